@@ -1,0 +1,123 @@
+"""The errors of csto_un: one root, :class:`CstoUnError`, and a class per kind of failure.
+
+Every error names where it happened (source name, line, page) when that is known, and carries
+a stable ``code`` that tests and callers can match on. Every error class pickles, so errors
+cross process pools unchanged.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CstoUnError",
+    "DecodeError",
+    "DiagnosticError",
+    "NoTextLayerError",
+    "NotAMeetingError",
+    "NotAResolutionError",
+    "SourceError",
+    "StructureError",
+    "SymbolError",
+    "UnsupportedFormatError",
+]
+
+
+class CstoUnError(Exception):
+    """Root of every error this library raises on purpose.
+
+    ``str(error)`` reads ``source:line: message`` (``source:page N:line: message`` for PDFs).
+    """
+
+    code: str = "error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str | None = None,
+        line: int | None = None,
+        page: int | None = None,
+    ) -> None:
+        super().__init__(message, source, line, page)
+        self.message = message
+        self.source = source
+        self.line = line
+        self.page = page
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keyword-only arguments do not survive the default pickling of exceptions.
+        return (_rebuild, (type(self), self.message, self.source, self.line, self.page))
+
+    def __str__(self) -> str:
+        where = []
+        if self.source is not None:
+            where.append(self.source)
+        if self.page is not None:
+            where.append(f"page {self.page}")
+        if self.line is not None:
+            where.append(f"line {self.line}")
+        prefix = ":".join(where)
+        return f"{prefix}: {self.message}" if prefix else self.message
+
+
+def _rebuild(
+    cls: type[CstoUnError],
+    message: str,
+    source: str | None,
+    line: int | None,
+    page: int | None,
+) -> CstoUnError:
+    return cls(message, source=source, line=line, page=page)
+
+
+class SymbolError(CstoUnError, ValueError):
+    """A string is not a valid UN document symbol."""
+
+    code = "invalid-symbol"
+
+
+class SourceError(CstoUnError):
+    """A file or input could not be read as a document."""
+
+    code = "source"
+
+
+class UnsupportedFormatError(SourceError):
+    """The input is not a PDF, plain text or Markdown (a Word file, an image, an empty file)."""
+
+    code = "unsupported-format"
+
+
+class DecodeError(SourceError):
+    """Text bytes in no encoding we can read (UTF-8, UTF-16 with BOM, Windows-1252)."""
+
+    code = "undecodable-text"
+
+
+class NoTextLayerError(SourceError):
+    """A PDF whose pages carry no text (scanned images): it needs OCR first."""
+
+    code = "no-text-layer"
+
+
+class StructureError(CstoUnError):
+    """A document's structure was not recognised."""
+
+    code = "structure"
+
+
+class NotAMeetingError(StructureError):
+    """The document is not a verbatim record of a meeting."""
+
+    code = "not-a-meeting"
+
+
+class NotAResolutionError(StructureError):
+    """The document is not a resolution or draft resolution."""
+
+    code = "not-a-resolution"
+
+
+class DiagnosticError(StructureError):
+    """Raised in strict mode for the first diagnostic a parser records."""
+
+    code = "diagnostic"

@@ -1,0 +1,229 @@
+"""The model of a verbatim record: a meeting, its speakers, their speeches, its procedure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterator
+
+import attrs
+
+from ._common import Diagnostic, Source
+
+__all__ = [
+    "AgendaItem",
+    "Delegate",
+    "Intervention",
+    "LanguageSwitch",
+    "Meeting",
+    "MeetingPart",
+    "NoteKind",
+    "ProceduralNote",
+    "Role",
+    "Speaker",
+    "Vote",
+]
+
+
+class Role(str, enum.Enum):
+    """In which role somebody speaks at a meeting."""
+
+    PRESIDENT = "president"
+    SECRETARY_GENERAL = "secretary-general"
+    COUNCIL_MEMBER = "council-member"
+    INVITED_STATE = "invited-state"
+    BRIEFER = "briefer"
+    OTHER = "other"
+
+
+@attrs.frozen
+class Speaker:
+    """Who speaks, as the label of a speaker turn says it.
+
+    ``label`` is the label exactly as printed ("M. Zas (parle en russe) :"); ``honorific``
+    ("M.", "Mrs.", "先生"), ``name``, ``title`` ("Le Président", "The Secretary-General"),
+    ``country`` as printed, ``country_code`` its ISO 3166-1 alpha-3 code, ``function`` the
+    office a briefer holds as the invitations give it.
+
+    >>> Speaker(label="Mr. Chambas:", name="Chambas", honorific="Mr.", role=Role.BRIEFER).role
+    <Role.BRIEFER: 'briefer'>
+    """
+
+    label: str
+    honorific: str | None = None
+    name: str | None = None
+    title: str | None = None
+    country: str | None = None
+    country_code: str | None = None
+    role: Role = Role.OTHER
+    function: str | None = None
+    full_name: str | None = None
+
+
+@attrs.frozen
+class LanguageSwitch:
+    """A speaker changes language: from paragraph ``paragraph`` (0-based) on, ``language``.
+
+    ``note`` is the line of the record that says so ("(l’orateur poursuit en français)").
+    """
+
+    paragraph: int
+    language: str
+    note: str
+
+
+@attrs.frozen
+class Intervention:
+    """One speaker turn: who spoke, in which language, and the paragraphs they said.
+
+    ``language`` is the ISO 639-1 code of the language the speech was delivered in (its first
+    paragraph); ``language_inferred`` is true when the record gives no note and the record's own
+    language was assumed. ``national_capacity`` marks a President speaking for their country.
+    ``index`` is the position among the meeting's items, ``part`` the document (0 for the first,
+    1 for "Resumption 1"...), ``page`` and ``line`` where the label stands in the source.
+    """
+
+    speaker: Speaker
+    paragraphs: tuple[str, ...]
+    language: str | None = None
+    language_inferred: bool = False
+    switches: tuple[LanguageSwitch, ...] = ()
+    national_capacity: bool = False
+    index: int = 0
+    part: int = 0
+    page: int | None = None
+    line: int | None = None
+
+    @property
+    def text(self) -> str:
+        """The speech as one string, paragraphs separated by blank lines."""
+        return "\n\n".join(self.paragraphs)
+
+    def language_of(self, paragraph: int) -> str | None:
+        """The language paragraph number ``paragraph`` (0-based) was delivered in."""
+        language = self.language
+        for switch in self.switches:
+            if switch.paragraph <= paragraph:
+                language = switch.language
+        return language
+
+
+class NoteKind(str, enum.Enum):
+    """What a procedural note records."""
+
+    OPENING = "opening"
+    CLOSING = "closing"
+    SUSPENSION = "suspension"
+    RESUMPTION = "resumption"
+    AGENDA_ADOPTED = "agenda-adopted"
+    AGENDA_ITEM = "agenda-item"
+    DECISION = "decision"
+    VOTE = "vote"
+    ADOPTION = "adoption"
+    SILENCE = "silence"
+    OTHER = "other"
+
+
+@attrs.frozen
+class Vote:
+    """The lists of a vote, as ISO 3166-1 alpha-3 codes (names as printed where unknown)."""
+
+    in_favour: tuple[str, ...] = ()
+    against: tuple[str, ...] = ()
+    abstaining: tuple[str, ...] = ()
+    method: str | None = None
+
+
+@attrs.frozen
+class ProceduralNote:
+    """What the record says that nobody says: "L’ordre du jour est adopté.", votes, closing...
+
+    ``time`` is the clock time a note gives (opening, closing, suspension); ``vote`` the vote
+    lists for a vote; ``symbols`` the documents the note names (a draft adopted, an agenda
+    document).
+    """
+
+    kind: NoteKind
+    text: str
+    time: dt.time | None = None
+    vote: Vote | None = None
+    symbols: tuple[str, ...] = ()
+    index: int = 0
+    part: int = 0
+    page: int | None = None
+    line: int | None = None
+
+
+@attrs.frozen
+class Delegate:
+    """A seat at the table: a country and who sat in it (front page lists)."""
+
+    country: str | None = None
+    country_code: str | None = None
+    name: str | None = None
+
+
+@attrs.frozen
+class AgendaItem:
+    """An item of the agenda: its title and the documents it cites."""
+
+    title: str
+    documents: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class MeetingPart:
+    """One document of a meeting published in several (S/PV.8699, S/PV.8699 (Resumption 1))."""
+
+    symbol: str | None
+    date: dt.date | None = None
+    opened_at: dt.time | None = None
+    closed_at: dt.time | None = None
+    suspended: bool = False
+    source: Source | None = None
+
+
+MeetingItem = Intervention | ProceduralNote
+
+
+@attrs.frozen
+class Meeting:
+    """A meeting as its verbatim record gives it.
+
+    ``symbol`` is canonical ("S/PV.8967"); ``language`` the ISO 639-1 code of the record;
+    ``items`` the speaker turns and procedural notes in order. ``parts`` lists the documents of
+    a meeting published in several; ``diagnostics`` what the parser found odd.
+    """
+
+    symbol: str | None
+    body: str | None = None
+    number: int | None = None
+    session: int | None = None
+    year: int | None = None
+    date: dt.date | None = None
+    language: str | None = None
+    place: str | None = None
+    provisional: bool | None = None
+    opened_at: dt.time | None = None
+    closed_at: dt.time | None = None
+    president: Delegate | None = None
+    members: tuple[Delegate, ...] = ()
+    agenda: tuple[AgendaItem, ...] = ()
+    items: tuple[Intervention | ProceduralNote, ...] = ()
+    parts: tuple[MeetingPart, ...] = ()
+    source: Source | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    @property
+    def interventions(self) -> tuple[Intervention, ...]:
+        """The speaker turns, in order."""
+        return tuple(item for item in self.items if isinstance(item, Intervention))
+
+    @property
+    def notes(self) -> tuple[ProceduralNote, ...]:
+        """The procedural notes, in order."""
+        return tuple(item for item in self.items if isinstance(item, ProceduralNote))
+
+    def speakers(self) -> Iterator[Speaker]:
+        """Every turn's speaker, in order (a speaker who speaks twice comes twice)."""
+        return (turn.speaker for turn in self.interventions)

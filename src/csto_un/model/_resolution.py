@@ -1,0 +1,130 @@
+"""The model of a resolution or draft resolution: header, paragraphs, footnotes, citations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from ._common import Diagnostic, Source
+
+__all__ = [
+    "Citation",
+    "Footnote",
+    "Paragraph",
+    "Resolution",
+    "Sponsor",
+    "Subparagraph",
+]
+
+
+@attrs.frozen
+class Subparagraph:
+    """A lettered or numbered sub-paragraph ("(a)", "(i)", a bullet "•"), possibly nested."""
+
+    marker: str
+    text: str
+    subparagraphs: tuple[Subparagraph, ...] = ()
+
+
+@attrs.frozen
+class Paragraph:
+    """A preambular or operative paragraph.
+
+    ``number`` is the operative number (``None`` for preambular paragraphs); ``lead`` the
+    opening words in italics ("Rappelant également", "Requests"); ``text`` the whole paragraph
+    including its lead, clean of markup and footnote marks; ``footnotes`` the markers of the
+    footnotes it calls, in order; ``section`` the heading it stands under, if any.
+
+    >>> Paragraph(number=8, lead="Requests", text="Requests the Secretary-General ...").number
+    8
+    """
+
+    text: str
+    number: int | None = None
+    lead: str | None = None
+    subparagraphs: tuple[Subparagraph, ...] = ()
+    footnotes: tuple[str, ...] = ()
+    section: str | None = None
+
+
+@attrs.frozen
+class Footnote:
+    """A footnote: its ``marker`` ("1", "*") and its text; ``part`` and ``paragraph`` say
+    where its marker stands (``"preamble"``, 0-based index) when it was found."""
+
+    marker: str
+    text: str
+    part: str | None = None
+    paragraph: int | None = None
+
+
+@attrs.frozen
+class Citation:
+    """A document a text cites: the canonical ``symbol``, the words as written, and where.
+
+    ``part`` is ``"preamble"``, ``"operative"``, ``"footnote"``, ``"title"`` or ``"header"``;
+    ``paragraph`` the 0-based index in that part (or the footnote's marker); ``offset`` the
+    character offset of ``text`` in that paragraph; ``date`` the date the text gives for it.
+    """
+
+    symbol: str
+    text: str
+    part: str | None = None
+    paragraph: int | str | None = None
+    offset: int | None = None
+    date: dt.date | None = None
+
+
+@attrs.frozen
+class Sponsor:
+    """A sponsor of a draft: the name as printed and its ISO 3166-1 alpha-3 code."""
+
+    name: str
+    country_code: str | None = None
+
+
+@attrs.frozen
+class Resolution:
+    """A resolution or draft resolution of the General Assembly or the Security Council.
+
+    ``symbol`` is canonical ("A/RES/79/10"), ``None`` for a draft whose text lacks it (then
+    ``symbol_inferred`` may tell where a symbol given later came from). ``drafts`` are the draft
+    symbols an adopted text names; ``adoption`` the adoption line as printed, ``adopted_on``
+    its date and ``meeting`` the meeting it names ("40th plenary meeting").
+    """
+
+    symbol: str | None
+    body: str | None = None
+    session: int | None = None
+    year: int | None = None
+    date: dt.date | None = None
+    draft: bool = False
+    agenda_item: str | None = None
+    title: str | None = None
+    sponsors: tuple[Sponsor, ...] = ()
+    language: str | None = None
+    original_language: str | None = None
+    distribution: str | None = None
+    enacting_formula: str | None = None
+    preamble: tuple[Paragraph, ...] = ()
+    operative: tuple[Paragraph, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    drafts: tuple[str, ...] = ()
+    adoption: str | None = None
+    adopted_on: dt.date | None = None
+    meeting: str | None = None
+    job_number: str | None = None
+    symbol_inferred: str | None = None
+    source: Source | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """Preambular then operative paragraphs."""
+        return self.preamble + self.operative
+
+    def cited_symbols(self) -> tuple[str, ...]:
+        """The distinct symbols this text cites, in order of first citation."""
+        return tuple(dict.fromkeys(c.symbol for c in self.citations))

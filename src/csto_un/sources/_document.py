@@ -1,0 +1,82 @@
+"""What the sources layer hands to the parsers: a document as pages of clean lines.
+
+The parsers (meetings, resolutions) never see bytes, encodings, PDF objects or Markdown
+markup: they get a :class:`Document`, whose :attr:`Document.lines` are the text lines of the
+document in reading order with the page furniture taken out (and kept in
+:attr:`Document.furniture`), plus the evidence for paragraph starts each format offers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from ..model import Furniture, Source
+
+__all__ = ["Document", "Line", "Span"]
+
+
+@attrs.frozen
+class Span:
+    """A styled run of a line's text: ``text[start:end]`` was ``style``.
+
+    ``style`` is ``"italic"``, ``"bold"``, ``"superscript"`` (a footnote mark, "1<sup>er</sup>")
+    or ``"link"`` (a Markdown link's text).
+    """
+
+    start: int
+    end: int
+    style: str
+
+
+@attrs.frozen
+class Line:
+    """One line of text as printed, without markup, with where it stands in the source.
+
+    ``number`` is the 1-based line number in the input file (for PDFs, in the text the PDF
+    library extracted, counted over the whole document); ``page`` the 1-based page.
+    ``blank_before`` is true when a blank line (text, Markdown) or a vertical gap (PDF) precedes
+    the line; ``indented`` when the line starts further right than the column's left edge (the
+    first-line indent of a UN paragraph in a PDF); both are evidence of a paragraph start.
+    ``column`` is 0 for the left column, 1 for the right one, in two-column PDF pages.
+    """
+
+    text: str
+    number: int
+    page: int = 1
+    blank_before: bool = False
+    indented: bool = False
+    column: int = 0
+    spans: tuple[Span, ...] = ()
+
+
+@attrs.frozen
+class Document:
+    """A document read from a file, bytes or a string, as lines in reading order.
+
+    ``format`` is ``"pdf"``, ``"text"`` or ``"markdown"``; ``furniture`` is every line that
+    was taken out as running header, footer, page number, job number or barcode; ``symbol``,
+    ``date`` and ``job_number`` are what that furniture says about the document.
+    """
+
+    name: str
+    format: str
+    lines: tuple[Line, ...]
+    furniture: tuple[Furniture, ...] = ()
+    pages: int = 1
+    encoding: str | None = None
+    symbol: str | None = None
+    date: dt.date | None = None
+    job_number: str | None = None
+
+    @property
+    def source(self) -> Source:
+        """The :class:`~csto_un.Source` record parsers attach to what they build."""
+        return Source(
+            name=self.name,
+            format=self.format,
+            pages=self.pages,
+            encoding=self.encoding,
+            furniture=self.furniture,
+        )

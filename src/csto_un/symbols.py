@@ -1,0 +1,281 @@
+"""UN document symbols: parse, normalise and take apart "A/RES/77/13", "S/PV.8967" and the rest.
+
+>>> s = DocumentSymbol.parse("a/79/l.12/rev.1")
+>>> str(s), s.organ, s.session, s.series, s.number, s.revision
+('A/79/L.12/Rev.1', 'A', '79', 'L', '12', 1)
+>>> str(DocumentSymbol.resolution("1631 (2005)"))
+'S/RES/1631 (2005)'
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .errors import SymbolError
+
+__all__ = ["DocumentSymbol"]
+
+# Series that carry their number after a dot: S/PV.8967, A/79/L.12, A/C.3/78/SR.5.
+_DOTTED_SERIES = ("PV", "L", "SR", "CRP", "WP", "INF", "NGO")
+# Series that stand as a component of their own: A/RES/77/13, S/PRST/2010/1.
+_PLAIN_SERIES = ("RES", "PRST", "DEC", "INF", "BUR", "ORG", "OD")
+_MODIFIERS = {"REV": "Rev", "ADD": "Add", "CORR": "Corr", "AMEND": "Amend", "SUMMARY": "Summary"}
+_ORGANS = ("A", "S", "E", "ST", "T", "DP", "UNEP", "TD", "CCPR", "CERD", "CRC", "CEDAW", "CAT")
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_RE = re.compile(r"^(?=[IVXLC]+$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_RESUMPTION_RE = re.compile(r"\s*\(\s*Resumption\s*(\d+)\s*\)\s*$", re.IGNORECASE)
+_YEAR_SUFFIX_RE = re.compile(r"^(?P<body>.*?\S)\s*\(\s*(?P<year>\d{4}|[IVXLC]+)\s*\)$")
+_JOINT_SPLIT_RE = re.compile(r"\s*-\s*(?=(?:A|S|E|ST)\s*/)")
+_SESSION_RE = re.compile(r"^(?:\d{1,3}|S-\d{1,2}|ES-\d{1,2})$")
+_MODIFIER_RE = re.compile(r"^(REV|ADD|CORR|AMEND|SUMMARY)\.?(\d+)?$")
+_SUBSIDIARY_RE = re.compile(r"^(C|AC|CN|CONF|CRP|HRC|SPC|PC|GC|WG|IAEA|CTC|AC\.\d+)(\.\d+)?$")
+
+
+def roman_to_int(text: str) -> int:
+    """The value of a roman numeral ("XXVI" → 26).
+
+    >>> roman_to_int("XXVI")
+    26
+    """
+    if not text or not _ROMAN_RE.match(text):
+        raise SymbolError(f"not a roman numeral: {text!r}")
+    total = 0
+    for char, following in zip(text, [*text[1:], ""]):
+        value = _ROMAN[char]
+        total += -value if following and _ROMAN[following] > value else value
+    return total
+
+
+@attrs.frozen(eq=False)
+class DocumentSymbol:
+    """A UN document symbol, taken apart.
+
+    ``organ`` is the issuing organ with its subsidiary bodies ("A", "S", "A/C.3", "E");
+    ``series`` the document series ("RES", "PV", "L", "PRST") or ``None`` for plain documents
+    (reports, letters); ``session`` the GA session as printed ("79", "S-30", "ES-11", "XXVI");
+    ``year`` the year of Security Council resolutions and year-numbered series; ``number`` the
+    document number; ``modifiers`` revisions, addenda and corrigenda ("Rev.1", "Add.1");
+    ``resumption`` the part of a meeting record; ``joint`` the other symbols of a joint document
+    ("A/79/302-S/2024/600"). Two symbols are equal when their canonical strings are.
+    """
+
+    organ: str
+    series: str | None = None
+    session: str | None = None
+    year: int | None = None
+    number: str | None = None
+    modifiers: tuple[str, ...] = ()
+    resumption: int | None = None
+    joint: tuple[DocumentSymbol, ...] = ()
+    _canonical: str = attrs.field(default="", repr=False)
+
+    # -- construction -------------------------------------------------------------------------
+    @classmethod
+    def parse(cls, text: str) -> DocumentSymbol:
+        """Parse a symbol as printed, tolerating spaces and case ("S/ PV. 8698" → S/PV.8698)."""
+        if not isinstance(text, str) or not text.strip():
+            raise SymbolError(f"not a document symbol: {text!r}")
+        raw = " ".join(text.split())
+        pieces = _JOINT_SPLIT_RE.split(raw)
+        if len(pieces) > 1:
+            parts = [cls._parse_single(piece, raw) for piece in pieces]
+            first = parts[0]
+            return attrs.evolve(
+                first,
+                joint=tuple(parts[1:]),
+                canonical="-".join(p._canonical for p in parts),
+            )
+        return cls._parse_single(raw, raw)
+
+    @classmethod
+    def resolution(cls, ref: str, *, organ: str | None = None) -> DocumentSymbol:
+        """The symbol of a resolution cited by its number, as texts cite them.
+
+        "59/50" → A/RES/59/50, "1631 (2005)" → S/RES/1631 (2005), "S-30/1" → A/RES/S-30/1,
+        "2758 (XXVI)" → A/RES/2758 (XXVI). A full symbol is parsed as it is.
+
+        >>> str(DocumentSymbol.resolution("59/50"))
+        'A/RES/59/50'
+        """
+        ref = " ".join(ref.split())
+        if "/RES/" in ref.upper().replace(" ", ""):
+            return cls.parse(ref)
+        match = re.fullmatch(r"((?:ES-|S-)?\d{1,3})\s*/\s*(\d{1,4})", ref, re.IGNORECASE)
+        if match:
+            return cls.parse(f"{organ or 'A'}/RES/{match[1].upper()}/{match[2]}")
+        match = re.fullmatch(r"(\d{1,4})\s*\(\s*(\d{4})\s*\)", ref)
+        if match:
+            return cls.parse(f"{organ or 'S'}/RES/{match[1]} ({match[2]})")
+        match = re.fullmatch(r"(\d{1,4})\s*\(\s*([IVXLC]+)\s*\)", ref)
+        if match:
+            return cls.parse(f"{organ or 'A'}/RES/{match[1]} ({match[2]})")
+        raise SymbolError(f"not a resolution number: {ref!r}")
+
+    @classmethod
+    def _parse_single(cls, text: str, whole: str) -> DocumentSymbol:
+        resumption = None
+        match = _RESUMPTION_RE.search(text)
+        if match:
+            resumption = int(match[1])
+            text = text[: match.start()]
+        year: int | None = None
+        session: str | None = None
+        match = _YEAR_SUFFIX_RE.match(text)
+        if match:
+            text = match["body"]
+            if match["year"].isdigit():
+                year = int(match["year"])
+            else:
+                roman_to_int(match["year"])
+                session = match["year"]
+        if re.fullmatch(r"\d{1,4}", text.strip()) and session is not None:
+            # "2758 (XXVI)": a General Assembly resolution of the old numbering.
+            text = f"A/RES/{text.strip()}"
+        components = [c.strip() for c in text.split("/")]
+        if any(not c for c in components) or len(components) < 2:
+            raise SymbolError(f"not a document symbol: {whole!r}")
+        components = [re.sub(r"\s*\.\s*", ".", c).replace(" ", "") for c in components]
+        organ_parts = [components[0].upper()]
+        if organ_parts[0] not in _ORGANS:
+            raise SymbolError(f"unknown organ {components[0]!r} in symbol {whole!r}")
+        rest = components[1:]
+        while rest and _SUBSIDIARY_RE.match(rest[0].upper()):
+            organ_parts.append(rest.pop(0).upper())
+        series: str | None = None
+        number: str | None = None
+        modifiers: list[str] = []
+        canonical_rest: list[str] = []
+        for position, comp in enumerate(rest):
+            upper = comp.upper()
+            last = position == len(rest) - 1
+            mod = _MODIFIER_RE.match(upper)
+            if mod and number is not None:
+                label = _MODIFIERS[mod[1]] + (f".{mod[2]}" if mod[2] else "")
+                modifiers.append(label)
+                canonical_rest.append(label)
+                continue
+            dotted = re.fullmatch(r"([A-Z]+)\.(\d+[A-Z]?)", upper)
+            if dotted and dotted[1] in _DOTTED_SERIES:
+                series, number = dotted[1], dotted[2]
+                canonical_rest.append(f"{series}.{number}")
+                continue
+            if upper in _PLAIN_SERIES and series is None and number is None:
+                series = upper
+                canonical_rest.append(upper)
+                continue
+            if re.fullmatch(r"\d{4}", upper) and not last and year is None and session is None:
+                year = int(upper)
+                canonical_rest.append(upper)
+                continue
+            if _SESSION_RE.match(upper) and not last and session is None and number is None:
+                session = upper
+                canonical_rest.append(upper)
+                continue
+            if re.fullmatch(r"\d+[A-Z]?", upper) and number is None:
+                number = upper
+                canonical_rest.append(upper)
+                continue
+            raise SymbolError(f"unexpected part {comp!r} in symbol {whole!r}")
+        if number is None and series not in ("INF",):
+            raise SymbolError(f"no document number in symbol {whole!r}")
+        canonical = "/".join([*organ_parts, *canonical_rest])
+        if year is not None and series in ("RES",) and session is None:
+            canonical += f" ({year})"
+        elif session is not None and not _SESSION_RE.match(session):
+            canonical += f" ({session})"
+        if resumption is not None:
+            canonical += f" (Resumption {resumption})"
+        return cls(
+            organ="/".join(organ_parts),
+            series=series,
+            session=session,
+            year=year,
+            number=number,
+            modifiers=tuple(modifiers),
+            resumption=resumption,
+            canonical=canonical,
+        )
+
+    # -- derived values -----------------------------------------------------------------------
+    @property
+    def session_number(self) -> int | None:
+        """The session as a number: "79" → 79, "XXVI" → 26, "S-30" → 30 (see ``special``)."""
+        if self.session is None:
+            return None
+        if self.session.isdigit():
+            return int(self.session)
+        if "-" in self.session:
+            return int(self.session.split("-")[1])
+        return roman_to_int(self.session)
+
+    @property
+    def special(self) -> str | None:
+        """"special" for S-30 sessions, "emergency special" for ES-11, else ``None``."""
+        if self.session is None:
+            return None
+        if self.session.startswith("ES-"):
+            return "emergency special"
+        if self.session.startswith("S-"):
+            return "special"
+        return None
+
+    def _modifier(self, name: str) -> int | None:
+        for modifier in self.modifiers:
+            if modifier.startswith(name + "."):
+                return int(modifier.split(".")[1])
+        return None
+
+    @property
+    def revision(self) -> int | None:
+        """The revision number ("Rev.1" → 1)."""
+        return self._modifier("Rev")
+
+    @property
+    def addendum(self) -> int | None:
+        """The addendum number ("Add.1" → 1)."""
+        return self._modifier("Add")
+
+    @property
+    def corrigendum(self) -> int | None:
+        """The corrigendum number ("Corr.1" → 1)."""
+        return self._modifier("Corr")
+
+    @property
+    def is_resolution(self) -> bool:
+        """True for A/RES/… and S/RES/… symbols."""
+        return self.series == "RES"
+
+    @property
+    def is_draft(self) -> bool:
+        """True for limited-distribution drafts (A/79/L.11, A/C.3/78/L.60)."""
+        return self.series == "L"
+
+    @property
+    def is_record(self) -> bool:
+        """True for verbatim records (S/PV.8967, A/79/PV.30)."""
+        return self.series == "PV"
+
+    @property
+    def base(self) -> DocumentSymbol:
+        """The symbol without revisions, addenda, corrigenda or resumption."""
+        if not self.modifiers and self.resumption is None:
+            return self
+        canonical = self._canonical
+        canonical = _RESUMPTION_RE.sub("", canonical)
+        for modifier in self.modifiers:
+            canonical = canonical.replace("/" + modifier, "")
+        return attrs.evolve(self, modifiers=(), resumption=None, joint=(), canonical=canonical)
+
+    def __str__(self) -> str:
+        return self._canonical
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, DocumentSymbol):
+            return self._canonical == other._canonical
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._canonical)
