@@ -77,10 +77,12 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         raise CstoUnError(f"not valid JSON: {exc}", source="<json>") from exc
     try:
         return converter.structure(data, cls)
-    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
-        detail = "; ".join(cattrs.transform_error(exc)) if isinstance(
-            exc, cattrs.BaseValidationError
-        ) else str(exc)
+    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        detail = (
+            "; ".join(cattrs.transform_error(exc))
+            if isinstance(exc, cattrs.BaseValidationError)
+            else str(exc)
+        )
         raise CstoUnError(
             f"JSON does not describe a {cls.__name__}: {detail}", source="<json>"
         ) from exc

@@ -43,7 +43,7 @@ def roman_to_int(text: str) -> int:
     if not text or not _ROMAN_RE.match(text):
         raise SymbolError(f"not a roman numeral: {text!r}")
     total = 0
-    for char, following in zip(text, [*text[1:], ""]):
+    for char, following in zip(text, [*text[1:], ""], strict=True):
         value = _ROMAN[char]
         total += -value if following and _ROMAN[following] > value else value
     return total
@@ -213,7 +213,7 @@ class DocumentSymbol:
 
     @property
     def special(self) -> str | None:
-        """"special" for S-30 sessions, "emergency special" for ES-11, else ``None``."""
+        """ "special" for S-30 sessions, "emergency special" for ES-11, else ``None``."""
         if self.session is None:
             return None
         if self.session.startswith("ES-"):

@@ -35,7 +35,8 @@ class Diagnostic:
     def __str__(self) -> str:
         where = [p for p in (self.source, _opt("page", self.page), _opt("line", self.line)) if p]
         prefix = ":".join(where)
-        return f"{prefix}: {self.code}: {self.message}" if prefix else f"{self.code}: {self.message}"
+        body = f"{self.code}: {self.message}"
+        return f"{prefix}: {body}" if prefix else body
 
 
 def _opt(word: str, value: int | None) -> str | None:
