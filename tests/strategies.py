@@ -137,6 +137,7 @@ meetings = st.builds(
         ),
         max_size=2,
     ).map(tuple),
+    header=st.lists(text, max_size=2).map(tuple),
     source=st.none() | sources,
     diagnostics=st.lists(diagnostics, max_size=2).map(tuple),
 )
@@ -186,6 +187,7 @@ resolutions = st.builds(
     ).map(tuple),
     drafts=st.lists(symbols, max_size=2).map(tuple),
     adopted_on=st.none() | dates,
+    header=st.lists(text, max_size=2).map(tuple),
     source=st.none() | sources,
     diagnostics=st.lists(diagnostics, max_size=2).map(tuple),
 )

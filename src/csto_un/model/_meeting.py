@@ -192,7 +192,8 @@ class Meeting:
 
     ``symbol`` is canonical ("S/PV.8967"); ``language`` the ISO 639-1 code of the record;
     ``items`` the speaker turns and procedural notes in order. ``parts`` lists the documents of
-    a meeting published in several; ``diagnostics`` what the parser found odd.
+    a meeting published in several; ``header`` the lines of the front page as printed (the
+    fields above are parsed from them); ``diagnostics`` what the parser found odd.
     """
 
     symbol: str | None
@@ -211,6 +212,7 @@ class Meeting:
     agenda: tuple[AgendaItem, ...] = ()
     items: tuple[Intervention | ProceduralNote, ...] = ()
     parts: tuple[MeetingPart, ...] = ()
+    header: tuple[str, ...] = ()
     source: Source | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
 

@@ -91,7 +91,8 @@ class Resolution:
     ``symbol`` is canonical ("A/RES/79/10"), ``None`` for a draft whose text lacks it (then
     ``symbol_inferred`` may tell where a symbol given later came from). ``drafts`` are the draft
     symbols an adopted text names; ``adoption`` the adoption line as printed, ``adopted_on``
-    its date and ``meeting`` the meeting it names ("40th plenary meeting").
+    its date and ``meeting`` the meeting it names ("40th plenary meeting"); ``header`` the
+    lines of the heading as printed (symbol, distribution, date, session, agenda item...).
     """
 
     symbol: str | None
@@ -117,6 +118,7 @@ class Resolution:
     meeting: str | None = None
     job_number: str | None = None
     symbol_inferred: str | None = None
+    header: tuple[str, ...] = ()
     source: Source | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
 
