@@ -1,0 +1,497 @@
+"""A resolution or draft as an AKN4UN ``statement`` (AKN4UN Part 3, "Modelling of GA Resolutions").
+
+``preface`` holds the identification block (authority, symbol, date, sponsors, title);
+``preamble`` the enacting formula (``formula name="enactingFormula"``) and one ``container`` per
+preambular paragraph; ``mainBody`` one ``paragraph`` (``num``, ``content``) per operative
+paragraph, sub-paragraphs as ``list``/``point`` with eIds such as ``para_8__list_1__point_a``;
+``conclusions`` the adoption line. Footnotes are ``authorialNote``\\ s, citations ``ref``\\ s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+
+from ..citations import find_date
+from ..errors import SymbolError
+from ..model import Citation, Footnote, Paragraph, Resolution, Subparagraph
+from ..symbols import DocumentSymbol
+from ._frbr import SOURCE, Identity, identification, new_document
+from ._iri import (
+    LANGUAGE_NAMES,
+    cited_iri,
+    iri_number,
+    iso639_2,
+    organ_name,
+    organ_of,
+    work_iri,
+)
+from ._references import References
+from ._xml import Span, clean, fill, sub
+
+__all__ = ["resolution_document"]
+
+_TRAILING = re.compile(r"[\s,;.:]*$")
+
+
+def _point_number(marker: str, position: int) -> str:
+    """The number part of a point's eId: "(a)" → "a", "ii)" → "ii", "•" → its position."""
+    number = re.sub(r"[^\w.-]", "", marker).strip(".")
+    return number or str(position)
+
+
+class _Resolution:
+    """The state of one export: references, footnotes not yet placed, citations not yet used."""
+
+    def __init__(self, resolution: Resolution) -> None:
+        self.resolution = resolution
+        self.refs = References()
+        self.language = iso639_2(resolution.language)
+        self.symbol = _symbol(resolution.symbol)
+        self.organ = organ_of(self.symbol, resolution.body)
+        self.organ_eid = self.refs.organization(
+            f"organ:{self.organ.actor}", self.organ.eid, self.organ.name, self.organ.actor
+        )
+        # the footnotes not placed yet, by marker (a marker may come twice: "*" on two pages)
+        self.footnotes: dict[str, list[Footnote]] = {}
+        for footnote in resolution.footnotes:
+            self.footnotes.setdefault(footnote.marker, []).append(footnote)
+        self.used: set[int] = set()
+        self.notes = 0
+        self.eids: set[str] = set()
+        # the preface paragraph holding the title, where notes no paragraph calls go
+        self.header_notes = ET.Element("p")
+
+    def unique(self, eid: str) -> str:
+        candidate, counter = eid, 1
+        while candidate in self.eids:
+            counter += 1
+            candidate = f"{eid}_{counter}"
+        self.eids.add(candidate)
+        return candidate
+
+    # -- inline content -----------------------------------------------------------------------
+    def citation_spans(self, text: str, part: str, paragraph: int | str, base: int) -> list[Span]:
+        """``ref`` spans for the citations of (``part``, ``paragraph``) that fall in ``text``."""
+        spans: list[Span] = []
+        taken: list[tuple[int, int]] = []
+        for number, citation in enumerate(self.resolution.citations):
+            if number in self.used or citation.part != part or citation.paragraph != paragraph:
+                continue
+            at = self._locate(citation, text, base, taken)
+            if at is None:
+                continue
+            self.used.add(number)
+            taken.append((at, at + len(citation.text)))
+            spans.append(
+                Span(
+                    at,
+                    at + len(citation.text),
+                    "ref",
+                    href=cited_iri(citation.symbol, citation.date),
+                )
+            )
+        return spans
+
+    @staticmethod
+    def _locate(
+        citation: Citation, text: str, base: int, taken: Sequence[tuple[int, int]]
+    ) -> int | None:
+        if not citation.text:
+            return None
+        if citation.offset is not None:
+            at = citation.offset - base
+            if at >= 0 and text[at : at + len(citation.text)] == citation.text:
+                return at
+        start = 0
+        while (at := text.find(citation.text, start)) >= 0:
+            if all(at >= end or at + len(citation.text) <= begin for begin, end in taken):
+                return at
+            start = at + 1
+        return None
+
+    def note(self, marker: str) -> ET.Element | None:
+        """The ``authorialNote`` for the next unplaced footnote ``marker`` (``None`` if none)."""
+        waiting = self.footnotes.get(marker)
+        if not waiting:
+            return None
+        footnote = waiting.pop(0)
+        self.notes += 1
+        element = ET.Element("authorialNote")
+        element.set("marker", clean(footnote.marker))
+        element.set("placement", "bottom")
+        element.set("eId", self.unique(f"authorialNote_{self.notes}"))
+        fill(
+            sub(element, "p"),
+            footnote.text,
+            self.citation_spans(footnote.text, "footnote", footnote.marker, 0),
+        )
+        return element
+
+    def write(
+        self,
+        p: ET.Element,
+        text: str,
+        *,
+        part: str | None,
+        index: int | None,
+        base: int = 0,
+        lead: str | None = None,
+        markers: Sequence[str] = (),
+    ) -> None:
+        """Fill ``p`` with ``text``: the lead marked, citations as ``ref``, footnotes placed."""
+        spans = []
+        if lead and text.startswith(lead):
+            spans.append(Span(0, len(lead), "inline", name="lead"))
+        if part is not None and index is not None:
+            spans.extend(self.citation_spans(text, part, index, base))
+        end = _TRAILING.search(text)
+        at = end.start() if end else len(text)
+        notes = [(at, element) for element in map(self.note, markers) if element is not None]
+        fill(p, text, spans, notes=notes)
+
+    # -- parts --------------------------------------------------------------------------------
+    def preface(self, document: ET.Element) -> None:
+        resolution = self.resolution
+        preface = sub(document, "preface")
+        english = "eng" if self.language != "eng" else None
+        authority, lang = organ_name(self.organ, resolution.language)
+        sub(
+            sub(preface, "p"),
+            "docAuthority",
+            authority,
+            refersTo=f"#{self.organ_eid}",
+            xml_lang=lang,
+        )
+        kind = "resolutionDraft" if resolution.draft else "resolution"
+        sub(
+            sub(preface, "p"),
+            "docType",
+            "draft resolution" if resolution.draft else "resolution",
+            refersTo="#" + self.refs.concept(kind, kind),
+            xml_lang=english,
+        )
+        if resolution.symbol:
+            sub(sub(preface, "p"), "docNumber", resolution.symbol)
+        if resolution.distribution:
+            sub(sub(preface, "p"), "inline", resolution.distribution, name="distribution")
+        if resolution.date:
+            sub(
+                sub(preface, "p"),
+                "docDate",
+                resolution.date.isoformat(),
+                date=resolution.date.isoformat(),
+            )
+        if resolution.session is not None:
+            sub(
+                sub(preface, "p"),
+                "session",
+                str(resolution.session),
+                value=str(resolution.session),
+                refersTo="#" + self.refs.concept("session", "session"),
+            )
+        if resolution.agenda_item or resolution.agenda_title:
+            p = sub(preface, "p")
+            concept = "#" + self.refs.concept("agendaItem", "agenda item")
+            if resolution.agenda_item:
+                sub(p, "inline", resolution.agenda_item, name="agendaItem", refersTo=concept)
+            if resolution.agenda_title:
+                sub(p, "inline", resolution.agenda_title, name="agendaTitle", refersTo=concept)
+            if len(p) == 2:
+                p[0].tail = " "
+        if resolution.committee or resolution.drafts:
+            p = sub(preface, "p")
+            if resolution.committee:
+                sub(p, "docCommittee", resolution.committee)
+            for draft in resolution.drafts:
+                sub(p, "ref", draft, href=cited_iri(draft))
+            for element in list(p)[:-1]:
+                element.tail = " " if element.tag == "docCommittee" else ", "
+        if resolution.sponsors:
+            p = sub(preface, "p")
+            role = self.refs.role("sponsor", "Sponsor")
+            for sponsor in resolution.sponsors:
+                org = self.refs.country(sponsor.country_code, sponsor.name)
+                sub(p, "docProponent", sponsor.name, refersTo=f"#{org}", as_=f"#{role}")
+            for element in list(p)[:-1]:
+                element.tail = ", "
+        title = sub(preface, "p")
+        if resolution.title:
+            sub(title, "docTitle", resolution.title)
+        self.header_notes = title
+
+    def preamble(self, document: ET.Element) -> None:
+        resolution = self.resolution
+        if not resolution.enacting_formula and not resolution.preamble:
+            return
+        preamble = sub(document, "preamble")
+        if resolution.enacting_formula:
+            formula = sub(preamble, "formula", name="enactingFormula")
+            sub(formula, "p", resolution.enacting_formula)
+        for index, paragraph in enumerate(resolution.preamble):
+            container = sub(
+                preamble,
+                "container",
+                name="preambularParagraph",
+                eId=self.unique(f"preamble__container_{index + 1}"),
+            )
+            self.write(
+                sub(container, "p"),
+                paragraph.text,
+                part="preamble",
+                index=index,
+                lead=paragraph.lead,
+                markers=paragraph.footnotes,
+            )
+
+    def main_body(self, document: ET.Element) -> None:
+        body = sub(document, "mainBody")
+        parent, prefix = body, ""
+        top, top_prefix = body, ""
+        section: str | None = None
+        annex: str | None = None
+        counts = {"annex": 0, "dvs": 0}
+        for index, paragraph in enumerate(self.resolution.operative):
+            if paragraph.annex != annex:
+                annex, section = paragraph.annex, None
+                parent, prefix = body, ""
+                if annex:
+                    counts["annex"] += 1
+                    prefix = self.unique(f"annex_{counts['annex']}")
+                    parent = sub(body, "hcontainer", name="annex", eId=prefix)
+                    sub(parent, "heading", annex)
+                    prefix += "__"
+                top, top_prefix = parent, prefix
+            if paragraph.section != section:
+                section = paragraph.section
+                parent, prefix = top, top_prefix
+                if section:
+                    counts["dvs"] += 1
+                    eid = self.unique(f"{top_prefix}dvs_{counts['dvs']}")
+                    parent = sub(top, "division", eId=eid)
+                    sub(parent, "heading", section)
+            self.paragraph(parent, paragraph, index, prefix)
+        if not len(body):
+            sub(body, "p")
+
+    def paragraph(self, parent: ET.Element, paragraph: Paragraph, index: int, prefix: str) -> None:
+        number = str(paragraph.number) if paragraph.number is not None else str(index + 1)
+        eid = self.unique(f"{prefix}para_{number}")
+        element = sub(parent, "paragraph", eId=eid)
+        if paragraph.number is not None:
+            sub(element, "num", f"{paragraph.number}.")
+        text = paragraph.text
+        if not paragraph.subparagraphs:
+            content = sub(element, "content")
+            self.write(
+                sub(content, "p"),
+                text,
+                part="operative",
+                index=index,
+                lead=paragraph.lead,
+                markers=paragraph.footnotes,
+            )
+            return
+        intro = _intro(text, paragraph.subparagraphs)
+        self.points(
+            element,
+            eid,
+            intro,
+            paragraph.subparagraphs,
+            text,
+            lead=paragraph.lead,
+            markers=paragraph.footnotes,
+            index=index,
+        )
+
+    def points(
+        self,
+        parent: ET.Element,
+        eid: str,
+        intro: str,
+        subparagraphs: Sequence[Subparagraph],
+        whole: str,
+        *,
+        lead: str | None,
+        markers: Sequence[str],
+        index: int,
+    ) -> None:
+        list_eid = self.unique(f"{eid}__list_1")
+        element = sub(parent, "list", eId=list_eid)
+        if intro:
+            self.write(
+                sub(sub(element, "intro"), "p"),
+                intro,
+                part="operative",
+                index=index,
+                lead=lead,
+                markers=markers,
+            )
+            markers = ()
+        heading: str | None = None
+        for position, subparagraph in enumerate(subparagraphs, start=1):
+            number = _point_number(subparagraph.marker, position)
+            point_eid = self.unique(f"{list_eid}__point_{number}")
+            point = sub(element, "point", eId=point_eid)
+            sub(point, "num", subparagraph.marker)
+            if subparagraph.heading and subparagraph.heading != heading:
+                sub(point, "heading", subparagraph.heading)
+            heading = subparagraph.heading
+            at = whole.find(subparagraph.text) if subparagraph.text else -1
+            base = at if at >= 0 else 0
+            last = position == len(subparagraphs)
+            if subparagraph.subparagraphs:
+                self.points(
+                    point,
+                    point_eid,
+                    subparagraph.text,
+                    subparagraph.subparagraphs,
+                    whole,
+                    lead=None,
+                    markers=markers if last else (),
+                    index=index,
+                )
+            else:
+                self.write(
+                    sub(sub(point, "content"), "p"),
+                    subparagraph.text,
+                    part="operative",
+                    index=index,
+                    base=base,
+                    markers=markers if last else (),
+                )
+
+    def conclusions(self, document: ET.Element) -> None:
+        resolution = self.resolution
+        if not (resolution.adoption or resolution.meeting or resolution.adopted_on):
+            return
+        container = sub(
+            sub(document, "conclusions"),
+            "container",
+            name="conclusion",
+            eId="conclusions__container_1",
+        )
+        p = sub(container, "p")
+        meeting_concept = "#" + self.refs.concept("meeting", "meeting")
+        adoption_concept = "#" + self.refs.concept("adoptionDate", "adoption date")
+        text = resolution.adoption or ""
+        spans = []
+        if resolution.meeting and resolution.meeting in text:
+            at = text.index(resolution.meeting)
+            spans.append(Span(at, at + len(resolution.meeting), "event", refersTo=meeting_concept))
+        found = find_date(text, resolution.language) if text else None
+        if found and (resolution.adopted_on is None or found[0] == resolution.adopted_on):
+            spans.append(
+                Span(
+                    found[1],
+                    found[2],
+                    "docDate",
+                    date=found[0].isoformat(),
+                    refersTo=adoption_concept,
+                )
+            )
+        fill(p, text, spans)
+        if resolution.meeting and not any(s.tag == "event" for s in spans):
+            sub(sub(container, "p"), "event", resolution.meeting, refersTo=meeting_concept)
+        if resolution.adopted_on and not any(s.tag == "docDate" for s in spans):
+            day = resolution.adopted_on.isoformat()
+            sub(sub(container, "p"), "docDate", day, date=day, refersTo=adoption_concept)
+
+    def leftover_notes(self) -> None:
+        """Footnotes no paragraph calls (the "*" of a sponsors line): after the title."""
+        for footnote in self.resolution.footnotes:
+            element = self.note(footnote.marker)
+            if element is not None:
+                self.header_notes.append(element)
+
+    def meta(self, meta: ET.Element, markup_date: dt.date | None) -> None:
+        resolution = self.resolution
+        symbol = resolution.symbol or _fallback_number(resolution)
+        work_date = resolution.adopted_on or resolution.date
+        work = work_iri(
+            "statement",
+            "deliberation",
+            symbol,
+            work_date.isoformat() if work_date else None,
+            self.organ,
+        )
+        authors: tuple[tuple[str, str | None], ...]
+        if resolution.draft and resolution.sponsors:
+            role = self.refs.role("sponsor", "Sponsor")
+            authors = tuple(
+                (self.refs.country(s.country_code, s.name), role) for s in resolution.sponsors
+            )
+        else:
+            authors = ((self.organ_eid, None),)
+        original = resolution.original_language
+        identification(
+            meta,
+            Identity(
+                work=work,
+                subtype="deliberation",
+                number=iri_number(symbol),
+                number_shown=symbol,
+                language=self.language,
+                date=work_date,
+                version=resolution.date or work_date,
+                authors=authors,
+                organ=self.organ_eid,
+                name=resolution.title,
+                translated_from=iso639_2(original) if original else None,
+                markup_date=markup_date,
+            ),
+        )
+        if original:
+            three = iso639_2(original)
+            self.refs.concept(f"language_{three}", LANGUAGE_NAMES.get(three, three))
+        self.refs.organization("source", SOURCE, "csto_un", SOURCE)
+        self.refs.element(meta, f"#{SOURCE}")
+
+
+def _intro(text: str, subparagraphs: Sequence[Subparagraph]) -> str:
+    """The words before the first sub-paragraph, when ``text`` holds the sub-paragraphs too."""
+    first = subparagraphs[0]
+    at = text.find(first.text) if first.text else -1
+    if at <= 0:
+        return text
+    intro = text[:at].rstrip()
+    if intro.endswith(first.marker):
+        intro = intro[: -len(first.marker)].rstrip()
+    return intro
+
+
+def _symbol(text: str | None) -> DocumentSymbol | None:
+    if not text:
+        return None
+    try:
+        return DocumentSymbol.parse(text)
+    except SymbolError:
+        return None
+
+
+def _fallback_number(resolution: Resolution) -> str:
+    """A stable number for a text without a symbol (AKN4UN: "a unique number ... decided by the
+    implementor"): ``nn-`` and a digest of its title and paragraphs."""
+    digest = hashlib.sha256()
+    for piece in (resolution.title or "", *(p.text for p in resolution.paragraphs)):
+        digest.update(piece.encode("utf-8", "surrogatepass") + b"\x00")
+    return f"nn-{digest.hexdigest()[:12]}"
+
+
+def resolution_document(
+    resolution: Resolution, *, markup_date: dt.date | None = None
+) -> ET.Element:
+    """The ``akomaNtoso`` element of a resolution or draft resolution."""
+    state = _Resolution(resolution)
+    name = "resolutionDraft" if resolution.draft else "resolution"
+    root, document, meta = new_document("statement", name)
+    state.preface(document)
+    state.preamble(document)
+    state.main_body(document)
+    state.conclusions(document)
+    state.leftover_notes()
+    state.meta(meta, markup_date)
+    return root
