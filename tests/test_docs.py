@@ -53,6 +53,8 @@ def test_every_public_name_has_a_docstring() -> None:
     missing = [
         name
         for name in csto_un.__all__
-        if not name.startswith("__") and not (getattr(csto_un, name).__doc__ or "").strip()
+        if not name.startswith("__")
+        and callable(getattr(csto_un, name))  # data such as `converter` is documented in place
+        and not (getattr(csto_un, name).__doc__ or "").strip()
     ]
     assert missing == []
