@@ -102,6 +102,8 @@ def test_derived_values() -> None:
         ("1631 (2005)", "S/RES/1631 (2005)"),
         ("S-30/1", "A/RES/S-30/1"),
         ("2758 (XXVI)", "A/RES/2758 (XXVI)"),
+        ("217 A (III)", "A/RES/217 A (III)"),
+        ("2453 A (XXIII)", "A/RES/2453 A (XXIII)"),
         ("A/RES/77/13", "A/RES/77/13"),
     ],
 )

@@ -9,7 +9,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from .countries import country_code
+from .accounting import Accounting, account
+from .akn import to_akoma_ntoso
+from .citations import extract_citations
+from .comparison import Change, Comparison, Edit, compare
+from .corpus import (
+    Corpus,
+    KwicHit,
+    LoadFailure,
+    Series,
+    SeriesEntry,
+    iter_documents,
+    load,
+    load_corpus,
+)
+from .countries import country_code, country_name, split_countries
 from .errors import (
     CstoUnError,
     DecodeError,
@@ -23,6 +37,7 @@ from .errors import (
     UnsupportedFormatError,
 )
 from .languages import language_code
+from .meetings import load_meeting, parse_meeting
 from .model import (
     AgendaItem,
     Citation,
@@ -46,22 +61,30 @@ from .model import (
     Subparagraph,
     Vote,
 )
+from .resolutions import load_resolution, parse_resolution
 from .serialize import converter, from_json, to_json
 from .symbols import DocumentSymbol
 
 __all__ = [
+    "Accounting",
     "AgendaItem",
+    "Change",
     "Citation",
+    "Comparison",
+    "Corpus",
     "CstoUnError",
     "DecodeError",
     "Delegate",
     "Diagnostic",
     "DiagnosticError",
     "DocumentSymbol",
+    "Edit",
     "Footnote",
     "Furniture",
     "Intervention",
+    "KwicHit",
     "LanguageSwitch",
+    "LoadFailure",
     "Meeting",
     "MeetingPart",
     "NoTextLayerError",
@@ -72,6 +95,8 @@ __all__ = [
     "ProceduralNote",
     "Resolution",
     "Role",
+    "Series",
+    "SeriesEntry",
     "Severity",
     "Source",
     "SourceError",
@@ -83,10 +108,23 @@ __all__ = [
     "UnsupportedFormatError",
     "Vote",
     "__version__",
+    "account",
+    "compare",
     "converter",
     "country_code",
+    "country_name",
+    "extract_citations",
     "from_json",
+    "iter_documents",
     "language_code",
+    "load",
+    "load_corpus",
+    "load_meeting",
+    "load_resolution",
+    "parse_meeting",
+    "parse_resolution",
+    "split_countries",
+    "to_akoma_ntoso",
     "to_json",
 ]
 

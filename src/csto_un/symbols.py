@@ -109,9 +109,10 @@ class DocumentSymbol:
         match = re.fullmatch(r"(\d{1,4})\s*\(\s*(\d{4})\s*\)", ref)
         if match:
             return cls.parse(f"{organ or 'S'}/RES/{match[1]} ({match[2]})")
-        match = re.fullmatch(r"(\d{1,4})\s*\(\s*([IVXLC]+)\s*\)", ref)
+        match = re.fullmatch(r"(\d{1,4})\s*([A-H])?\s*\(\s*([IVXLC]+)\s*\)", ref)
         if match:
-            return cls.parse(f"{organ or 'A'}/RES/{match[1]} ({match[2]})")
+            letter = f" {match[2]}" if match[2] else ""
+            return cls.parse(f"{organ or 'A'}/RES/{match[1]}{letter} ({match[3]})")
         raise SymbolError(f"not a resolution number: {ref!r}")
 
     @classmethod
@@ -131,7 +132,7 @@ class DocumentSymbol:
             else:
                 roman_to_int(match["year"])
                 session = match["year"]
-        if re.fullmatch(r"\d{1,4}", text.strip()) and session is not None:
+        if re.fullmatch(r"\d{1,4}(?:\s*[A-H])?", text.strip()) and session is not None:
             # "2758 (XXVI)": a General Assembly resolution of the old numbering.
             text = f"A/RES/{text.strip()}"
         components = [c.strip() for c in text.split("/")]
@@ -185,7 +186,8 @@ class DocumentSymbol:
         if year is not None and series in ("RES",) and session is None:
             canonical += f" ({year})"
         elif session is not None and not _SESSION_RE.match(session):
-            canonical += f" ({session})"
+            # Old numbering: "2758 (XXVI)", "217 A (III)" (a lettered part of a resolution).
+            canonical = re.sub(r"/(\d+)([A-H])$", r"/\1 \2", canonical) + f" ({session})"
         if resumption is not None:
             canonical += f" (Resumption {resumption})"
         return cls(

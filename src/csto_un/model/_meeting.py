@@ -165,10 +165,15 @@ class Delegate:
 
 @attrs.frozen
 class AgendaItem:
-    """An item of the agenda: its title and the documents it cites."""
+    """An item of the agenda: its title, the documents it cites, and the lines under the title.
+
+    ``subitems`` are the headings printed under the title ("Letter dated 14 October 2019 from
+    the Secretary-General …", "(a) Appointment of the members of the Credentials Committee").
+    """
 
     title: str
     documents: tuple[str, ...] = ()
+    subitems: tuple[str, ...] = ()
 
 
 @attrs.frozen

@@ -25,6 +25,8 @@ class Subparagraph:
     marker: str
     text: str
     subparagraphs: tuple[Subparagraph, ...] = ()
+    #: The sub-heading it stands under inside its paragraph ("Protection and security").
+    heading: str | None = None
 
 
 @attrs.frozen
@@ -33,8 +35,11 @@ class Paragraph:
 
     ``number`` is the operative number (``None`` for preambular paragraphs); ``lead`` the
     opening words in italics ("Rappelant également", "Requests"); ``text`` the whole paragraph
-    including its lead, clean of markup and footnote marks; ``footnotes`` the markers of the
-    footnotes it calls, in order; ``section`` the heading it stands under, if any.
+    including its lead, clean of markup and footnote marks (its sub-paragraphs apart);
+    ``footnotes`` the markers of the footnotes it calls, in order; ``section`` the heading it
+    stands under, if any; ``annex`` the title of the text a resolution adopts ("United Nations
+    Millennium Declaration") when the paragraph belongs to it; ``line`` the input line where
+    the paragraph starts.
 
     >>> Paragraph(number=8, lead="Requests", text="Requests the Secretary-General ...").number
     8
@@ -46,12 +51,15 @@ class Paragraph:
     subparagraphs: tuple[Subparagraph, ...] = ()
     footnotes: tuple[str, ...] = ()
     section: str | None = None
+    annex: str | None = None
+    line: int | None = None
 
 
 @attrs.frozen
 class Footnote:
     """A footnote: its ``marker`` ("1", "*") and its text; ``part`` and ``paragraph`` say
-    where its marker stands (``"preamble"``, 0-based index) when it was found."""
+    where its marker first stands (``"preamble"``, 0-based index) when it was found; a note
+    called from the sponsors' line has ``part="header"`` and no paragraph."""
 
     marker: str
     text: str
@@ -102,6 +110,7 @@ class Resolution:
     date: dt.date | None = None
     draft: bool = False
     agenda_item: str | None = None
+    agenda_title: str | None = None
     title: str | None = None
     sponsors: tuple[Sponsor, ...] = ()
     language: str | None = None
@@ -113,6 +122,7 @@ class Resolution:
     footnotes: tuple[Footnote, ...] = ()
     citations: tuple[Citation, ...] = ()
     drafts: tuple[str, ...] = ()
+    committee: str | None = None
     adoption: str | None = None
     adopted_on: dt.date | None = None
     meeting: str | None = None

@@ -21,8 +21,9 @@ __all__ = ["Document", "Line", "Span"]
 class Span:
     """A styled run of a line's text: ``text[start:end]`` was ``style``.
 
-    ``style`` is ``"italic"``, ``"bold"``, ``"superscript"`` (a footnote mark, "1<sup>er</sup>")
-    or ``"link"`` (a Markdown link's text).
+    ``style`` is ``"italic"``, ``"bold"``, ``"superscript"`` (a footnote mark, "1<sup>er</sup>"),
+    ``"subscript"``, ``"link"`` (a Markdown link's text) or ``"heading"`` (a Markdown heading:
+    the whole line).
     """
 
     start: int
@@ -40,6 +41,8 @@ class Line:
     the line; ``indented`` when the line starts further right than the column's left edge (the
     first-line indent of a UN paragraph in a PDF); both are evidence of a paragraph start.
     ``column`` is 0 for the left column, 1 for the right one, in two-column PDF pages.
+    ``footnote`` is true for the lines of a page's footnote area (after the footnote rule,
+    before the page break), which interrupt the running text.
     """
 
     text: str
@@ -49,6 +52,7 @@ class Line:
     indented: bool = False
     column: int = 0
     spans: tuple[Span, ...] = ()
+    footnote: bool = False
 
 
 @attrs.frozen

@@ -1,0 +1,252 @@
+"""The csto_un benchmark suite: ratios against baselines measured in the same run.
+
+    python benchmarks/run.py            # the full suite (a few minutes on 2 cores)
+    python benchmarks/run.py --quick    # a tiny input, to check that it runs (CI)
+
+Prints a table and writes ``benchmarks/results/latest.json``. Every figure is set against a
+floor measured in the same run on the same machine, so the ratios mean something across
+machines; absolute figures are recorded with the machine they came from.
+
+1. text: ``parse_meeting`` throughput (MB/s) over a large corpus of real records, against the
+   floor of reading, decoding and splitting the same bytes into lines;
+2. pdf: ``load_meeting`` pages per second on the corpus PDFs, against pypdfium2's bare
+   ``get_text_range()`` of the same pages;
+3. corpus: ``load_corpus`` on many records with 1 and 2 worker processes, and the peak
+   memory of lazy iteration (``iter_documents``);
+4. json: writing and reading the parsed corpus as JSON, against parsing it again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import csto_un
+from csto_un.corpus import Corpus, load_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("CSTO_UN_CORPUS", ROOT.parent / "shared" / "corpus"))
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def _best(run: Callable[[], Any], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _meeting_texts() -> list[str]:
+    """The real meeting records as text: the French seed, the multilingual texts, the PDFs."""
+    texts: list[str] = []
+    for path in [*csto_un.corpus.bundled_paths(), *sorted((CORPUS / "multilingual").glob("*.txt"))]:
+        if "PV" in path.name:
+            texts.append(path.read_text(encoding="utf-8"))
+    for path in sorted((CORPUS / "pdf").glob("S_PV*.pdf")):
+        document = csto_un.sources.read_document(path)
+        texts.append("\n".join(line.text for line in document.lines))
+    return texts
+
+
+def _renumber(text: str, copy: int) -> str:
+    """Vary the meeting numbers so that copies are different records."""
+    return re.sub(r"S/PV\.(\d+)", lambda m: f"S/PV.{int(m[1]) + 10_000 * copy}", text)
+
+
+def bench_text(megabytes: float, repeat: int) -> dict[str, Any]:
+    """Parsing throughput against the floor of reading, decoding and splitting lines."""
+    base = _meeting_texts()
+    records: list[bytes] = []
+    size = 0
+    copy = 0
+    while size < megabytes * 1e6:
+        for text in base:
+            data = _renumber(text, copy).encode("utf-8")
+            records.append(data)
+            size += len(data)
+        copy += 1
+
+    def floor() -> None:
+        for data in records:
+            data.decode("utf-8").splitlines()
+
+    def parse() -> None:
+        for data in records:
+            csto_un.parse_meeting(data.decode("utf-8"))
+
+    floor_s = _best(floor, repeat)
+    parse_s = _best(parse, max(1, repeat // 2))
+    mb = size / 1e6
+    return {
+        "records": len(records),
+        "megabytes": round(mb, 2),
+        "floor_mb_s": round(mb / floor_s, 1),
+        "parse_mb_s": round(mb / parse_s, 1),
+        "ratio": round(floor_s / parse_s, 3),
+        "target": "parse_mb_s >= floor_mb_s / 8 and >= 25",
+    }
+
+
+def bench_pdf(repeat: int, quick: bool) -> dict[str, Any]:
+    """``load_meeting`` pages per second against pypdfium2's bare text extraction."""
+    import pypdfium2
+
+    paths = sorted((CORPUS / "pdf").glob("S_PV*.pdf"))
+    if quick:
+        paths = paths[:1]
+    pages = 0
+    for path in paths:
+        pdf = pypdfium2.PdfDocument(str(path))
+        pages += len(pdf)
+        pdf.close()
+
+    def bare() -> None:
+        for path in paths:
+            pdf = pypdfium2.PdfDocument(str(path))
+            for page in pdf:
+                page.get_textpage().get_text_range()
+            pdf.close()
+
+    def ours() -> None:
+        for path in paths:
+            csto_un.load_meeting(path)
+
+    bare_s = _best(bare, repeat)
+    ours_s = _best(ours, repeat)
+    return {
+        "files": len(paths),
+        "pages": pages,
+        "bare_pages_s": round(pages / bare_s, 1),
+        "load_pages_s": round(pages / ours_s, 1),
+        "ratio": round(bare_s / ours_s, 3),
+        "target": "ratio >= 0.5 and load_pages_s >= 100",
+    }
+
+
+def _make_folder(folder: Path, count: int) -> None:
+    """``count`` text records made from the bundled corpus with varied symbols."""
+    texts = [(p.suffix, p.read_text(encoding="utf-8")) for p in csto_un.corpus.bundled_paths()]
+    written = 0
+    copy = 0
+    while written < count:
+        for suffix, text in texts:
+            if written >= count:
+                break
+            (folder / f"doc{written:05d}{suffix}").write_text(_renumber(text, copy + 1))
+            written += 1
+        copy += 1
+
+
+_PEAK = """
+import resource, sys
+from csto_un.corpus import iter_documents
+n = sum(1 for _ in iter_documents(sys.argv[1], progress=False))
+print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def bench_corpus(count: int) -> dict[str, Any]:
+    """``load_corpus`` with 1 and 2 workers, and the peak memory of lazy iteration."""
+    folder = Path(tempfile.mkdtemp(prefix="csto-un-bench-"))
+    try:
+        _make_folder(folder, count)
+        timings = {}
+        for workers in (1, 2):
+            start = time.perf_counter()
+            corpus = load_corpus(folder, workers=workers, progress=False)
+            timings[workers] = time.perf_counter() - start
+            assert len(corpus) + len(corpus.failures) > 0
+        peaks = {}
+        for size in (count // 4 or 1, count):
+            sub = folder if size == count else _subset(folder, size)
+            out = subprocess.run(
+                [sys.executable, "-c", _PEAK, str(sub)], capture_output=True, text=True, check=True
+            ).stdout.split()
+            peaks[size] = int(out[1]) / 1024  # kilobytes on Linux
+        return {
+            "records": count,
+            "seconds_1_worker": round(timings[1], 2),
+            "seconds_2_workers": round(timings[2], 2),
+            "speedup": round(timings[1] / timings[2], 2),
+            "peak_mb_by_records": {str(k): round(v, 1) for k, v in peaks.items()},
+            "target": "peak flat across sizes and < 150 MB",
+        }
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _subset(folder: Path, size: int) -> Path:
+    sub = folder / f"subset{size}"
+    sub.mkdir()
+    for path in sorted(folder.glob("doc*"))[:size]:
+        (sub / path.name).symlink_to(path)
+    return sub
+
+
+def bench_json(repeat: int) -> dict[str, Any]:
+    """JSON out and back against parsing the same documents again."""
+    paths = csto_un.corpus.bundled_paths()
+    corpus = load_corpus(paths)
+    text = corpus.to_json()
+    parse_s = _best(lambda: load_corpus(paths), repeat)
+    write_s = _best(corpus.to_json, repeat)
+    read_s = _best(lambda: Corpus.from_json(text), repeat)
+    return {
+        "documents": len(corpus),
+        "json_mb": round(len(text.encode()) / 1e6, 2),
+        "parse_s": round(parse_s, 4),
+        "write_s": round(write_s, 4),
+        "read_s": round(read_s, 4),
+        "read_speedup_over_parse": round(parse_s / read_s, 2),
+        "target": "read several times faster than parse",
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the suite, print the table, write the JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="tiny inputs: checks that it runs")
+    parser.add_argument("--output", type=Path, default=RESULTS / "latest.json")
+    args = parser.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"the development corpus is not at {CORPUS}: set CSTO_UN_CORPUS", file=sys.stderr)
+        return 2
+    repeat = 1 if args.quick else 3
+    results: dict[str, Any] = {
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "processor": platform.processor() or platform.machine(),
+        },
+        "quick": args.quick,
+        "text": bench_text(0.5 if args.quick else 50, repeat),
+        "pdf": bench_pdf(repeat, args.quick),
+        "corpus": bench_corpus(20 if args.quick else 1000),
+        "json": bench_json(repeat),
+    }
+    for name in ("text", "pdf", "corpus", "json"):
+        print(f"== {name}")
+        for key, value in results[name].items():
+            print(f"   {key:<26} {value}")
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"written to {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,251 @@
+"""Every UN document and resolution a text cites, as canonical symbols with their dates.
+
+The extractor reads what analysts read: "sa résolution 59/50 du 2 décembre 2004" is
+A/RES/59/50 of 2004-12-02; "ses résolutions 64/256 du 2 mars 2010, 65/122 … et 77/13" is
+one citation per resolution; "la résolution 1631 (2005)" is S/RES/1631 (2005); a full symbol
+("A/79/302-S/2024/600", "S/PRST/2010/1", "E/2009/28") is itself. Resolutions of other bodies
+("Human Rights Council resolution 33/11") are not General Assembly resolutions and are left out.
+
+>>> [c.symbol for c in extract_citations("Rappelant sa résolution 59/50 du 2 décembre 2004")]
+['A/RES/59/50']
+>>> extract_citations("resolution 1631 (2005) of 17 October 2005")[0].date
+datetime.date(2005, 10, 17)
+
+The word tables (months, the words for "resolution", other bodies) are data, one per language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from .errors import SymbolError
+from .model import Citation
+from .symbols import DocumentSymbol
+
+__all__ = ["MONTHS", "extract_citations", "find_date", "parse_date"]
+
+#: Month names per language (lower case) → month number.
+MONTHS: dict[str, dict[str, int]] = {
+    "en": {
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+        "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    },
+    "fr": {
+        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+        "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+        "décembre": 12, "decembre": 12,
+    },
+}  # fmt: skip
+
+#: The word for "resolution" (singular and plural), per language, as a regex alternative.
+_RESOLUTION_WORDS: dict[str, str] = {
+    "en": r"resolutions?",
+    "fr": r"résolutions?",
+}
+
+#: The word linking a citation to its date: "of 2 December 2004", "du 2 décembre 2004".
+_DATE_LINKS: dict[str, str] = {"en": r"of|dated", "fr": r"du|en date du"}
+
+#: Words joining the members of a list: ", ", " and ", " et ".
+_LIST_JOINS: dict[str, str] = {"en": r"and|as well as", "fr": r"et|ainsi que"}
+
+#: Bodies whose resolutions are not General Assembly or Security Council resolutions: a
+#: number after them is not cited as A/RES/… (None) or belongs to another organ ("E").
+_OTHER_BODIES: dict[str, dict[str, str | None]] = {
+    "en": {
+        "Human Rights Council": None,
+        "World Health Assembly": None,
+        "Commission on Human Rights": None,
+        "Economic and Social Council": "E",
+        "Security Council": "S",
+    },
+    "fr": {
+        "Conseil des droits de l'homme": None,
+        "Conseil des droits de l’homme": None,
+        "Assemblée mondiale de la Santé": None,
+        "Conseil économique et social": "E",
+        "Conseil de sécurité": "S",
+    },
+}
+
+_ORGAN_PREFIX = r"(?:A|S|E|ST|T|DP|TD|UNEP)"
+_SYMBOL_RE = re.compile(
+    rf"(?<![\w/])({_ORGAN_PREFIX}/[A-Za-z0-9.\-]+(?:/[A-Za-z0-9.\-]+)*"
+    rf"(?:\s*[-–]\s*{_ORGAN_PREFIX}/[A-Za-z0-9.\-]+(?:/[A-Za-z0-9.\-]+)*)*)"
+)
+# A resolution as texts cite it by number: 59/50, S-30/1, ES-10/2, 1631 (2005), 2758 (XXVI),
+# 2453 A (XXIII).
+_REF = (
+    r"(?:(?:ES-|S-)?\d{1,3}/\d{1,4}(?!\s*\(\d{4}\))(?![\d/])"
+    r"|\d{1,4}(?:\s?[A-F])?\s*\((?:\d{4}|[IVXLC]+)\)"
+    r"|\d{3,4}(?![\d/.,]\d)(?!\s*\())"  # a bare number: only after "Security Council"
+)
+
+
+def _languages(language: str | None) -> tuple[str, ...]:
+    if language is None or language not in MONTHS:
+        return tuple(MONTHS)
+    return (language,)
+
+
+def _alternatives(table: dict[str, str], languages: Iterable[str]) -> str:
+    return "|".join(table[lang] for lang in languages if lang in table)
+
+
+def _date_pattern(languages: Iterable[str]) -> str:
+    months = "|".join(
+        sorted({m for lang in languages for m in MONTHS[lang]}, key=len, reverse=True)
+    )
+    return rf"(?:1er|\d{{1,2}})\s+(?:{months})\s+\d{{4}}"
+
+
+def parse_date(text: str, language: str | None = None) -> dt.date | None:
+    """The date written in ``text`` ("2 décembre 2004", "18 November 2024", "1er août 2009").
+
+    >>> parse_date("6 novembre 2024")
+    datetime.date(2024, 11, 6)
+    """
+    found = find_date(text, language)
+    return None if found is None else found[0]
+
+
+def find_date(text: str, language: str | None = None) -> tuple[dt.date, int, int] | None:
+    """The first date in ``text`` with its start and end offsets, or ``None``."""
+    languages = _languages(language)
+    pattern = re.compile(_date_pattern(languages), re.IGNORECASE)
+    for match in pattern.finditer(text):
+        day_s, month_s, year_s = match[0].split()
+        day = 1 if day_s.lower() == "1er" else int(day_s)
+        month = next(
+            (
+                MONTHS[lang][month_s.lower()]
+                for lang in languages
+                if month_s.lower() in MONTHS[lang]
+            ),
+            None,
+        )
+        if month is None:
+            continue
+        try:
+            return dt.date(int(year_s), month, day), match.start(), match.end()
+        except ValueError:
+            continue
+    return None
+
+
+def _symbol_year(symbol: DocumentSymbol) -> int | None:
+    """The earliest year a document with this symbol can have been issued."""
+    if symbol.year is not None:
+        return symbol.year
+    if symbol.organ == "A" and symbol.session is not None and symbol.special is None:
+        # The nth regular session opens in September of 1945 + n.
+        return 1945 + symbol.session_number if symbol.session_number is not None else None
+    return None
+
+
+def _possible(symbol: DocumentSymbol, date: dt.date | None, year: int | None) -> bool:
+    if year is None:
+        return True
+    earliest = _symbol_year(symbol)
+    if earliest is not None and earliest > year:
+        return False
+    return not (date is not None and date.year > year)
+
+
+def _clean_symbol_text(raw: str) -> str:
+    return raw.rstrip(".-–,;:").replace("–", "-")
+
+
+def extract_citations(
+    text: str,
+    *,
+    language: str | None = None,
+    year: int | None = None,
+    part: str | None = None,
+    paragraph: int | str | None = None,
+) -> tuple[Citation, ...]:
+    """Every document and resolution ``text`` cites, in order of appearance.
+
+    ``language`` ("fr", "en"; ``None`` tries every table) chooses the word tables; ``year`` is
+    the year of the citing document: a citation of a later year is impossible and left out.
+    ``part`` and ``paragraph`` are copied into each :class:`~csto_un.Citation`, whose
+    ``offset`` is the position of the cited words in ``text``.
+
+    >>> [c.symbol for c in extract_citations(
+    ...     "ses résolutions 64/256 du 2 mars 2010, 65/122 du 13 décembre 2010 et 77/13",
+    ...     language="fr")]
+    ['A/RES/64/256', 'A/RES/65/122', 'A/RES/77/13']
+    """
+    languages = _languages(language)
+    found: list[tuple[int, Citation]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(symbol: DocumentSymbol, start: int, end: int, date: dt.date | None) -> None:
+        if not _possible(symbol, date, year):
+            return
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        citation = Citation(
+            symbol=str(symbol),
+            text=text[start:end],
+            part=part,
+            paragraph=paragraph,
+            offset=start,
+            date=date,
+        )
+        found.append((start, citation))
+
+    date_re = _date_pattern(languages)
+    link = _alternatives(_DATE_LINKS, languages)
+    join = _alternatives(_LIST_JOINS, languages)
+    word = _alternatives(_RESOLUTION_WORDS, languages)
+    item = rf"({_REF})(?:\s*,?\s+(?:{link})\s+({date_re}))?"
+    sep = rf"\s*(?:[,;]\s*(?:(?:{join})\s+)?|(?:{join})\s+)"
+    list_re = re.compile(rf"\b({word})\s+{item}((?:{sep}{item})*)", re.IGNORECASE)
+    item_re = re.compile(item, re.IGNORECASE)
+    for match in list_re.finditer(text):
+        organ = _body_before(text, match.start(), languages)
+        if organ == "":
+            continue
+        for sub in item_re.finditer(text, match.start(2), match.end()):
+            try:
+                symbol = _resolution_symbol(sub[1], organ)
+            except SymbolError:
+                continue
+            date = parse_date(sub[2], language) if sub[2] else None
+            add(symbol, sub.start(), sub.end(), date)
+    for match in _SYMBOL_RE.finditer(text):
+        raw = _clean_symbol_text(match[1])
+        try:
+            symbol = DocumentSymbol.parse(raw)
+        except SymbolError:
+            continue
+        add(symbol, match.start(), match.start() + len(raw), None)
+    return tuple(citation for _, citation in sorted(found, key=lambda pair: pair[0]))
+
+
+def _body_before(text: str, start: int, languages: Iterable[str]) -> str | None:
+    """The organ of a resolution named just before ``start``: ``None`` for the GA or SC
+    (decided by the number's form), ``"E"`` for ECOSOC, ``""`` for a body we do not cite."""
+    before = text[max(0, start - 60) : start].rstrip().lower()
+    for lang in languages:
+        for body, organ in _OTHER_BODIES.get(lang, {}).items():
+            if before.endswith(body.lower()):
+                return "" if organ is None else organ
+    return None
+
+
+def _resolution_symbol(ref: str, organ: str | None) -> DocumentSymbol:
+    lettered = re.fullmatch(r"(\d{1,4})\s?([A-F])\s*\(([IVXLC]+)\)", ref)
+    if lettered:  # "2453 A (XXIII)": one of several resolutions adopted under one number
+        return DocumentSymbol.parse(
+            f"{organ or 'A'}/RES/{lettered[1]} {lettered[2]} ({lettered[3]})"
+        )
+    if re.fullmatch(r"\d{3,4}", ref):
+        if organ != "S":  # "resolution 1373" alone: whose? Only the Security Council's are cited
+            raise SymbolError(f"a resolution number without organ or year: {ref!r}")
+        return DocumentSymbol.parse(f"S/RES/{ref}")
+    return DocumentSymbol.resolution(ref, organ=organ)

@@ -1,0 +1,22 @@
+"""Corpora of meetings and resolutions: loading folders, lookups, filters, exports."""
+
+from ._corpus import Corpus, LoadFailure
+from ._exports import INTERVENTION_COLUMNS, PARAGRAPH_COLUMNS
+from ._kwic import KwicHit
+from ._loading import bundled_paths, iter_documents, load, load_corpus, parse_document
+from ._series import Series, SeriesEntry
+
+__all__ = [
+    "INTERVENTION_COLUMNS",
+    "PARAGRAPH_COLUMNS",
+    "Corpus",
+    "KwicHit",
+    "LoadFailure",
+    "Series",
+    "SeriesEntry",
+    "bundled_paths",
+    "iter_documents",
+    "load",
+    "load_corpus",
+    "parse_document",
+]

@@ -1,0 +1,105 @@
+"""Keyword in context over speeches and resolution paragraphs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from ..model import Meeting, Resolution
+
+__all__ = ["KwicHit", "fold_text", "kwic_in"]
+
+
+@attrs.frozen
+class KwicHit:
+    """One occurrence of a term: the document, who said it (meetings), where, and context.
+
+    ``paragraph`` is the 0-based index of the paragraph in the speech (meetings) or in the
+    resolution's preamble followed by its operative part; ``left``, ``match`` and ``right``
+    are the text around the hit as written.
+    """
+
+    symbol: str | None
+    paragraph: int
+    left: str
+    match: str
+    right: str
+    speaker: str | None = None
+    country_code: str | None = None
+    turn: int | None = None
+
+    @property
+    def line(self) -> str:
+        """The hit as one line: left context, the match in brackets, right context."""
+        return f"{self.left}[{self.match}]{self.right}"
+
+
+def fold_text(text: str) -> tuple[str, list[int]]:
+    """Text without case or accents, and for each character the offset it came from."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        for piece in unicodedata.normalize("NFKD", char.casefold()):
+            if unicodedata.combining(piece):
+                continue
+            folded.append(piece)
+            origin.append(index)
+    return "".join(folded), origin
+
+
+def _hits(text: str, term: str, window: int, fold: bool) -> Iterator[tuple[str, str, str]]:
+    if not term:
+        return
+    if fold:
+        haystack, origin = fold_text(text)
+        needle, _ = fold_text(term)
+        pattern = re.compile(re.escape(needle))
+        for match in pattern.finditer(haystack):
+            start = origin[match.start()]
+            end = origin[match.end() - 1] + 1
+            yield _context(text, start, end, window)
+    else:
+        for match in re.finditer(re.escape(term), text):
+            yield _context(text, match.start(), match.end(), window)
+
+
+def _context(text: str, start: int, end: int, window: int) -> tuple[str, str, str]:
+    left = text[max(0, start - window) : start]
+    right = text[end : end + window]
+    return left, text[start:end], right
+
+
+def kwic_in(
+    documents: Iterable[Meeting | Resolution], term: str, *, window: int, fold: bool
+) -> Iterator[KwicHit]:
+    """Every hit of ``term`` in the documents, in document order."""
+    for document in documents:
+        if isinstance(document, Meeting):
+            for turn in document.interventions:
+                who = turn.speaker
+                name = who.full_name or who.name or who.title or who.label
+                for number, paragraph in enumerate(turn.paragraphs):
+                    for left, match, right in _hits(paragraph, term, window, fold):
+                        yield KwicHit(
+                            symbol=document.symbol,
+                            paragraph=number,
+                            left=left,
+                            match=match,
+                            right=right,
+                            speaker=name,
+                            country_code=who.country_code,
+                            turn=turn.index,
+                        )
+        else:
+            for number, para in enumerate(document.paragraphs):
+                for left, match, right in _hits(para.text, term, window, fold):
+                    yield KwicHit(
+                        symbol=document.symbol,
+                        paragraph=number,
+                        left=left,
+                        match=match,
+                        right=right,
+                    )

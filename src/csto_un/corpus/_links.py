@@ -1,0 +1,72 @@
+"""Drafts and the resolutions adopted from them: linking the two, inferring missing symbols."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from ..errors import CstoUnError
+from ..model import Meeting, Resolution
+from ..symbols import DocumentSymbol
+
+__all__ = ["agenda_key", "link_drafts"]
+
+Document = Meeting | Resolution
+
+
+def agenda_key(item: str | None) -> str | None:
+    """An agenda item reduced to its number and letter: "125 t)" and "127 (t)" → "125t"."""
+    if not item:
+        return None
+    return re.sub(r"[^0-9a-z]", "", item.casefold()) or None
+
+
+def _base(symbol: str) -> str:
+    try:
+        return str(DocumentSymbol.parse(symbol).base)
+    except CstoUnError:
+        return symbol
+
+
+def link_drafts(documents: Iterable[Document]) -> list[Document]:
+    """Give a draft without a printed symbol the symbol an adopted resolution names for it.
+
+    A draft qualifies when exactly one adopted resolution of the same session (and the same
+    agenda item, when both print one), adopted on or after the draft's date, names exactly one
+    draft symbol that no other document holds. The symbol is recorded as inferred, with its
+    source, in ``symbol_inferred``.
+    """
+    documents = list(documents)
+    held = {_base(d.symbol) for d in documents if d.symbol}
+    adopted = [d for d in documents if isinstance(d, Resolution) and not d.draft and d.drafts]
+    result: list[Document] = []
+    for document in documents:
+        if isinstance(document, Resolution) and document.draft and document.symbol is None:
+            inferred = _infer(document, adopted, held)
+            if inferred is not None:
+                symbol, because = inferred
+                document = attrs.evolve(document, symbol=symbol, symbol_inferred=because)
+        result.append(document)
+    return result
+
+
+def _infer(draft: Resolution, adopted: list[Resolution], held: set[str]) -> tuple[str, str] | None:
+    candidates: list[tuple[str, Resolution]] = []
+    for resolution in adopted:
+        if draft.session is None or resolution.session != draft.session:
+            continue
+        theirs, ours = agenda_key(resolution.agenda_item), agenda_key(draft.agenda_item)
+        if theirs and ours and theirs != ours:
+            continue
+        adopted_on = resolution.adopted_on or resolution.date
+        if draft.date and adopted_on and adopted_on < draft.date:
+            continue
+        unheld = {_base(s) for s in resolution.drafts} - held
+        if len(unheld) == 1:
+            candidates.append((unheld.pop(), resolution))
+    if len(candidates) != 1:
+        return None
+    symbol, resolution = candidates[0]
+    return symbol, f"named as the draft of {resolution.symbol}"

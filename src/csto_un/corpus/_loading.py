@@ -1,0 +1,208 @@
+"""Loading documents and folders of documents: sniffing the kind, joining meeting parts."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from importlib import resources
+from pathlib import Path
+
+from ..errors import CstoUnError, NotAMeetingError, NotAResolutionError, SourceError
+from ..meetings import merge_meetings, parse_meeting
+from ..model import Meeting, Resolution
+from ..resolutions import parse_resolution
+from ..sources import Document as SourceDocument
+from ..sources import read_document
+from ..symbols import DocumentSymbol
+from ._corpus import Corpus, LoadFailure
+from ._links import link_drafts
+
+__all__ = ["bundled_paths", "iter_documents", "load", "load_corpus"]
+
+Document = Meeting | Resolution
+Progress = Callable[[int, int, str], None]
+
+_RESOLUTION_SIGNS = re.compile(
+    r"^\s*(?:\*\*)?(?:"
+    r"(?:The|L[’']|La|El|Генеральная|Совет)\s?.{0,30}(?:Assembly|Council|Assemblée générale|"
+    r"Conseil de sécurité|Asamblea General|Consejo de Seguridad|Ассамблея|Безопасности),\s*$"
+    r"|.*\b(?:draft resolution|projet de résolution|proyecto de resolución)\b"
+    r"|Resolution adopted by|Résolution adoptée par|Adopted by the Security Council"
+    r")",
+    re.IGNORECASE,
+)
+_SUFFIXES = {".pdf", ".txt", ".text", ".md", ".markdown"}
+
+
+def _looks_like_resolution(document: SourceDocument) -> bool:
+    return any(_RESOLUTION_SIGNS.match(line.text) for line in document.lines[:80])
+
+
+def parse_document(document: SourceDocument, *, strict: bool = False) -> Document:
+    """Parse a read document as a meeting or a resolution, whichever it is."""
+    attempts: list[Callable[[], Document]] = [
+        lambda: parse_resolution(document, strict=strict),
+        lambda: parse_meeting(document, strict=strict),
+    ]
+    if not _looks_like_resolution(document):
+        attempts.reverse()
+    first_error: CstoUnError | None = None
+    for attempt in attempts:
+        try:
+            return attempt()
+        except (NotAMeetingError, NotAResolutionError) as error:
+            first_error = first_error or error
+    assert first_error is not None
+    raise first_error
+
+
+def load(path: str | os.PathLike[str], *, strict: bool = False) -> Document:
+    """Load one file (PDF, text or Markdown) as a :class:`Meeting` or :class:`Resolution`.
+
+    The kind is sniffed from the content; a file that is neither raises
+    :class:`~csto_un.StructureError`.
+    """
+    return parse_document(read_document(path), strict=strict)
+
+
+def bundled_paths() -> tuple[Path, ...]:
+    """The files of the sample corpus that ships with the package."""
+    folder = resources.files("csto_un") / "data" / "corpus"
+    return tuple(
+        Path(str(entry))
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith((".txt", ".md")) and entry.name != "README.md"
+    )
+
+
+def _walk(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    if not path.exists():
+        raise SourceError("no such file or directory", source=str(path))
+    found: list[Path] = []
+    for root, dirs, files in os.walk(path, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            candidate = Path(root) / name
+            if name.startswith(".") or candidate.suffix.lower() not in _SUFFIXES:
+                continue
+            if name.lower() == "readme.md":
+                continue
+            found.append(candidate)
+    return found
+
+
+def _load_one(path: Path, strict: bool) -> Document | LoadFailure:
+    try:
+        return load(path, strict=strict)
+    except CstoUnError as error:
+        if strict:
+            raise
+        return LoadFailure(path=str(path), error=str(error), code=error.code)
+    except OSError as error:
+        failure = SourceError(f"cannot read: {error.strerror or error}", source=str(path))
+        if strict:
+            raise failure from error
+        return LoadFailure(path=str(path), error=str(failure), code=failure.code)
+
+
+def _load_star(args: tuple[Path, bool]) -> Document | LoadFailure:
+    return _load_one(*args)
+
+
+def _terminal_progress(done: int, total: int, name: str) -> None:
+    sys.stderr.write(f"\r[{done}/{total}] {name[-50:]:<50}")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _needs_other_parts(meeting: Meeting) -> bool:
+    if meeting.symbol and "(Resumption" in meeting.symbol:
+        return True
+    return any(part.suspended for part in meeting.parts)
+
+
+def _base(symbol: str) -> str:
+    try:
+        return str(DocumentSymbol.parse(symbol).base)
+    except CstoUnError:
+        return symbol
+
+
+def iter_documents(
+    path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    strict: bool = False,
+    workers: int = 1,
+    progress: bool | Progress | None = None,
+    failures: list[LoadFailure] | None = None,
+) -> Iterator[Document]:
+    """Parse every PDF, text and Markdown file under ``path``, lazily, one by one.
+
+    The parts of a meeting published in several documents come out joined as one
+    :class:`Meeting`. A file that cannot be parsed is skipped and appended to ``failures``
+    (or raises its :class:`~csto_un.CstoUnError` with ``strict=True``). ``workers`` > 1 parses
+    in that many processes; ``progress`` shows a progress line on standard error (by default
+    when it is a terminal) or calls a function ``(done, total, name)``.
+    """
+    paths: list[Path] = []
+    for entry in [path] if isinstance(path, (str, os.PathLike)) else path:
+        paths.extend(_walk(Path(entry)))
+    if progress is None:
+        progress = sys.stderr.isatty() and len(paths) > 20
+    report: Progress | None = (
+        _terminal_progress if progress is True else progress if callable(progress) else None
+    )
+    pending: dict[str, list[Meeting]] = {}
+    results: Iterator[Document | LoadFailure]
+    if workers > 1 and len(paths) > 1:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        results = pool.map(_load_star, [(p, strict) for p in paths], chunksize=4)
+    else:
+        pool = None
+        results = (_load_one(p, strict) for p in paths)
+    try:
+        for done, (file, result) in enumerate(zip(paths, results, strict=True), start=1):
+            if report is not None:
+                report(done, len(paths), str(file))
+            if isinstance(result, LoadFailure):
+                if failures is not None:
+                    failures.append(result)
+                continue
+            if isinstance(result, Meeting) and result.symbol:
+                base = _base(result.symbol)
+                if base in pending or _needs_other_parts(result):
+                    pending.setdefault(base, []).append(result)
+                    continue
+            yield result
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    for group in pending.values():
+        yield merge_meetings(group)
+
+
+def load_corpus(
+    path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None = None,
+    *,
+    strict: bool = False,
+    workers: int = 1,
+    progress: bool | Progress | None = None,
+) -> Corpus:
+    """Load a folder (or files) of UN documents into a :class:`Corpus`.
+
+    With no ``path``, the sample corpus bundled with the package: the Security Council's
+    meeting on UN–CSTO cooperation (S/PV.8967, French), the 2024 draft resolution (French)
+    and the General Assembly's UN–CSTO resolutions of 2019–2024 (English).
+    """
+    failures: list[LoadFailure] = []
+    source = bundled_paths() if path is None else path
+    documents = list(
+        iter_documents(source, strict=strict, workers=workers, progress=progress, failures=failures)
+    )
+    return Corpus(link_drafts(documents), failures)

@@ -1,0 +1,199 @@
+"""The front page of a verbatim record: symbol, body, number, date, president, members, agenda.
+
+"United Nations S/PV.8701 / Security Council / Seventy-fifth year / 8701st meeting / Monday,
+13 January 2020, 10 a.m. / New York / Provisional / President: Mr. Dang . . . (Viet Nam) /
+Members: Belgium . . . Mr. Pecsteen de Buytswerve / … / Agenda / …", in any language of the
+tables. Dot leaders separate a country from its representative.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ..countries import country_code
+from ..errors import SymbolError
+from ..model import AgendaItem, Delegate
+from ..symbols import DocumentSymbol
+from ._lang import Phrases
+from ._procedure import document_symbols
+from ._text import fold, parse_time
+
+__all__ = ["FrontPage", "find_symbol", "parse_front"]
+
+_LEADERS = re.compile(r"\s*(?:\. ?){2,}\s*|\s*…+\s*")
+_PV_SYMBOL = re.compile(
+    r"\b(?:S|A)\s?/\s?(?:[A-Z0-9.-]+/)*PV\.\s?\d+(?:\s?\(\s?Resumption\s?\d+\s?\))?"
+)
+
+
+@attrs.frozen
+class FrontPage:
+    """What a front page says; ``None`` and empty for what it does not."""
+
+    symbol: str | None = None
+    number: int | None = None
+    date: dt.date | None = None
+    time: dt.time | None = None
+    place: str | None = None
+    provisional: bool | None = None
+    president: Delegate | None = None
+    members: tuple[Delegate, ...] = ()
+    agenda: tuple[AgendaItem, ...] = ()
+
+
+def find_symbol(text: str) -> str | None:
+    """The canonical meeting-record symbol a line names ("S/PV.8699 (Resumption 1)")."""
+    match = _PV_SYMBOL.search(text)
+    if not match:
+        return None
+    try:
+        return str(DocumentSymbol.parse(match.group(0)))
+    except SymbolError:
+        return None
+
+
+def parse_front(lines: Sequence[str], table: Phrases) -> FrontPage:
+    """Read the front page from its lines (furniture already taken out)."""
+    texts = [fold(line) for line in lines]
+    symbol = next((s for s in map(find_symbol, texts) if s), None)
+    number = _number(texts, table)
+    date, time = _date(texts, table)
+    place = next((t for t in texts if t in table.places), None)
+    provisional: bool | None = None
+    if any(t in table.provisional for t in texts):
+        provisional = True
+    elif any(any(t.startswith(w) or t.endswith(w) for w in table.final) for t in texts):
+        provisional = False
+    president, members, agenda = None, [], []
+    section = ""
+    pending = ""
+    for text in texts:
+        if any(text.startswith(words) for words in table.notice):
+            section = "notice"
+            continue
+        head, rest = _section_head(text, table)
+        if head:
+            section = head
+            text = rest
+            if not text:
+                continue
+        if section == "president" and president is None:
+            president = _delegate(text, table, country_last=True)
+        elif section == "members":
+            if not _LEADERS.search(text) and not _has_honorific(text, table):
+                pending = f"{pending} {text}".strip()
+                continue
+            delegate = _delegate(f"{pending} {text}".strip(), table, country_last=False)
+            pending = ""
+            if delegate is not None:
+                members.append(delegate)
+        elif section == "agenda":
+            agenda.append(text)
+    return FrontPage(symbol=symbol, number=number, date=date, time=time, place=place,
+                     provisional=provisional, president=president, members=tuple(members),
+                     agenda=_agenda(agenda, table))
+
+
+def _section_head(text: str, table: Phrases) -> tuple[str, str]:
+    for name, heads in (("president", table.president_heads), ("members", table.members_heads)):
+        for head in heads:
+            if text.startswith(head) and text[len(head) :].lstrip().startswith(":"):
+                return name, text[len(head) :].lstrip()[1:].strip()
+    for head in table.agenda_heads:
+        if text == head:
+            return "agenda", ""
+    return "", text
+
+
+def _number(texts: Sequence[str], table: Phrases) -> int | None:
+    for text in texts:
+        for pattern in table.meeting_number:
+            match = re.fullmatch(pattern, text) or re.search(pattern, text)
+            if match:
+                value = match.group("number")
+                return int(value) if value.isdigit() else _numeral(value, table)
+    return None
+
+
+def _numeral(text: str, table: Phrases) -> int | None:
+    digits = [table.numerals.get(char) for char in text]
+    if not digits or any(d is None for d in digits):
+        return None
+    return int("".join(str(d) for d in digits))
+
+
+def _date(texts: Sequence[str], table: Phrases) -> tuple[dt.date | None, dt.time | None]:
+    for text in texts:
+        for pattern in table.dates:
+            match = re.fullmatch(pattern, text)
+            if not match:
+                continue
+            month_text = match.group("month")
+            month = int(month_text) if month_text.isdigit() else table.months.get(
+                month_text.lower())
+            if month is None:
+                continue
+            try:
+                date = dt.date(int(match.group("year")), month, int(match.group("day")))
+            except ValueError:
+                continue
+            raw_time = match.groupdict().get("time")
+            return date, parse_time(raw_time, table) if raw_time else None
+    return None, None
+
+
+def _has_honorific(text: str, table: Phrases) -> bool:
+    if table.honorific_after:
+        return any(text.endswith(h) for h in table.honorifics)
+    return any(f" {h} " in f" {text} " for h in table.honorifics)
+
+
+def _delegate(text: str, table: Phrases, *, country_last: bool) -> Delegate | None:
+    parts = [p.strip() for p in _LEADERS.split(text) if p.strip()]
+    if len(parts) < 2:
+        parts = _split_at_honorific(text, table)
+    if len(parts) < 2:
+        return None
+    if country_last:
+        name, country = parts[0], parts[-1]
+    else:
+        country, name = parts[0], parts[-1]
+    country = country.strip("() ")
+    return Delegate(country=country, country_code=country_code(country, table.language),
+                    name=name)
+
+
+def _split_at_honorific(text: str, table: Phrases) -> list[str]:
+    for honorific in table.honorifics:
+        index = f" {text}".find(f" {honorific} ")
+        if index > 0:
+            return [text[: index - 1], text[index:]]
+    return [text]
+
+
+def _agenda(texts: Sequence[str], table: Phrases) -> tuple[AgendaItem, ...]:
+    if not texts:
+        return ()
+    paragraphs = _agenda_paragraphs(texts)
+    title, details = paragraphs[0], tuple(paragraphs[1:])
+    documents = document_symbols(" ".join(paragraphs), table.language)
+    return (AgendaItem(title=title, documents=documents, subitems=details),)
+
+
+def _agenda_paragraphs(texts: Sequence[str]) -> list[str]:
+    """Agenda lines grouped: a short line without final punctuation ends its paragraph."""
+    width = max(len(t) for t in texts)
+    paragraphs: list[str] = []
+    current = ""
+    for text in texts:
+        current = f"{current} {text}".strip() if current else text
+        if len(text) < 0.7 * width or text.endswith(")"):
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return paragraphs

@@ -1,0 +1,161 @@
+"""Speaker labels: "M. Zas (parle en russe) :", "The President:", "傅聪先生（中国）：".
+
+A label is a head (a title from the language's table, or an honorific and a name), then up
+to two bracketed groups (the delegation as printed and a language note, in either order),
+then a colon. Anything else before a colon ("Un partenariat s’impose à tous les niveaux :")
+is not a label. The words come from :mod:`csto_un.meetings._lang` tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..languages import language_code
+from ..model import Role
+from ._lang import Phrases
+
+__all__ = ["LabelMatch", "language_of_note", "match_label"]
+
+_MAX_LABEL = 200
+_MAX_NAME_TOKENS = 7
+_PARTICLES = frozenset(
+    (
+        "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "le",
+        "les", "van", "von", "ter", "ten", "zu", "bin", "bint", "ibn", "al", "el", "y", "e",
+        "et", "und", "af", "av", "op", "het", "d’", "d'", "mac",
+    )
+)
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
+_BAD_NAME = re.compile(r"[,;!?\d\"“”«»。，、；]")
+_UNCASED = re.compile(r"[\u0600-\u06ff\u3000-\u9fff]")
+
+
+@attrs.frozen
+class LabelMatch:
+    """A recognised label: its parts, and where the speech starts after it (``end``)."""
+
+    label: str
+    end: int
+    honorific: str | None = None
+    name: str | None = None
+    title: str | None = None
+    title_role: Role | None = None
+    country: str | None = None
+    language: str | None = None
+    language_word: str | None = None
+
+
+def match_label(text: str, table: Phrases) -> LabelMatch | None:
+    """The label at the start of ``text`` (already folded), or ``None``.
+
+    >>> from csto_un.meetings._lang import TABLES
+    >>> m = match_label("M. Zas (parle en russe) : Je remercie", TABLES["fr"])
+    >>> m.honorific, m.name, m.language, m.label
+    ('M.', 'Zas', 'ru', 'M. Zas (parle en russe) :')
+    """
+    head_end = _first_of(text, "(:", _MAX_LABEL)
+    if head_end is None:
+        return None
+    head = _CJK_GAP.sub("", text[:head_end].strip())
+    pos, groups = head_end, list[str]()
+    while pos < len(text) and text[pos] == "(":
+        close = _closing(text, pos)
+        if close is None or len(groups) == 3:
+            return None
+        groups.append(_CJK_GAP.sub("", text[pos + 1 : close].strip()))
+        pos = _skip_spaces(text, close + 1)
+    if pos >= len(text) or text[pos] != ":":
+        return None
+    end = _skip_spaces(text, pos + 1)
+    label = text[: pos + 1]
+    country, language, word = None, None, None
+    for group in groups:
+        note_word = _note_word(group, table.notes)
+        if note_word is not None and language is None:
+            word, language = note_word, language_of_note(note_word, table)
+        elif country is None and note_word is None and group:
+            country = group
+        else:
+            return None
+    parts = _head(head, table)
+    if parts is None:
+        return None
+    honorific, name, title, role = parts
+    return LabelMatch(label=label, end=end, honorific=honorific, name=name, title=title,
+                      title_role=role, country=country, language=language, language_word=word)
+
+
+def language_of_note(word: str, table: Phrases) -> str | None:
+    """The ISO 639-1 code of a language word from a note ("russe", "Russian ", "英语")."""
+    word = word.strip().rstrip(")").strip()
+    return language_code(word) or table.language_words.get(word.lower())
+
+
+def _note_word(group: str, patterns: tuple[str, ...]) -> str | None:
+    for pattern in patterns:
+        match = re.fullmatch(pattern, group)
+        if match:
+            return match.group("language")
+    return None
+
+
+def _head(
+    head: str, table: Phrases
+) -> tuple[str | None, str | None, str | None, Role | None] | None:
+    for title, role in table.titles:
+        if head == title:
+            return None, None, title, role
+    for honorific in sorted(table.honorifics, key=len, reverse=True):
+        if table.honorific_after:
+            if head.endswith(honorific) and len(head) > len(honorific):
+                name = head[: -len(honorific)].strip()
+                return (honorific, name, None, None) if _is_name(name) else None
+        elif head.startswith(honorific + " ") or (
+            honorific.endswith(".") and head.startswith(honorific) and len(head) > len(honorific)
+        ):
+            name = head[len(honorific) :].strip()
+            return (honorific, name, None, None) if _is_name(name) else None
+    return None
+
+
+def _is_name(name: str) -> bool:
+    if not name or _BAD_NAME.search(name) or name.endswith("."):
+        return False
+    if _UNCASED.search(name):
+        return len(name) <= 40 and len(name.split()) <= _MAX_NAME_TOKENS
+    tokens = name.split()
+    if len(tokens) > _MAX_NAME_TOKENS:
+        return False
+    for token in tokens:
+        after_apostrophe = re.split(r"['’]", token)[-1]
+        if token.lower() in _PARTICLES or token[:1].isupper() or after_apostrophe[:1].isupper():
+            continue
+        return False
+    return tokens[-1][:1].isupper() or tokens[-1][:1] in "'’"
+
+
+def _first_of(text: str, chars: str, limit: int) -> int | None:
+    for index, char in enumerate(text[:limit]):
+        if char in chars:
+            return index
+    return None
+
+
+def _closing(text: str, start: int) -> int | None:
+    depth = 0
+    for index in range(start, min(len(text), start + _MAX_LABEL)):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos

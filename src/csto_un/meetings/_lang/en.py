@@ -1,0 +1,147 @@
+"""English: the words of a verbatim record of the Security Council or the General Assembly."""
+
+from __future__ import annotations
+
+from ...model import NoteKind, Role
+from . import IN_SENTENCE as _IN
+from . import Phrases
+
+_Q = "[’']"
+
+PHRASES = Phrases(
+    language="en",
+    titles=(
+        ("The Acting President", Role.PRESIDENT),
+        ("The Temporary President", Role.PRESIDENT),
+        ("The President", Role.PRESIDENT),
+        ("The Chairperson", Role.PRESIDENT),
+        ("The Chairman", Role.PRESIDENT),
+        ("The Chair", Role.PRESIDENT),
+        ("The Deputy Secretary-General", Role.OTHER),
+        ("The Secretary-General", Role.SECRETARY_GENERAL),
+    ),
+    honorifics=(
+        "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dame", "Sir", "Lord", "Lady",
+        "Baroness", "Sheikh", "Sheikha", "Prince", "Princess", "King", "Queen", "Archbishop",
+        "Cardinal", "Monsignor", "Bishop", "Father", "Dr.", "Judge",
+        "His Excellency", "Her Excellency", "Ambassador", "His Royal Highness",
+        "Her Royal Highness",
+    ),
+    notes=(
+        r"spoke in (?P<language>[^\s;,]+)(?: ?[;,].*)?",
+        r"interpretation from (?P<language>[^\s;,]+)(?: ?[;,].*)?",
+    ),
+    switches=(
+        r"spoke in (?P<language>\S+)",
+        r"continued in (?P<language>\S+)",
+        r"interpretation from (?P<language>\S+)",
+    ),
+    language_words={
+        "english": "en", "french": "fr", "spanish": "es", "russian": "ru", "chinese": "zh",
+        "arabic": "ar", "german": "de", "portuguese": "pt", "italian": "it", "japanese": "ja",
+    },
+    times=(
+        r"(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))? ?(?P<meridiem>a\. ?m\.?|p\. ?m\.?)",
+        r"(?P<meridiem>noon|midday)",
+    ),
+    pm_words=("p.m.", "p. m.", "p.m", "p. m"),
+    noon_words=("noon", "midday"),
+    procedure=(
+        (NoteKind.OPENING, (r"The meeting (?:was called to order|opened|began) at (?P<time>.*)",)),
+        (NoteKind.RESUMPTION, (r"The meeting (?:was )?resumed at (?P<time>.*)",)),
+        (NoteKind.CLOSING, (r"The meeting (?:rose|ended|was adjourned) at (?P<time>.*)",)),
+        (NoteKind.SUSPENSION, (r"The meeting was suspended(?: at (?P<time>.*)|\.?)",)),
+        (NoteKind.AGENDA_ADOPTED, (r"The (?:provisional )?agenda was adopted\.?",)),
+        (NoteKind.DECISION, (r"It was so decided\.?",)),
+        (
+            NoteKind.VOTE,
+            (
+                r"A (?:recorded )?vote was taken(?: by (?:show of hands|secret ballot))?\.?",
+                r"A recorded vote has been requested\.?",
+            ),
+        ),
+        (
+            NoteKind.ADOPTION,
+            (
+                rf"(?:The )?[Dd]raft (?:resolutions?|decisions?|amendments?)\b{_IN}{{0,400}}?"
+                r"\b(?:was|were) adopted\b.*",
+                rf"(?:The )?[Aa]mendments?\b{_IN}{{0,200}}?\b(?:was|were) "
+                r"(?:adopted|rejected)\b.*",
+            ),
+        ),
+        (
+            NoteKind.SILENCE,
+            (
+                r"[^.:]{0,200}\bobserved (?:a|one) minute of (?:silence|silent prayer or "
+                r"meditation)\b.*",
+                r"[^.:]{0,200}\bstood in silence\b.*",
+            ),
+        ),
+        (
+            NoteKind.OTHER,
+            (
+                r"[^.:]{0,200}\b(?:took|returned to|resumed) the Chair\.?",
+                r"The President returned to the Chair\.?",
+            ),
+        ),
+    ),
+    vote_heads=(
+        ("In favour", "in_favour"),
+        ("Against", "against"),
+        ("Abstaining", "abstaining"),
+        ("Abstentions", "abstaining"),
+    ),
+    national_start=(
+        r"I (?:now )?(?:shall |will |would like to |should like to |wish to )?(?:now )?"
+        r"(?:make|deliver|speak|say a few words)(?: a| my| some)?(?: brief| few)?"
+        r"(?: statement| remarks)? in my (?:national )?capacity(?: as (?P<capacity>[^.]+))?\.",
+    ),
+    national_end=(
+        r"I (?:shall )?now resume my functions as (?:the )?President of the "
+        r"(?:Security )?Council\.?",
+        r"I (?:shall )?now resume my functions as (?:the )?President\.?",
+    ),
+    invite_states=(
+        rf"In accordance with rule 37 of the Council{_Q}s provisional rules of procedure, I invite "
+        r"the representatives? of (?P<list>.+?) to participate in (?:this|the present) meeting",
+    ),
+    invite_briefers=(
+        rf"In accordance with rule 39 of the Council{_Q}s provisional rules of procedure, I "
+        r"(?:also )?invite (?:the following(?: briefers| individuals)? to participate in "
+        r"(?:this|the present|the) meeting: )?(?P<list>.+?)(?:,? to participate in "
+        r"(?:this|the present|the) meeting\.|\.$)",
+        r"(?:the Security Council|the Council) will hear (?:a )?briefings? by (?P<list>.+?)"
+        r"(?:, concerning [^.]*)?\.$",
+    ),
+    adoption_headings=(r"Adoption of the agenda",),
+    agenda_headings=(
+        r"Agenda items? \d+.*",
+        r"Items? \d+.{0,40} of the (?:provisional )?agenda.*",
+    ),
+    president_heads=("President", "Acting President", "Chair"),
+    members_heads=("Members",),
+    agenda_heads=("Agenda",),
+    meeting_number=(r"(?P<number>\d+)(?:st|nd|rd|th) (?:plenary )?meeting",),
+    dates=(
+        r"(?:[A-Z][a-z]+day,? )?(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+),? (?P<year>\d{4})"
+        r"(?:, (?P<time>.+))?",
+    ),
+    months={
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    },
+    notice=("This record contains", "This record is subject to correction"),
+    provisional=("Provisional",),
+    final=("Official Records",),
+    places=("New York", "Geneva", "Nairobi", "Addis Ababa"),
+    conjunctions=(" and ",),
+    articles=("the ",),
+    vote_methods=(
+        ("show of hands", "show of hands"),
+        ("recorded vote", "recorded"),
+        ("secret ballot", "secret ballot"),
+    ),
+    none_words=("None",),
+    detect=(" the ", " of ", " and ", " to ", " that "),
+    particles=("of",),
+)

@@ -1,0 +1,95 @@
+"""Spanish: the words of a verbatim record (« acta literal »)."""
+
+from __future__ import annotations
+
+from ...model import NoteKind, Role
+from . import IN_SENTENCE as _IN
+from . import Phrases
+
+PHRASES = Phrases(
+    language="es",
+    titles=(
+        ("El Presidente interino", Role.PRESIDENT),
+        ("La Presidenta interina", Role.PRESIDENT),
+        ("El Presidente", Role.PRESIDENT),
+        ("La Presidenta", Role.PRESIDENT),
+        ("La Vicesecretaria General", Role.OTHER),
+        ("El Vicesecretario General", Role.OTHER),
+        ("El Secretario General", Role.SECRETARY_GENERAL),
+        ("La Secretaria General", Role.SECRETARY_GENERAL),
+    ),
+    honorifics=("Sr.", "Sra.", "Srta.", "Dame", "Sir", "Lord", "Lady", "Jeque", "Príncipe",
+                "Princesa", "Rey", "Reina", "Monseñor", "Cardenal", "Arzobispo", "Magistrado"),
+    notes=(
+        r"habla en (?P<language>[^\s;,]+)(?: ?[;,].*)?",
+        r"interpretación del (?P<language>\S+)",
+    ),
+    switches=(
+        r"(?:el orador|la oradora) (?:continúa|prosigue) en (?P<language>\S+)",
+        r"(?:continúa|prosigue) en (?P<language>\S+)",
+        r"habla en (?P<language>\S+)",
+    ),
+    language_words={
+        "español": "es", "inglés": "en", "francés": "fr", "ruso": "ru", "chino": "zh",
+        "árabe": "ar", "alemán": "de", "portugués": "pt",
+    },
+    times=(r"(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))? horas",),
+    procedure=(
+        (NoteKind.OPENING, (r"Se abre la sesión a las (?P<time>.*)",)),
+        (NoteKind.RESUMPTION, (r"Se reanuda la sesión a las (?P<time>.*)",)),
+        (NoteKind.CLOSING, (r"Se levanta la sesión a las (?P<time>.*)",)),
+        (NoteKind.SUSPENSION, (r"Se suspende la sesión(?: a las (?P<time>.*)|\.?)",)),
+        (NoteKind.AGENDA_ADOPTED, (r"Queda aprobado el orden del día\.?",
+                                   r"Se aprueba el orden del día\.?")),
+        (NoteKind.DECISION, (r"Así queda acordado\.?", r"Así se decide\.?")),
+        (NoteKind.VOTE, (r"Se procede a (?:una )?votación(?: ordinaria| registrada| a mano "
+                         r"alzada| secreta)?\.?",)),
+        (NoteKind.ADOPTION, (r"(?:Queda aprobado|Se aprueba|Quedan aprobados) (?:el|los) "
+                             r"proyectos? de (?:resolución|decisión)\b.*",
+                             rf"(?:El|Los) proyectos? de (?:resolución|decisión)\b{_IN}{{0,400}}?"
+                             r"\b(?:queda|quedan) aprobados?\b.*")),
+        (NoteKind.SILENCE, (r"[^.:]{0,200}\bguarda\w* (?:un )?minuto de silencio\b.*",)),
+    ),
+    vote_heads=(("Votos a favor", "in_favour"), ("Votos en contra", "against"),
+                ("Abstenciones", "abstaining")),
+    national_start=(
+        r"(?:Formularé|Haré) ahora una declaración en (?:mi )?calidad de (?P<capacity>[^.]+)\.",
+    ),
+    national_end=(r"(?:Reasumo|Reanudo) (?:ahora )?(?:mis|las) funciones de President[ea] del "
+                  r"Consejo\.?",),
+    invite_states=(
+        r"De conformidad con el artículo 37 del reglamento provisional del Consejo, invito a "
+        r"(?:l[oa]s )?representantes? de (?P<list>.+?) a participar en (?:la presente|esta) sesión",
+    ),
+    invite_briefers=(
+        r"De conformidad con el artículo 39 del reglamento provisional del Consejo, invito a "
+        r"(?P<list>.+?),? a participar en (?:la presente|esta) sesión",
+    ),
+    adoption_headings=(r"Aprobación del orden del día",),
+    agenda_headings=(r"Temas? \d+.{0,40} del programa.*",),
+    president_heads=("Presidente", "Presidenta"),
+    members_heads=("Miembros",),
+    agenda_heads=("Orden del día",),
+    meeting_number=(r"(?P<number>\d+)a sesión",),
+    dates=(r"(?:\w+, )?(?P<day>\d{1,2}) de (?P<month>\w+) de (?P<year>\d{4})(?:, a las "
+           r"(?P<time>.+))?",),
+    months={
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+        "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+        "diciembre": 12,
+    },
+    notice=("La presente acta", "Esta acta contiene"),
+    provisional=("Provisional",),
+    final=("Documentos Oficiales",),
+    places=("Nueva York", "Ginebra"),
+    conjunctions=(" y ", " e "),
+    articles=("la ", "el ", "los ", "las ", "del ", "de "),
+    vote_methods=(
+        ("ordinaria", "show of hands"),
+        ("mano alzada", "show of hands"),
+        ("registrada", "recorded"),
+        ("secreta", "secret ballot"),
+    ),
+    none_words=("Ninguno",),
+    detect=(" los ", " del ", " las ", " que ", " el ", " por "),
+)

@@ -1,0 +1,80 @@
+"""``load_meeting``: one or several files (a meeting published in parts) → one Meeting."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Sequence
+
+import attrs
+
+from ..errors import CstoUnError, SourceError
+from ..model import Intervention, Meeting, ProceduralNote
+from ..symbols import DocumentSymbol
+from ._parser import parse_meeting
+
+__all__ = ["load_meeting", "merge_meetings"]
+
+PathLike = str | os.PathLike[str]
+
+
+def load_meeting(
+    path_or_paths: PathLike | Sequence[PathLike], *, strict: bool = False
+) -> Meeting:
+    """Read a verbatim record from a file (PDF, text, Markdown), or from several files.
+
+    Several paths are the parts of one meeting ("S/PV.8699", "S/PV.8699 (Resumption 1)",
+    ...): they are parsed and joined by :func:`merge_meetings` into one
+    :class:`~csto_un.Meeting` whose ``parts`` carry each document's symbol, date, times and
+    source, and whose items carry their ``part``.
+    """
+    from ..sources import read_document
+
+    if isinstance(path_or_paths, (str, os.PathLike)):
+        paths: list[PathLike] = [path_or_paths]
+    else:
+        paths = list(path_or_paths)
+    if not paths:
+        raise SourceError("no file given")
+    meetings = [parse_meeting(read_document(path), strict=strict) for path in paths]
+    return meetings[0] if len(meetings) == 1 else merge_meetings(meetings)
+
+
+def _resumption(meeting: Meeting) -> int:
+    if meeting.symbol is None:
+        return 0
+    try:
+        return DocumentSymbol.parse(meeting.symbol).resumption or 0
+    except CstoUnError:
+        return 0
+
+
+def merge_meetings(meetings: Sequence[Meeting]) -> Meeting:
+    """Join the parsed parts of one meeting (in any order) into one :class:`Meeting`.
+
+    Parts are ordered by their "(Resumption N)" number; the meeting takes the first part's
+    front page, the last part's closing time, every part's items (``part`` set to the part's
+    position) and diagnostics, and the symbol without the resumption.
+    """
+    if not meetings:
+        raise SourceError("no meeting parts to join")
+    ordered = sorted(meetings, key=_resumption)
+    first = ordered[0]
+    items: list[Intervention | ProceduralNote] = []
+    for part, meeting in enumerate(ordered):
+        for item in meeting.items:
+            items.append(attrs.evolve(item, part=part, index=len(items)))
+    symbol = first.symbol
+    if symbol is not None:
+        with contextlib.suppress(CstoUnError):
+            symbol = str(DocumentSymbol.parse(symbol).base)
+    return attrs.evolve(
+        first,
+        symbol=symbol,
+        items=tuple(items),
+        parts=tuple(part for meeting in ordered for part in meeting.parts),
+        closed_at=ordered[-1].closed_at,
+        members=first.members or next((m.members for m in ordered if m.members), ()),
+        agenda=first.agenda or next((m.agenda for m in ordered if m.agenda), ()),
+        diagnostics=tuple(d for m in ordered for d in m.diagnostics),
+    )

@@ -1,0 +1,343 @@
+"""``parse_meeting``: a verbatim record's text or :class:`Document` → :class:`Meeting`."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ..errors import DiagnosticError, NotAMeetingError
+from ..model import (
+    AgendaItem,
+    Delegate,
+    Diagnostic,
+    Furniture,
+    Intervention,
+    Meeting,
+    MeetingPart,
+    NoteKind,
+    ProceduralNote,
+    Severity,
+)
+from ..sources._document import Document, Line
+from ..symbols import DocumentSymbol
+from ._front import FrontPage, find_symbol, parse_front
+from ._labels import match_label
+from ._lang import TABLES, Phrases
+from ._membership import council_members
+from ._procedure import (
+    Invitee,
+    document_symbols,
+    invited_briefers,
+    invited_states,
+    match_note,
+    vote_lists,
+)
+from ._scan import Block, scan
+from ._text import TERMINAL, fold, hyphen_evidence, join_lines, vocabulary
+from ._turns import Context, RawTurn, build_turns
+
+__all__ = ["detect_language", "parse_meeting"]
+
+_BODIES = {"S": "Security Council", "A": "General Assembly", "E": "Economic and Social Council"}
+_JOB_PAGE = re.compile(
+    r"^(?:\d{2}-\d{5}(?: \([A-Z]\))? \d+/\d+|\d+/\d+ \d{2}-\d{5}(?: \([A-Z]\))?)$"
+)
+_MEETING_NOTES = (NoteKind.OPENING, NoteKind.CLOSING, NoteKind.SUSPENSION,
+                  NoteKind.RESUMPTION, NoteKind.AGENDA_ADOPTED)
+_JOB = re.compile(r"^\d{2}-\d{5}(?: ?\([A-Z]\))?$")
+_BARCODE = re.compile(r"^\*\d{7,}\*$")
+_LEADERS = re.compile(r"(?:\. ?){3,}")
+_HEADER_DATE = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")
+
+
+def parse_meeting(
+    text_or_document: str | Document,
+    *,
+    name: str = "<string>",
+    language: str | None = None,
+    strict: bool = False,
+) -> Meeting:
+    """Parse a verbatim record into a :class:`~csto_un.Meeting`.
+
+    ``text_or_document`` is the record's text or a :class:`~csto_un.sources.Document`;
+    ``language`` (ISO 639-1) is detected when not given. What the parser could not place is
+    reported in ``Meeting.diagnostics``; with ``strict=True`` the first diagnostic raises
+    :class:`~csto_un.DiagnosticError` instead.
+
+    >>> m = parse_meeting("The President: I declare the meeting open.\\n"
+    ...                   "The meeting rose at 4 p.m.\\n", language="en")
+    >>> [t.speaker.title for t in m.interventions], m.closed_at
+    (['The President'], datetime.time(16, 0))
+    """
+    if isinstance(text_or_document, Document):
+        document = text_or_document
+    elif isinstance(text_or_document, str):
+        document = _document(text_or_document, name)
+    else:
+        raise NotAMeetingError(f"not a text or document: {type(text_or_document).__name__}",
+                               source=name)
+    return _Parse(document, language, strict).run()
+
+
+def detect_language(lines: Sequence[str]) -> str:
+    """The language of a record, from the frequency of each table's common words."""
+    text = " " + " ".join(lines[:600]) + " "
+    scores = {code: sum(text.count(w) for w in table.detect) for code, table in TABLES.items()}
+    return max(sorted(scores), key=lambda code: scores[code])
+
+
+def _document(text: str, name: str) -> Document:
+    from ..sources import read_string
+
+    return read_string(text, name, "text")
+
+
+class _Parse:
+    def __init__(self, document: Document, language: str | None, strict: bool) -> None:
+        self.document = document
+        self.strict = strict
+        self.diagnostics: list[Diagnostic] = []
+        self.furniture: list[Furniture] = list(document.furniture)
+        self.header_symbol: str | None = document.symbol
+        self.header_date: dt.date | None = document.date
+        self.lines = self._strip_furniture(document.lines)
+        texts = [fold(line.text) for line in self.lines]
+        self.language = (language or detect_language(texts)).lower()
+        table = TABLES.get(self.language)
+        if table is None:
+            self.diagnose("unknown-language", f"no phrase table for language {language!r}; "
+                          "reading it as English")
+            table = TABLES["en"]
+        self.table: Phrases = table
+        self.words = vocabulary(line.text for line in self.lines)
+        self.dehyphenate = hyphen_evidence([line.text for line in self.lines], self.words)
+
+    def diagnose(self, code: str, message: str, line: Line | None = None,
+                 severity: Severity = Severity.WARNING) -> None:
+        diagnostic = Diagnostic(code=code, message=message, severity=severity,
+                                line=line.number if line else None,
+                                page=line.page if line else None, source=self.document.name)
+        if self.strict:
+            raise DiagnosticError(f"{code}: {message}", source=self.document.name,
+                                  line=diagnostic.line, page=diagnostic.page)
+        self.diagnostics.append(diagnostic)
+
+    # -- furniture the sources layer left --------------------------------------------------
+    def _strip_furniture(self, lines: Sequence[Line]) -> list[Line]:
+        kept = []
+        for line in lines:
+            text = fold(line.text)
+            kind = None
+            if _JOB_PAGE.match(text) or _JOB.match(text):
+                kind = "job-number"
+            elif _BARCODE.match(text):
+                kind = "barcode"
+            elif len(text) < 250 and find_symbol(text) and _HEADER_DATE.search(text):
+                kind = "header"
+                self.header_symbol = self.header_symbol or find_symbol(text)
+                day, month, year = map(int, _HEADER_DATE.search(text).groups())  # type: ignore[union-attr]
+                if self.header_date is None:
+                    with contextlib.suppress(ValueError):
+                        self.header_date = dt.date(year, month, day)
+            if kind is None:
+                kept.append(line)
+            else:
+                self.furniture.append(Furniture(kind=kind, text=line.text, page=line.page,
+                                                line=line.number))
+        return kept
+
+    # -- the whole ------------------------------------------------------------------------
+    def run(self) -> Meeting:
+        if not self.lines:
+            raise NotAMeetingError("the document has no text", source=self.document.name)
+        front_end = self._front_end()
+        front = parse_front([line.text for line in self.lines[:front_end]], self.table)
+        if front_end and front.president is None and front.symbol is None:
+            front_end = 0
+            front = FrontPage()
+        header = tuple(line.text for line in self.lines[:front_end])
+        blocks = scan(self.lines[front_end:], self.table)
+        self.evidence = any(line.blank_before or line.indented for line in self.lines)
+        symbol = front.symbol or self.header_symbol
+        parsed = _symbol(symbol)
+        body = _BODIES.get(parsed.organ) if parsed else None
+        date = front.date or self.header_date
+        known = [t for item in front.agenda for t in (item.title, *item.subitems)]
+        items = self._items(blocks, body, date, front, known)
+        notes = [i for i in items if isinstance(i, ProceduralNote)]
+        agenda = front.agenda or self._agenda_from_notes(notes)
+        president = front.president or next(
+            (Delegate(country=t.speaker.country, country_code=t.speaker.country_code)
+             for t in items if isinstance(t, Intervention) and t.national_capacity
+             and t.speaker.country_code), None)
+        opened = next((n.time for n in notes if n.kind in (NoteKind.OPENING,
+                                                           NoteKind.RESUMPTION)), None)
+        closed = next((n.time for n in reversed(notes) if n.kind is NoteKind.CLOSING), None)
+        if not any(isinstance(i, Intervention) for i in items):
+            meeting_signs = (front.president is not None or (parsed is not None and
+                             parsed.series == "PV") or any(n.kind in _MEETING_NOTES
+                                                           for n in notes))
+            if not meeting_signs:
+                raise NotAMeetingError("no speaker turn, procedural note or front page of a "
+                                       "meeting record", source=self.document.name)
+            self.diagnose("no-turns", "no speaker label was recognised in the record",
+                          severity=Severity.ERROR)
+        session = None
+        if parsed and parsed.organ == "A" and parsed.session and parsed.session.isdigit():
+            session = int(parsed.session)
+        number = front.number
+        if number is None and parsed and parsed.number and parsed.number.isdigit():
+            number = int(parsed.number)
+        suspended = bool(notes) and notes[-1].kind is NoteKind.SUSPENSION
+        if suspended:
+            closed = None
+        source = attrs.evolve(self.document.source, furniture=tuple(self.furniture))
+        part = MeetingPart(symbol=symbol, date=date, opened_at=opened,
+                           closed_at=notes[-1].time if suspended else closed,
+                           suspended=suspended, source=source)
+        return Meeting(
+            symbol=symbol, body=body, number=number, session=session,
+            year=date.year if date else None, date=date, language=self.language,
+            place=front.place, provisional=front.provisional, opened_at=opened,
+            closed_at=closed, president=president, members=front.members,
+            agenda=agenda, items=tuple(attrs.evolve(item, index=index)
+                                       for index, item in enumerate(items)),
+            header=header, parts=(part,), source=source,
+            diagnostics=tuple(self.diagnostics),
+        )
+
+    def _front_end(self) -> int:
+        """Index of the first body line: the first opening note or label; 0 without one."""
+        for index, line in enumerate(self.lines[:200]):
+            text = fold(line.text)
+            if _LEADERS.search(text):
+                continue
+            note = match_note(text, self.table)
+            if note is not None and note.kind in (NoteKind.OPENING, NoteKind.RESUMPTION):
+                return index
+            if match_label(text, self.table) is not None:
+                return index
+        return 0
+
+    def _text(self, lines: Sequence[str]) -> str:
+        return join_lines(lines, self.words, dehyphenate=self.dehyphenate)
+
+    def _items(self, blocks: Sequence[Block], body: str | None, date: dt.date | None,
+               front: FrontPage, known: list[str]) -> list[Intervention | ProceduralNote]:
+        members = frozenset(m.country_code for m in front.members if m.country_code)
+        if front.president and front.president.country_code:
+            members |= {front.president.country_code}
+        member_set = members or council_members(date.year if date else None)
+        if body == "Security Council" and member_set is None:
+            self.diagnose("no-membership", "no member list and no Council membership for "
+                          f"{date.year if date else 'an unknown year'}: roles of States unknown")
+        briefers: list[Invitee] = []
+        invited: list[str] = []
+        for block in blocks:
+            if block.kind == "turn":
+                for paragraph in block.paragraphs:
+                    text = self._text(paragraph)
+                    briefers.extend(invited_briefers(text, self.table))
+                    invited.extend(invited_states(text, self.table))
+        president = front.president or Delegate()
+        context = Context(table=self.table, language=self.language, body=body,
+                          members=member_set, president_country=president.country,
+                          president_code=president.country_code, briefers=tuple(briefers),
+                          invited=frozenset(invited))
+        items: list[Intervention | ProceduralNote] = []
+        for position, block in enumerate(blocks):
+            first_line = Line(text="", number=block.line, page=block.page)
+            if block.kind == "turn" and block.label is not None:
+                paragraphs = [self._text(p) for p in block.paragraphs]
+                followed_by_turn = (position + 1 < len(blocks)
+                                    and blocks[position + 1].kind == "turn")
+                glued = self._glued_headings(paragraphs, known, followed_by_turn)
+                raw = RawTurn(label=block.label, printed=block.printed,
+                              paragraphs=tuple(paragraphs[: len(paragraphs) - len(glued)]),
+                              switches=tuple(block.switches), line=block.line, page=block.page)
+                if not raw.paragraphs:
+                    self.diagnose("empty-turn", f"no speech after {block.printed!r}", first_line)
+                for turn in build_turns(raw, context):
+                    if turn.speaker.country and turn.speaker.country_code is None:
+                        self.diagnose("unknown-country", f"no ISO code for delegation "
+                                      f"{turn.speaker.country!r}", first_line)
+                    items.append(turn)
+                if glued:
+                    self.diagnose("heading-in-turn", "agenda heading after a speech: "
+                                  f"{glued[0][:60]!r}", first_line, Severity.INFO)
+                    items.append(self._heading(glued, block))
+            elif block.kind == "note" and block.note is not None:
+                text = "\n".join(self._text(p) for p in block.paragraphs)
+                lists = {k: self._text(v) for k, v in block.lists.items()}
+                vote = (vote_lists(lists, self._text(block.paragraphs[0]), self.table)
+                        if block.note.kind is NoteKind.VOTE else None)
+                items.append(ProceduralNote(kind=block.note.kind, text=text,
+                                            time=block.note.time, vote=vote,
+                                            symbols=document_symbols(text, self.language),
+                                            page=block.page, line=block.line))
+            else:
+                paragraphs = [self._text(p) for p in block.paragraphs]
+                note = self._heading(paragraphs, block)
+                after_note = position > 0 and blocks[position - 1].kind != "turn"
+                before_turn = position + 1 < len(blocks) and blocks[position + 1].kind == "turn"
+                prose = any(len(p) > 200 and TERMINAL.search(p) for p in paragraphs)
+                heading = block.opened_by_heading or (
+                    (after_note or before_turn) and not prose
+                ) or all(p in known for p in paragraphs)
+                if not heading:
+                    note = attrs.evolve(note, kind=NoteKind.OTHER)
+                    self.diagnose("text-outside-turn", "text that is neither a speech, a "
+                                  f"procedural note nor a heading: {paragraphs[0][:60]!r}",
+                                  first_line)
+                known.extend(paragraphs)
+                items.append(note)
+        return items
+
+    def _heading(self, paragraphs: Sequence[str], block: Block) -> ProceduralNote:
+        text = "\n".join(paragraphs)
+        return ProceduralNote(kind=NoteKind.AGENDA_ITEM, text=text,
+                              symbols=document_symbols(text, self.language), page=block.page,
+                              line=block.line)
+
+    def _glued_headings(self, paragraphs: list[str], known: list[str],
+                        followed_by_turn: bool) -> list[str]:
+        """Trailing paragraphs of a turn that are agenda headings, not speech."""
+        glued: list[str] = []
+        for paragraph in reversed(paragraphs[1:]):
+            if TERMINAL.search(paragraph):
+                break
+            heading_like = (self.evidence and followed_by_turn and len(paragraph) < 300
+                            and paragraph[:1].isupper())
+            if paragraph in known or heading_like:
+                glued.insert(0, paragraph)
+            else:
+                break
+        return glued
+
+    def _agenda_from_notes(self, notes: Sequence[ProceduralNote]) -> tuple[AgendaItem, ...]:
+        agenda = []
+        for note in notes:
+            if note.kind is NoteKind.AGENDA_ITEM and not match_note(note.text.split("\n")[0],
+                                                                    self.table):
+                lines = note.text.split("\n")
+                if any(re.fullmatch(p, lines[0]) for p in self.table.adoption_headings):
+                    continue
+                if len(lines) > 1 and any(re.fullmatch(p, lines[0])
+                                          for p in self.table.agenda_headings):
+                    lines = lines[1:]  # "Agenda item 10 (continued)": the title follows
+                agenda.append(AgendaItem(title=lines[0], documents=note.symbols,
+                                         subitems=tuple(lines[1:])))
+        return tuple(agenda)
+
+
+def _symbol(symbol: str | None) -> DocumentSymbol | None:
+    if symbol is None:
+        return None
+    try:
+        return DocumentSymbol.parse(symbol)
+    except Exception:
+        return None

@@ -1,0 +1,250 @@
+"""Cutting a record's body into blocks: speaker turns, procedural notes, agenda headings.
+
+The scanner walks the lines once. A label at a paragraph start opens a turn; a paragraph that
+is a procedural sentence becomes a note (a vote note takes its lists with it); an agenda
+heading, or text between a note and the next label, becomes a heading block; everything else
+is a paragraph of the open turn. Paragraph starts come from the source's evidence (blank line,
+indent) or, for text without any, from a sentence ending on a short line.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+
+import attrs
+
+from ..model import LanguageSwitch, NoteKind
+from ..sources._document import Line
+from ._labels import LabelMatch, language_of_note, match_label
+from ._lang import Phrases
+from ._procedure import NoteMatch, agenda_heading, match_note, vote_head
+from ._text import TERMINAL, fold
+
+__all__ = ["Block", "scan"]
+
+_ENUMERATION = re.compile(r"\(\w{1,4}\) ")
+_LABEL_LINES = 3
+_NOTE_LINES = 4
+
+
+@attrs.define
+class Block:
+    """A run of the body: ``kind`` is ``turn``, ``note`` or ``heading``.
+
+    ``paragraphs`` hold the raw printed lines of each paragraph; a turn has its ``label``,
+    a note its ``note`` match and vote ``lists``.
+    """
+
+    kind: str
+    line: int
+    page: int
+    paragraphs: list[list[str]] = attrs.Factory(list)
+    label: LabelMatch | None = None
+    printed: str = ""
+    note: NoteMatch | None = None
+    lists: dict[str, list[str]] = attrs.Factory(dict)
+    switches: list[LanguageSwitch] = attrs.Factory(list)
+    opened_by_heading: bool = False
+
+
+class _Scanner:
+    def __init__(self, lines: Sequence[Line], table: Phrases) -> None:
+        self.lines = lines
+        self.texts = [fold(line.text) for line in lines]
+        self.table = table
+        flagged = sum(1 for line in lines if line.blank_before or line.indented)
+        self.evidence = flagged >= max(2, len(lines) // 40)
+        lengths = sorted(len(t) for t in self.texts if t)
+        self.width = lengths[int(len(lengths) * 0.8)] if lengths else 0
+        self.median = statistics.median(lengths) if lengths else 0
+        self.blocks: list[Block] = []
+        self.current: Block | None = None
+        self.new_paragraph = False
+
+    # -- evidence ---------------------------------------------------------------------------
+    def terminal_before(self, i: int) -> bool:
+        return i == 0 or bool(TERMINAL.search(self.texts[i - 1]))
+
+    def para_start(self, i: int) -> bool:
+        if i == 0:
+            return True
+        line, previous = self.lines[i], self.texts[i - 1]
+        if self.evidence:
+            if not (line.blank_before or line.indented):
+                return False
+            before = self.lines[i - 1]
+            if line.indented and before.indented and not TERMINAL.search(previous):
+                return False  # an indented block (a quotation) goes on
+            open_sentence = not TERMINAL.search(previous)
+            continuation = previous.endswith("-") or (
+                open_sentence
+                and (self.texts[i][:1].islower() or len(previous) >= 0.7 * self.width)
+            )
+            return line.indented or not continuation
+        return bool(TERMINAL.search(previous)) and len(previous) < 0.85 * self.width
+
+    def heading_start(self, i: int) -> bool:
+        """In a heading, centred lines are "indented": only a gap or "(b) " starts a line."""
+        if not self.evidence:
+            return self.para_start(i)
+        return self.lines[i].blank_before or bool(_ENUMERATION.match(self.texts[i]))
+
+    def candidate(self, i: int) -> bool:
+        line = self.lines[i]
+        return (not self.evidence or line.indented or line.blank_before
+                or self.terminal_before(i))
+
+    # -- recognisers ------------------------------------------------------------------------
+    def label_at(self, i: int) -> tuple[LabelMatch, int, str, str] | None:
+        joined = ""
+        printed = ""
+        for k in range(_LABEL_LINES):
+            if i + k >= len(self.lines):
+                return None
+            open_bracket = joined.count("(") > joined.count(")")
+            if k and self.evidence and self.para_start(i + k) and not open_bracket:
+                return None
+            text = self.texts[i + k]
+            if joined.endswith("-") and text[:1].islower():
+                joined = joined[:-1] + text
+            else:
+                joined = f"{joined} {text}".strip()
+            printed = f"{printed} {self.lines[i + k].text.strip()}".strip()
+            match = match_label(joined, self.table)
+            if match is not None:
+                return match, k + 1, _printed_label(printed), joined[match.end :]
+            if ":" in joined:
+                return None
+        return None
+
+    def note_at(self, i: int) -> tuple[NoteMatch, int] | None:
+        joined = ""
+        for k in range(_NOTE_LINES):
+            if i + k >= len(self.lines) or (k and self.para_start(i + k) and self.evidence):
+                return None
+            if k and match_label(self.texts[i + k], self.table) is not None:
+                return None
+            joined = f"{joined} {self.texts[i + k]}".strip()
+            match = match_note(joined, self.table)
+            if match is not None and self.block_ends(i + k + 1):
+                return match, k + 1
+        return None
+
+    def block_ends(self, j: int) -> bool:
+        if j >= len(self.lines):
+            return True
+        if self.evidence:
+            return self.para_start(j)
+        return bool(TERMINAL.search(self.texts[j - 1]))
+
+    def switch_at(self, i: int) -> str | None:
+        text = self.texts[i]
+        if not (text.startswith("(") and text.endswith(")")):
+            return None
+        inner = text[1:-1].strip()
+        for pattern in self.table.switches:
+            match = re.fullmatch(pattern, inner)
+            if match:
+                return language_of_note(match.group("language"), self.table)
+        return None
+
+    # -- the walk ---------------------------------------------------------------------------
+    def close(self) -> None:
+        if self.current is not None:
+            self.blocks.append(self.current)
+        self.current = None
+
+    def run(self) -> list[Block]:
+        i = 0
+        while i < len(self.lines):
+            text = self.texts[i]
+            if not text:
+                i += 1
+                continue
+            line = self.lines[i]
+            if self.candidate(i):
+                label = self.label_at(i)
+                if label is not None:
+                    match, used, printed, rest = label
+                    self.close()
+                    self.current = Block("turn", line.number, line.page, label=match,
+                                         printed=printed)
+                    if rest.strip():
+                        self.current.paragraphs.append([rest])
+                    self.new_paragraph = False
+                    i += used
+                    continue
+                after_heading = self.current is not None and self.current.kind == "heading"
+                note = (self.note_at(i)
+                        if self.terminal_before(i) or self.para_start(i) or after_heading
+                        or self.current is None
+                        else None)
+                if note is not None:
+                    i = self.take_note(i, *note)
+                    continue
+            if self.para_start(i) and agenda_heading(text, self.table):
+                self.close()
+                self.current = Block("heading", line.number, line.page, opened_by_heading=True)
+                self.current.paragraphs.append([line.text])
+                self.new_paragraph = True
+                i += 1
+                continue
+            switch = self.switch_at(i)
+            if switch is not None and self.current is not None and self.current.kind == "turn":
+                self.current.switches.append(LanguageSwitch(
+                    paragraph=len(self.current.paragraphs), language=switch, note=text))
+                self.new_paragraph = True
+                i += 1
+                continue
+            if self.current is None:
+                self.current = Block("heading", line.number, line.page)
+                self.new_paragraph = True
+            starts = (self.heading_start(i) if self.current.kind == "heading"
+                      else self.para_start(i))
+            if self.new_paragraph or starts or not self.current.paragraphs:
+                self.current.paragraphs.append([line.text])
+            else:
+                self.current.paragraphs[-1].append(line.text)
+            self.new_paragraph = False
+            i += 1
+        self.close()
+        return self.blocks
+
+    def take_note(self, i: int, match: NoteMatch, used: int) -> int:
+        self.close()
+        first = self.lines[i]
+        block = Block("note", first.number, first.page, note=match)
+        block.paragraphs.append([self.lines[i + k].text for k in range(used)])
+        j = i + used
+        if match.kind is NoteKind.VOTE:
+            field = None
+            while j < len(self.lines):
+                text = self.texts[j]
+                head = vote_head(text, self.table)
+                if head is not None:
+                    field = head[0]
+                    block.lists.setdefault(field, [])
+                    if head[1]:
+                        block.lists[field].append(head[1])
+                elif field is None or self.label_at(j) or self.note_at(j):
+                    break
+                else:
+                    block.lists[field].append(text)
+                block.paragraphs.append([self.lines[j].text])
+                j += 1
+        self.blocks.append(block)
+        self.new_paragraph = True
+        return j
+
+
+def _printed_label(printed: str) -> str:
+    """The label as printed: the raw lines up to the first colon (ASCII or full-width)."""
+    ends = [index for index in (printed.find(":"), printed.find("：")) if index >= 0]
+    return printed[: min(ends) + 1] if ends else printed
+
+
+def scan(lines: Sequence[Line], table: Phrases) -> list[Block]:
+    """The blocks of a record's body, in order."""
+    return _Scanner(lines, table).run()

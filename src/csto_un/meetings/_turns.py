@@ -1,0 +1,186 @@
+"""From a recognised label and its paragraphs to :class:`Intervention` values.
+
+Fills the :class:`Speaker` (role from the title, the member list or the invitations; a
+briefer's full name and function from the rule 39 invitation), the delivered language (the
+label's note, else the record's language, marked inferred), the language switches, and splits
+a President's turn around a statement made in national capacity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ..countries import country_code
+from ..model import Intervention, LanguageSwitch, Role, Speaker
+from ._labels import LabelMatch
+from ._lang import Phrases
+from ._procedure import Invitee
+
+__all__ = ["Context", "RawTurn", "build_turns"]
+
+
+@attrs.frozen
+class RawTurn:
+    """A label and what followed it, before roles and splits: paragraphs as clean text."""
+
+    label: LabelMatch
+    printed: str
+    paragraphs: tuple[str, ...]
+    switches: tuple[LanguageSwitch, ...]
+    line: int
+    page: int
+
+
+@attrs.frozen
+class Context:
+    """What the whole record tells about its speakers."""
+
+    table: Phrases
+    language: str
+    body: str | None
+    members: frozenset[str] | None
+    president_country: str | None
+    president_code: str | None
+    briefers: tuple[Invitee, ...] = ()
+    invited: frozenset[str] = frozenset()
+
+
+def build_turns(raw: RawTurn, context: Context) -> list[Intervention]:
+    """One intervention, or three when the President speaks in national capacity."""
+    speaker = _speaker(raw, context)
+    language = raw.label.language
+    inferred = language is None
+    if inferred:
+        language = context.language
+    turn = Intervention(speaker=speaker, paragraphs=raw.paragraphs, language=language,
+                        language_inferred=inferred, switches=raw.switches, page=raw.page,
+                        line=raw.line)
+    if speaker.role is Role.PRESIDENT:
+        return _national_split(turn, context)
+    return [turn]
+
+
+def _speaker(raw: RawTurn, context: Context) -> Speaker:
+    label = raw.label
+    code = country_code(label.country, context.table.language) if label.country else None
+    if label.title_role is not None:
+        role = label.title_role
+    elif label.country:
+        role = _state_role(code, context)
+    else:
+        role = Role.BRIEFER if context.body == "Security Council" else Role.OTHER
+    function = full_name = None
+    if role is Role.BRIEFER and label.name:
+        invitee = _invitee(label.name, context.briefers)
+        if invitee is not None:
+            full_name, function = invitee.name, invitee.function
+    return Speaker(label=raw.printed, honorific=label.honorific, name=label.name,
+                   title=label.title, country=label.country, country_code=code, role=role,
+                   function=function, full_name=full_name)
+
+
+def _state_role(code: str | None, context: Context) -> Role:
+    if context.body != "Security Council":
+        return Role.OTHER
+    if code is not None and context.members is not None:
+        return Role.COUNCIL_MEMBER if code in context.members else Role.INVITED_STATE
+    if code is not None and code in context.invited:
+        return Role.INVITED_STATE
+    return Role.INVITED_STATE if context.members is not None else Role.OTHER
+
+
+def _invitee(name: str, invitees: Sequence[Invitee]) -> Invitee | None:
+    surname = name.split()[-1]
+    for invitee in invitees:
+        words = invitee.name.split()
+        if words and (invitee.name.endswith(name) or words[-1] == surname):
+            return invitee
+    return None
+
+
+def _national_split(turn: Intervention, context: Context) -> list[Intervention]:
+    table = context.table
+    paragraphs = list(turn.paragraphs)
+    start = capacity = None
+    for index, paragraph in enumerate(paragraphs):
+        for pattern in table.national_start:
+            match = re.search(pattern, paragraph)
+            if match:
+                start, capacity = index, match.groupdict().get("capacity")
+                rest = paragraph[match.end() :].strip()
+                if rest:  # the statement goes on in the announcing paragraph
+                    paragraphs[index : index + 1] = [paragraph[: match.end()], rest]
+                break
+        if start is not None:
+            break
+    if start is None or start + 1 >= len(paragraphs):
+        return [turn]
+    end = len(paragraphs)
+    for index in range(start + 1, len(paragraphs)):
+        found = _search(table.national_end, paragraphs[index])
+        if found is not None:
+            if found > 0:  # the chair's words begin inside the paragraph
+                paragraph = paragraphs[index]
+                paragraphs[index : index + 1] = [paragraph[:found].strip(),
+                                                 paragraph[found:].strip()]
+                index += 1
+            end = index
+            break
+    country, code = context.president_country, context.president_code
+    if code is None and capacity:
+        country, code = _country_in(capacity, table)
+    role = _state_role(code, context) if code else Role.OTHER
+    shift = len(paragraphs) - len(turn.paragraphs)
+    national_speaker = attrs.evolve(turn.speaker, country=country, country_code=code, role=role)
+    pieces = [(0, start + 1, turn.speaker, False), (start + 1, end, national_speaker, True),
+              (end, len(paragraphs), turn.speaker, False)]
+    out = []
+    for first, last, speaker, national in pieces:
+        if first >= last:
+            continue
+        switches = tuple(
+            attrs.evolve(s, paragraph=_moved(s.paragraph, start, shift) - first)
+            for s in turn.switches
+            if first <= _moved(s.paragraph, start, shift) < last
+        )
+        language = turn.language_of(max(0, _original(first, start, shift)))
+        out.append(attrs.evolve(turn, speaker=speaker, paragraphs=tuple(paragraphs[first:last]),
+                                switches=switches, national_capacity=national,
+                                language=language))
+    return out
+
+
+def _search(patterns: Sequence[str], text: str) -> int | None:
+    """Where the first of ``patterns`` starts a sentence of ``text``, or ``None``."""
+    for pattern in patterns:
+        for match in re.finditer(pattern, text):
+            before = text[: match.start()].rstrip()
+            if not before or before[-1] in ".!?»”\"。":
+                return match.start()
+    return None
+
+
+def _moved(paragraph: int, start: int, shift: int) -> int:
+    return paragraph + shift if paragraph > start else paragraph
+
+
+def _original(paragraph: int, start: int, shift: int) -> int:
+    return paragraph - shift if paragraph > start else paragraph
+
+
+def _country_in(text: str, table: Phrases) -> tuple[str | None, str | None]:
+    """The longest tail of ``text`` that names a country ("… de la Fédération de Russie")."""
+    words = text.split()
+    for first in range(len(words)):
+        candidate = " ".join(words[first:]).strip(" .,")
+        for article in (*sorted(table.articles, key=len, reverse=True), ""):
+            if article and not candidate.lower().startswith(article):
+                continue
+            name = candidate[len(article) :]
+            code = country_code(name, table.language)
+            if code:
+                return name, code
+    return None, None

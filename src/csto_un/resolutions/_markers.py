@@ -1,0 +1,110 @@
+"""Footnote marks in running text: find them, take them out, say which footnote they call.
+
+Markdown gives marks as superscripts (kept between sentinels). Text extracted from PDFs glues
+them to the word before ("organizations,1", "Strategy5"), to a year ("13 January 20103" is
+2010 and note 3), or leaves a space ("session, 6"). A number is taken for a mark only when it
+is the next footnote in the document's order (or, glued to a word, repeats one already called),
+so dates and quantities are never mistaken for marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ._text import MARK_CLOSE, MARK_OPEN
+
+__all__ = ["MarkerScanner"]
+
+_SUP = re.compile(f"{MARK_OPEN}(?P<m>[^{MARK_CLOSE}]*){MARK_CLOSE}")
+# (form, pattern): the number is group "m"; "year" forms need the expected note.
+_CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("word", re.compile(r"(?<=[^\W\d_])(?P<m>\d{1,2})(?=[\s,.;:)”’\"]|$)")),
+    ("punct", re.compile(r"(?<=[,;:.”’\")])(?P<m>\d{1,2})(?=[\s)]|$)")),
+    (
+        "space-punct",
+        re.compile(r"(?<=[^\d\s][,;:”’\")]) (?P<m>\d{1,2})(?=[\s,;.]|$)(?!\s+\S+\s+\d{4})"),
+    ),
+    ("year", re.compile(r"(?<=\b(?:19|20)\d\d)(?P<m>\d{1,2})(?=[\s,.;:)]|$)")),
+    (
+        "space-word",
+        re.compile(r"(?<=[^\W\d_]) (?P<m>\d{1,2})(?=\s|$)(?!\s*(?:per\b|years?\b|\S+\s+\d{4}))"),
+    ),
+    ("star", re.compile(r"(?<=\S)(?P<m>\*{1,3})(?=[\s,.;:)]|$)")),
+)
+_REPEATABLE = ("punct", "space-punct", "star")
+
+
+@attrs.define
+class MarkerScanner:
+    """Walks the body in reading order, knowing the document's footnote markers."""
+
+    markers: list[str]
+    #: False when the input marks footnotes as superscripts: a plain number is then a mark
+    #: only when glued to the word before and repeating a note already called (a PDF whose
+    #: reader missed one superscript: "UNISPACE+50,1").
+    plain: bool = True
+    seen: list[str] = attrs.Factory(list)
+
+    @property
+    def expected(self) -> str | None:
+        """The next footnote whose mark has not been met yet."""
+        numeric = [m for m in self.markers if m.isdigit() and m not in self.seen]
+        return numeric[0] if numeric else None
+
+    def take(self, text: str) -> tuple[str, list[tuple[str, int]]]:
+        """``text`` without its footnote marks, and the marks with their offsets there."""
+        found: list[tuple[int, int, str]] = []  # (start, end, marker) in ``text``
+        for match in _SUP.finditer(text):
+            marker = match["m"].strip()
+            found.append((match.start(), match.end(), marker))
+            if marker not in self.seen:
+                self.seen.append(marker)
+        if not found:
+            found = self._plain(text, glued_repeats_only=not self.plain)
+        found.sort()
+        pieces: list[str] = []
+        marks: list[tuple[str, int]] = []
+        position = 0
+        length = 0
+        for start, end, marker in found:
+            piece = text[position:start]
+            pieces.append(piece)
+            length += len(piece)
+            marks.append((marker, length))
+            position = end
+        pieces.append(text[position:])
+        clean = "".join(pieces)
+        clean = re.sub(r"\s+([,.;:])", r"\1", clean) if found else clean
+        return " ".join(clean.split()), marks
+
+    def _plain(self, text: str, *, glued_repeats_only: bool) -> list[tuple[int, int, str]]:
+        if not self.markers:
+            return []
+        candidates: list[tuple[int, int, str, str]] = []
+        for form, pattern in _CANDIDATES:
+            for match in pattern.finditer(text):
+                candidates.append((match.start("m"), match.end("m"), match["m"], form))
+        candidates.sort()
+        found: list[tuple[int, int, str]] = []
+        taken_until = -1
+        for start, end, marker, form in candidates:
+            if start < taken_until:
+                continue
+            accept = False
+            if glued_repeats_only:
+                accept = form == "punct" and marker in self.seen
+            elif form == "star":
+                accept = marker in self.markers
+            elif marker == self.expected or (form in _REPEATABLE and marker in self.seen):
+                accept = True
+            if not accept:
+                continue
+            if form.startswith("space"):
+                start -= 1  # the space before the mark goes with it
+            found.append((start, end, marker))
+            taken_until = end
+            if marker not in self.seen:
+                self.seen.append(marker)
+        return found

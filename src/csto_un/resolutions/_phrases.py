@@ -1,0 +1,229 @@
+"""The words of resolutions, one table per language: data, not code.
+
+Adding a language means adding an entry to each table (the parser never branches on a
+language). Phrases are matched case-insensitively against clean text, with typographic
+apostrophes folded to "'".
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["LANGUAGES", "Phrases"]
+
+
+@attrs.frozen
+class Phrases:
+    """The words one language uses in the header and body of a resolution."""
+
+    #: Ordinal words of sessions, "seventy-ninth" → 79 (built from units and tens below).
+    ordinal_units: dict[str, int]
+    ordinal_tens: dict[str, int]
+    #: Ordinals of exact tens ("seventieth", "soixante-dixième").
+    ordinal_exact_tens: dict[str, int]
+    session_word: str
+    #: The agenda item line, as a regex with a group ``item``.
+    agenda_item: str
+    #: Enacting formulas → the body they name.
+    enacting: dict[str, str]
+    #: Names of the bodies on the first page → canonical English name.
+    bodies: dict[str, str]
+    #: Distribution words → "general" or "limited".
+    distribution: dict[str, str]
+    #: Language names → ISO 639-1 code.
+    language_names: dict[str, str]
+    #: The "Original:" label.
+    original_label: str
+    #: "projet de résolution" / "draft resolution" closing the sponsors line.
+    draft_resolution: str
+    #: Words joining the last sponsor: "and", "et".
+    sponsor_join: str
+    #: "Resolution adopted by the General Assembly" (with an optional date after "on").
+    adopted_by: str
+    #: "Adopted by the Security Council at its 4956th meeting, on 28 April 2004".
+    adopted_at_meeting: str
+    #: "40th plenary meeting", "40e séance plénière".
+    plenary_meeting: str
+    #: "[without reference to a Main Committee (A/79/L.11)]".
+    committee_note: str
+    #: "Resolution 1540 (2004)".
+    resolution_heading: str
+    #: Leading phrases of preambular paragraphs (longest match wins).
+    preamble_leads: tuple[str, ...]
+    #: Leading verbs of operative paragraphs.
+    operative_leads: tuple[str, ...]
+    #: Leading verbs of the paragraphs of a text a resolution adopts (declarations).
+    annex_leads: tuple[str, ...]
+    #: Endings of a leading word that is not in the tables (participles, verbs).
+    preamble_suffixes: tuple[str, ...]
+    operative_suffixes: tuple[str, ...]
+    #: "Adopts the following Declaration": a paragraph introducing an annexed text.
+    adopts_following: str
+
+
+_EN_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_EXACT = {
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+
+_FR_UNITS = {
+    "premier": 1, "première": 1, "unième": 1, "deuxième": 2, "troisième": 3, "quatrième": 4,
+    "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
+    "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14, "quinzième": 15,
+    "seizième": 16, "dix-septième": 17, "dix-huitième": 18, "dix-neuvième": 19,
+}  # fmt: skip
+_FR_TENS = {
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90,
+}  # fmt: skip
+_FR_EXACT = {
+    "vingtième": 20, "trentième": 30, "quarantième": 40, "cinquantième": 50,
+    "soixantième": 60, "soixante-dixième": 70, "quatre-vingtième": 80,
+    "quatre-vingt-dixième": 90, "centième": 100,
+}  # fmt: skip
+
+ENGLISH = Phrases(
+    ordinal_units=_EN_UNITS,
+    ordinal_tens=_EN_TENS,
+    ordinal_exact_tens=_EN_EXACT,
+    session_word="session",
+    agenda_item=(
+        r"agenda items?\s+(?P<item>\d+(?:\s*\([a-z]{1,3}\))?"
+        r"(?:\s*(?:,|and)\s*\d+(?:\s*\([a-z]{1,3}\))?)*)"
+    ),
+    enacting={"the general assembly": "General Assembly",
+              "the security council": "Security Council"},
+    bodies={"general assembly": "General Assembly", "security council": "Security Council",
+            "economic and social council": "Economic and Social Council"},
+    distribution={"general": "general", "limited": "limited", "restricted": "restricted"},
+    language_names={"english": "en", "french": "fr", "spanish": "es", "russian": "ru",
+                    "chinese": "zh", "arabic": "ar"},
+    original_label="original",
+    draft_resolution="draft resolution",
+    sponsor_join="and",
+    adopted_by=(
+        r"resolution adopted by the (?P<body>general assembly|security council)"
+        r"(?:\s+on(?:\s+(?P<date>.+))?)?"
+    ),
+    adopted_at_meeting=(
+        r"adopted by the (?P<body>security council|general assembly) at its "
+        r"(?P<meeting>\d+\w*\s+(?:plenary\s+)?meeting),?\s+on\s+(?P<date>.+)"
+    ),
+    plenary_meeting=r"(?P<meeting>\d+(?:st|nd|rd|th)\s+plenary meeting)",
+    committee_note=(
+        r"\[(?P<note>(?:without reference to a main committee|on the report of the [^(]+?))"
+        r"\s*(?:\((?P<drafts>[^)]*)\))?\]"
+    ),
+    resolution_heading=r"resolution\s+(?P<number>\d{1,4}\s*\(\d{4}\))",
+    preamble_leads=(
+        "Acknowledging", "Acting under Chapter VII", "Affirming", "Alarmed", "Aware",
+        "Bearing in mind",
+        "Believing", "Commending", "Concerned", "Conscious", "Considering", "Convinced",
+        "Deeply concerned", "Desiring", "Determined", "Determining", "Emphasizing",
+        "Encouraging", "Expressing", "Expressing its concern", "Expressing concern",
+        "Expressing deep concern", "Gravely concerned", "Guided by", "Having considered",
+        "Having examined", "Having heard", "Mindful", "Noting", "Noting also",
+        "Noting further", "Noting with appreciation", "Noting with concern",
+        "Noting with satisfaction", "Reaffirming", "Reaffirming also", "Recalling",
+        "Recalling also", "Recalling further", "Recognizing", "Recognizing also",
+        "Recognizing further", "Referring", "Referring also", "Referring further",
+        "Reiterating", "Seriously concerned", "Stressing", "Stressing also", "Strongly condemning",
+        "Strongly condemning also", "Taking into account", "Taking note", "Taking note also",
+        "Taking note with appreciation", "Underlining", "Underscoring", "Welcoming",
+        "Welcoming also", "Welcoming further",
+    ),
+    operative_leads=(
+        "Acknowledges", "Adopts", "Affirms", "Approves", "Authorizes", "Calls upon",
+        "Calls upon also", "Commends", "Condemns", "Decides", "Decides also",
+        "Decides further", "Demands", "Emphasizes", "Encourages", "Endorses",
+        "Expresses", "Expresses its intention", "Invites", "Notes", "Notes also",
+        "Notes with appreciation", "Notes with concern", "Notes with satisfaction",
+        "Reaffirms", "Recognizes", "Recommends", "Reiterates", "Requests",
+        "Requests also", "Requests further", "Stresses", "Takes note",
+        "Takes note with appreciation", "Underlines", "Urges", "Welcomes", "Welcomes also",
+    ),
+    annex_leads=(
+        "Acknowledge", "Affirm", "Call upon", "Commit", "Decide", "Ensure", "Express",
+        "Further commit", "Further reaffirm", "Further recognize", "Note", "Note with concern",
+        "Promote", "Reaffirm", "Recall", "Recall with concern", "Recognize", "Request",
+        "Resolve", "Strengthen", "Stress", "Take note", "Take note with appreciation",
+        "Underline", "Urge", "Welcome",
+    ),
+    preamble_suffixes=("ing", "ed"),
+    operative_suffixes=("s",),
+    adopts_following=r"^adopts the following\b",
+)  # fmt: skip
+
+FRENCH = Phrases(
+    ordinal_units=_FR_UNITS,
+    ordinal_tens=_FR_TENS,
+    ordinal_exact_tens=_FR_EXACT,
+    session_word="session",
+    agenda_item=(
+        r"points? (?P<item>\d+(?:\s*[a-z]{1,3}\))?(?:\s*(?:,|et)\s*\d+(?:\s*[a-z]{1,3}\))?)*)"
+        r" de l'ordre du jour"
+    ),
+    enacting={"l'assemblée générale": "General Assembly",
+              "le conseil de sécurité": "Security Council"},
+    bodies={"assemblée générale": "General Assembly", "conseil de sécurité": "Security Council",
+            "conseil économique et social": "Economic and Social Council"},
+    distribution={"générale": "general", "limitée": "limited", "restreinte": "restricted"},
+    language_names={"anglais": "en", "français": "fr", "espagnol": "es", "russe": "ru",
+                    "chinois": "zh", "arabe": "ar"},
+    original_label="original",
+    draft_resolution="projet de résolution",
+    sponsor_join="et",
+    adopted_by=(
+        r"résolution adoptée par (?P<body>l'assemblée générale|le conseil de sécurité)"
+        r"(?:\s+le(?:\s+(?P<date>.+))?)?"
+    ),
+    adopted_at_meeting=(
+        r"adoptée par (?P<body>le conseil de sécurité|l'assemblée générale) à sa "
+        r"(?P<meeting>\d+\w*\s+séance(?: plénière)?),?\s+le\s+(?P<date>.+)"
+    ),
+    plenary_meeting=r"(?P<meeting>\d+e\s+séance plénière)",
+    committee_note=(
+        r"\[(?P<note>(?:sans renvoi à une grande commission|sur la base du rapport de la "
+        r"[^(]+?))\s*(?:\((?P<drafts>[^)]*)\))?\]"
+    ),
+    resolution_heading=r"résolution\s+(?P<number>\d{1,4}\s*\(\d{4}\))",
+    preamble_leads=(
+        "Affirmant", "Ayant examiné", "Conscient", "Considérant", "Constatant",
+        "Constatant avec satisfaction", "Convaincu", "Encourageant", "Estimant",
+        "Exprimant", "Gravement préoccupé", "Insistant", "Notant", "Notant également",
+        "Notant avec satisfaction", "Notant avec préoccupation", "Prenant note",
+        "Prenant note avec satisfaction", "Prenant note également", "Profondément préoccupé",
+        "Rappelant", "Rappelant également", "Rappelant en outre", "Réaffirmant",
+        "Reconnaissant", "Reconnaissant également", "Se félicitant",
+        "Se félicitant également", "Se félicitant en outre", "Soulignant",
+        "Soulignant également", "Tenant compte", "Agissant en vertu du Chapitre VII",
+    ),
+    operative_leads=(
+        "Accueille avec satisfaction", "Adopte", "Affirme", "Apprécie", "Approuve",
+        "Autorise", "Constate", "Décide", "Décide également", "Décide en outre",
+        "Demande", "Encourage", "Engage", "Exige", "Exprime", "Invite", "Note",
+        "Note avec satisfaction", "Note avec préoccupation", "Prend note",
+        "Prend note avec satisfaction", "Prie", "Prie également", "Réaffirme",
+        "Recommande", "Reconnaît", "Salue", "Se félicite", "Souligne",
+    ),
+    annex_leads=(
+        "Affirmons", "Demandons", "Engageons", "Nous engageons", "Notons", "Prenons note",
+        "Réaffirmons", "Reconnaissons", "Soulignons", "Décidons", "Invitons",
+    ),
+    preamble_suffixes=("ant", "é", "és", "ée", "ées"),
+    operative_suffixes=("e", "t"),
+    adopts_following=r"^adopte (?:la|le|les) .*suivante?s?\b",
+)  # fmt: skip
+
+#: Every language the parser knows, by ISO 639-1 code.
+LANGUAGES: dict[str, Phrases] = {"en": ENGLISH, "fr": FRENCH}

@@ -1,0 +1,140 @@
+"""Clean lines and joined units: the text a resolution parser works on.
+
+Superscript spans that carry a footnote mark are kept in the text between two private-use
+sentinels (``MARK_OPEN`` 3 ``MARK_CLOSE``) until the marker pass takes them out; italic spans
+are kept as offsets so that the lead of a paragraph can be read from the markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..sources._document import Line
+
+__all__ = ["MARK_CLOSE", "MARK_OPEN", "Clean", "Unit", "clean_line", "fold", "join_texts"]
+
+MARK_OPEN = "\ue000"
+MARK_CLOSE = "\ue001"
+_MARKER_TEXT = re.compile(r"^(?:\d{1,3}|\*{1,3}|[a-z])$")
+
+
+@attrs.frozen
+class Clean:
+    """A line of the input as the parser sees it: stripped, with sentinels around marks."""
+
+    index: int
+    line: Line
+    text: str
+    #: Offsets in ``text`` of the italic runs.
+    italics: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def blank_before(self) -> bool:
+        """Whether a blank line or a gap precedes the line."""
+        return self.line.blank_before
+
+    @property
+    def page(self) -> int:
+        """The page of the line."""
+        return self.line.page
+
+
+@attrs.define
+class Unit:
+    """A run of lines that forms one paragraph, footnote, heading or sub-paragraph."""
+
+    kind: str
+    lines: list[Clean]
+    #: For footnotes: the marker; for operative paragraphs: the number as printed.
+    label: str | None = None
+
+    @property
+    def first(self) -> Clean:
+        """The first line of the unit."""
+        return self.lines[0]
+
+    @property
+    def text(self) -> str:
+        """The lines joined into one text (sentinels included)."""
+        return join_texts([c.text for c in self.lines])
+
+    @property
+    def line_numbers(self) -> tuple[int, ...]:
+        """The input line numbers of the unit."""
+        return tuple(c.line.number for c in self.lines)
+
+
+def fold(text: str) -> str:
+    """Lower case, typographic apostrophes folded, spaces collapsed: for table look-ups."""
+    text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
+    return " ".join(text.split()).lower()
+
+
+def clean_line(index: int, line: Line) -> Clean:
+    """Strip a line, put sentinels around superscript footnote marks, keep italic offsets."""
+    raw = line.text
+    pieces: list[str] = []
+    italics: list[tuple[int, int]] = []
+    position = 0
+    marks = sorted(
+        (
+            s
+            for s in line.spans
+            if s.style == "superscript" and _MARKER_TEXT.match(raw[s.start : s.end].strip())
+        ),
+        key=lambda s: s.start,
+    )
+    shift: list[tuple[int, int]] = []  # (original offset, added characters so far)
+    added = 0
+    for span in marks:
+        pieces.append(raw[position : span.start])
+        pieces.append(MARK_OPEN + raw[span.start : span.end].strip() + MARK_CLOSE)
+        shift.append((span.start, added))
+        added += 2
+        shift.append((span.end, added))
+        position = span.end
+    pieces.append(raw[position:])
+    text = "".join(pieces)
+
+    def moved(offset: int) -> int:
+        extra = 0
+        for start, total in shift:
+            if offset >= start:
+                extra = total
+        return offset + extra
+
+    for span in line.spans:
+        if span.style == "italic":
+            italics.append((moved(span.start), moved(span.end)))
+    stripped = text.lstrip()
+    left = len(text) - len(stripped)
+    stripped = stripped.rstrip()
+    italics = [(max(0, s - left), max(0, e - left)) for s, e in italics]
+    return Clean(index=index, line=line, text=stripped, italics=tuple(italics))
+
+
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) -(?=[^\W\d_])")
+
+
+def join_texts(texts: list[str]) -> str:
+    """Join printed lines into one text: a space between lines, a line-end hyphen kept
+    without a space ("human-" + "made"), extraction damage "Secretary -General" mended."""
+    out = ""
+    for text in texts:
+        text = text.strip()
+        if not text:
+            continue
+        if not out:
+            out = text
+        elif out.endswith("\xad"):  # a soft hyphen printed at a line end is the hyphen
+            out = out[:-1] + "-" + text
+        elif out.endswith(" -") and out[-3:-2].isalpha():
+            out = out[:-2] + "-" + text
+        elif out.endswith("-") and out[-2:-1].isalpha():
+            out = out + text
+        else:
+            out = out + " " + text
+    out = _SPACED_HYPHEN.sub("-", out.replace("\xad ", "-").replace("\xad", "-"))
+    return re.sub(r"\s+", " ", out)

@@ -1,0 +1,24 @@
+"""Read documents as people hold them: PDF, extracted text and Markdown.
+
+:func:`read_document` (a path), :func:`read_bytes` and :func:`read_string` give a
+:class:`Document`: the text as lines in reading order, page furniture removed and recorded,
+with the evidence each format offers for paragraph starts. :func:`paragraphs` and
+:func:`join_lines` rebuild paragraphs from the wrapped lines.
+"""
+
+from ._document import Document, Line, Span
+from ._paragraphs import Block, Vocabulary, join_lines, paragraphs
+from ._read import read_bytes, read_document, read_string
+
+__all__ = [
+    "Block",
+    "Document",
+    "Line",
+    "Span",
+    "Vocabulary",
+    "join_lines",
+    "paragraphs",
+    "read_bytes",
+    "read_document",
+    "read_string",
+]

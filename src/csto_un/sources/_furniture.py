@@ -1,0 +1,202 @@
+"""Find the page furniture among a document's rows, and the page breaks it reveals.
+
+A line is furniture when its shape says so *and* its place confirms it:
+
+- distinctive shapes stand on their own: a running header "date title symbol" or "symbol
+  title date", a footer "page/pages job-number", a job number "20-00526 (E)", a barcode
+  "*2000526*";
+- a bare page number ("2/4", or "2" in form-feed files) only next to a page break or to other
+  furniture;
+- at a page break (a run of furniture holding a page number or a running header), the
+  document's own symbol alone on a line, and the short title lines between it and the rest of
+  the run, or lines repeating the text of furniture already found at another break.
+
+A run of furniture with a page number or running header in the middle of the text, with no
+explicit break (form feed, Markdown rule) around it, is itself a page break. The first page's
+header (symbol, "Distr.: General", date) is never furniture: only its job number and barcode
+are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ._patterns import (
+    DATED_TITLE_RE,
+    PAGE_JOB_RE,
+    PAGE_RE,
+    SYMBOL_LINE_RE,
+    header_symbol,
+    is_bare_page_number,
+    line_kind,
+)
+from ._rows import Row
+
+__all__ = ["mark_footnotes", "mark_furniture"]
+
+_RUNNING_KINDS = frozenset({"header", "footer", "page-number"})
+_REACH = 3  # how many content lines around a run of furniture may still belong to it
+_FOOTNOTE_RULE_RE = re.compile(r"^_{5,}$")
+_TITLE_MAX = 90  # running titles are short lines
+
+
+def _content(rows: Sequence[Row]) -> list[int]:
+    return [i for i, row in enumerate(rows) if not row.blank and row.furniture is None]
+
+
+def _norm_symbol(text: str) -> str:
+    return re.sub(r"(?<=[/.]) ", "", text.strip())
+
+
+def _own_symbol(rows: Sequence[Row], content: list[int]) -> str | None:
+    for i in content:
+        symbol = header_symbol(rows[i].text)
+        if symbol is not None and line_kind(rows[i].text) == "header":
+            return symbol
+    for i in content[:15]:
+        if SYMBOL_LINE_RE.match(rows[i].text):
+            return _norm_symbol(rows[i].text)
+    return None
+
+
+def _mark_explicit_breaks(rows: Sequence[Row], content: list[int]) -> None:
+    """In form-feed files: a bare page number before a break, the symbol right after it."""
+    for position, i in enumerate(content):
+        row = rows[i]
+        if (
+            row.break_before
+            and row.page > 1
+            and (SYMBOL_LINE_RE.match(row.text) or line_kind(row.text) == "header")
+        ):
+            row.furniture = "header"
+        following = content[position + 1] if position + 1 < len(content) else len(rows)
+        between = rows[i + 1 : following + 1] if following < len(rows) else rows[i + 1 :]
+        if not any(r.break_before or r.furniture == "page-break" for r in between):
+            continue
+        if is_bare_page_number(row.text) or PAGE_RE.match(row.text):
+            row.furniture = "page-number"
+        elif PAGE_JOB_RE.match(row.text):
+            row.furniture = "footer"
+
+
+def _runs(rows: Sequence[Row], content: list[int]) -> list[list[int]]:
+    """Groups of adjacent furniture rows (only blank lines between them)."""
+    runs: list[list[int]] = []
+    previous: int | None = None
+    for position, i in enumerate(content):
+        if rows[i].furniture is None:
+            previous = None
+            continue
+        if previous is not None and previous == position - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        previous = position
+    return runs
+
+
+def _absorb(rows: Sequence[Row], content: list[int], run: list[int], symbol: str | None) -> None:
+    """At a page break, take the document's symbol and the short title lines next to it."""
+    where = {i: position for position, i in enumerate(content)}
+    first, last = where[run[0]], where[run[-1]]
+    for step, edge in ((-1, first), (1, last)):
+        reach = [
+            content[edge + step * k]
+            for k in range(1, _REACH + 1)
+            if 0 <= edge + step * k < len(content)
+        ]
+        for k, i in enumerate(reach):
+            text = rows[i].text
+            own = symbol is not None and SYMBOL_LINE_RE.match(text) and _norm_symbol(text) == symbol
+            dated = DATED_TITLE_RE.match(text) and len(text) <= _TITLE_MAX * 2
+            if own or (dated and k == 0):
+                between = reach[:k]
+                if all(len(rows[j].text) <= _TITLE_MAX for j in between):
+                    for j in [*between, i]:
+                        rows[j].furniture = "header"
+                break
+
+
+def _absorb_repeats(rows: Sequence[Row], content: list[int], runs: list[list[int]]) -> None:
+    """Lines next to a page break that repeat furniture text found at another break."""
+    known = {rows[i].text for run in runs for i in run if rows[i].furniture == "header"}
+    where = {i: position for position, i in enumerate(content)}
+    for run in runs:
+        first, last = where[run[0]], where[run[-1]]
+        for step, edge in ((-1, first), (1, last)):
+            for k in range(1, _REACH + 1):
+                position = edge + step * k
+                if not 0 <= position < len(content):
+                    break
+                row = rows[content[position]]
+                if row.furniture is None and row.text in known:
+                    row.furniture = "header"
+                elif row.furniture is None:
+                    break
+
+
+def _paginate(rows: Sequence[Row], runs: list[list[int]]) -> None:
+    """A run of running furniture with no explicit break around it is a page break."""
+    body = [i for i, row in enumerate(rows) if not row.blank and row.furniture is None]
+    starts: list[int] = []
+    for run in runs:
+        if not any(rows[i].furniture in _RUNNING_KINDS for i in run):
+            continue
+        before = [i for i in body if i < run[0]]
+        after = [i for i in body if i > run[-1]]
+        if not before or not after:
+            continue
+        if any(row.break_before for row in rows[before[-1] + 1 : after[0] + 1]):
+            continue
+        rows[after[0]].break_before = True
+        starts.append(run[0])
+    offset = 0
+    for i, row in enumerate(rows):
+        if i in starts:
+            offset += 1
+        row.page += offset
+
+
+def mark_furniture(rows: Sequence[Row]) -> None:
+    """Mark the furniture rows (``Row.furniture``) and renumber pages at the breaks found."""
+    content = _content(rows)
+    symbol = _own_symbol(rows, content)
+    _mark_explicit_breaks(rows, content)
+    for i in content:
+        row = rows[i]
+        if row.furniture is None:
+            kind = line_kind(row.text)
+            if kind is not None and kind != "page-number":
+                row.furniture = kind
+    # A bare "n/m" counts only next to other furniture.
+    for position, i in enumerate(content):
+        if rows[i].furniture is None and line_kind(rows[i].text) == "page-number":
+            near = content[max(0, position - _REACH) : position + _REACH + 1]
+            if any(rows[j].furniture is not None for j in near):
+                rows[i].furniture = "page-number"
+    runs = _runs(rows, content)
+    running = [run for run in runs if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
+    for run in running:
+        _absorb(rows, content, run, symbol)
+    runs = _runs(rows, content)
+    running = [run for run in runs if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
+    _absorb_repeats(rows, content, running)
+    _paginate(rows, _runs(rows, content))
+
+
+def mark_footnotes(rows: Sequence[Row]) -> None:
+    """Mark the rows of each page's footnote area: from the footnote rule to the page break.
+
+    The rule is a line of underscores (extracted text); it and the rows after it, up to the
+    next page break, are the footnote area. Readers that know better (Markdown, PDF) set the flag
+    themselves.
+    """
+    inside = False
+    for row in rows:
+        if row.break_before or row.furniture in ("header", "footer"):
+            inside = False
+        if row.furniture is None and not row.blank and _FOOTNOTE_RULE_RE.match(row.text):
+            inside = True
+        if inside and row.furniture is None:
+            row.footnote = True

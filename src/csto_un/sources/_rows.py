@@ -1,0 +1,220 @@
+"""The working form of a document's lines while furniture is found, and line clean-up.
+
+Every reader (text, Markdown, PDF) turns its input into :class:`Row` objects, one per input
+line; :mod:`._furniture` marks the page furniture among them and :func:`build_document` turns
+the rest into the immutable :class:`~csto_un.sources.Document`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from ..model import Furniture
+from ._document import Document, Line, Span
+from ._patterns import SYMBOL, SYMBOL_LINE_RE, header_symbol, parse_date, parse_job
+
+__all__ = ["SOFT_HYPHENS", "Row", "build_document", "clean_chars", "clean_text"]
+
+#: Spaces that carry no meaning in running text: NBSP, the typographic and ideographic
+#: spaces, NNBSP, vertical tab, line and paragraph separators (any white space but tab).
+_ODD_SPACES_RE = re.compile(r"[^\S\t ]")
+#: Characters with no width: ZWSP, word joiner, stray BOMs, control characters.
+_INVISIBLE_RE = re.compile("[\u200b\u2060\ufeff\x00\x01\x03-\x08\x0e-\x1f\x7f]")
+#: A soft hyphen as PDF tools write it: U+00AD or the noncharacter U+FFFE. (pdfium's U+0002
+#: marks a hyphen at a line end that may be a real one: readers turn it into "-".)
+SOFT_HYPHENS = "\u00ad\ufffe"
+_SOFT_RE = re.compile(f"[{SOFT_HYPHENS}]")
+_TABS_RE = re.compile(r"[ ]*\t[ \t]*")
+_LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        "\u0002": "-",
+    }
+)
+_TERMINAL = tuple(".;:!?»”\"')]…。；：！？")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_MASTHEAD_RE = re.compile(rf"^\D+\s({SYMBOL})$")
+
+
+def clean_chars(raw: str) -> str:
+    """``raw`` with odd spaces made plain, invisible characters dropped, ligatures spelled out."""
+    return _INVISIBLE_RE.sub("", _ODD_SPACES_RE.sub(" ", raw)).translate(_LIGATURES)
+
+
+def clean_text(raw: str) -> tuple[str, bool]:
+    """One line's text with odd spaces, tabs and trailing space made plain; and its indent.
+
+    A soft hyphen at the end of the line is kept (as U+00AD) for :func:`join_lines` to join
+    the word; anywhere else it is invisible and dropped. The second value is true when the
+    line started with a tab or two spaces or more (one stray space is an extractor's).
+    """
+    text = clean_chars(raw)
+    lead = text[: len(text) - len(text.lstrip(" \t"))]
+    indented = ("\t" in lead or len(lead) >= 2) and bool(text.strip())
+    text = _TABS_RE.sub(" ", text).strip(" ")
+    soft = bool(text) and text[-1] in SOFT_HYPHENS
+    text = _SOFT_RE.sub("", text).rstrip(" ")
+    return (text + "\u00ad" if soft and text else text), indented
+
+
+@attrs.define
+class Row:
+    """One input line while the reader works on it (mutable; never leaves this package)."""
+
+    text: str
+    number: int
+    page: int = 1
+    blank: bool = False
+    indented: bool = False
+    column: int = 0
+    spans: tuple[Span, ...] = ()
+    #: An explicit page break (form feed, Markdown rule, new PDF page) comes before this row.
+    break_before: bool = False
+    #: A vertical gap (PDF) before this row: evidence of a new paragraph.
+    gap_before: bool = False
+    #: The row starts a new column or band of the page (PDF).
+    column_break: bool = False
+    #: The row's indentation was measured from positions (PDF), not guessed from spaces.
+    positioned: bool = False
+    #: In a page's footnote area (after the footnote rule, before the page break).
+    footnote: bool = False
+    #: The kind of furniture this row is, when it is furniture.
+    furniture: str | None = None
+
+
+def _first_word(row: Row) -> str:
+    """What opens a line: its first word, or its style when it opens with italic or bold."""
+    for span in row.spans:
+        if span.start == 0 and span.style in ("italic", "bold"):
+            return f"<{span.style}>"
+    found = _WORD_RE.match(row.text)
+    return found.group() if found else ""
+
+
+def _starts_after_break(previous: str, row: Row, openers: Counter[str]) -> bool:
+    """Whether the first body line after a page break starts a new paragraph.
+
+    Blank lines at a page break say nothing. The text before the break must end a sentence
+    (then a capital, digit or bracket starts the next) or a clause with a comma (then the next
+    line's first word must be one that opens other paragraphs of the document: "Noting",
+    "Welcoming"…); otherwise the break fell inside a paragraph.
+    """
+    if previous.endswith(("\u00ad", "-")):
+        return False
+    first = row.text[:1]
+    if any(span.style == "heading" for span in row.spans):
+        return True
+    if previous.endswith(_TERMINAL):
+        return first.isupper() or first.isdigit() or first in '(•–—-*"“«'
+    if previous.endswith(","):
+        return openers[_first_word(row)] > 0
+    return False
+
+
+def _lines(rows: Sequence[Row]) -> list[Line]:
+    # Pass 1: for each body row, whether blank lines precede it and whether a page break or
+    # furniture lies between it and the previous body row (footnotes do not count).
+    facts: list[tuple[Row, bool, Row | None]] = []
+    blank = False
+    crossed = False
+    last_body: Row | None = None
+    for row in rows:
+        if (row.break_before or row.column_break) and facts:
+            crossed = True
+        if row.furniture is not None:
+            crossed = crossed or row.furniture in ("header", "footer", "page-break", "page-number")
+            continue
+        if row.blank:
+            blank = True
+            continue
+        after = last_body if crossed and not row.footnote else None
+        facts.append((row, blank or row.gap_before, after))
+        if not row.footnote:
+            last_body = row
+            crossed = False
+        blank = False
+    openers = Counter(_first_word(row) for row, blank, after in facts if blank and after is None)
+    lines = []
+    for row, blank, after in facts:
+        blank_before = blank
+        if after is not None and row.positioned:
+            # Positions tell: a paragraph's first line is indented, its continuation is not.
+            blank_before = (row.indented or row.gap_before) and not after.text.endswith(
+                ("-", "\u00ad")
+            )
+        elif after is not None:
+            blank_before = _starts_after_break(after.text, row, openers)
+        lines.append(
+            Line(
+                text=row.text,
+                number=row.number,
+                page=row.page,
+                blank_before=blank_before,
+                indented=row.indented,
+                column=row.column,
+                spans=row.spans,
+                footnote=row.footnote,
+            )
+        )
+    return lines
+
+
+def _document_symbol(rows: Sequence[Row]) -> str | None:
+    running = Counter(
+        symbol
+        for row in rows
+        if row.furniture == "header" and (symbol := header_symbol(row.text)) is not None
+    )
+    if running:
+        return running.most_common(1)[0][0]
+    content = [row for row in rows if not row.blank and row.furniture is None][:15]
+    for row in content:
+        if SYMBOL_LINE_RE.match(row.text):
+            return re.sub(r"(?<=[/.]) ", "", row.text)
+    for row in content:  # the masthead: "United Nations A/RES/73/3"
+        found = _MASTHEAD_RE.match(row.text)
+        if found:
+            return re.sub(r"(?<=[/.]) ", "", found.group(1))
+    return None
+
+
+def build_document(
+    rows: Sequence[Row], *, name: str, format: str, encoding: str | None
+) -> Document:
+    """The :class:`Document` for rows whose furniture has been marked."""
+    furniture = tuple(
+        Furniture(row.furniture, row.text, row.page, row.number)
+        for row in rows
+        if row.furniture is not None
+    )
+    dates = Counter(
+        date
+        for row in rows
+        if row.furniture == "header" and (date := parse_date(row.text)) is not None
+    )
+    jobs = [
+        job
+        for row in rows
+        if row.furniture in ("job-number", "footer") and (job := parse_job(row.text))
+    ]
+    return Document(
+        name=name,
+        format=format,
+        lines=tuple(_lines(rows)),
+        furniture=furniture,
+        pages=max((row.page for row in rows), default=1),
+        encoding=encoding,
+        symbol=_document_symbol(rows),
+        date=dates.most_common(1)[0][0] if dates else None,
+        job_number=jobs[0] if jobs else None,
+    )

@@ -1,0 +1,108 @@
+"""The citation extractor: every document and resolution a text cites, normalised."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from csto_un import extract_citations
+from csto_un.citations import parse_date
+
+
+def symbols(text: str, **kwargs: object) -> list[str]:
+    return [c.symbol for c in extract_citations(text, **kwargs)]  # type: ignore[arg-type]
+
+
+def test_resolution_with_french_date() -> None:
+    (citation,) = extract_citations("sa résolution 59/50 du 2 décembre 2004, dans laquelle")
+    assert citation.symbol == "A/RES/59/50"
+    assert citation.date == dt.date(2004, 12, 2)
+    assert citation.text == "59/50 du 2 décembre 2004"
+    assert citation.offset == len("sa résolution ")
+
+
+def test_list_of_resolutions_each_cited_with_its_date() -> None:
+    text = (
+        "ses résolutions 64/256 du 2 mars 2010, 65/122 du 13 décembre 2010, 67/6 du "
+        "19 novembre 2012 et 75/276 du 28 avril 2021 et 77/13 du 21 novembre 2022 sur"
+    )
+    found = extract_citations(text, language="fr")
+    assert [c.symbol for c in found] == [
+        "A/RES/64/256", "A/RES/65/122", "A/RES/67/6", "A/RES/75/276", "A/RES/77/13",
+    ]  # fmt: skip
+    assert [c.date for c in found][-1] == dt.date(2022, 11, 21)
+    for citation in found:
+        assert text[citation.offset or 0 :].startswith(citation.text)
+
+
+def test_english_list_with_missing_space_and_line_break() -> None:
+    text = (
+        "71/12\nof 21 November 2016, 73/331 of 25 July 2019,75/276 of 28 April 2021 and "
+        "77/13 of\n21 November 2022"
+    )
+    assert symbols("its resolutions 69/12 of 11 November 2014, " + text) == [
+        "A/RES/69/12", "A/RES/71/12", "A/RES/73/331", "A/RES/75/276", "A/RES/77/13",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la résolution 1631 (2005) du 17 octobre 2005", ["S/RES/1631 (2005)"]),
+        ("résolutions 1624 (2005) et 2354 (2017)", ["S/RES/1624 (2005)", "S/RES/2354 (2017)"]),
+        ("1 A/79/302-S/2024/600.", ["A/79/302-S/2024/600"]),
+        ("1  A/73/328–S/2018/592.", ["A/73/328-S/2018/592"]),
+        ("S/PRST/2010/1 ; voir Résolutions (S/INF/65).", ["S/PRST/2010/1", "S/INF/65"]),
+        ("Résolution S-30/1, annexe.", ["A/RES/S-30/1"]),
+        ("resolution 2758 (XXVI) of 25 October 1971", ["A/RES/2758 (XXVI)"]),
+        ("Supplément n° 8 (E/2009/28), chap. I", ["E/2009/28"]),
+        ("the report A/75/982 of the Secretary-General", ["A/75/982"]),
+        (
+            "resolutions 1933 (2010), 1942 (2010), and 1992 (2011) and",
+            ["S/RES/1933 (2010)", "S/RES/1942 (2010)", "S/RES/1992 (2011)"],
+        ),
+    ],
+)
+def test_forms(text: str, expected: list[str]) -> None:
+    assert symbols(text) == expected
+
+
+def test_lettered_resolution_of_the_old_numbering() -> None:
+    # The canonical spelling of "2453 A (XXIII)" belongs to DocumentSymbol; we only cite it.
+    (citation,) = extract_citations("its resolutions 2453 A (XXIII) of 20 December 1968")
+    assert citation.symbol.startswith("A/RES/2453")
+    assert citation.date == dt.date(1968, 12, 20)
+
+
+def test_security_council_resolutions_by_number_alone() -> None:
+    text = "the Committee established under Security Council resolution 1267 and resolution 1373"
+    assert symbols(text) == ["S/RES/1267"]  # "resolution 1373" alone names no organ
+    assert symbols("Security Council resolution 1540 (2004)") == ["S/RES/1540 (2004)"]
+
+
+def test_other_bodies_resolutions_are_not_general_assembly_ones() -> None:
+    text = (
+        "Human Rights Council resolution 33/11 of 29 September 2016 and World Health "
+        "Assembly resolution 69.2; resolution 16/25 (2011) of the Human Rights Council"
+    )
+    assert symbols(text) == []
+
+
+def test_impossible_citations_are_rejected() -> None:
+    assert symbols("resolution 80/1 of 1 December 2025", year=2024) == []
+    assert symbols("resolution 1631 (2030)", year=2024) == []
+    assert symbols("S/2031/5", year=2024) == []
+    assert symbols("resolution 79/1 of 1 October 2024", year=2024) == ["A/RES/79/1"]
+
+
+def test_part_and_paragraph_are_copied() -> None:
+    (citation,) = extract_citations("Resolution 60/288.", part="footnote", paragraph="5")
+    assert (citation.part, citation.paragraph) == ("footnote", "5")
+
+
+def test_dates() -> None:
+    assert parse_date("1er août 2009") == dt.date(2009, 8, 1)
+    assert parse_date("on 18 November 2024") == dt.date(2024, 11, 18)
+    assert parse_date("31 February 2024") is None
+    assert parse_date("no date") is None

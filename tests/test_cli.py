@@ -1,0 +1,117 @@
+"""The csto-un command, run end to end as a subprocess."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import corpus_file
+from csto_un.corpus import INTERVENTION_COLUMNS
+
+
+def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "csto_un", *args], capture_output=True, text=True, timeout=300
+    )
+    if ok:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_overview_of_the_bundled_corpus() -> None:
+    out = run().stdout
+    assert "1 meetings, 5 resolutions" in out
+    assert "S/PV.8967" in out
+    assert "2022-02-16" in out
+    assert "A/RES/79/10" in out
+    assert "A/79/L.11" in out
+    assert "Zas" in out
+
+
+def test_console_script_is_installed() -> None:
+    script = Path(sys.executable).with_name("csto-un")
+    if not script.exists():
+        pytest.skip("the console script is not next to this interpreter")
+    result = subprocess.run([str(script), "--version"], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert "csto-un" in result.stdout
+
+
+def test_show_by_symbol_and_by_file() -> None:
+    out = run("show", "S/PV.8967").stdout
+    assert "Kariuki (GBR)" in out
+    out = run("show", str(corpus_file("csto/A_RES_77_13_en.txt"))).stdout
+    assert "A/RES/77/13" in out
+    assert "Requests the Secretary-General" in out
+
+
+def test_parse_formats(tmp_path: Path) -> None:
+    record = str(corpus_file("multilingual/S_PV.9722_en.txt"))
+    data = json.loads(run("parse", record).stdout)
+    assert data["symbol"] == "S/PV.9722"
+    lines = run("parse", record, "--format", "jsonl").stdout.splitlines()
+    assert len(lines) == 6
+    assert json.loads(lines[0])["label"].startswith("The President")
+    table = list(csv.DictReader(io.StringIO(run("parse", record, "--format", "csv").stdout)))
+    assert tuple(table[0]) == INTERVENTION_COLUMNS
+    out = tmp_path / "out.json"
+    run("parse", str(corpus_file("csto/A_RES_79_10_en.txt")), "-o", str(out))
+    assert json.loads(out.read_text(encoding="utf-8"))["symbol"] == "A/RES/79/10"
+
+
+def test_speakers_kwic_and_cites() -> None:
+    assert "GBR" in run("speakers").stdout
+    out = run("kwic", "Kazakhstan", "--window", "20").stdout
+    assert "S/PV.8967" in out
+    assert "[Kazakhstan]" in out
+    out = run("cites", "A/RES/59/50").stdout
+    assert "A/79/L.11" in out
+    assert "A/RES/79/10" in out
+
+
+def test_own_corpus_folder() -> None:
+    folder = corpus_file("multilingual/S_PV.9642_en.txt").parent
+    out = run("--corpus", str(folder), "speakers").stdout
+    assert "USA" in out
+
+
+def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
+    result = run("show", "A/RES/1/1", ok=False)
+    assert result.returncode == 1
+    assert result.stderr.startswith("csto-un: error:")
+    assert "Traceback" not in result.stderr
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run("parse", str(empty), ok=False)
+    assert result.returncode == 1
+    assert "empty.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+    result = run("--corpus", str(tmp_path / "nope"), ok=False)
+    assert result.returncode == 1
+    assert "nope" in result.stderr
+
+
+def test_series_timeline() -> None:
+    out = run("series").stdout
+    order = [out.index(s) for s in ("A/RES/59/50", "A/RES/73/331", "A/RES/77/13", "A/79/L.11")]
+    assert order == sorted(order)
+    assert "not in the corpus" in out
+    assert "A/RES/79/10" in run("series", "A/RES/75/276").stdout
+
+
+def test_diff_text_and_json() -> None:
+    out = run("diff", "A/RES/77/13", "A/RES/79/10").stdout
+    assert "eighty-first" in out
+    assert "A/79/302-S/2024/600" in out
+    data = json.loads(run("diff", "A/RES/77/13", "A/RES/79/10", "--format", "json").stdout)
+    parts = {change["part"] for change in data["changes"]}
+    assert parts == {"header", "preamble", "operative", "footnote"}
+    result = run("diff", "S/PV.8967", "A/RES/79/10", ok=False)
+    assert result.returncode == 1
+    assert "two resolutions" in result.stderr

@@ -1,0 +1,233 @@
+"""Extracted text and Markdown from the development corpus: lines, furniture, metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, corpus_file
+from csto_un.sources import Document, Line, read_document, read_string
+
+TEXTS = sorted(
+    str(path.relative_to(CORPUS))
+    for pattern in ("*.txt", "*.md", "csto/*.txt", "multilingual/*.txt", "text/*.txt")
+    for path in CORPUS.glob(pattern)
+) or ["S_PV.8967_fr.txt"]
+
+# Lines that are page furniture by their shape, whatever the file.
+FURNITURE_SHAPES = (
+    re.compile(r"^\d{2}-\d{5}(?: ?\([A-Z]\))?(?:\s+\d{6})?$"),  # job number
+    re.compile(r"^\*\d{7,9}\*$"),  # barcode
+    re.compile(r"^\d{1,3}/\d{1,3}$"),  # page number
+    re.compile(r"^(?:\d{1,3}/\d{1,3} \d{2}-\d{5}|\d{2}-\d{5} \d{1,3}/\d{1,3})$"),  # footer
+    re.compile(r"^\d{2}/\d{2}/\d{4} .* S/PV\.\d+$"),  # running header, even pages
+    re.compile(r"^S/PV\.\d+ .* \d{2}/\d{2}/\d{4}$"),  # running header, odd pages
+    re.compile(r"^.{5,80} \d{2}/\d{2}/\d{4}$"),  # the Arabic header that lost its symbol
+)
+
+
+def _read(relative: str) -> tuple[Document, list[str]]:
+    path = corpus_file(relative)
+    raw = path.read_bytes().decode("utf-8-sig", errors="replace")
+    raw_lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if raw_lines and raw_lines[-1] == "":
+        raw_lines.pop()
+    return read_document(path), raw_lines
+
+
+@pytest.mark.parametrize("relative", TEXTS)
+def test_corpus_file_reads(relative: str) -> None:
+    document, _ = _read(relative)
+    assert document.lines
+    assert document.format == ("markdown" if relative.endswith(".md") else "text")
+    assert all(line.text and line.text == line.text.strip() for line in document.lines)
+    assert all(line.page <= document.pages for line in document.lines)
+
+
+@pytest.mark.parametrize("relative", TEXTS)
+def test_every_input_line_is_accounted_for(relative: str) -> None:
+    document, raw_lines = _read(relative)
+    kept = {line.number for line in document.lines}
+    removed = {piece.line for piece in document.furniture}
+    blank = {n for n, text in enumerate(raw_lines, 1) if not text.strip(" \t\u00a0\x0c")}
+    assert kept | removed | blank == set(range(1, len(raw_lines) + 1))
+    # A line both kept and removed holds a form feed: the page break, then the text.
+    assert all("\x0c" in raw_lines[n - 1] for n in kept & removed)
+
+
+@pytest.mark.parametrize("relative", TEXTS)
+def test_no_furniture_shape_survives(relative: str) -> None:
+    document, _ = _read(relative)
+    for line in document.lines:
+        for shape in FURNITURE_SHAPES:
+            assert not shape.match(line.text), (relative, line.number, line.text)
+
+
+def test_french_record_running_header_removed_and_recorded() -> None:
+    document, _ = _read("S_PV.8967_fr.txt")
+    header = (
+        "16/02/2022 Coopération entre l’Organisation des Nations Unies et les organisations "
+        "régionales et sous-régionales S/PV.8967"
+    )
+    assert [(f.kind, f.text, f.line) for f in document.furniture] == [
+        ("header", header, 539),
+        ("footer", "22-25948 7/26", 541),
+    ]
+    assert (document.symbol, document.date, document.job_number) == (
+        "S/PV.8967",
+        dt.date(2022, 2, 16),
+        "22-25948",
+    )
+    after = next(line for line in document.lines if line.number > 541)
+    assert after.text.startswith("matière de maintien de la paix")
+    assert after.page == 2
+    assert not after.blank_before  # the page break fell mid-sentence
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "es", "fr", "ru", "zh"])
+def test_multilingual_headers_in_every_language(lang: str) -> None:
+    document, raw_lines = _read(f"multilingual/S_PV.9642_{lang}.txt")
+    assert document.symbol == "S/PV.9642"
+    assert document.job_number is not None and document.job_number.startswith("24-153")
+    # The Russian and Chinese headers print 30/05, the others 31/05: each file says what it says.
+    assert document.date in (dt.date(2024, 5, 30), dt.date(2024, 5, 31))
+    kinds = {piece.kind for piece in document.furniture}
+    assert kinds == {"header", "footer"}
+    for piece in document.furniture:
+        assert raw_lines[piece.line - 1].strip() == piece.text
+    kept = {line.text for line in document.lines}
+    assert not any(piece.text in kept for piece in document.furniture)
+
+
+def test_russian_front_page_is_kept() -> None:
+    document, _ = _read("multilingual/S_PV.9642_ru.txt")
+    texts = [line.text for line in document.lines]
+    assert "Организация Объединенных Наций S/PV.9642" in texts
+    assert any(text.startswith("Председатель:") for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("relative", "symbol", "job", "pages"),
+    [
+        ("csto/A_RES_73_331_en.txt", "A/RES/73/331", "19-12817", 3),
+        ("csto/A_RES_75_276_en.txt", "A/RES/75/276", "21-05673", 3),
+        ("csto/A_RES_77_13_en.txt", "A/RES/77/13", "22-26535", 4),
+        ("csto/A_RES_79_10_en.txt", "A/RES/79/10", "24-21660", 4),
+    ],
+)
+def test_resolution_headers(relative: str, symbol: str, job: str, pages: int) -> None:
+    document, _ = _read(relative)
+    assert (document.symbol, document.job_number, document.pages) == (symbol, job, pages)
+    texts = [line.text for line in document.lines]
+    # The first page's header stays for the resolution parser; the running copies go.
+    assert texts.count(symbol) == 1
+    assert texts.index(symbol) < 3
+    assert "Distr.: General" in texts
+    running_title = re.compile(r"^Cooperation between the United Nations and the( Collective)?$")
+    assert not any(running_title.match(text) for text in texts)
+    kinds = [piece.kind for piece in document.furniture]
+    assert kinds.count("barcode") == 1
+    assert kinds.count("page-number") == pages - 1
+
+
+def test_73_331_keeps_both_job_numbers_it_prints() -> None:
+    document, _ = _read("csto/A_RES_73_331_en.txt")
+    jobs = [piece.text for piece in document.furniture if piece.kind == "job-number"]
+    assert jobs == ["19-12817 (E)    020819", "19-18217", "19-18217"]
+    assert document.job_number == "19-12817"  # the first page's
+
+
+def test_footnote_area_is_marked() -> None:
+    document, _ = _read("csto/A_RES_79_10_en.txt")
+    notes = [line.text for line in document.lines if line.footnote]
+    assert notes[:3] == ["_______________", "1 A/79/302-S/2024/600.", "2 Resolution 49/57, annex."]
+    after = next(line for line in document.lines if line.text.startswith("President, including"))
+    assert not after.footnote and not after.blank_before
+
+
+def test_form_feed_resolution() -> None:
+    document, _ = _read("text/S-RES-1540(2004).txt")
+    assert (document.symbol, document.job_number, document.pages) == (
+        "S/RES/1540 (2004)",
+        "04-32843",
+        4,
+    )
+    texts = [line.text for line in document.lines]
+    assert texts.count("S/RES/1540 (2004)") == 1
+    assert not {"2", "3", "4"} & set(texts)
+    pages = [piece.text for piece in document.furniture if piece.kind == "page-number"]
+    assert pages == ["2", "3", "4"]
+    continued = next(line for line in document.lines if line.text.startswith("terrorist purposes"))
+    assert (continued.page, continued.blank_before) == (3, False)
+    operative = next(line for line in document.lines if line.text.startswith("8. Calls upon"))
+    assert (operative.page, operative.blank_before) == (4, True)
+
+
+def test_tab_indents() -> None:
+    document, _ = _read("text/S-RES-2000(2011).txt")
+    first = next(line for line in document.lines if line.text.startswith("1. Decides"))
+    assert first.text == "1. Decides to extend the mandate of UNOCI until 31 July 2012;"
+    assert first.indented
+
+
+def test_markdown_spans() -> None:
+    document, _ = _read("A_79_L_draft_UN-CSTO_2024-11-06_fr.md")
+    line = next(line for line in document.lines if line.text.startswith("Ayant examiné"))
+    assert line.text.endswith("organisations régionales ou autres1,")
+    styled = {(line.text[s.start : s.end], s.style) for s in line.spans}
+    assert styled == {("Ayant examiné", "italic"), ("1", "superscript")}
+    recall = next(line for line in document.lines if line.text.startswith("Rappelant également sa"))
+    assert ("59/50", "link") in {(recall.text[s.start : s.end], s.style) for s in recall.spans}
+
+
+def test_markdown_escapes_headings_and_rules() -> None:
+    document, _ = _read("A_79_L_draft_UN-CSTO_2024-11-06_fr.md")
+    texts = [line.text for line in document.lines]
+    assert "Assemblée générale" in texts
+    assert texts[texts.index("Assemblée générale")] == "Assemblée générale"
+    assert any(text.endswith("projet de résolution*") for text in texts)
+    assert any(text.startswith("* Toute modification") for text in texts)
+    assert not any(text.startswith(("#", "---", "<sup>")) or "](#)" in text for text in texts)
+    breaks = [piece for piece in document.furniture if piece.kind == "page-break"]
+    assert [piece.text for piece in breaks] == ["---"] * 4
+
+
+def test_markdown_footnotes_stay_on_their_page() -> None:
+    document, _ = _read("A_79_L_draft_UN-CSTO_2024-11-06_fr.md")
+    by_start = {line.text[:12]: line for line in document.lines}
+    cut = next(line for line in document.lines if line.text.endswith("celles du 13 janvier"))
+    note = by_start["1 A/79/302-S"]
+    rest = next(line for line in document.lines if line.text.startswith("20103 et du 6 août"))
+    assert note.footnote and note.page == cut.page
+    assert rest.page == cut.page + 1 and not rest.blank_before and not rest.footnote
+    assert (rest.text[4:5], rest.spans[0].style) == ("3", "superscript")
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text", "spans"),
+    [
+        ("**Bélarus** : projet\\*", "Bélarus : projet*", [("Bélarus", "bold")]),
+        ("1<sup>er</sup> août", "1er août", [("er", "superscript")]),
+        ("a * b * c", "a * b * c", []),
+        ("snake_case_name", "snake_case_name", []),
+        ("[1631 \\(2005\\)](#)", "1631 (2005)", [("1631 (2005)", "link")]),
+        ("*unclosed", "*unclosed", []),
+        ("&amp; &#233;", "& é", []),
+    ],
+)
+def test_markdown_inline(markdown: str, text: str, spans: list[tuple[str, str]]) -> None:
+    line: Line = read_string(markdown, format="markdown").lines[0]
+    assert line.text == text
+    assert [(line.text[s.start : s.end], s.style) for s in line.spans] == spans
+
+
+def test_sample_corpus_in_the_package_reads() -> None:
+    folder = Path(__file__).resolve().parent.parent / "src" / "csto_un" / "data" / "corpus"
+    files = [path for path in folder.glob("*") if path.suffix in (".txt", ".md")]
+    if not files:
+        pytest.skip("no bundled sample corpus")
+    for path in files:
+        assert read_document(path).lines
