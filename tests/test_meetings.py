@@ -241,8 +241,10 @@ def test_russian_and_chinese_front_pages(language: str) -> None:
     assert {m.country_code for m in meeting.members} >= {"DZA", "CHN", "GBR", "USA", "JPN"}
     assert meeting.opened_at == dt.time(10, 5)
     assert meeting.closed_at == dt.time(10, 15)
-    # The printed dates disagree (see the corpus README): whichever is printed is read.
-    assert meeting.date in (dt.date(2024, 5, 30), dt.date(2024, 5, 31))
+    # The printed dates disagree (see the corpus README); the printed weekday (Friday) fits
+    # only 31 May: the Russian front page is kept over its header, the Chinese one corrected.
+    assert meeting.date == dt.date(2024, 5, 31)
+    assert [d.code for d in meeting.diagnostics] == ["date-conflict"]
 
 
 def test_arabic_record_is_reported_not_silent() -> None:
@@ -471,3 +473,17 @@ def test_french_front_page() -> None:
                                                NoteKind.CLOSING]
     assert meeting.notes[1].time == dt.time(11, 40)
     assert (meeting.opened_at, meeting.closed_at) == (dt.time(10, 5), dt.time(12, 0))
+
+
+def test_delegation_that_is_no_state() -> None:
+    text = (
+        "S/PV.9000 16/02/2022\n"
+        "The President: I give the floor to the representative of the European Union.\n"
+        "Mr. Skoog (European Union): Thank you.\n"
+    )
+    meeting = csto_un.parse_meeting(text, language="en")
+    skoog = meeting.interventions[-1].speaker
+    assert (skoog.country, skoog.country_code, skoog.role) == ("European Union", None,
+                                                               Role.BRIEFER)
+    (diagnostic,) = meeting.diagnostics
+    assert (diagnostic.code, diagnostic.line) == ("unknown-country", 3)

@@ -20,6 +20,7 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -235,3 +236,32 @@ def test_general_assembly_opening_session() -> None:
 
 def test_reference_folder_is_where_the_readme_says() -> None:
     assert Path(corpus_file("reference")).is_dir()
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "pdf/S_PV.8700_E.pdf",
+        "pdf/A_50_PV.33_E.pdf",
+        *(f"multilingual/S_PV.{n}_{lang}.txt" for n in ("9642", "9722")
+          for lang in ("ar", "en", "es", "fr", "ru", "zh")),
+    ],
+)
+def test_nothing_of_the_input_is_lost(relative: str) -> None:
+    """Every printed character ends up in the front page, a label, a speech, a switch note,
+    a procedural note or the furniture (spaces and hyphens of mended words aside)."""
+    document = csto_un.sources.read_document(corpus_file(relative))
+    meeting = csto_un.parse_meeting(document)
+    printed = Counter("".join(line.text for line in document.lines))
+    labels = {turn.line: turn.speaker.label for turn in meeting.interventions}
+    kept = Counter(
+        "".join(
+            [*meeting.header, *labels.values()]
+            + [f.text for f in meeting.source.furniture]  # type: ignore[union-attr]
+            + [n.text for n in meeting.notes]
+            + [t.text for t in meeting.interventions]
+            + [s.note for t in meeting.interventions for s in t.switches]
+        )
+    )
+    ignored = set(" \n-\u2029\u00ad\ufffe（）：")  # spaces, mended hyphens, folded brackets
+    assert {c: n for c, n in (printed - kept).items() if c not in ignored} == {}

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import corpus_file
-from csto_un.sources import Block, Vocabulary, join_lines, paragraphs, read_document
+from csto_un import CstoUnError
+from csto_un.sources import Block, Vocabulary, join_lines, paragraphs, read_document, read_string
 
 
 def _blocks(relative: str) -> tuple[Block, ...]:
@@ -216,3 +219,32 @@ def test_block_records_its_lines() -> None:
     blocks = _blocks("csto/A_RES_79_10_en.txt")
     block = next(b for b in blocks if b.text.startswith("Referring to all previous"))
     assert block.line == 53 and block.lines[0] == 53 and block.lines[-1] > 69
+
+
+@given(st.lists(st.text(max_size=40), max_size=6))
+def test_join_lines_never_fails(lines: list[str]) -> None:
+    vocabulary = Vocabulary.from_lines(lines)
+    joined = join_lines(lines, vocabulary)
+    assert isinstance(joined, str)
+    assert len(joined) <= sum(len(line) + 1 for line in lines)
+
+
+@given(st.text(alphabet="ab -\u00ad\n*_#[]()<>/1", max_size=120))
+def test_paragraphs_of_any_text(text: str) -> None:
+    try:
+        document = read_string(text)
+    except CstoUnError:
+        return
+    blocks = paragraphs(document)
+    numbers = [n for block in blocks for n in block.lines]
+    assert sorted(numbers) == sorted({line.number for line in document.lines} & set(numbers))
+    for block in blocks:
+        assert all(0 <= s.start < s.end <= len(block.text) for s in block.spans)
+
+
+def test_chinese_lines_join_without_spaces() -> None:
+    texts = _texts("multilingual/S_PV.9642_zh.txt")
+    assert any(
+        "秘书长根据安全理事会第2107（2013）号决议第4段提交的第四十次报告" in t for t in texts
+    )
+    assert not any(" " in t[:12] and "（" in t[:12] for t in texts if t.startswith("傅聪先生"))

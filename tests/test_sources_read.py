@@ -162,3 +162,24 @@ def test_only_our_errors_escape_from_strings(text: str) -> None:
     except CstoUnError:
         return
     assert all(line.text == line.text.strip() for line in document.lines)
+
+
+def test_encrypted_pdf_says_so() -> None:
+    pypdf = pytest.importorskip("pypdf", reason="pypdf (not a dependency) makes the test PDF")
+    import io
+
+    reader = pypdf.PdfReader(str(corpus_file("pdf/S_PV.8701_E.pdf")))
+    writer = pypdf.PdfWriter()
+    for page in reader.pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="AES-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    with pytest.raises(SourceError, match="encrypted with a password"):
+        read_bytes(buffer.getvalue(), "locked.pdf")
+
+
+def test_utf16_without_bom_is_named() -> None:
+    data = corpus_file("multilingual/S_PV.9642_en.txt").read_text(encoding="utf-8")
+    with pytest.raises(UnsupportedFormatError, match="UTF-16 text without a byte-order mark"):
+        read_bytes(data.encode("utf-16-le"), "en.txt")

@@ -231,3 +231,41 @@ def test_sample_corpus_in_the_package_reads() -> None:
         pytest.skip("no bundled sample corpus")
     for path in files:
         assert read_document(path).lines
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("S/ PV. 8698 Peace consolidation in West Africa 08/01/2020", "header"),
+        ("16/02/2022 Coopération entre l’Organisation S/PV.8967", "header"),
+        ("A/71/PV.1 13/09/2016", "header"),
+        ("2/18 20-00526", "footer"),
+        ("22-25948 7/26", "footer"),
+        ("20-00526 (E)", "job-number"),
+        ("22-26535 (E)    301122", "job-number"),
+        ("*2000526*", "barcode"),
+        ("2/4", "page-number"),
+        ("59/50", None),  # a resolution number, not page 59 of 50
+        ("2009-2019", None),
+        ("Recalling its resolution 59/50 of 2 December 2004,", None),
+    ],
+)
+def test_furniture_shapes(line: str, kind: str | None) -> None:
+    from csto_un.sources._patterns import line_kind
+
+    assert line_kind(line) == kind
+
+
+def test_spaced_symbol_in_a_running_header() -> None:
+    text = (
+        "First page text\nends here,\n\nS/ PV. 8698 Peace consolidation in West Africa 08/01/2020\n"
+    )
+    text += "2/18 20-00526\n\nand goes on.\n"
+    document = read_string(text)
+    assert (document.symbol, document.date) == ("S/PV.8698", dt.date(2020, 1, 8))
+    assert [line.text for line in document.lines] == [
+        "First page text",
+        "ends here,",
+        "and goes on.",
+    ]
+    assert document.lines[-1].page == 2 and not document.lines[-1].blank_before

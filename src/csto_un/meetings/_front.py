@@ -38,6 +38,7 @@ class FrontPage:
     number: int | None = None
     date: dt.date | None = None
     time: dt.time | None = None
+    weekday: int | None = None
     place: str | None = None
     provisional: bool | None = None
     president: Delegate | None = None
@@ -61,7 +62,7 @@ def parse_front(lines: Sequence[str], table: Phrases) -> FrontPage:
     texts = [fold(line) for line in lines]
     symbol = next((s for s in map(find_symbol, texts) if s), None)
     number = _number(texts, table)
-    date, time = _date(texts, table)
+    date, time, weekday = _date(texts, table)
     place = next((t for t in texts if t in table.places), None)
     provisional: bool | None = None
     if any(t in table.provisional for t in texts):
@@ -93,7 +94,8 @@ def parse_front(lines: Sequence[str], table: Phrases) -> FrontPage:
                 members.append(delegate)
         elif section == "agenda":
             agenda.append(text)
-    return FrontPage(symbol=symbol, number=number, date=date, time=time, place=place,
+    return FrontPage(symbol=symbol, number=number, date=date, time=time, weekday=weekday,
+                     place=place,
                      provisional=provisional, president=president, members=tuple(members),
                      agenda=_agenda(agenda, table))
 
@@ -126,7 +128,9 @@ def _numeral(text: str, table: Phrases) -> int | None:
     return int("".join(str(d) for d in digits))
 
 
-def _date(texts: Sequence[str], table: Phrases) -> tuple[dt.date | None, dt.time | None]:
+def _date(
+    texts: Sequence[str], table: Phrases
+) -> tuple[dt.date | None, dt.time | None, int | None]:
     for text in texts:
         for pattern in table.dates:
             match = re.fullmatch(pattern, text)
@@ -142,8 +146,9 @@ def _date(texts: Sequence[str], table: Phrases) -> tuple[dt.date | None, dt.time
             except ValueError:
                 continue
             raw_time = match.groupdict().get("time")
-            return date, parse_time(raw_time, table) if raw_time else None
-    return None, None
+            weekday = table.weekdays.get((match.groupdict().get("weekday") or "").lower())
+            return date, parse_time(raw_time, table) if raw_time else None, weekday
+    return None, None, None
 
 
 def _has_honorific(text: str, table: Phrases) -> bool:

@@ -165,7 +165,7 @@ class _Parse:
         symbol = front.symbol or self.header_symbol
         parsed = _symbol(symbol)
         body = _BODIES.get(parsed.organ) if parsed else None
-        date = front.date or self.header_date
+        date = self._reconcile_date(front)
         known = [t for item in front.agenda for t in (item.title, *item.subitems)]
         items = self._items(blocks, body, date, front, known)
         notes = [i for i in items if isinstance(i, ProceduralNote)]
@@ -209,6 +209,23 @@ class _Parse:
             header=header, parts=(part,), source=source,
             diagnostics=tuple(self.diagnostics),
         )
+
+    def _reconcile_date(self, front: FrontPage) -> dt.date | None:
+        """The meeting's date: the front page's, checked against its weekday and the headers."""
+        date = front.date or self.header_date
+        if front.date is None or front.weekday is None:
+            return date
+        if front.date.weekday() != front.weekday:
+            near = [front.date + dt.timedelta(days=d) for d in (-1, 1)]
+            fits = [d for d in near if d.weekday() == front.weekday]
+            if fits:
+                self.diagnose("date-conflict", f"the front page prints {front.date} with a "
+                              f"weekday that fits the day next to it: {fits[0]} is taken")
+                return fits[0]
+        elif self.header_date not in (None, front.date):
+            self.diagnose("date-conflict", f"the running header says {self.header_date}, the "
+                          f"front page {front.date} with its weekday: the front page is taken")
+        return date
 
     def _front_end(self) -> int:
         """Index of the first body line: the first opening note or label; 0 without one."""
@@ -264,7 +281,8 @@ class _Parse:
                 for turn in build_turns(raw, context):
                     if turn.speaker.country and turn.speaker.country_code is None:
                         self.diagnose("unknown-country", f"no ISO code for delegation "
-                                      f"{turn.speaker.country!r}", first_line)
+                                      f"{turn.speaker.country!r}: not counted as a State",
+                                      first_line)
                     items.append(turn)
                 if glued:
                     self.diagnose("heading-in-turn", "agenda heading after a speech: "

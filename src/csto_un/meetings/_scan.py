@@ -10,7 +10,6 @@ indent) or, for text without any, from a sentence ending on a short line.
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Sequence
 
 import attrs
@@ -58,7 +57,6 @@ class _Scanner:
         self.evidence = flagged >= max(2, len(lines) // 40)
         lengths = sorted(len(t) for t in self.texts if t)
         self.width = lengths[int(len(lengths) * 0.8)] if lengths else 0
-        self.median = statistics.median(lengths) if lengths else 0
         self.blocks: list[Block] = []
         self.current: Block | None = None
         self.new_paragraph = False

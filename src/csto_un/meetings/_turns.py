@@ -68,9 +68,9 @@ def _speaker(raw: RawTurn, context: Context) -> Speaker:
     code = country_code(label.country, context.table.language) if label.country else None
     if label.title_role is not None:
         role = label.title_role
-    elif label.country:
+    elif code is not None:
         role = _state_role(code, context)
-    else:
+    else:  # no delegation, or one that is no State ("European Union", "African Union")
         role = Role.BRIEFER if context.body == "Security Council" else Role.OTHER
     function = full_name = None
     if role is Role.BRIEFER and label.name:

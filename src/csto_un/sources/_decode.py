@@ -53,6 +53,16 @@ def _bom_encoding(data: bytes) -> str | None:
     return None
 
 
+def _utf16_without_bom(sample: bytes) -> bool:
+    """Text in UTF-16 without BOM: every other byte of Latin text is NUL."""
+    if len(sample) < 8:
+        return False
+    even, odd = sample[0::2], sample[1::2]
+    return any(half.count(0) >= 0.4 * len(half) for half in (even, odd)) and not all(
+        half.count(0) >= 0.4 * len(half) for half in (even, odd)
+    )
+
+
 def sniff_binary(data: bytes, name: str) -> str | None:
     """``"pdf"`` for a PDF, ``None`` for text; raise for anything else (binary, empty)."""
     if b"%PDF-" in data[:1024]:
@@ -65,6 +75,11 @@ def sniff_binary(data: bytes, name: str) -> str | None:
                     f"{what}, not a PDF, text or Markdown document", source=name
                 )
         sample = data[:4096]
+        if _utf16_without_bom(sample):
+            raise UnsupportedFormatError(
+                "looks like UTF-16 text without a byte-order mark: save it as UTF-8 or with a BOM",
+                source=name,
+            )
         if b"\x00" in sample or sum(byte in _CONTROL for byte in sample) > len(sample) // 100:
             raise UnsupportedFormatError(
                 "binary data, not a PDF, text or Markdown document", source=name

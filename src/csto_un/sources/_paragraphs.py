@@ -14,7 +14,8 @@ Rules for joining two lines (see ``docs/sources.md``):
 2. A soft hyphen (U+00AD; readers turn U+FFFE into it) goes, unless the hyphenated word
    occurs elsewhere in the document or a capital follows a small letter: UN PDFs print the
    hyphen of a compound broken at a line end ("Secretary-General") as U+00AD too.
-3. Otherwise lines join with one space.
+3. Lines join with one space, except next to a Chinese or Japanese character or full-width
+   punctuation, where they join with none.
 4. A ligature an extractor split ("f lux") is repaired only where certain: the joined word
    occurs elsewhere in the document, or the lone "f"/"ff" is no word of the document and the
    next piece starts with the letter a ligature joins (l, i, f, t).
@@ -36,6 +37,7 @@ __all__ = ["Block", "Vocabulary", "join_lines", "paragraphs"]
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
 _HYPHENS = "-‐"
 _RULE_RE = re.compile(r"^_{5,}$")
+_CJK_RE = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SPACED_HYPHEN_RE = re.compile(r"[^\W\d_] -$")
 _SPLIT_LIGATURE_RE = re.compile(r"(?<![^\W\d_])ff? (?=[filt])")
 _MARK_AT_END_RE = re.compile(r"([.,;:!?»”)])\s?\d{1,3}$")
@@ -88,6 +90,8 @@ class Block:
 
 def _joint(left: str, right: str, vocabulary: Vocabulary | None) -> tuple[str, str]:
     """How ``left`` (a line) ends when ``right`` follows: (its new text, the separator)."""
+    if _CJK_RE.match(left[-1:]) or _CJK_RE.match(right[:1]):
+        return left, ""  # Chinese and Japanese wrap without spaces
     if _SPACED_HYPHEN_RE.search(left):
         left = left[:-2] + "-"  # "human -" + "made": a hyphen an extractor spaced off
     soft = left.endswith("\u00ad")

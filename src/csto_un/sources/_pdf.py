@@ -1,7 +1,7 @@
 """PDF to a :class:`~csto_un.sources.Document` with pypdfium2: lines with positions.
 
-pdfium gives each character's code point, box and font size, and breaks the text into lines.
-From the positions this module finds the columns of each page (UN records are set in two),
+:mod:`._pdf_lines` turns each page's characters into printed lines with boxes. From the
+positions this module finds the columns of each page (UN records are set in two),
 orders the lines left column then right column within each band of the page (a line that
 spans both columns, such as a heading, closes a band), and gives each line the evidence of a
 paragraph start: ``indented`` (first-line indent from the column's left edge) and a vertical
@@ -19,7 +19,6 @@ from collections.abc import Sequence
 
 import attrs
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 
 from ..errors import NoTextLayerError, SourceError
 from ._document import Document, Span
@@ -33,7 +32,8 @@ from ._patterns import (
     SYMBOL_LINE_RE,
     is_bare_page_number,
 )
-from ._rows import SOFT_HYPHENS, Row, build_document, clean_chars
+from ._pdf_lines import PdfLine, page_lines
+from ._rows import SOFT_HYPHENS, Row, build_document
 
 __all__ = ["read_pdf"]
 
@@ -43,189 +43,7 @@ _JOB_PREFIX_RE = re.compile(r"^(\d{2}-\d{5} \([A-Z]\)(?:\s+\d{6})?)\s+(?=\S)")
 _GAP = 1.3  # a vertical step this many times the usual line pitch is a paragraph gap
 
 
-@attrs.define
-class _PdfLine:
-    """One printed line: its text, box (points, origin bottom left), font size, superscripts."""
-
-    text: str
-    number: int
-    left: float
-    right: float
-    bottom: float
-    top: float
-    size: float
-    baseline: float
-    spans: list[Span] = attrs.Factory(list)
-    column: int = 0
-    spanning: bool = False
-
-
-# A character: (text, left, right, bottom, top) with pdfium's loose box, whose bottom and
-# top follow the font's descent and ascent, so every character of a line shares them except
-# raised (superscript) and smaller ones.
-_Char = tuple[str, float, float, float, float]
-
-
-def _chars(textpage: pdfium.PdfTextPage) -> list[_Char | None]:
-    """The page's characters with their loose boxes; ``None`` for a line break."""
-    raw = textpage.raw
-    count = textpage.count_chars()
-    text = textpage.get_text_range(0, count) if count else ""
-    if len(text) != count:  # characters outside the BMP: read them one by one
-        text = "".join(
-            chr(code) if 0 < (code := pdfium_c.FPDFText_GetUnicode(raw, i)) < 0x110000 else "?"
-            for i in range(count)
-        )
-    box = pdfium_c.FS_RECTF()
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
-    chars: list[_Char | None] = []
-    for index, char in enumerate(text):
-        if char in "\r\n":
-            if chars and chars[-1] is not None:
-                chars.append(None)
-            continue
-        get_box(raw, index, box)
-        chars.append((char, box.left, box.right, box.bottom, box.top))
-    return chars
-
-
-def _segments(chars: list[_Char | None]) -> list[list[_Char]]:
-    """Runs of characters on one baseline, in pdfium's order."""
-    segments: list[list[_Char]] = []
-    current: list[_Char] = []
-    bottom = right = size = 0.0
-    started = False
-    for char in chars:
-        if char is None:
-            if current:
-                segments.append(current)
-            current, started = [], False
-            continue
-        visible = not char[0].isspace()
-        if started and visible:
-            step = abs(char[3] - bottom)
-            if step > 1.2 * size or (step > 0.5 * size and char[1] < right - 2):
-                segments.append(current)
-                current, started = [], False
-        if visible and not started:
-            bottom, size, started = char[3], max(char[4] - char[3], 1.0), True
-        current.append(char)
-        if visible:
-            right = char[2]
-        if char[0] == "\u0002":  # pdfium's hyphen at a line end, with no line break after
-            segments.append(current)
-            current, started = [], False
-    if current:
-        segments.append(current)
-    return [s for s in segments if any(not c[0].isspace() for c in s)]
-
-
-def _build_line(chars: list[_Char], number: int) -> _PdfLine:
-    visible = [c for c in chars if not c[0].isspace()]
-    heights = sorted(c[4] - c[3] for c in visible)
-    size = heights[len(heights) // 2]
-    bottoms = sorted(c[3] for c in visible)
-    baseline = bottoms[len(bottoms) // 2]
-    raw = "".join(c[0] for c in chars)
-    raised = [
-        not c[0].isspace() and c[3] > baseline + 0.2 * size and c[4] - c[3] < 0.85 * size
-        for c in chars
-    ]
-    spans: list[Span] = []
-    for index, up in enumerate(raised):
-        if up and spans and spans[-1].end == index:
-            spans[-1] = Span(spans[-1].start, index + 1, "superscript")
-        elif up:
-            spans.append(Span(index, index + 1, "superscript"))
-    text = clean_chars(raw)
-    if len(text) != len(raw):  # a ligature spelled out or an invisible character dropped
-        text, spans = _clean_with_spans(raw, spans)
-    return _PdfLine(
-        text=text,
-        number=number,
-        left=min(c[1] for c in visible),
-        right=max(c[2] for c in visible),
-        bottom=bottoms[0],
-        top=max(c[4] for c in visible),
-        size=size,
-        baseline=baseline,
-        spans=spans,
-    )
-
-
-def _clean_with_spans(raw: str, spans: list[Span]) -> tuple[str, list[Span]]:
-    starts = []
-    parts = []
-    length = 0
-    for char in raw:
-        starts.append(length)
-        part = clean_chars(char)
-        parts.append(part)
-        length += len(part)
-    starts.append(length)
-    moved = [Span(starts[s.start], starts[s.end], s.style) for s in spans]
-    return "".join(parts), [s for s in moved if s.end > s.start]
-
-
-def _same_line(a: _PdfLine, b: _PdfLine, middle: float) -> bool:
-    """Two pieces pdfium split (at a superscript, a font change) that share a baseline, or a
-    raised mark ("1" before a footnote) and the line it stands on."""
-    gap = b.left - a.right
-    if not -1 <= gap < 3 * min(a.size, b.size) or a.right < middle < b.left:
-        return False
-    if abs(a.baseline - b.baseline) <= 0.3 * min(a.size, b.size):
-        return True
-    small, large = (a, b) if a.size < b.size else (b, a)
-    return (
-        small.size < 0.85 * large.size
-        and len(small.text.strip()) <= 3
-        and large.bottom <= small.baseline <= large.top
-    )
-
-
-def _merge(a: _PdfLine, b: _PdfLine) -> _PdfLine:
-    joiner = "" if a.text.endswith(" ") or b.text.startswith(" ") else " "
-    shift = len(a.text) + len(joiner)
-    for piece in (a, b):
-        if piece.size < 0.85 * max(a.size, b.size) and piece.baseline > min(a.baseline, b.baseline):
-            stripped = piece.text.strip()
-            start = piece.text.index(stripped)
-            piece.spans = [Span(start, start + len(stripped), "superscript")]
-    keep = a if a.size >= b.size else b
-    return attrs.evolve(
-        a,
-        size=keep.size,
-        baseline=keep.baseline,
-        left=min(a.left, b.left),
-        text=a.text + joiner + b.text,
-        right=b.right,
-        bottom=min(a.bottom, b.bottom),
-        top=max(a.top, b.top),
-        spans=[*a.spans, *(Span(s.start + shift, s.end + shift, s.style) for s in b.spans)],
-    )
-
-
-def _page_lines(
-    textpage: pdfium.PdfTextPage, first_number: int, width: float
-) -> tuple[list[_PdfLine], int]:
-    """The page's printed lines, and the number the next page's first line will get.
-
-    Lines are numbered in pdfium's order, over the whole document, after the pieces of one
-    printed line are merged: every number is a line of the document or of its furniture.
-    """
-    lines: list[_PdfLine] = []
-    number = first_number
-    for segment in _segments(_chars(textpage)):
-        line = _build_line(segment, number)
-        if lines and _same_line(lines[-1], line, width / 2):
-            lines[-1] = _merge(lines[-1], line)
-        else:
-            lines.append(line)
-            number += 1
-    return lines, number
-
-
-def _order(lines: list[_PdfLine], width: float) -> list[_PdfLine]:
+def _order(lines: list[PdfLine], width: float) -> list[PdfLine]:
     """Reading order: bands split by full-width lines; in each, left column then right."""
     middle = width / 2
     for line in lines:
@@ -243,8 +61,8 @@ def _order(lines: list[_PdfLine], width: float) -> list[_PdfLine]:
         for line in ordered:
             line.column = 0
         return ordered
-    result: list[_PdfLine] = []
-    band: list[_PdfLine] = []
+    result: list[PdfLine] = []
+    band: list[PdfLine] = []
     for line in ordered:
         if line.column == -1:
             result.extend(sorted(band, key=lambda line: line.column))
@@ -257,7 +75,7 @@ def _order(lines: list[_PdfLine], width: float) -> list[_PdfLine]:
     return result
 
 
-def _pitch(lines: Sequence[_PdfLine]) -> float:
+def _pitch(lines: Sequence[PdfLine]) -> float:
     steps = [
         a.bottom - b.bottom
         for a, b in itertools.pairwise(lines)
@@ -269,7 +87,7 @@ def _pitch(lines: Sequence[_PdfLine]) -> float:
     return min(common, statistics.median(steps))
 
 
-def _edges(lines: Sequence[_PdfLine]) -> dict[int, float]:
+def _edges(lines: Sequence[PdfLine]) -> dict[int, float]:
     """The left edge of each column: the leftmost position shared by many of its lines."""
     if not lines:
         return {}
@@ -281,26 +99,26 @@ def _edges(lines: Sequence[_PdfLine]) -> dict[int, float]:
     return edges
 
 
-def _new_column(previous: _PdfLine, line: _PdfLine) -> bool:
+def _new_column(previous: PdfLine, line: PdfLine) -> bool:
     """The line starts a new column, or a band below a full-width line (it stands higher)."""
     return previous.column != line.column or line.top > previous.top + 1
 
 
-def _indented(line: _PdfLine, previous: _PdfLine | None, edges: dict[int, float]) -> bool:
-    """A first-line indent: right of the column's edge, unlike the line above (the lines of
-    an indented quotation or list after its first are not paragraph starts)."""
+def _indented(line: PdfLine, previous: PdfLine | None, edges: dict[int, float], gap: bool) -> bool:
+    """A first-line indent: right of the column's edge, after a gap or unlike the line above
+    (the lines of an indented quotation or list after its first are not paragraph starts)."""
     edge = edges.get(line.column, line.left)
     if line.left - edge < _INDENT:
         return False
     return (
-        previous is None
+        gap
+        or previous is None
         or previous.column != line.column
         or abs(previous.left - line.left) >= 2
-        or previous.bottom - line.bottom > _GAP * 1.5 * line.size
     )
 
 
-def _strip(line: _PdfLine) -> tuple[str, tuple[Span, ...]]:
+def _strip(line: PdfLine) -> tuple[str, tuple[Span, ...]]:
     """The line's text without outer spaces or inner soft hyphens, spans moved to match."""
     text = line.text
     keep = [
@@ -322,7 +140,7 @@ def _strip(line: _PdfLine) -> tuple[str, tuple[Span, ...]]:
     return cleaned, tuple(spans)
 
 
-def _in_margin(line: _PdfLine, height: float) -> bool:
+def _in_margin(line: PdfLine, height: float) -> bool:
     middle = (line.bottom + line.top) / 2
     return middle >= height * (1 - _MARGIN) or middle <= height * _MARGIN
 
@@ -352,7 +170,7 @@ def _margin_kind(text: str) -> str | None:
 
 
 def _mark_small_footnotes(
-    rows: list[Row], lines: list[_PdfLine], body_size: float, height: float
+    rows: list[Row], lines: list[PdfLine], body_size: float, height: float
 ) -> None:
     """The footnotes at a page's foot: the last run of lines set smaller than the text,
     starting with a mark (a raised or plain number, an asterisk), in the lower half."""
@@ -373,13 +191,13 @@ def _mark_small_footnotes(
 
 
 def _page_rows(
-    lines: list[_PdfLine], page: int, edges: dict[int, float], height: float
+    lines: list[PdfLine], page: int, edges: dict[int, float], height: float
 ) -> tuple[list[Row], list[Row]]:
     """The page's rows in reading order, and those of them in the top margin."""
     pitch = _pitch(lines)
     rows: list[Row] = []
     top_band: list[Row] = []
-    previous: _PdfLine | None = None
+    previous: PdfLine | None = None
     for line in lines:
         text, spans = _strip(line)
         gap = previous is not None and (
@@ -390,7 +208,7 @@ def _page_rows(
             text=text,
             number=line.number,
             page=page,
-            indented=_indented(line, previous, edges),
+            indented=_indented(line, previous, edges, gap),
             column=line.column,
             break_before=not rows and page > 1,
             gap_before=gap,
@@ -463,7 +281,7 @@ def read_pdf(data: bytes, *, name: str) -> Document:
     pdf = _open(data, name)
     rows: list[Row] = []
     bands: dict[int, list[Row]] = {}
-    laid_out: list[tuple[list[_PdfLine], float]] = []
+    laid_out: list[tuple[list[PdfLine], float]] = []
     number = 1
     try:
         pages = len(pdf)
@@ -474,7 +292,7 @@ def read_pdf(data: bytes, *, name: str) -> Document:
                 page = pdf[index]
                 width, height = page.get_size()
                 textpage = page.get_textpage()
-                lines, number = _page_lines(textpage, number, width)
+                lines, number = page_lines(textpage, number, width)
             except pdfium.PdfiumError as error:
                 raise SourceError(
                     f"cannot read the page ({error})", source=name, page=index + 1

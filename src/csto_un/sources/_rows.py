@@ -63,7 +63,7 @@ def clean_text(raw: str) -> tuple[str, bool]:
     indented = ("\t" in lead or len(lead) >= 2) and bool(text.strip())
     text = _TABS_RE.sub(" ", text).strip(" ")
     soft = bool(text) and text[-1] in SOFT_HYPHENS
-    text = _SOFT_RE.sub("", text).rstrip(" ")
+    text = _SOFT_RE.sub("", text).strip(" ")
     return (text + "\u00ad" if soft and text else text), indented
 
 

@@ -42,7 +42,8 @@ class Phrases:
     lines that open an agenda item's heading ("Agenda item 10 (continued)"). The other fields
     are named after what they find; ``vote_methods`` pairs a pattern of a vote note with the
     method it names ("show of hands", "recorded", "secret ballot"); ``none_words`` stand for an
-    empty vote list ("None", "Néant").
+    empty vote list ("None", "Néant"); ``weekdays`` name the days (Monday is 0) a front-page
+    date may print, to check the date against.
     """
 
     language: str
@@ -80,6 +81,7 @@ class Phrases:
     numerals: Mapping[str, int] = attrs.field(factory=dict)
     vote_methods: tuple[tuple[str, str], ...] = ()
     none_words: tuple[str, ...] = ()
+    weekdays: Mapping[str, int] = attrs.field(factory=dict)
 
 
 def _load() -> dict[str, Phrases]:

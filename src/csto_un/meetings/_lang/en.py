@@ -123,8 +123,8 @@ PHRASES = Phrases(
     agenda_heads=("Agenda",),
     meeting_number=(r"(?P<number>\d+)(?:st|nd|rd|th) (?:plenary )?meeting",),
     dates=(
-        r"(?:[A-Z][a-z]+day,? )?(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+),? (?P<year>\d{4})"
-        r"(?:, (?P<time>.+))?",
+        r"(?:(?P<weekday>[A-Z][a-z]+day),? )?(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+),? "
+        r"(?P<year>\d{4})(?:, (?P<time>.+))?",
     ),
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -141,6 +141,10 @@ PHRASES = Phrases(
         ("recorded vote", "recorded"),
         ("secret ballot", "secret ballot"),
     ),
+    weekdays={
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+        "sunday": 6,
+    },
     none_words=("None",),
     detect=(" the ", " of ", " and ", " to ", " that "),
     particles=("of",),

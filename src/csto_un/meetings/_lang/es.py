@@ -71,8 +71,10 @@ PHRASES = Phrases(
     members_heads=("Miembros",),
     agenda_heads=("Orden del día",),
     meeting_number=(r"(?P<number>\d+)a sesión",),
-    dates=(r"(?:\w+, )?(?P<day>\d{1,2}) de (?P<month>\w+) de (?P<year>\d{4})(?:, a las "
-           r"(?P<time>.+))?",),
+    dates=(
+        r"(?:(?P<weekday>\w+),? )?(?P<day>\d{1,2}) de (?P<month>\w+) de (?P<year>\d{4})"
+        r"(?:, a las (?P<time>.+))?",
+    ),
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
         "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
@@ -90,6 +92,10 @@ PHRASES = Phrases(
         ("registrada", "recorded"),
         ("secreta", "secret ballot"),
     ),
+    weekdays={
+        "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
+        "domingo": 6,
+    },
     none_words=("Ninguno",),
     detect=(" los ", " del ", " las ", " que ", " el ", " por "),
 )

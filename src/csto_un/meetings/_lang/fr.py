@@ -112,8 +112,8 @@ PHRASES = Phrases(
     agenda_heads=("Ordre du jour",),
     meeting_number=(r"(?P<number>\d+)e séance",),
     dates=(
-        r"(?:[A-Za-zé]+ )?(?P<day>\d{1,2})(?:er)? (?P<month>[a-zéû]+) (?P<year>\d{4})"
-        r"(?:, (?P<time>.+))?",
+        r"(?:(?P<weekday>[A-Za-zé]+),? )?(?P<day>\d{1,2})(?:er)? (?P<month>[a-zéû]+) "
+        r"(?P<year>\d{4})(?:, (?P<time>.+))?",
     ),
     months={
         "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -131,6 +131,10 @@ PHRASES = Phrases(
         ("enregistré", "recorded"),
         ("scrutin secret", "secret ballot"),
     ),
+    weekdays={
+        "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+        "dimanche": 6,
+    },
     none_words=("Néant", "Aucun"),
     detect=(" les ", " des ", " est ", " du ", " une ", " pour "),
 )

@@ -52,7 +52,7 @@ PHRASES = Phrases(
     members_heads=("成员",),
     agenda_heads=("议程项目", "议程"),
     meeting_number=(r"第(?P<number>[〇零一二三四五六七八九十百千\d]+)次(?:全体)?会议",),
-    dates=(r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:星期.)?(?P<time>.*?)"
+    dates=(r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:(?P<weekday>星期.))?(?P<time>.*?)"
            r"(?:举行)?",),
     months={},
     notice=("本记录",),
@@ -66,6 +66,10 @@ PHRASES = Phrases(
         ("记录", "recorded"),
         ("无记名", "secret ballot"),
     ),
+    weekdays={
+        "星期一": 0, "星期二": 1, "星期三": 2, "星期四": 3, "星期五": 4, "星期六": 5, "星期日": 6,
+        "星期天": 6,
+    },
     none_words=("无",),
     detect=("的", "和", "在", "我们"),
     numerals={"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
