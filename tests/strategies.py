@@ -133,6 +133,7 @@ meetings = st.builds(
             symbol=st.none() | symbols,
             date=st.none() | dates,
             suspended=st.booleans(),
+            header=st.lists(text, max_size=2).map(tuple),
             source=st.none() | sources,
         ),
         max_size=2,
@@ -188,6 +189,7 @@ resolutions = st.builds(
     drafts=st.lists(symbols, max_size=2).map(tuple),
     adopted_on=st.none() | dates,
     header=st.lists(text, max_size=2).map(tuple),
+    closing=st.lists(text, max_size=2).map(tuple),
     source=st.none() | sources,
     diagnostics=st.lists(diagnostics, max_size=2).map(tuple),
 )

@@ -32,7 +32,10 @@ from .model import Intervention, Meeting, Resolution, Subparagraph
 
 __all__ = ["Accounting", "account", "parsed_texts", "words"]
 
-_WORD = re.compile(r"\w+")
+# A word is a run of letters and digits; ideographs (Chinese) count one by one, since the
+# records do not separate their words and line breaks fall anywhere.
+_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_IDEOGRAPH}]|[^\W{_IDEOGRAPH}]+")
 _MARKUP = re.compile(r"<[^>\n]{1,20}>|\]\([^)\n]*\)")
 
 
@@ -42,7 +45,11 @@ def words(text: str) -> Counter[str]:
 
 
 def _subs(subparagraphs: Iterable[Subparagraph]) -> Iterator[str]:
+    heading: str | None = None
     for sub in subparagraphs:
+        if sub.heading and sub.heading != heading:  # a sub-heading stands once over its run
+            yield sub.heading
+        heading = sub.heading
         yield sub.marker
         yield sub.text
         yield from _subs(sub.subparagraphs)
@@ -50,38 +57,50 @@ def _subs(subparagraphs: Iterable[Subparagraph]) -> Iterator[str]:
 
 def parsed_texts(document: Meeting | Resolution) -> Iterator[str]:
     """Every piece of text a parse keeps: the places :func:`account` looks in."""
-    yield from document.header
-    if document.source is not None:
-        yield from (piece.text for piece in document.source.furniture)
+    headers = [document.header]
+    if isinstance(document, Meeting):  # a meeting in parts keeps each part's front page
+        headers += [part.header for part in document.parts]
+    for header in dict.fromkeys(headers):
+        yield from header
+    sources = [document.source] if document.source is not None else []
     if isinstance(document, Meeting):
+        sources += [p.source for p in document.parts if p.source is not None]
+    for source in dict.fromkeys(sources):  # a one-part meeting's part has the same source
+        yield from (piece.text for piece in source.furniture)
+    if isinstance(document, Meeting):
+        labelled: set[tuple[int, int | None, str]] = set()
         for item in document.items:
             if isinstance(item, Intervention):
-                yield item.speaker.label
+                # One printed label may head several turns (the President's national statement).
+                if (item.part, item.line, item.speaker.label) not in labelled:
+                    labelled.add((item.part, item.line, item.speaker.label))
+                    yield item.speaker.label
                 yield from item.paragraphs
                 yield from (switch.note for switch in item.switches)
             else:
                 yield item.text
-        for part in document.parts:
-            if part.source is not None:
-                yield from (piece.text for piece in part.source.furniture)
         return
-    if document.title:
-        yield document.title
+    if not document.header:  # the title and adoption line stand in the header when it is kept
+        yield from (text for text in (document.title, document.adoption) if text)
     if document.enacting_formula:
         yield document.enacting_formula
+    heading: tuple[str | None, str | None] = (None, None)
     for paragraph in document.paragraphs:
         if paragraph.number is not None:
             yield str(paragraph.number)
-        if paragraph.section:
-            yield paragraph.section
+        if (paragraph.annex, paragraph.section) != heading:  # headings stand once over a run
+            if paragraph.annex and paragraph.annex != heading[0]:
+                yield paragraph.annex
+            if paragraph.section and paragraph.section != heading[1]:
+                yield paragraph.section
+            heading = (paragraph.annex, paragraph.section)
         yield paragraph.text
         yield from paragraph.footnotes
         yield from _subs(paragraph.subparagraphs)
     for footnote in document.footnotes:
         yield footnote.marker
         yield footnote.text
-    if document.adoption:
-        yield document.adoption
+    yield from document.closing
 
 
 @attrs.frozen
@@ -98,14 +117,16 @@ class Accounting:
 
 
 def _explain_splits(missing: Counter[str], extra: Counter[str]) -> None:
-    """Take out words the parse joined ("se" + "guridad" = "seguridad")."""
-    for word in list(extra):
-        for cut in range(1, len(word)):
-            head, tail = word[:cut], word[cut:]
-            while extra[word] and missing[head] and missing[tail]:
-                extra[word] -= 1
-                missing[head] -= 1
-                missing[tail] -= 1
+    """Take out words one side joined and the other split ("se" + "guridad" = "seguridad";
+    "20103" = "2010" + footnote "3")."""
+    for joined, split in ((extra, missing), (missing, extra)):
+        for word in list(joined):
+            for cut in range(1, len(word)):
+                head, tail = word[:cut], word[cut:]
+                while joined[word] and split[head] and split[tail]:
+                    joined[word] -= 1
+                    split[head] -= 1
+                    split[tail] -= 1
     missing += Counter()  # drop zero and negative counts
     extra += Counter()
 

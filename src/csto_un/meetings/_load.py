@@ -72,7 +72,11 @@ def merge_meetings(meetings: Sequence[Meeting]) -> Meeting:
         first,
         symbol=symbol,
         items=tuple(items),
-        parts=tuple(part for meeting in ordered for part in meeting.parts),
+        parts=tuple(
+            attrs.evolve(part, header=part.header or meeting.header)
+            for meeting in ordered
+            for part in meeting.parts
+        ),
         closed_at=ordered[-1].closed_at,
         members=first.members or next((m.members for m in ordered if m.members), ()),
         agenda=first.agenda or next((m.agenda for m in ordered if m.agenda), ()),

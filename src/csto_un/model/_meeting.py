@@ -178,13 +178,17 @@ class AgendaItem:
 
 @attrs.frozen
 class MeetingPart:
-    """One document of a meeting published in several (S/PV.8699, S/PV.8699 (Resumption 1))."""
+    """One document of a meeting published in several (S/PV.8699, S/PV.8699 (Resumption 1)).
+
+    ``header`` holds the lines of that document's own front page.
+    """
 
     symbol: str | None
     date: dt.date | None = None
     opened_at: dt.time | None = None
     closed_at: dt.time | None = None
     suspended: bool = False
+    header: tuple[str, ...] = ()
     source: Source | None = None
 
 

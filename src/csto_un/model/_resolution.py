@@ -100,7 +100,8 @@ class Resolution:
     ``symbol_inferred`` may tell where a symbol given later came from). ``drafts`` are the draft
     symbols an adopted text names; ``adoption`` the adoption line as printed, ``adopted_on``
     its date and ``meeting`` the meeting it names ("40th plenary meeting"); ``header`` the
-    lines of the heading as printed (symbol, distribution, date, session, agenda item...).
+    lines of the heading as printed (symbol, distribution, date, session, agenda item...) and
+    ``closing`` the lines after the last paragraph ("40th plenary meeting", its date).
     """
 
     symbol: str | None
@@ -129,6 +130,7 @@ class Resolution:
     job_number: str | None = None
     symbol_inferred: str | None = None
     header: tuple[str, ...] = ()
+    closing: tuple[str, ...] = ()
     source: Source | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
 

@@ -76,6 +76,7 @@ class Body:
     footnotes: list[Footnote] = attrs.Factory(list)
     meeting: str | None = None
     meeting_date: dt.date | None = None
+    closing: list[str] = attrs.Factory(list)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
 
 
@@ -160,6 +161,7 @@ def build_body(
         raw = unit.text
         if unit.kind == "end":
             texts = [c.text for c in unit.lines]
+            body.closing.extend(texts)
             body.meeting = texts[0]
             for extra in texts[1:]:
                 date = parse_date(extra)

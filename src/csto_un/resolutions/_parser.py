@@ -185,11 +185,14 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
         meeting=body.meeting or header.meeting,
         job_number=header.job_number or document.job_number,
         symbol_inferred=inferred,
+        header=tuple(" ".join(line.text.split()) for line in lines[:start] if line.text.strip()),
+        closing=tuple(body.closing),
         source=attrs.evolve(
             document.source,
             furniture=(
                 *document.source.furniture,
-                *_sorted(header.furniture + segmented.furniture),
+                # The header's own furniture ("United Nations") stands in ``header``.
+                *_sorted(segmented.furniture),
             ),
         ),
         diagnostics=tuple(

@@ -108,16 +108,15 @@ def _build_line(chars: list[_Char], number: int) -> PdfLine:
     bottoms = sorted(c[3] for c in visible)
     baseline = bottoms[len(bottoms) // 2]
     raw = "".join(c[0] for c in chars)
-    raised = [
-        not c[0].isspace() and c[3] > baseline + 0.2 * size and c[4] - c[3] < 0.85 * size
-        for c in chars
-    ]
     spans: list[Span] = []
-    for index, up in enumerate(raised):
-        if up and spans and spans[-1].end == index:
-            spans[-1] = Span(spans[-1].start, index + 1, "superscript")
-        elif up:
-            spans.append(Span(index, index + 1, "superscript"))
+    floor = baseline + 0.2 * size
+    if bottoms[-1] > floor:  # some character stands raised: find the superscripts
+        for index, c in enumerate(chars):
+            if c[3] > floor and c[4] - c[3] < 0.85 * size and not c[0].isspace():
+                if spans and spans[-1].end == index:
+                    spans[-1] = Span(spans[-1].start, index + 1, "superscript")
+                else:
+                    spans.append(Span(index, index + 1, "superscript"))
     text = clean_chars(raw)
     if len(text) != len(raw):  # a ligature spelled out or an invisible character dropped
         text, spans = _clean_with_spans(raw, spans)
