@@ -115,3 +115,23 @@ def test_diff_text_and_json() -> None:
     result = run("diff", "S/PV.8967", "A/RES/79/10", ok=False)
     assert result.returncode == 1
     assert "two resolutions" in result.stderr
+
+
+def test_subcommands_on_the_development_corpus() -> None:
+    folder = str(corpus_file("csto/A_RES_77_13_en.txt").parent)
+    out = run("--corpus", folder).stdout
+    assert "0 meetings, 4 resolutions" in out  # the PDF and the text of 79/10: one document
+    assert "the same document as" in out
+    assert "A/RES/77/13" in run("show", "A/RES/77/13", "--corpus", folder).stdout
+    out = run("kwic", "Kanal", "--corpus", folder).stdout
+    assert out.count("[Kanal]") >= 4
+    assert "A/RES/79/10" in run("cites", "A/RES/77/13", "--corpus", folder).stdout
+    out = run("series", "--corpus", folder).stdout
+    assert out.index("A/RES/73/331") < out.index("A/RES/79/10")
+    assert "eighty-first" in run("diff", "A/RES/77/13", "A/RES/79/10", "--corpus", folder).stdout
+
+
+def test_parse_akoma_ntoso() -> None:
+    out = run("parse", str(corpus_file("multilingual/S_PV.9722_en.txt")), "--format", "akn").stdout
+    assert out.startswith("<?xml")
+    assert "<debate" in out and "<speech" in out

@@ -212,3 +212,14 @@ def test_lazy_iteration_and_workers(tmp_path: Path) -> None:
 def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(csto_un.SourceError, match="no such file"):
         csto_un.load_corpus(tmp_path / "absent")
+
+
+def test_language_versions_stay_apart() -> None:
+    folder = corpus_file("multilingual/S_PV.9642_en.txt").parent
+    corpus = csto_un.load_corpus(folder)
+    versions = corpus.versions("S/PV.9642")
+    assert sorted(m.language or "" for m in versions) == ["ar", "en", "es", "fr", "ru", "zh"]
+    russian = corpus.get("S/PV.9642", language="ru")
+    assert isinstance(russian, Meeting)
+    assert russian.language == "ru"
+    assert not [f for f in corpus.failures if f.code == "duplicate"]

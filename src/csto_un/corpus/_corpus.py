@@ -66,9 +66,11 @@ class Corpus:
         self.failures: tuple[LoadFailure, ...] = tuple(failures)
         """The files that could not be parsed, with the reason."""
         self._index: dict[str, Document] = {}
+        self._by_language: dict[tuple[str, str | None], Document] = {}
         for document in self._documents:
             for symbol in _symbols_of(document):
                 self._index.setdefault(_key(symbol), document)
+                self._by_language.setdefault((_key(symbol), document.language), document)
 
     # -- the collection ------------------------------------------------------------------------
     @property
@@ -96,15 +98,25 @@ class Corpus:
         return isinstance(symbol, str) and _key(symbol) in self._index
 
     def __getitem__(self, symbol: str) -> Document:
-        """The document with this symbol (any spelling :class:`DocumentSymbol` accepts)."""
+        """The document with this symbol (any spelling :class:`DocumentSymbol` accepts); the
+        first loaded when the corpus holds it in several languages (see :meth:`get`)."""
         try:
             return self._index[_key(symbol)]
         except KeyError:
             raise KeyError(f"no document {symbol!r} in the corpus") from None
 
-    def get(self, symbol: str) -> Document | None:
-        """The document with this symbol, or ``None``."""
+    def get(self, symbol: str, language: str | None = None) -> Document | None:
+        """The document with this symbol (in this ISO 639-1 ``language``), or ``None``."""
+        if language is not None:
+            return self._by_language.get((_key(symbol), language))
         return self._index.get(_key(symbol))
+
+    def versions(self, symbol: str) -> tuple[Document, ...]:
+        """Every language version of the document with this symbol, in load order."""
+        wanted = _key(symbol)
+        return tuple(
+            d for d in self._documents if wanted in {_key(s) for s in _symbols_of(d)}
+        )
 
     def __repr__(self) -> str:
         return (

@@ -158,7 +158,7 @@ def iter_documents(
     report: Progress | None = (
         _terminal_progress if progress is True else progress if callable(progress) else None
     )
-    pending: dict[str, list[Meeting]] = {}
+    pending: dict[tuple[str, str | None], list[Meeting]] = {}
     results: Iterator[Document | LoadFailure]
     if workers > 1 and len(paths) > 1:
         pool = ProcessPoolExecutor(max_workers=workers)
@@ -175,9 +175,10 @@ def iter_documents(
                     failures.append(result)
                 continue
             if isinstance(result, Meeting) and result.symbol:
-                base = _base(result.symbol)
-                if base in pending or _needs_other_parts(result):
-                    pending.setdefault(base, []).append(result)
+                # The parts of one meeting in one language: never join language versions.
+                key = (_base(result.symbol), result.language)
+                if key in pending or _needs_other_parts(result):
+                    pending.setdefault(key, []).append(result)
                     continue
             yield result
     finally:
@@ -198,11 +199,30 @@ def load_corpus(
 
     With no ``path``, the sample corpus bundled with the package: the Security Council's
     meeting on UN–CSTO cooperation (S/PV.8967, French), the 2024 draft resolution (French)
-    and the General Assembly's UN–CSTO resolutions of 2019–2024 (English).
+    and the General Assembly's UN–CSTO resolutions of 2019–2024 (English). A document met
+    twice in one language (a PDF and its extracted text) is kept once; the other copy is
+    listed in ``Corpus.failures`` with the code ``"duplicate"``.
     """
     failures: list[LoadFailure] = []
     source = bundled_paths() if path is None else path
-    documents = list(
-        iter_documents(source, strict=strict, workers=workers, progress=progress, failures=failures)
-    )
+    documents: list[Document] = []
+    seen: dict[tuple[str, str, str | None], str] = {}
+    for document in iter_documents(
+        source, strict=strict, workers=workers, progress=progress, failures=failures
+    ):
+        name = document.source.name if document.source else "?"
+        if document.symbol:
+            key = (type(document).__name__, _base(document.symbol), document.language)
+            if key in seen:
+                # The same document twice (a PDF and its extracted text): keep the first.
+                failures.append(
+                    LoadFailure(
+                        path=name,
+                        error=f"{name}: the same document as {seen[key]} ({document.symbol})",
+                        code="duplicate",
+                    )
+                )
+                continue
+            seen[key] = name
+        documents.append(document)
     return Corpus(link_drafts(documents), failures)
