@@ -65,7 +65,7 @@ class _DoctestBlocks(Preprocessor):
 class DoctestBlocksExtension(Extension):
     """The Markdown extension that registers :class:`_DoctestBlocks`."""
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
+    def extendMarkdown(self, md: Markdown) -> None:  # the name is Markdown's API
         # Before fenced_code (priority 25) so that the new fences are read as code.
         md.preprocessors.register(_DoctestBlocks(md), "csto_un_doctest_blocks", 28)
 

@@ -64,6 +64,7 @@ from .model import (
 from .resolutions import load_resolution, parse_resolution
 from .serialize import converter, from_json, to_json
 from .symbols import DocumentSymbol
+from .writers import format_meeting, format_resolution
 
 __all__ = [
     "Accounting",
@@ -114,6 +115,8 @@ __all__ = [
     "country_code",
     "country_name",
     "extract_citations",
+    "format_meeting",
+    "format_resolution",
     "from_json",
     "iter_documents",
     "language_code",

@@ -9,7 +9,11 @@ words of those places, as two multisets:
 - ``extra`` are words of the parse that the input does not have as often (something was
   counted twice, or invented).
 
-Words split at a line end ("Se-" + "guridad", "f lux") count as the joined word.
+Words split at a line end ("Se-" + "guridad", "f lux") count as the joined word. Repairs of
+an extractor's right-to-left damage are no loss: the lam and alef letters of a word are
+compared in a fixed order (a decomposed lam-alef ligature, "األمن" for "الأمن", is the same
+word), and words whose pieces a repair put back in order ("ار جدول الأعمالإقر" read as "إقرار
+جدول الأعمال") are accounted for when what is left over on both sides holds the same letters.
 
 >>> from csto_un import Meeting, Intervention, Speaker
 >>> meeting = Meeting(symbol=None, items=(Intervention(
@@ -36,12 +40,18 @@ __all__ = ["Accounting", "account", "parsed_texts", "words"]
 # records do not separate their words and line breaks fall anywhere.
 _IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(rf"[{_IDEOGRAPH}]|[^\W{_IDEOGRAPH}]+")
+_LAM_ALEF_RUN = re.compile("[\u0622\u0623\u0625\u0627\u0644]{2,}")  # alef forms and lam
 _MARKUP = re.compile(r"<[^>\n]{1,20}>|\]\([^)\n]*\)")
 
 
 def words(text: str) -> Counter[str]:
     """The words of a text, case-folded, as a multiset (Markdown tags and link targets aside)."""
-    return Counter(_WORD.findall(_MARKUP.sub(" ", text).casefold().replace("_", " ")))
+    found = _WORD.findall(_MARKUP.sub(" ", text).casefold().replace("_", " "))
+    return Counter(_LAM_ALEF_RUN.sub(_in_order, word) for word in found)
+
+
+def _in_order(match: re.Match[str]) -> str:
+    return "".join(sorted(match.group()))
 
 
 def _subs(subparagraphs: Iterable[Subparagraph]) -> Iterator[str]:
@@ -105,7 +115,11 @@ def parsed_texts(document: Meeting | Resolution) -> Iterator[str]:
 
 @attrs.frozen
 class Accounting:
-    """The result of :func:`account`: words ``missing`` from the parse, and ``extra`` ones."""
+    """The result of :func:`account`: words ``missing`` from the parse, and ``extra`` ones.
+
+    >>> Accounting(missing=Counter({"bye": 1}), extra=Counter()).ok
+    False
+    """
 
     missing: Counter[str]
     extra: Counter[str]
@@ -132,7 +146,13 @@ def _explain_splits(missing: Counter[str], extra: Counter[str]) -> None:
 
 
 def account(source: str | Iterable[str], document: Meeting | Resolution) -> Accounting:
-    """Compare the words of ``source`` (the input text, or its lines) with the parse."""
+    """Compare the words of ``source`` (the input text, or its lines) with the parse.
+
+    >>> from csto_un import parse_resolution
+    >>> text = "The General Assembly,\\n\\n1. Decides to meet.\\n"
+    >>> account(text, parse_resolution(text)).ok
+    True
+    """
     text = source if isinstance(source, str) else "\n".join(source)
     have = words(text)
     kept: Counter[str] = Counter()
@@ -141,4 +161,14 @@ def account(source: str | Iterable[str], document: Meeting | Resolution) -> Acco
     missing = have - kept
     extra = kept - have
     _explain_splits(missing, extra)
+    if _letters(missing) == _letters(extra):  # pieces of words put back in order, no more
+        missing, extra = Counter(), Counter()
     return Accounting(missing=missing, extra=extra)
+
+
+def _letters(counted: Counter[str]) -> Counter[str]:
+    letters: Counter[str] = Counter()
+    for word, count in counted.items():
+        for char in word:
+            letters[char] += count
+    return letters

@@ -45,7 +45,11 @@ _MATCH_THRESHOLD = 0.5
 
 @attrs.frozen
 class Edit:
-    """A word-level difference: ``kind`` is "insert", "delete" or "replace"."""
+    """A word-level difference: ``kind`` is "insert", "delete" or "replace".
+
+    >>> Edit(kind="replace", old="seventy-ninth", new="eighty-first")
+    Edit(kind='replace', old='seventy-ninth', new='eighty-first')
+    """
 
     kind: str
     old: str
@@ -61,6 +65,10 @@ class Change:
     :class:`~csto_un.Paragraph` or :class:`~csto_un.Footnote` (with their numbers and markers)
     and ``old_index``/``new_index`` their 0-based positions in their part; for the header,
     ``field`` names the field and ``old``/``new`` are its values as text.
+
+    >>> change = Change(part="header", kind="changed", old="77", new="79", field="session")
+    >>> change.field, change.old, change.new
+    ('session', '77', '79')
     """
 
     part: str
@@ -75,7 +83,15 @@ class Change:
 
 @attrs.frozen
 class Comparison:
-    """The changes from ``old`` to ``new``; ``matched_by`` is "content" or "position"."""
+    """The changes from ``old`` to ``new``; ``matched_by`` is "content" or "position".
+
+    >>> from csto_un import Paragraph, Resolution
+    >>> old = Resolution(symbol="A/RES/1/1", operative=(Paragraph("Decides to meet.", 1),))
+    >>> new = Resolution(symbol="A/RES/1/1", operative=(Paragraph("Decides to meet again.", 1),))
+    >>> result = compare(old, new)
+    >>> result.matched_by, [c.kind for c in result.by_part("operative")], result.by_part("header")
+    ('content', ['changed'], ())
+    """
 
     old_symbol: str | None
     new_symbol: str | None
@@ -301,6 +317,13 @@ def compare(old: Resolution, new: Resolution) -> Comparison:
 
     Changes come in order: header, preamble, operative, footnotes; within a part, in the
     order of the new text.
+
+    >>> from csto_un import Paragraph, Resolution
+    >>> old = Resolution(symbol="A/RES/1/1", preamble=(Paragraph("Recalling the Charter,"),))
+    >>> new = Resolution(symbol="A/RES/1/1", preamble=(Paragraph("Recalling the Charter,"),
+    ...                                                Paragraph("Noting the report,")))
+    >>> [(c.part, c.kind, c.new_index, c.new.text) for c in compare(old, new).changes]
+    [('preamble', 'added', 1, 'Noting the report,')]
     """
     same_language = old.language is None or new.language is None or old.language == new.language
     fields = HEADER_FIELDS if same_language else _NEUTRAL_FIELDS

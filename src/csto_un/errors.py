@@ -25,6 +25,10 @@ class CstoUnError(Exception):
     """Root of every error this library raises on purpose.
 
     ``str(error)`` reads ``source:line: message`` (``source:page N:line: message`` for PDFs).
+
+    >>> error = CstoUnError("header text not understood", source="a.txt", line=3)
+    >>> str(error), error.code, error.line
+    ('a.txt:line 3: header text not understood', 'error', 3)
     """
 
     code: str = "error"
@@ -70,54 +74,90 @@ def _rebuild(
 
 
 class SymbolError(CstoUnError, ValueError):
-    """A string is not a valid UN document symbol."""
+    """A string is not a valid UN document symbol.
+
+    >>> isinstance(SymbolError("not a document symbol: 'x'"), ValueError)
+    True
+    """
 
     code = "invalid-symbol"
 
 
 class SourceError(CstoUnError):
-    """A file or input could not be read as a document."""
+    """A file or input could not be read as a document.
+
+    >>> str(SourceError("no such file or directory", source="missing.pdf"))
+    'missing.pdf: no such file or directory'
+    """
 
     code = "source"
 
 
 class UnsupportedFormatError(SourceError):
-    """The input is not a PDF, plain text or Markdown (a Word file, an image, an empty file)."""
+    """The input is not a PDF, plain text or Markdown (a Word file, an image, an empty file).
+
+    >>> UnsupportedFormatError("a Word document", source="notes.docx").code
+    'unsupported-format'
+    """
 
     code = "unsupported-format"
 
 
 class DecodeError(SourceError):
-    """Text bytes in no encoding we can read (UTF-8, UTF-16 with BOM, Windows-1252)."""
+    """Text bytes in no encoding we can read (UTF-8, UTF-16 with BOM, Windows-1252).
+
+    >>> DecodeError("bytes in no supported encoding", source="x.txt", line=4).code
+    'undecodable-text'
+    """
 
     code = "undecodable-text"
 
 
 class NoTextLayerError(SourceError):
-    """A PDF whose pages carry no text (scanned images): it needs OCR first."""
+    """A PDF whose pages carry no text (scanned images): it needs OCR first.
+
+    >>> issubclass(NoTextLayerError, SourceError), NoTextLayerError.code
+    (True, 'no-text-layer')
+    """
 
     code = "no-text-layer"
 
 
 class StructureError(CstoUnError):
-    """A document's structure was not recognised."""
+    """A document's structure was not recognised.
+
+    >>> StructureError.code
+    'structure'
+    """
 
     code = "structure"
 
 
 class NotAMeetingError(StructureError):
-    """The document is not a verbatim record of a meeting."""
+    """The document is not a verbatim record of a meeting.
+
+    >>> issubclass(NotAMeetingError, StructureError), NotAMeetingError.code
+    (True, 'not-a-meeting')
+    """
 
     code = "not-a-meeting"
 
 
 class NotAResolutionError(StructureError):
-    """The document is not a resolution or draft resolution."""
+    """The document is not a resolution or draft resolution.
+
+    >>> NotAResolutionError.code
+    'not-a-resolution'
+    """
 
     code = "not-a-resolution"
 
 
 class DiagnosticError(StructureError):
-    """Raised in strict mode for the first diagnostic a parser records."""
+    """Raised in strict mode for the first diagnostic a parser records.
+
+    >>> DiagnosticError.code
+    'diagnostic'
+    """
 
     code = "diagnostic"

@@ -62,7 +62,12 @@ converter: cattrs.Converter = _make_converter()
 
 
 def to_json(obj: Any, *, indent: int | None = None) -> str:
-    """Serialise a model object (or a tuple/list of them) to a JSON string."""
+    """Serialise a model object (or a tuple/list of them) to a JSON string.
+
+    >>> from csto_un import Footnote
+    >>> to_json(Footnote(marker="1", text="A/79/302-S/2024/600.", part="preamble", paragraph=0))
+    '{"marker": "1", "text": "A/79/302-S/2024/600.", "part": "preamble", "paragraph": 0}'
+    """
     return json.dumps(converter.unstructure(obj), ensure_ascii=False, indent=indent)
 
 
@@ -70,6 +75,10 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     """Read a model object of class ``cls`` back from :func:`to_json`'s output.
 
     Bad JSON or data of the wrong shape raise :class:`~csto_un.CstoUnError`.
+
+    >>> from csto_un import Footnote
+    >>> from_json('{"marker": "1", "text": "Resolution 60/288."}', Footnote)
+    Footnote(marker='1', text='Resolution 60/288.', part=None, paragraph=None)
     """
     try:
         data = json.loads(text)

@@ -60,6 +60,12 @@ class DocumentSymbol:
     document number; ``modifiers`` revisions, addenda and corrigenda ("Rev.1", "Add.1");
     ``resumption`` the part of a meeting record; ``joint`` the other symbols of a joint document
     ("A/79/302-S/2024/600"). Two symbols are equal when their canonical strings are.
+
+    >>> symbol = DocumentSymbol.parse("a/res/77/13")
+    >>> str(symbol), symbol.organ, symbol.series, symbol.session, symbol.number
+    ('A/RES/77/13', 'A', 'RES', '77', '13')
+    >>> DocumentSymbol.parse("S/PV.8699 (Resumption 1)").base == DocumentSymbol.parse("S/PV.8699")
+    True
     """
 
     organ: str

@@ -38,7 +38,13 @@ Document = Meeting | Resolution
 
 @attrs.frozen
 class LoadFailure:
-    """A file :func:`~csto_un.load_corpus` could not parse: the file and the reason."""
+    """A file :func:`~csto_un.load_corpus` could not parse: the file and the reason.
+
+    ``code`` is the :class:`~csto_un.CstoUnError` code of the failure.
+
+    >>> LoadFailure(path="notes.txt", error="notes.txt: no speaker turn", code="not-a-meeting").code
+    'not-a-meeting'
+    """
 
     path: str
     error: str

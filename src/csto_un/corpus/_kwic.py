@@ -20,6 +20,11 @@ class KwicHit:
     ``paragraph`` is the 0-based index of the paragraph in the speech (meetings) or in the
     resolution's preamble followed by its operative part; ``left``, ``match`` and ``right``
     are the text around the hit as written.
+
+    >>> hit = KwicHit("S/PV.8967", 2, "déployée au ", "Kazakhstan", " à l’invitation",
+    ...               speaker="Kariuki", country_code="GBR", turn=11)
+    >>> hit.line
+    'déployée au [Kazakhstan] à l’invitation'
     """
 
     symbol: str | None

@@ -25,6 +25,10 @@ class SeriesEntry:
     resolution the texts name but the corpus does not hold (then ``date`` is the date the
     citing texts give it, and ``cited_in`` says which texts name it). ``cites`` lists the
     other members this one cites.
+
+    >>> entry = SeriesEntry("A/RES/59/50", dt.date(2004, 12, 2), cited_in=("A/RES/79/10",))
+    >>> entry.held, entry.draft
+    (False, False)
     """
 
     symbol: str
@@ -46,7 +50,13 @@ class SeriesEntry:
 
 @attrs.frozen
 class Series:
-    """Resolutions on one subject in date order (:meth:`Corpus.series`)."""
+    """Resolutions on one subject in date order (:meth:`Corpus.series`).
+
+    >>> import csto_un
+    >>> series = csto_un.load_corpus().series("A/RES/79/10")
+    >>> series.symbols[:2], len(series.held), len(series.pairs())
+    (('A/RES/59/50', 'A/RES/64/256'), 5, 3)
+    """
 
     title: str | None
     entries: tuple[SeriesEntry, ...]

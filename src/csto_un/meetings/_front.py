@@ -105,6 +105,8 @@ def _section_head(text: str, table: Phrases) -> tuple[str, str]:
         for head in heads:
             if text.startswith(head) and text[len(head) :].lstrip().startswith(":"):
                 return name, text[len(head) :].lstrip()[1:].strip()
+            if text.startswith(head + " ") and _LEADERS.match(text[len(head) :]):
+                return name, text[len(head) :].strip()  # the colon lost: "الرئيس . . . السيد …"
     for head in table.agenda_heads:
         if text == head:
             return "agenda", ""
@@ -159,8 +161,11 @@ def _has_honorific(text: str, table: Phrases) -> bool:
 
 def _delegate(text: str, table: Phrases, *, country_last: bool) -> Delegate | None:
     parts = [p.strip() for p in _LEADERS.split(text) if p.strip()]
-    if len(parts) < 2:
-        parts = _split_at_honorific(text, table)
+    if len(parts) < 2:  # no leaders between country and name, or leaders before both
+        parts = _split_at_honorific(" ".join(parts), table)
+    if len(parts) < 2 and country_last and "(" in text:  # "Mr. X (Country)" without leaders
+        name, _, bracket = " ".join(parts).partition("(")
+        parts = [name.strip(), bracket] if name.strip() and bracket.strip("() ") else parts
     if len(parts) < 2:
         return None
     if country_last:

@@ -137,10 +137,8 @@ def _is_name(name: str) -> bool:
 
 
 def _first_of(text: str, chars: str, limit: int) -> int | None:
-    for index, char in enumerate(text[:limit]):
-        if char in chars:
-            return index
-    return None
+    found = [index for index in (text.find(char, 0, limit) for char in chars) if index >= 0]
+    return min(found) if found else None
 
 
 def _closing(text: str, start: int) -> int | None:

@@ -20,10 +20,12 @@ from ..model import (
     MeetingPart,
     NoteKind,
     ProceduralNote,
+    Role,
     Severity,
 )
 from ..sources._document import Document, Line
 from ..symbols import DocumentSymbol
+from ._arabic import repair_lines
 from ._front import FrontPage, find_symbol, parse_front
 from ._labels import match_label
 from ._lang import TABLES, Phrases
@@ -51,6 +53,9 @@ _MEETING_NOTES = (NoteKind.OPENING, NoteKind.CLOSING, NoteKind.SUSPENSION,
 _JOB = re.compile(r"^\d{2}-\d{5}(?: ?\([A-Z]\))?$")
 _BARCODE = re.compile(r"^\*\d{7,}\*$")
 _LEADERS = re.compile(r"(?:\. ?){3,}")
+_REPAIR_SEVERITY = {"label-repaired": Severity.INFO, "delegation-unproven": Severity.WARNING,
+                    "label-unrepaired": Severity.ERROR}
+_ISO3 = re.compile(r"[A-Z]{3}")
 _HEADER_DATE = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")
 
 
@@ -87,7 +92,17 @@ def detect_language(lines: Sequence[str]) -> str:
     """The language of a record, from the frequency of each table's common words."""
     text = " " + " ".join(lines[:600]) + " "
     scores = {code: sum(text.count(w) for w in table.detect) for code, table in TABLES.items()}
+    if not any(scores.values()):  # no common word at all (a short record): tell by the script
+        for code, script in (("zh", _HAN), ("ru", _CYRILLIC), ("ar", _ARABIC)):
+            if script.search(text):
+                return code
+        return "en"
     return max(sorted(scores), key=lambda code: scores[code])
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 def _document(text: str, name: str) -> Document:
@@ -113,6 +128,11 @@ class _Parse:
                           "reading it as English")
             table = TABLES["en"]
         self.table: Phrases = table
+        self.lines, repairs = repair_lines(self.lines, table)  # right-to-left extraction damage
+        for repair in repairs:
+            self.diagnose(repair.code, repair.message, repair.line, _REPAIR_SEVERITY[repair.code])
+        # Labels rebuilt whose delegation is not proven: their speakers' States stay unknown.
+        self.unproven = {r.line.number for r in repairs if r.code == "delegation-unproven"}
         self.words = vocabulary(line.text for line in self.lines)
         self.dehyphenate = hyphen_evidence([line.text for line in self.lines], self.words)
 
@@ -132,11 +152,13 @@ class _Parse:
         for line in lines:
             text = fold(line.text)
             kind = None
-            if _JOB_PAGE.match(text) or _JOB.match(text):
+            first = text[:1]  # quick tests first: most lines are none of these
+            if first.isdigit() and (_JOB_PAGE.match(text) or _JOB.match(text)):
                 kind = "job-number"
-            elif _BARCODE.match(text):
+            elif first == "*" and _BARCODE.match(text):
                 kind = "barcode"
-            elif len(text) < 250 and find_symbol(text) and _HEADER_DATE.search(text):
+            elif (len(text) < 250 and "/" in text and find_symbol(text)
+                  and _HEADER_DATE.search(text)):
                 kind = "header"
                 self.header_symbol = self.header_symbol or find_symbol(text)
                 day, month, year = map(int, _HEADER_DATE.search(text).groups())  # type: ignore[union-attr]
@@ -248,7 +270,9 @@ class _Parse:
         members = frozenset(m.country_code for m in front.members if m.country_code)
         if front.president and front.president.country_code:
             members |= {front.president.country_code}
-        member_set = members or council_members(date.year if date else None)
+        council = council_members(date.year if date else None)
+        # A front page read only in part (damaged text) must not make a member an invited State.
+        member_set = (members | council) if members and council else members or council
         if body == "Security Council" and member_set is None:
             self.diagnose("no-membership", "no member list and no Council membership for "
                           f"{date.year if date else 'an unknown year'}: roles of States unknown")
@@ -279,7 +303,10 @@ class _Parse:
                 if not raw.paragraphs:
                     self.diagnose("empty-turn", f"no speech after {block.printed!r}", first_line)
                 for turn in build_turns(raw, context):
-                    if turn.speaker.country and turn.speaker.country_code is None:
+                    if block.line in self.unproven:
+                        turn = attrs.evolve(turn, speaker=attrs.evolve(
+                            turn.speaker, country_code=None, role=Role.OTHER))
+                    elif turn.speaker.country and turn.speaker.country_code is None:
                         self.diagnose("unknown-country", f"no ISO code for delegation "
                                       f"{turn.speaker.country!r}: not counted as a State",
                                       first_line)
@@ -293,6 +320,12 @@ class _Parse:
                 lists = {k: self._text(v) for k, v in block.lists.items()}
                 vote = (vote_lists(lists, self._text(block.paragraphs[0]), self.table)
                         if block.note.kind is NoteKind.VOTE else None)
+                unknown = [n for n in (vote.in_favour + vote.against + vote.abstaining
+                                       if vote else ()) if not _ISO3.fullmatch(n)]
+                if unknown:
+                    self.diagnose("vote-name-unknown", f"{len(unknown)} name(s) of a vote list "
+                                  f"without ISO code, kept as printed: {unknown[:3]!r}",
+                                  first_line)
                 items.append(ProceduralNote(kind=block.note.kind, text=text,
                                             time=block.note.time, vote=vote,
                                             symbols=document_symbols(text, self.language),

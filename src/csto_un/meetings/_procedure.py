@@ -9,15 +9,16 @@ with its lists "In favour:", "Against:", "Abstaining:", "Draft resolution A/55/L
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 import attrs
 
 from ..citations import extract_citations
-from ..countries import split_countries
+from ..countries import country_code, split_countries
 from ..model import NoteKind, Vote
 from ._lang import Phrases
-from ._text import fold, parse_time
+from ._text import any_fullmatch, compiled, fold, parse_time, per_table
 
 __all__ = [
     "Invitee",
@@ -31,6 +32,8 @@ __all__ = [
     "vote_lists",
 ]
 
+_MAX_INFLECTED_WORDS = 5
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
 _SYMBOL = re.compile(r"\b(?:S|A|E)/(?:[A-Z0-9.-]+/)*[A-Za-z0-9.-]*\d[A-Za-z0-9.]*")
 
 
@@ -49,9 +52,12 @@ def match_note(text: str, table: Phrases) -> NoteMatch | None:
         return None
     if text.startswith("[") and text.endswith("]"):  # an editor's note: "[Subsequently, …]"
         return NoteMatch(kind=NoteKind.OTHER)
-    for kind, patterns in table.procedure:
+    quick, procedure = per_table(table, "procedure", _procedure)
+    if quick is not None and quick.fullmatch(text) is None:  # most paragraphs are no note
+        return None
+    for kind, patterns in procedure:
         for pattern in patterns:
-            match = re.fullmatch(pattern, text)
+            match = pattern.fullmatch(text)
             if match:
                 raw_time = match.groupdict().get("time")
                 time = parse_time(raw_time, table) if raw_time else None
@@ -59,11 +65,19 @@ def match_note(text: str, table: Phrases) -> NoteMatch | None:
     return None
 
 
+def _procedure(
+    table: Phrases,
+) -> tuple[re.Pattern[str] | None, tuple[tuple[NoteKind, tuple[re.Pattern[str], ...]], ...]]:
+    """The table's procedural patterns compiled, and one pattern for any of them."""
+    every = tuple(pattern for _, patterns in table.procedure for pattern in patterns)
+    return any_fullmatch(every), tuple((kind, compiled(ps)) for kind, ps in table.procedure)
+
+
 def agenda_heading(text: str, table: Phrases) -> bool:
     """Whether a line opens an agenda heading ("Adoption of the agenda", "Agenda item 10")."""
     text = fold(text)
     patterns = (*table.adoption_headings, *table.agenda_headings)
-    return any(re.fullmatch(pattern, text) for pattern in patterns)
+    return any(pattern.fullmatch(text) for pattern in compiled(patterns))
 
 
 def vote_head(text: str, table: Phrases) -> tuple[str, str] | None:
@@ -101,10 +115,58 @@ def invited_states(text: str, table: Phrases) -> list[str]:
     """The ISO codes of the States invited under rule 37 in a paragraph of the President's."""
     found: list[str] = []
     for pattern in table.invite_states:
-        for match in re.finditer(pattern, fold(text)):
+        for match in re.finditer(pattern, _unspaced(fold(text))):
             pairs = split_countries(match.group("list"), table.language)
-            found.extend(code for _, code in pairs if code)
+            for name, code in pairs:
+                if code:
+                    found.append(code)
+                else:  # "Ирака и Кувейта": each name, in the case the sentence gives it
+                    found.extend(_inflected_codes(name, table))
     return found
+
+
+def _inflected_codes(text: str, table: Phrases) -> list[str]:
+    """The codes of the names joined by conjunctions in ``text``, longest names first."""
+    joint = _conjunctions(table)
+    parts, joints = re.split(joint, text), re.findall(joint, text)
+    codes: list[str] = []
+    start = 0
+    while start < len(parts):
+        for end in range(len(parts), start, -1):
+            name = parts[start]
+            for index in range(start + 1, end):
+                name += joints[index - 1] + parts[index]
+            code = _inflected_code(name, table)
+            if code is not None:
+                codes.append(code)
+                start = end
+                break
+        else:
+            start += 1
+    return codes
+
+
+def _conjunctions(table: Phrases) -> str:
+    words = "|".join(re.escape(c.strip()) for c in table.conjunctions if c.strip())
+    return rf"\s+(?:{words})\s+" if words else r"(?!)"
+
+
+def _inflected_code(name: str, table: Phrases) -> str | None:
+    """The one code ``name`` gives with each word's ending put back to the name's own form."""
+    words = name.split()
+    if not table.inflections or not words or len(words) > _MAX_INFLECTED_WORDS:
+        return None
+    options = [[word, *(word[: -len(end)] + base for end, base in table.inflections
+                        if word.endswith(end) and len(word) > len(end) + 2)]
+               for word in words]
+    codes = {country_code(" ".join(combination), table.language)
+             for combination in itertools.product(*options)} - {None}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _unspaced(text: str) -> str:
+    """``text`` without the stray spaces a justified line puts between CJK characters."""
+    return _CJK_GAP.sub("", text)
 
 
 @attrs.frozen
@@ -117,10 +179,22 @@ class Invitee:
 
 
 def invited_briefers(text: str, table: Phrases) -> list[Invitee]:
-    """The persons invited under rule 39 in a paragraph ("S. E. M. Stanislav Zas, Secrétaire …")."""
+    """The persons invited under rule 39 in a paragraph ("S. E. M. Stanislav Zas, Secrétaire …").
+
+    A pattern either has a ``list`` group (entries "name, function", separated by "; ") or
+    ``name``, ``function`` and ``capacity`` groups for one invitee whose function comes first
+    ("… del Representante Permanente …, Embajador Joonkook Hwang, en calidad de …").
+    """
     found: list[Invitee] = []
     for pattern in table.invite_briefers:
-        for match in re.finditer(pattern, fold(text)):
+        for match in re.finditer(pattern, _unspaced(fold(text))):
+            groups = match.groupdict()
+            if groups.get("name"):  # one invitee, name and function as groups of the pattern
+                function = ", ".join(p.strip(" ,") for p in (groups.get("function"),
+                                                            groups.get("capacity")) if p)
+                found.append(Invitee(name=_drop_honorifics(groups["name"], table),
+                                     function=function or None, text=match.group(0)))
+                continue
             entries = re.split(_entry_separator(table), match.group("list"))
             for entry in entries:
                 name, _, function = entry.partition(", ")

@@ -57,15 +57,24 @@ class _Scanner:
         self.evidence = flagged >= max(2, len(lines) // 40)
         lengths = sorted(len(t) for t in self.texts if t)
         self.width = lengths[int(len(lengths) * 0.8)] if lengths else 0
+        # Whether each line ends a sentence, and (filled as asked) whether it starts a paragraph.
+        self.terminal = [bool(TERMINAL.search(text)) for text in self.texts]
+        self.starts: list[bool | None] = [None] * len(lines)
         self.blocks: list[Block] = []
         self.current: Block | None = None
         self.new_paragraph = False
 
     # -- evidence ---------------------------------------------------------------------------
     def terminal_before(self, i: int) -> bool:
-        return i == 0 or bool(TERMINAL.search(self.texts[i - 1]))
+        return i == 0 or self.terminal[i - 1]
 
     def para_start(self, i: int) -> bool:
+        start = self.starts[i]
+        if start is None:
+            start = self.starts[i] = self._para_start(i)
+        return start
+
+    def _para_start(self, i: int) -> bool:
         if i == 0:
             return True
         line, previous = self.lines[i], self.texts[i - 1]
@@ -73,15 +82,15 @@ class _Scanner:
             if not (line.blank_before or line.indented):
                 return False
             before = self.lines[i - 1]
-            if line.indented and before.indented and not TERMINAL.search(previous):
+            if line.indented and before.indented and not self.terminal[i - 1]:
                 return False  # an indented block (a quotation) goes on
-            open_sentence = not TERMINAL.search(previous)
+            open_sentence = not self.terminal[i - 1]
             continuation = previous.endswith("-") or (
                 open_sentence
                 and (self.texts[i][:1].islower() or len(previous) >= 0.7 * self.width)
             )
             return line.indented or not continuation
-        return bool(TERMINAL.search(previous)) and len(previous) < 0.85 * self.width
+        return self.terminal[i - 1] and len(previous) < 0.85 * self.width
 
     def heading_start(self, i: int) -> bool:
         """In a heading, centred lines are "indented": only a gap or "(b) " starts a line."""
@@ -96,6 +105,8 @@ class _Scanner:
 
     # -- recognisers ------------------------------------------------------------------------
     def label_at(self, i: int) -> tuple[LabelMatch, int, str, str] | None:
+        if all(":" not in text for text in self.texts[i : i + _LABEL_LINES]):
+            return None  # every label ends in a colon (full-width ones are folded)
         joined = ""
         printed = ""
         for k in range(_LABEL_LINES):
@@ -135,7 +146,7 @@ class _Scanner:
             return True
         if self.evidence:
             return self.para_start(j)
-        return bool(TERMINAL.search(self.texts[j - 1]))
+        return self.terminal[j - 1]
 
     def switch_at(self, i: int) -> str | None:
         text = self.texts[i]

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from ._lang import Phrases
 
-__all__ = ["TERMINAL", "fold", "join_lines", "parse_time", "vocabulary"]
+__all__ = ["TERMINAL", "any_fullmatch", "compiled", "fold", "join_lines", "parse_time",
+           "per_table", "vocabulary"]
+
+_T = TypeVar("_T")
 
 _FOLD = str.maketrans({"（": "(", "）": ")", "：": ":", "\u00a0": " ", "\u202f": " ",
                        "\u2009": " ", "\ufffe": "-", "\u00ad": "-"})
-_SPACES = re.compile(r"\s+")
+# The characters _FOLD changes: most lines hold none, and str.translate is slow on non-ASCII text.
+_FOLDABLE = re.compile("[（）：\u00a0\u202f\u2009\ufffe\u00ad]")
 _HYPHEN_END = re.compile(r"(\w+)-$")
 _WORD_START = re.compile(r"^(\w+)")
 _WORD = re.compile(r"\w+(?:-\w+)*")
@@ -24,20 +30,71 @@ TERMINAL = re.compile(r"[.!?:;»”\"。！？：；\]]\)?\s*$|\.\)\s*$|[.!?”\
 """A line that ends a sentence (and so may end a paragraph)."""
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
-    """Full-width brackets and colons as ASCII, every run of spaces as one space, stripped."""
-    return _SPACES.sub(" ", text.translate(_FOLD)).strip()
+    """Full-width brackets and colons as ASCII, every run of spaces as one space, stripped.
+
+    Cached: the parser folds each line of a record in several passes (furniture, language,
+    vocabulary, scanning, joining); the cache holds a large record's lines between them.
+    """
+    if not text.isascii() and _FOLDABLE.search(text) is not None:
+        text = text.translate(_FOLD)
+    return " ".join(text.split())  # str.split() and re's \s agree on what white space is
+
+
+@functools.lru_cache(maxsize=512)
+def compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The phrase table's ``patterns``, compiled once (``re``'s own cache is looked up on
+    every module-level call, and evicts)."""
+    return tuple(re.compile(pattern) for pattern in patterns)
+
+
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
+
+
+@functools.lru_cache(maxsize=512)
+def any_fullmatch(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern that matches a whole text exactly when one of ``patterns`` does (their
+    named groups made plain): a quick test before trying them one by one, in order.
+
+    ``None`` when the patterns cannot be put together (a back-reference to a named group).
+    """
+    if not patterns or any("(?P=" in pattern for pattern in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in patterns))
+    except re.error:
+        return None
+
+
+_PER_TABLE: dict[tuple[int, str], tuple[Phrases, object]] = {}
+
+
+def per_table(table: Phrases, name: str, build: Callable[[Phrases], _T]) -> _T:
+    """``build(table)``, computed once per phrase table (compiled patterns and the like).
+
+    Tables are not hashable (they hold dicts): the cache is keyed by identity and keeps the
+    table alive, so that an identity is never reused while its entry is there.
+    """
+    key = (id(table), name)
+    entry = _PER_TABLE.get(key)
+    if entry is None or entry[0] is not table:
+        if len(_PER_TABLE) > 1024:
+            _PER_TABLE.clear()
+        entry = _PER_TABLE[key] = (table, build(table))
+    return entry[1]  # type: ignore[return-value]
 
 
 def vocabulary(lines: Iterable[str]) -> set[str]:
     """The words (hyphenated compounds too) found inside lines, not at a line end's hyphen."""
-    words: set[str] = set()
+    bodies = []
     for line in lines:
         body = fold(line)
         if body.endswith("-"):
             body = body[: body.rfind(" ")] if " " in body else ""
-        words.update(w.lower() for w in _WORD.findall(body))
-    return words
+        bodies.append(body)
+    # One search over all lines: a word never spans the "\n" between two of them.
+    return set(map(str.lower, _WORD.findall("\n".join(bodies))))
 
 
 def join_lines(lines: Sequence[str], words: set[str], *, dehyphenate: bool) -> str:
@@ -57,8 +114,8 @@ def join_lines(lines: Sequence[str], words: set[str], *, dehyphenate: bool) -> s
         if not out:
             out = line
             continue
-        match = _HYPHEN_END.search(out)
-        if match and out.endswith("-") and not out.endswith(" -"):
+        match = _hyphen_end(out)
+        if match:
             head = match.group(1)
             tail_match = _WORD_START.match(line)
             tail = tail_match.group(1) if tail_match else ""
@@ -73,13 +130,26 @@ def join_lines(lines: Sequence[str], words: set[str], *, dehyphenate: bool) -> s
     return _LIGATURE.sub("f", out)
 
 
+def _hyphen_end(text: str) -> re.Match[str] | None:
+    """``_HYPHEN_END.search(text)``, looking only at the end of the text (no quadratic joins)."""
+    if not text.endswith("-") or text.endswith(" -"):
+        return None
+    start = max(0, len(text) - 64)
+    match = _HYPHEN_END.search(text, start)
+    if match is not None and start and match.start() == start:  # the word starts further back
+        match = _HYPHEN_END.search(text)
+    return match
+
+
 def hyphen_evidence(lines: Sequence[str], words: set[str]) -> bool:
     """Whether split words at line ends in this document mostly lose their hyphen."""
     remove = keep = 0
     for first, second in itertools.pairwise(lines):
-        a, b = fold(first), fold(second)
+        a = fold(first)
+        if not a.endswith("-"):
+            continue
         match = _HYPHEN_END.search(a)
-        tail_match = _WORD_START.match(b)
+        tail_match = _WORD_START.match(fold(second)) if match else None
         if not (match and tail_match):
             continue
         head, tail = match.group(1).lower(), tail_match.group(1).lower()
@@ -108,8 +178,8 @@ def _is_cjk(char: str) -> bool:
 def parse_time(text: str, table: Phrases) -> dt.time | None:
     """The first clock time the text gives, read with the table's patterns ("11 h 5" → 11:05)."""
     text = fold(text)
-    for pattern in table.times:
-        match = re.search(pattern, text)
+    for pattern in compiled(table.times):
+        match = pattern.search(text)
         if not match:
             continue
         groups = match.groupdict()

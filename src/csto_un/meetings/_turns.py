@@ -21,6 +21,8 @@ from ._procedure import Invitee
 
 __all__ = ["Context", "RawTurn", "build_turns"]
 
+_UNSPACED = re.compile(r"[\u3040-\u9fff]")
+
 
 @attrs.frozen
 class RawTurn:
@@ -93,11 +95,21 @@ def _state_role(code: str | None, context: Context) -> Role:
 
 
 def _invitee(name: str, invitees: Sequence[Invitee]) -> Invitee | None:
+    """The invitee the label's name is: same surname, or the surname declined ("Хвана" for
+    "Хван", given back in the label's form), or, in scripts without spaces, the name inside
+    the invitation ("…委员会主席黄浚局" for "黄": the name from there on, the function before)."""
     surname = name.split()[-1]
     for invitee in invitees:
         words = invitee.name.split()
         if words and (invitee.name.endswith(name) or words[-1] == surname):
             return invitee
+        if len(words) > 1 and words[-1].startswith(surname) and len(words[-1]) - len(surname) <= 2:
+            return attrs.evolve(invitee, name=" ".join([*words[:-1], surname]))
+        if len(words) == 1 and _UNSPACED.match(name) and name in invitee.name[1:]:
+            at = invitee.name.rindex(name)
+            function = invitee.name[:at].rstrip("、，, ")
+            return attrs.evolve(invitee, name=invitee.name[at:],
+                                function=invitee.function or function or None)
     return None
 
 

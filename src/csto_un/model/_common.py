@@ -10,7 +10,11 @@ __all__ = ["Diagnostic", "Furniture", "Severity", "Source"]
 
 
 class Severity(str, enum.Enum):
-    """How serious a diagnostic is: a warning is survivable, an error lost information."""
+    """How serious a diagnostic is: a warning is survivable, an error lost information.
+
+    >>> [s.value for s in Severity]
+    ['info', 'warning', 'error']
+    """
 
     INFO = "info"
     WARNING = "warning"
@@ -49,6 +53,9 @@ class Furniture:
 
     ``kind`` is one of ``header``, ``footer``, ``page-number``, ``job-number``, ``barcode``,
     ``front-matter`` (a notice printed on the first page), ``page-break`` or ``other``.
+
+    >>> Furniture(kind="footer", text="22-25948 7/26", page=7, line=420).kind
+    'footer'
     """
 
     kind: str
@@ -64,6 +71,9 @@ class Source:
     ``name`` is the file path as given (or ``"<string>"``), ``format`` one of ``pdf``,
     ``text``, ``markdown``; ``pages`` the number of pages when known; ``furniture`` what was
     removed from the text as page furniture, so that nothing of the input is lost.
+
+    >>> Source("S_PV.8967_fr.txt", "text", encoding="utf-8").furniture
+    ()
     """
 
     name: str

@@ -26,7 +26,11 @@ __all__ = [
 
 
 class Role(str, enum.Enum):
-    """In which role somebody speaks at a meeting."""
+    """In which role somebody speaks at a meeting.
+
+    >>> Role("invited-state"), Role.PRESIDENT.value
+    (<Role.INVITED_STATE: 'invited-state'>, 'president')
+    """
 
     PRESIDENT = "president"
     SECRETARY_GENERAL = "secretary-general"
@@ -65,6 +69,9 @@ class LanguageSwitch:
     """A speaker changes language: from paragraph ``paragraph`` (0-based) on, ``language``.
 
     ``note`` is the line of the record that says so ("(l’orateur poursuit en français)").
+
+    >>> LanguageSwitch(paragraph=9, language="fr", note="(l’orateur poursuit en français)").language
+    'fr'
     """
 
     paragraph: int
@@ -81,6 +88,12 @@ class Intervention:
     language was assumed. ``national_capacity`` marks a President speaking for their country.
     ``index`` is the position among the meeting's items, ``part`` the document (0 for the first,
     1 for "Resumption 1"...), ``page`` and ``line`` where the label stands in the source.
+
+    >>> sg = Speaker(label="Le Secrétaire général (parle en anglais) :", title="Secrétaire")
+    >>> turn = Intervention(sg, paragraphs=("I thank you.", "Je vous remercie."), language="en",
+    ...                     switches=(LanguageSwitch(1, "fr", "(l’orateur poursuit en français)"),))
+    >>> turn.language_of(0), turn.language_of(1)
+    ('en', 'fr')
     """
 
     speaker: Speaker
@@ -109,7 +122,11 @@ class Intervention:
 
 
 class NoteKind(str, enum.Enum):
-    """What a procedural note records."""
+    """What a procedural note records.
+
+    >>> NoteKind("agenda-adopted")
+    <NoteKind.AGENDA_ADOPTED: 'agenda-adopted'>
+    """
 
     OPENING = "opening"
     CLOSING = "closing"
@@ -126,7 +143,11 @@ class NoteKind(str, enum.Enum):
 
 @attrs.frozen
 class Vote:
-    """The lists of a vote, as ISO 3166-1 alpha-3 codes (names as printed where unknown)."""
+    """The lists of a vote, as ISO 3166-1 alpha-3 codes (names as printed where unknown).
+
+    >>> Vote(in_favour=("FRA", "GBR"), abstaining=("RUS",)).against
+    ()
+    """
 
     in_favour: tuple[str, ...] = ()
     against: tuple[str, ...] = ()
@@ -141,6 +162,10 @@ class ProceduralNote:
     ``time`` is the clock time a note gives (opening, closing, suspension); ``vote`` the vote
     lists for a vote; ``symbols`` the documents the note names (a draft adopted, an agenda
     document).
+
+    >>> import datetime as dt
+    >>> ProceduralNote(NoteKind.OPENING, "La séance est ouverte.", time=dt.time(11, 5)).time
+    datetime.time(11, 5)
     """
 
     kind: NoteKind
@@ -156,7 +181,11 @@ class ProceduralNote:
 
 @attrs.frozen
 class Delegate:
-    """A seat at the table: a country and who sat in it (front page lists)."""
+    """A seat at the table: a country and who sat in it (front page lists).
+
+    >>> Delegate(country="Fédération de Russie", country_code="RUS").name is None
+    True
+    """
 
     country: str | None = None
     country_code: str | None = None
@@ -169,6 +198,10 @@ class AgendaItem:
 
     ``subitems`` are the headings printed under the title ("Letter dated 14 October 2019 from
     the Secretary-General …", "(a) Appointment of the members of the Credentials Committee").
+
+    >>> AgendaItem("Coopération entre l’Organisation des Nations Unies et les organisations "
+    ...            "régionales", documents=("S/2022/1",)).documents
+    ('S/2022/1',)
     """
 
     title: str
@@ -181,6 +214,9 @@ class MeetingPart:
     """One document of a meeting published in several (S/PV.8699, S/PV.8699 (Resumption 1)).
 
     ``header`` holds the lines of that document's own front page.
+
+    >>> MeetingPart("S/PV.8699 (Resumption 1)", suspended=True).suspended
+    True
     """
 
     symbol: str | None
@@ -203,6 +239,12 @@ class Meeting:
     ``items`` the speaker turns and procedural notes in order. ``parts`` lists the documents of
     a meeting published in several; ``header`` the lines of the front page as printed (the
     fields above are parsed from them); ``diagnostics`` what the parser found odd.
+
+    >>> turn = Intervention(Speaker(label="M. Zas (parle en russe) :", name="Zas"), ("Merci.",))
+    >>> note = ProceduralNote(NoteKind.CLOSING, "La séance est levée à 13 h 15.")
+    >>> meeting = Meeting(symbol="S/PV.8967", language="fr", items=(turn, note))
+    >>> [s.name for s in meeting.speakers()], [n.kind.value for n in meeting.notes]
+    (['Zas'], ['closing'])
     """
 
     symbol: str | None

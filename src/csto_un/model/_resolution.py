@@ -20,7 +20,12 @@ __all__ = [
 
 @attrs.frozen
 class Subparagraph:
-    """A lettered or numbered sub-paragraph ("(a)", "(i)", a bullet "•"), possibly nested."""
+    """A lettered or numbered sub-paragraph ("(a)", "(i)", a bullet "•"), possibly nested.
+
+    >>> sub = Subparagraph("(a)", "To meet:", (Subparagraph("(i)", "in New York;"),))
+    >>> sub.subparagraphs[0].marker
+    '(i)'
+    """
 
     marker: str
     text: str
@@ -59,7 +64,11 @@ class Paragraph:
 class Footnote:
     """A footnote: its ``marker`` ("1", "*") and its text; ``part`` and ``paragraph`` say
     where its marker first stands (``"preamble"``, 0-based index) when it was found; a note
-    called from the sponsors' line has ``part="header"`` and no paragraph."""
+    called from the sponsors' line has ``part="header"`` and no paragraph.
+
+    >>> Footnote(marker="1", text="A/79/302-S/2024/600.", part="preamble", paragraph=0).text
+    'A/79/302-S/2024/600.'
+    """
 
     marker: str
     text: str
@@ -74,7 +83,11 @@ class Citation:
     ``part`` is ``"preamble"``, ``"operative"``, ``"footnote"``, ``"title"`` or ``"header"``;
     ``paragraph`` the 0-based index in that part (or the footnote's marker); ``offset`` the
     character offset of ``text`` in that paragraph; ``date`` the date the text gives for it.
-    """
+
+    >>> import datetime as dt
+    >>> Citation("A/RES/59/50", "59/50 du 2 décembre 2004", "preamble", 2, date=dt.date(2004, 12, 2))
+    Citation(symbol='A/RES/59/50', text='59/50 du 2 décembre 2004', part='preamble', paragraph=2, offset=None, date=datetime.date(2004, 12, 2))
+    """  # noqa: E501
 
     symbol: str
     text: str
@@ -86,7 +99,11 @@ class Citation:
 
 @attrs.frozen
 class Sponsor:
-    """A sponsor of a draft: the name as printed and its ISO 3166-1 alpha-3 code."""
+    """A sponsor of a draft: the name as printed and its ISO 3166-1 alpha-3 code.
+
+    >>> Sponsor("Kirghizistan", "KGZ")
+    Sponsor(name='Kirghizistan', country_code='KGZ')
+    """
 
     name: str
     country_code: str | None = None
@@ -102,6 +119,14 @@ class Resolution:
     its date and ``meeting`` the meeting it names ("40th plenary meeting"); ``header`` the
     lines of the heading as printed (symbol, distribution, date, session, agenda item...) and
     ``closing`` the lines after the last paragraph ("40th plenary meeting", its date).
+
+    >>> recalling = Paragraph("Recalling its resolution 59/50,", lead="Recalling",
+    ...                       footnotes=("1",))
+    >>> decides = Paragraph("Decides to meet again.", number=1, lead="Decides")
+    >>> resolution = Resolution(symbol="A/RES/1/1", preamble=(recalling,), operative=(decides,),
+    ...                         citations=(Citation("A/RES/59/50", "59/50", "preamble", 0),))
+    >>> [p.lead for p in resolution.paragraphs], resolution.cited_symbols()
+    (['Recalling', 'Decides'], ('A/RES/59/50',))
     """
 
     symbol: str | None

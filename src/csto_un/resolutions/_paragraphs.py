@@ -276,7 +276,10 @@ def _record(
     operative: list[_Para],
     placed: dict[str, tuple[str, int]],
 ) -> None:
-    index = (preamble if part == "preamble" else operative).index(para)
+    paragraphs = preamble if part == "preamble" else operative
+    # By identity, from the end (the paragraph is nearly always the last): ``list.index``
+    # compared paragraphs field by field, slow on long texts and wrong for two equal ones.
+    index = next(i for i in range(len(paragraphs) - 1, -1, -1) if paragraphs[i] is para)
     for marker, _ in marks:
         para.footnotes.append(marker)
         placed.setdefault(marker, (part, index))

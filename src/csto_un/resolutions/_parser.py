@@ -29,6 +29,11 @@ def load_resolution(
 
     The file is read by :func:`csto_un.sources.read_document`; see :func:`parse_resolution`
     for ``symbol`` and ``strict``.
+
+    >>> from importlib.resources import files
+    >>> resolution = load_resolution(files("csto_un") / "data" / "corpus" / "A_RES_79_10_en.txt")
+    >>> resolution.symbol, resolution.adopted_on, resolution.drafts
+    ('A/RES/79/10', datetime.date(2024, 11, 18), ('A/79/L.11',))
     """
     from ..sources import read_document
 
@@ -50,6 +55,14 @@ def parse_resolution(
     diagnostic. With ``strict=True`` the first diagnostic of warning level raises
     :class:`~csto_un.DiagnosticError`. Raises :class:`~csto_un.NotAResolutionError` when no
     enacting formula ("The General Assembly,", "Le Conseil de sécurité,") is found.
+
+    >>> text = (
+    ...     "The General Assembly,\\n\\nRecalling its resolution 59/50 of 2 December 2004,\\n\\n"
+    ...     "1. Decides to remain seized of the matter.\\n"
+    ... )
+    >>> resolution = parse_resolution(text, symbol="A/RES/1/1")
+    >>> [(p.lead, p.number) for p in resolution.paragraphs], resolution.cited_symbols()
+    ([('Recalling', None), ('Decides', 1)], ('A/RES/59/50',))
     """
     if isinstance(text_or_document, Document):
         document = text_or_document

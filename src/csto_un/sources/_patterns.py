@@ -68,6 +68,9 @@ def line_kind(text: str) -> str | None:
     ``"job-number"`` or ``"barcode"``. Shape alone decides only for the distinctive shapes;
     callers confirm the weak ones (a bare symbol, a bare page number) by position.
     """
+    first = text[:1]
+    if not (first.isdigit() or first == "*" or "A" <= first <= "Z"):
+        return None  # every shape starts with a date, page, job number, symbol or bar code
     if RUNNING_TITLE_RE.match(text):
         return "header"
     if PAGE_JOB_RE.match(text):

@@ -121,6 +121,13 @@ def _indented(line: PdfLine, previous: PdfLine | None, edges: dict[int, float], 
 def _strip(line: PdfLine) -> tuple[str, tuple[Span, ...]]:
     """The line's text without outer spaces or inner soft hyphens, spans moved to match."""
     text = line.text
+    if not any(hyphen in text for hyphen in SOFT_HYPHENS):  # the common case, without a loop
+        body = text.lstrip(" ")
+        lead = len(text) - len(body)
+        body = body.rstrip(" ")
+        end = lead + len(body)
+        moved = ((max(s.start, lead), min(s.end, end), s.style) for s in line.spans)
+        return body, tuple(Span(a - lead, b - lead, style) for a, b, style in moved if a < b)
     keep = [
         i for i, char in enumerate(text) if char not in SOFT_HYPHENS or i == len(text.rstrip()) - 1
     ]

@@ -9,6 +9,10 @@ superscript, a change of font, a raised footnote number) are merged again.
 from __future__ import annotations
 
 import ctypes
+import functools
+import operator
+import struct
+from typing import Any
 
 import attrs
 import pypdfium2 as pdfium
@@ -55,19 +59,38 @@ def _chars(textpage: pdfium.PdfTextPage) -> list[_Char | None]:
         )
     box = pdfium_c.FS_RECTF()
     pointer = ctypes.byref(box)
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    handle = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
+    get_box = _loose_char_box()
+    read_box = _RECT.unpack_from  # left, top, right, bottom: one call, not four attributes
     chars: list[_Char | None] = []
     append = chars.append
+    space = (" ", 0.0, 0.0, 0.0, 0.0)
     for index, char in enumerate(text):
         if char == " ":  # white space carries no geometry the reader uses
-            append((char, 0.0, 0.0, 0.0, 0.0))
+            append(space)
         elif char in "\r\n":
             if chars and chars[-1] is not None:
                 append(None)
         else:
-            get_box(raw, index, pointer)
-            append((char, box.left, box.right, box.bottom, box.top))
+            get_box(handle, index, pointer)
+            left, top, right, bottom = read_box(box)
+            append((char, left, right, bottom, top))
     return chars
+
+
+_RECT = struct.Struct("4f")  # pdfium's FS_RECTF: float left, top, right, bottom
+
+
+@functools.cache
+def _loose_char_box() -> Any:
+    """``FPDFText_GetLooseCharBox`` without ctypes' checks of its arguments, which cost twice
+    the call itself (one call per character): the caller passes a ``c_void_p`` text page, an
+    ``int`` index and a ``byref`` to an ``FS_RECTF``, exactly the C signature's types."""
+    address = ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
+    assert address is not None
+    function = ctypes.CFUNCTYPE(ctypes.c_int)(address)
+    function.argtypes = None  # type: ignore[assignment]
+    return function
 
 
 def _segments(chars: list[_Char | None]) -> list[list[_Char]]:
@@ -103,11 +126,12 @@ def _segments(chars: list[_Char | None]) -> list[list[_Char]]:
 
 def _build_line(chars: list[_Char], number: int) -> PdfLine:
     visible = [c for c in chars if not c[0].isspace()]
-    heights = sorted(c[4] - c[3] for c in visible)
+    _, lefts, rights, lows, tops = zip(*visible, strict=True)  # the boxes' columns, once
+    heights = sorted(map(operator.sub, tops, lows))
     size = heights[len(heights) // 2]
-    bottoms = sorted(c[3] for c in visible)
+    bottoms = sorted(lows)
     baseline = bottoms[len(bottoms) // 2]
-    raw = "".join(c[0] for c in chars)
+    raw = "".join([c[0] for c in chars])
     spans: list[Span] = []
     floor = baseline + 0.2 * size
     if bottoms[-1] > floor:  # some character stands raised: find the superscripts
@@ -123,10 +147,10 @@ def _build_line(chars: list[_Char], number: int) -> PdfLine:
     return PdfLine(
         text=text,
         number=number,
-        left=min(c[1] for c in visible),
-        right=max(c[2] for c in visible),
+        left=min(lefts),
+        right=max(rights),
         bottom=bottoms[0],
-        top=max(c[4] for c in visible),
+        top=max(tops),
         size=size,
         baseline=baseline,
         spans=spans,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from ..errors import SourceError, UnsupportedFormatError
@@ -11,34 +12,79 @@ from ._document import Document
 from ._markdown import looks_like_markdown
 from ._text import read_text
 
-__all__ = ["read_bytes", "read_document", "read_string"]
+__all__ = ["MAX_BYTES", "read_bytes", "read_document", "read_string"]
 
 _FORMATS = ("text", "markdown", "pdf")
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 
-def read_document(path: str | os.PathLike[str]) -> Document:
+MAX_BYTES = 64 * 1024 * 1024
+"""The largest input read by default: 64 MiB (the longest UN record is a few MB as PDF).
+
+Bigger inputs are refused with a :class:`~csto_un.SourceError` naming the file and its size,
+before they are read whole, so that memory and time stay bounded; pass ``max_bytes`` to read
+more (or ``None`` for no limit)."""
+
+
+def read_document(path: str | os.PathLike[str], *, max_bytes: int | None = MAX_BYTES) -> Document:
     """Read a PDF, text or Markdown file (the format is found from its content).
 
-    Raises :class:`~csto_un.SourceError` (or a subclass) when the file cannot be read.
+    Raises :class:`~csto_un.SourceError` (or a subclass) when the file cannot be read, is not
+    a regular file (a directory, a named pipe, a device) or is bigger than ``max_bytes``
+    (:data:`MAX_BYTES`, 64 MiB, by default; ``None``: no limit).
     """
     name = os.fspath(path)
     try:
-        data = Path(name).read_bytes()
+        _check_regular(os.stat(name), name)  # before opening: opening a pipe would block
+        with open(name, "rb") as file:
+            info = os.fstat(file.fileno())
+            _check_regular(info, name)
+            _check_size(info.st_size, max_bytes, name)
+            data = file.read() if max_bytes is None else file.read(max_bytes + 1)
     except OSError as error:
         raise SourceError(f"cannot read the file: {error.strerror or error}", source=name) from None
+    _check_size(len(data), max_bytes, name)  # a file that grew while being read
     hint = "markdown" if Path(name).suffix.lower() in _MARKDOWN_SUFFIXES else None
     return _read(data, name, hint)
 
 
-def read_bytes(data: bytes, name: str = "<bytes>") -> Document:
-    """Read a document held in memory (PDF, text or Markdown bytes); ``name`` is for messages."""
+def read_bytes(
+    data: bytes, name: str = "<bytes>", *, max_bytes: int | None = MAX_BYTES
+) -> Document:
+    """Read a document held in memory (PDF, text or Markdown bytes); ``name`` is for messages.
+
+    Input bigger than ``max_bytes`` is refused with :class:`~csto_un.SourceError`.
+    """
+    _check_size(len(data), max_bytes, name)
     return _read(bytes(data), name, None)
 
 
-def read_string(text: str, name: str = "<string>", format: str | None = None) -> Document:
+def _check_regular(info: os.stat_result, name: str) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a directory" if stat.S_ISDIR(info.st_mode) else "a pipe, socket or device"
+        raise SourceError(f"not a regular file: {kind}", source=name)
+
+
+def _check_size(size: int, max_bytes: int | None, name: str) -> None:
+    if max_bytes is not None and size > max_bytes:
+        raise SourceError(
+            f"the input is {size:,} bytes, more than the limit of {max_bytes:,} bytes "
+            "(pass max_bytes to read bigger inputs)",
+            source=name,
+        )
+
+
+def read_string(
+    text: str,
+    name: str = "<string>",
+    format: str | None = None,
+    *,
+    max_bytes: int | None = MAX_BYTES,
+) -> Document:
     """Read a document from a string: ``format`` ``"text"`` or ``"markdown"``, or ``None`` to
-    tell from the markup it holds."""
+    tell from the markup it holds. A string of more than ``max_bytes`` characters is refused
+    with :class:`~csto_un.SourceError`."""
+    _check_size(len(text), max_bytes, name)
     if format not in (None, "text", "markdown"):
         raise UnsupportedFormatError(
             f"cannot read a string as {format!r}: use 'text' or 'markdown' "

@@ -46,8 +46,16 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _MASTHEAD_RE = re.compile(rf"^\D+\s({SYMBOL})$")
 
 
+#: Any character :func:`clean_chars` changes: most lines hold none, and are returned as they are.
+_UNCLEAN_RE = re.compile(
+    f"{_ODD_SPACES_RE.pattern}|{_INVISIBLE_RE.pattern}|[{''.join(map(chr, _LIGATURES))}]"
+)
+
+
 def clean_chars(raw: str) -> str:
     """``raw`` with odd spaces made plain, invisible characters dropped, ligatures spelled out."""
+    if _UNCLEAN_RE.search(raw) is None:
+        return raw
     return _INVISIBLE_RE.sub("", _ODD_SPACES_RE.sub(" ", raw)).translate(_LIGATURES)
 
 
@@ -61,9 +69,10 @@ def clean_text(raw: str) -> tuple[str, bool]:
     text = clean_chars(raw)
     lead = text[: len(text) - len(text.lstrip(" \t"))]
     indented = ("\t" in lead or len(lead) >= 2) and bool(text.strip())
-    text = _TABS_RE.sub(" ", text).strip(" ")
+    text = (_TABS_RE.sub(" ", text) if "\t" in text else text).strip(" ")
     soft = bool(text) and text[-1] in SOFT_HYPHENS
-    text = _SOFT_RE.sub("", text).strip(" ")
+    if soft or any(hyphen in text for hyphen in SOFT_HYPHENS):
+        text = _SOFT_RE.sub("", text).strip(" ")
     return (text + "\u00ad" if soft and text else text), indented
 
 

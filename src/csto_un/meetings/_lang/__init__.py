@@ -44,6 +44,18 @@ class Phrases:
     method it names ("show of hands", "recorded", "secret ballot"); ``none_words`` stand for an
     empty vote list ("None", "Néant"); ``weekdays`` name the days (Monday is 0) a front-page
     date may print, to check the date against.
+
+    ``inflections`` pair a word ending of the case names take after a verb ("приглашаю
+    представителей Объединенных Арабских Эмиратов": genitive) with the ending of the name's own
+    form, tried on each word when a name of an invitation is not found as printed.
+
+    For a right-to-left script (``right_to_left``), the repair of text damaged by a PDF
+    extractor (:mod:`csto_un.meetings._arabic`) reads three more fields: ``ligatures`` pairs a
+    pattern of a decomposed ligature that cannot occur in correct text with its replacement
+    ("األمن" → "الأمن"); ``scrambled_notes`` match a label's language note inside a line whose
+    pieces the extractor glued or put in reverse order (named group ``language``);
+    ``scrambled_procedure`` the procedural sentences as such an extractor prints them (the
+    clock time moved to the line's start: ".10/05 افتتحت الجلسة الساعة").
     """
 
     language: str
@@ -82,6 +94,10 @@ class Phrases:
     vote_methods: tuple[tuple[str, str], ...] = ()
     none_words: tuple[str, ...] = ()
     weekdays: Mapping[str, int] = attrs.field(factory=dict)
+    right_to_left: bool = False
+    ligatures: tuple[tuple[str, str], ...] = ()
+    scrambled_notes: tuple[str, ...] = ()
+    inflections: tuple[tuple[str, str], ...] = ()
 
 
 def _load() -> dict[str, Phrases]:

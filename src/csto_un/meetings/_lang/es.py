@@ -58,19 +58,24 @@ PHRASES = Phrases(
     national_end=(r"(?:Reasumo|Reanudo) (?:ahora )?(?:mis|las) funciones de President[ea] del "
                   r"Consejo\.?",),
     invite_states=(
-        r"De conformidad con el artículo 37 del reglamento provisional del Consejo, invito a "
-        r"(?:l[oa]s )?representantes? de (?P<list>.+?) a participar en (?:la presente|esta) sesión",
+        r"De conformidad con el artículo 37 del reglamento provisional del Consejo, invito "
+        r"(?:a |al |a la |a los |a las )representantes? de (?P<list>.+?) a participar en "
+        r"(?:la presente|esta) sesión",
     ),
     invite_briefers=(
         r"De conformidad con el artículo 39 del reglamento provisional del Consejo, invito a "
         r"(?P<list>.+?),? a participar en (?:la presente|esta) sesión",
+        r"el Consejo(?: de Seguridad)? escuchará (?:una )?exposici(?:ón|ones) informativas? "
+        r"(?:del |de la |de )?(?P<function>[^.]+?), (?:Embajador|Embajadora|Sr\.|Sra\.) "
+        r"(?P<name>[^,]+?)(?:, (?P<capacity>en (?:su )?calidad de [^.]+?))?"
+        r"(?:, relativ[ao] [^.]*)?\.(?=\s|$)",
     ),
     adoption_headings=(r"Aprobación del orden del día",),
     agenda_headings=(r"Temas? \d+.{0,40} del programa.*",),
     president_heads=("Presidente", "Presidenta"),
     members_heads=("Miembros",),
     agenda_heads=("Orden del día",),
-    meeting_number=(r"(?P<number>\d+)a sesión",),
+    meeting_number=(r"(?P<number>\d+)[aª] sesión",),
     dates=(
         r"(?:(?P<weekday>\w+),? )?(?P<day>\d{1,2}) de (?P<month>\w+) de (?P<year>\d{4})"
         r"(?:, a las (?P<time>.+))?",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from ...model import NoteKind, Role
 from . import Phrases
 
+_CLOCK = r"(?:上午|下午|中午|晚上)?\d{1,2}时(?:\d{1,2}分)?"
+
 PHRASES = Phrases(
     language="zh",
     titles=(
@@ -28,9 +30,11 @@ PHRASES = Phrases(
     procedure=(
         (NoteKind.OPENING, (r"(?:会议于)?(?P<time>[^。，]{0,20}?)(?:宣布)?开会。?",
                             r"会议于(?P<time>.*)开始。?")),
-        (NoteKind.RESUMPTION, (r"会议于?(?P<time>.*)复会。?",)),
+        (NoteKind.RESUMPTION, (r"会议于?(?P<time>.*)复会。?",
+                               rf"(?P<time>{_CLOCK})(?:会议)?复会。?")),
         (NoteKind.CLOSING, (r"(?:会议于)?(?P<time>[^。，]{0,20}?)散会。?",)),
-        (NoteKind.SUSPENSION, (r"会议于?(?P<time>.*)暂停。?",)),
+        (NoteKind.SUSPENSION, (r"会议于?(?P<time>.*)暂停。?",
+                               rf"(?P<time>{_CLOCK})会议暂停。?")),
         (NoteKind.AGENDA_ADOPTED, (r"议程通过。?",)),
         (NoteKind.DECISION, (r"就这样决定。?",)),
         (NoteKind.VOTE, (r"进行了(?:举手|记录|无记名)?表决。?",)),
@@ -45,7 +49,10 @@ PHRASES = Phrases(
     invite_states=(r"根据安(?:全)?理(?:事)?会暂行议事规则第37条，我邀请(?P<list>.+?)(?:的)?代表"
                    r"参加(?:本次|这次)会议",),
     invite_briefers=(r"根据安(?:全)?理(?:事)?会暂行议事规则第39条，我邀请(?P<list>.+?)参加"
-                     r"(?:本次|这次)会议",),
+                     r"(?:本次|这次)会议",
+                     # function and name in one: the name is found by the label's surname
+                     r"安(?:全)?理(?:事)?会将听取(?P<list>[^。]+?)(?:大使|先生|女士|阁下)?的"
+                     r"(?:情况)?(?:通报|简报)。"),
     adoption_headings=(r"通过议程",),
     agenda_headings=(r"议程项目\d+.*",),
     president_heads=("主席",),

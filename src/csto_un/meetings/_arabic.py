@@ -1,0 +1,321 @@
+"""Repair of right-to-left text that a PDF extractor damaged: only what is provably its doing.
+
+Some extractors (pdf.js among them) put the pieces of a right-to-left line out of order and
+decompose the lam-alef ligature. In the Arabic records of the corpus this gives the kinds of
+damage below, which are repaired here, for a table whose script is right to left, in a text
+that shows at least one decomposed ligature:
+
+- **Ligatures.** The lam of a lam-alef ligature comes out after its alef: "األمن" for
+  "الأمن", "إال" for "إلا". Two alef letters in a row never occur in correct text, so each
+  pattern of :attr:`Phrases.ligatures` is provably damage and is put back everywhere.
+- **Swapped pieces.** A short line printed as two pieces in the wrong order (".10/05 افتتحت
+  الجلسة الساعة", "ار جدول الأعمالإقر") is put back when, read the other way, it is
+  exactly a procedural sentence or an agenda heading of the table.
+- **Sentence ends.** Before a procedural line, the line that ends the speech has its first
+  piece — the one ending in a full stop glued to the next letter — put back at its end.
+- **Mirrored brackets.** ")S/2024/368(" for "(S/2024/368)": a ")" that closes nothing,
+  followed by a "(" with no bracket between, is a mirrored pair and is put back.
+- **Split labels.** A speaker label is printed over two lines, reordered: first the end of
+  the label with the start of the speech ("ه في البند): يبدأ مجلس الأمن"), then the label's
+  head, delegation and language note, their pieces glued or reversed ("تكلم
+  باإلنكليزيةامبيق) ((موز السيد أفونسو"). The two lines become one label line in reading
+  order ("السيد أفونسو (موزامبيق) (تكلم بالإنكليزية): …") only when every part is proven:
+  exactly one language note of the table, a head that is a title or an honorific of the
+  table, and — when the brackets say there is a delegation — pieces that put together give
+  exactly one country name of the country tables, spelt as the table spells it. When the
+  note and the head are proven but the delegation is not, the label is rebuilt with the
+  unplaced pieces as its delegation and reported (``delegation-unproven``): the parser then
+  leaves the speaker's State and role unknown, never a guessed one. A label without a note,
+  title or honorific of the table is left as printed and reported (``label-unrepaired``).
+
+Nothing is dropped: a repaired line holds every character of the lines it was made from.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ..countries import country_code, country_names
+from ..languages import normalise_key
+from ..sources._document import Line
+from ._labels import match_label
+from ._lang import Phrases
+from ._procedure import agenda_heading, match_note
+from ._text import TERMINAL, fold
+
+__all__ = ["Repair", "repair_lines"]
+
+_TERMINATOR = re.compile(r"^(?P<pre>[^:]*?)(?:\)\s?:|:\s?\))(?P<post>[^:]*)$")
+_BRACKETS = re.compile(r"[()]")
+_MIRRORED = re.compile(r"\)([^()]*)\(")
+_MAX_PIECES = 5
+_MAX_ROTATED = 60
+_MAX_LABEL_WORDS = 12
+_GLUED_STOP = re.compile(r"^[^.]*?\.(?=[\u0620-\u064a])")
+
+
+@attrs.frozen
+class Repair:
+    """What the repair did or could not do at one line: a diagnostic's code and message."""
+
+    code: str
+    message: str
+    line: Line
+
+
+def repair_lines(lines: Sequence[Line], table: Phrases) -> tuple[list[Line], list[Repair]]:
+    """The lines with the extractor's damage repaired, and a :class:`Repair` for each label.
+
+    Lines of a table that is not right to left are returned as they are, and so are the lines
+    of a text without a single decomposed ligature: the other repairs are made only on a text
+    that shows the extractor's hand.
+    """
+    if not table.right_to_left:
+        return list(lines), []
+    fixed = [_recompose(line, table) for line in lines]
+    if all(new is old for new, old in zip(fixed, lines, strict=True)):
+        return list(lines), []  # no decomposed ligature: not this extractor's damage
+    out: list[Line] = []
+    repairs: list[Repair] = []
+    i = 0
+    while i < len(fixed):
+        line = fixed[i]
+        if i + 1 < len(fixed) and _is_split_label(line.text, fixed[i + 1].text, table):
+            printed = f"{lines[i].text.strip()!r} + {lines[i + 1].text.strip()!r}"
+            joined = _join_label(line.text, fixed[i + 1].text, table)
+            if joined is not None and not joined[2]:
+                repairs.append(Repair("delegation-unproven", f"speaker label {printed} put "
+                                      f"back in reading order as {joined[0]!r}, but its "
+                                      "delegation could not be proven: the speaker's "
+                                      "delegation and role are left unknown", line))
+                out.append(_unmirror(attrs.evolve(line, text=joined[1])))
+            elif joined is None:
+                repairs.append(Repair("label-unrepaired", "a speaker label split over two "
+                                      f"lines could not be rebuilt: {printed}; the speech after "
+                                      "it stays with the previous speaker in this parse", line))
+                out.append(_unmirror(line))
+                out.append(_unmirror(fixed[i + 1]))
+            else:
+                repairs.append(Repair("label-repaired", f"speaker label {printed} put back "
+                                      f"in reading order: {joined[0]!r}", line))
+                out.append(_unmirror(attrs.evolve(line, text=joined[1])))
+            i += 2
+            continue
+        if i + 1 < len(fixed) and _looks_split(line.text, fixed[i + 1].text, table):
+            repairs.append(Repair("label-unrepaired", "what looks like a speaker label split "
+                                  f"over two lines, without a language note: "
+                                  f"{lines[i].text.strip()!r} + {lines[i + 1].text.strip()!r}; "
+                                  "the speech after it may be given to the previous speaker",
+                                  line))
+        out.append(_rotate(_unmirror(line), table))
+        i += 1
+    return _close_sentences(out, table), repairs
+
+
+def _close_sentences(lines: list[Line], table: Phrases) -> list[Line]:
+    """Before a procedural line, the sentence ends: its full stop goes back to the line's end.
+
+    The extractor prints the last piece of a line first: "ار للتصويت عليه الآن.ع القرح …" ends
+    logically with "الآن." — the full stop glued to the next letter marks where that piece ends.
+    A procedural sentence on the next line proves the speech's sentence ended there.
+    """
+    out = list(lines)
+    for index in range(1, len(out)):
+        text, previous = fold(out[index].text), fold(out[index - 1].text)
+        if TERMINAL.search(previous) or not (
+            text.endswith(".") and match_note(text, table) is not None
+        ):
+            continue
+        glued = _GLUED_STOP.match(previous)
+        if glued is not None:
+            rotated = f"{previous[glued.end() :]} {glued.group(0)}".strip()
+            out[index - 1] = attrs.evolve(out[index - 1], text=rotated)
+    return out
+
+
+def _rotate(line: Line, table: Phrases) -> Line:
+    """A short line whose two pieces came out swapped, when swapping them back proves it.
+
+    Proof is a procedural sentence of the table ending in its full stop (".10/05 افتتحت الجلسة
+    الساعة", "ي تصويت برفع الأيدي.أجر") or an agenda heading ("ار جدول الأعمالإقر"), read
+    whole, where the line as printed is neither.
+    """
+    text = fold(line.text)
+    if len(text) > _MAX_ROTATED or agenda_heading(text, table) or (
+        text.endswith(".") and match_note(text, table) is not None
+    ):
+        return line
+    for cut in range(1, len(text)):
+        candidate = text[cut:] + text[:cut]
+        if candidate[0].isspace() or candidate[-1].isspace() or candidate.startswith("["):
+            continue
+        if agenda_heading(candidate, table) or (
+            candidate.endswith(".") and match_note(candidate, table) is not None
+        ):
+            return attrs.evolve(line, text=candidate)
+    return line
+
+
+def _recompose(line: Line, table: Phrases) -> Line:
+    text = line.text
+    for pattern, replacement in table.ligatures:
+        text = re.sub(pattern, replacement, text)
+    return line if text == line.text else attrs.evolve(line, text=text)
+
+
+def _unmirror(line: Line) -> Line:
+    """The line with each mirrored pair ")…(" — a ")" that closes nothing — put back."""
+    text = line.text
+    out: list[str] = []
+    depth, pos = 0, 0
+    for match in _MIRRORED.finditer(text):
+        between = text[pos : match.start()]
+        depth += between.count("(") - between.count(")")
+        if depth == 0:
+            out.append(f"{between}({match.group(1)})")
+        else:
+            out.append(between + match.group(0))
+            depth += match.group(0).count("(") - match.group(0).count(")")
+        pos = match.end()
+    if not out:
+        return line
+    return attrs.evolve(line, text="".join(out) + text[pos:])
+
+
+def _is_split_label(first: str, second: str, table: Phrases) -> bool:
+    """Whether ``first`` ends a label it does not hold and ``second`` holds its language note."""
+    a, b = fold(first), fold(second)
+    if not _TERMINATOR.match(a) or ":" in b or match_label(a, table) is not None:
+        return False
+    return any(re.search(pattern, b) for pattern in table.scrambled_notes)
+
+
+def _looks_split(first: str, second: str, table: Phrases) -> bool:
+    """A label end on ``first`` and, on ``second``, a bracket and a title or honorific alone."""
+    a, b = fold(first), fold(second)
+    if not _TERMINATOR.match(a) or ":" in b or ("(" not in b and ")" not in b):
+        return False
+    if match_label(a, table) is not None or len(b.split()) > _MAX_LABEL_WORDS:
+        return False
+    words = {*(t for t, _ in table.titles), *table.honorifics}
+    return any(re.search(rf"(?:^|[\s()]){re.escape(w)}(?:$|[\s()])", b) for w in words)
+
+
+def _join_label(first: str, second: str, table: Phrases) -> tuple[str, str, bool] | None:
+    """``(label, line, proven)``: the label in reading order, the line it opens, and whether its
+    delegation is proven (when not, the unplaced pieces stand in its place, as printed);
+    ``None`` when not even a note and a head are proven."""
+    terminator = _TERMINATOR.match(fold(first))
+    if terminator is None:
+        return None
+    text = fold(second)
+    notes = [m for pattern in table.scrambled_notes for m in re.finditer(pattern, text)]
+    if len({(m.start(), m.end()) for m in notes}) != 1:
+        return None
+    note = _reading_order(notes[0].group(0), table)
+    if note is None:
+        return None
+    rest = f"{text[: notes[0].start()]} {text[notes[0].end() :]}"
+    # Brackets: the note's pair (one of them ends the first line), and a delegation's pair.
+    groups, odd = divmod(len(_BRACKETS.findall(rest)) + 1, 2)
+    if odd or groups not in (1, 2):
+        return None
+    head = _head(rest, table, delegation=groups == 2)
+    if head is None:
+        return None
+    label = f"{head[0]} ({head[1]}) ({note}):" if head[1] else f"{head[0]} ({note}):"
+    if match_label(label, table) is None:
+        return None
+    speech = " ".join(p for p in (terminator.group("post").strip(),
+                                  terminator.group("pre").strip()) if p)
+    return label, f"{label} {speech}".strip(), head[2]
+
+
+def _reading_order(note: str, table: Phrases) -> str | None:
+    """The note's words in the order one of the table's label notes reads them."""
+    for words in (note.split(), note.split()[::-1]):
+        candidate = " ".join(words)
+        if any(re.fullmatch(pattern, candidate) for pattern in table.notes):
+            return candidate
+    return None
+
+
+def _head(
+    rest: str, table: Phrases, *, delegation: bool
+) -> tuple[str, str | None, bool] | None:
+    """``(head, delegation, proven)`` from what the second line holds besides the note."""
+    plain = " ".join(_BRACKETS.sub(" ", rest).split())
+    for title, _ in sorted(table.titles, key=lambda t: len(t[0]), reverse=True):
+        found = re.search(rf"(?:^|\s){re.escape(title)}(?:\s|$)", plain)
+        if found is None:
+            continue
+        pieces = _pieces(plain[: found.start()]) + _pieces(plain[found.end() :])
+        if not delegation:
+            return (title, None, True) if not pieces else None
+        country = _delegation(pieces, table.language)
+        if country is None or set(country[1]) != set(range(len(pieces))):
+            return title, " ".join(pieces) or None, False
+        return title, country[0], True
+    for honorific in sorted(table.honorifics, key=len, reverse=True):
+        found = re.search(rf"{re.escape(honorific)}(?=[\s()]|$)", rest)
+        if found is None:
+            continue
+        before, after = rest[: found.start()], rest[found.end() :]
+        after_pieces = _pieces(after)
+        named = after_pieces[:1]
+        candidates = _pieces(before) + after_pieces[1:]
+        country = None
+        if delegation:
+            country = _delegation(candidates, table.language)
+            if country is None:  # the name is the piece after the honorific; the rest unplaced
+                if not named:
+                    return None
+                return f"{honorific} {named[0]}", " ".join(candidates) or None, False
+        used = set(country[1]) if country else set()
+        left = [piece for index, piece in enumerate(candidates) if index not in used]
+        if named:  # pieces glued to the honorific end the name: "ا وودوردالسيدة باربر"
+            glued = bool(before) and not before[-1].isspace() and before[-1] not in "()"
+            name = named[0] + (("" if glued else " ") + " ".join(left) if left else "")
+        else:  # the honorific ends the line: the label's words came out in reverse order
+            name = " ".join(" ".join(left).split()[::-1])
+        if not name.strip():
+            return None
+        return f"{honorific} {name.strip()}", country[0] if country else None, True
+    return None
+
+
+def _pieces(text: str) -> list[str]:
+    return [piece.strip() for piece in _BRACKETS.split(text) if piece.strip()]
+
+
+def _delegation(pieces: Sequence[str], language: str) -> tuple[str, tuple[int, ...]] | None:
+    """The one country name the pieces give put together, and which pieces it took."""
+    if not pieces or len(pieces) > _MAX_PIECES:
+        return None
+    found: dict[str, tuple[str, tuple[int, ...]]] = {}
+    for size in range(1, len(pieces) + 1):
+        for order in itertools.permutations(range(len(pieces)), size):
+            for joint in ("", " "):
+                name = joint.join(pieces[index] for index in order)
+                code = _exact_code(name, language)
+                if code is not None and code not in found:
+                    found[code] = (name, order)
+    if len(found) != 1:
+        return None
+    return next(iter(found.values()))
+
+
+def _exact_code(name: str, language: str) -> str | None:
+    """The code of ``name`` when it is, letter for letter, a form of the language's table."""
+    code = country_code(name, language)
+    if code is None:
+        return None
+    names = country_names(code, language)
+    key = normalise_key(name)
+    if names is None or key not in {normalise_key(form) for form in names.forms}:
+        return None
+    return code
