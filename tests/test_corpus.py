@@ -97,6 +97,14 @@ def test_kwic(bundled: Corpus) -> None:
     assert meeting_hits, "the meeting speaks of Kazakhstan"
     assert all(h.match == "Kazakhstan" for h in hits)
     assert all(len(h.left) <= 30 and len(h.right) <= 30 for h in hits)
+    meeting = bundled["S/PV.8967"]
+    assert isinstance(meeting, Meeting)
+    for hit in meeting_hits:
+        turn = meeting.items[hit.turn or 0]
+        assert isinstance(turn, csto_un.Intervention)
+        paragraph = turn.paragraphs[hit.paragraph]
+        assert hit.offset is not None
+        assert paragraph[hit.offset : hit.offset + len(hit.match)] == hit.match
     kazakh = [h for h in meeting_hits if h.country_code == "KAZ"]
     assert kazakh
     assert kazakh[0].speaker == "Ilyassov"

@@ -105,7 +105,8 @@ def show(document: Document) -> str:
         for para in document.preamble:
             out.append(_wrap(para.text, "  "))
         for para in document.operative:
-            out.append(_wrap(para.text, "  "))
+            number = f"{para.number}. " if para.number is not None else ""
+            out.append(_wrap(number + para.text, "  "))
             for sub in para.subparagraphs:
                 out.append(_wrap(f"{sub.marker} {sub.text}", "      "))
         for note in document.footnotes:
@@ -155,7 +156,13 @@ def _describe_change(change: Change) -> list[str]:
         index = change.new_index if change.new_index is not None else change.old_index
         where += f" #{(index or 0) + 1}"
     lines = [f"{change.kind.upper():<8} {where}"]
-    if change.kind == "changed" and change.edits:
+    old_notes = change.old.footnotes if isinstance(change.old, Paragraph) else ()
+    new_notes = change.new.footnotes if isinstance(change.new, Paragraph) else ()
+    if change.kind == "changed" and not change.edits and old_notes != new_notes:
+        lines.append(
+            f"         same words; footnote calls {list(old_notes)} → {list(new_notes)}"
+        )
+    elif change.kind == "changed" and change.edits:
         for edit in change.edits:
             if edit.kind == "insert":
                 lines.append(f"         + {edit.new}")

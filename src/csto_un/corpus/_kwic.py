@@ -18,8 +18,9 @@ class KwicHit:
     """One occurrence of a term: the document, who said it (meetings), where, and context.
 
     ``paragraph`` is the 0-based index of the paragraph in the speech (meetings) or in the
-    resolution's preamble followed by its operative part; ``left``, ``match`` and ``right``
-    are the text around the hit as written.
+    resolution's preamble followed by its operative part; ``offset`` the character offset of
+    the match in that paragraph; ``left``, ``match`` and ``right`` the text around the hit as
+    written; ``turn`` the intervention's index in ``meeting.items``.
 
     >>> hit = KwicHit("S/PV.8967", 2, "déployée au ", "Kazakhstan", " à l’invitation",
     ...               speaker="Kariuki", country_code="GBR", turn=11)
@@ -35,6 +36,7 @@ class KwicHit:
     speaker: str | None = None
     country_code: str | None = None
     turn: int | None = None
+    offset: int | None = None
 
     @property
     def line(self) -> str:
@@ -55,7 +57,9 @@ def fold_text(text: str) -> tuple[str, list[int]]:
     return "".join(folded), origin
 
 
-def _hits(text: str, term: str, window: int, fold: bool) -> Iterator[tuple[str, str, str]]:
+def _hits(
+    text: str, term: str, window: int, fold: bool
+) -> Iterator[tuple[str, str, str, int]]:
     if not term:
         return
     if fold:
@@ -71,10 +75,10 @@ def _hits(text: str, term: str, window: int, fold: bool) -> Iterator[tuple[str, 
             yield _context(text, match.start(), match.end(), window)
 
 
-def _context(text: str, start: int, end: int, window: int) -> tuple[str, str, str]:
+def _context(text: str, start: int, end: int, window: int) -> tuple[str, str, str, int]:
     left = text[max(0, start - window) : start]
     right = text[end : end + window]
-    return left, text[start:end], right
+    return left, text[start:end], right, start
 
 
 def kwic_in(
@@ -87,7 +91,7 @@ def kwic_in(
                 who = turn.speaker
                 name = who.full_name or who.name or who.title or who.label
                 for number, paragraph in enumerate(turn.paragraphs):
-                    for left, match, right in _hits(paragraph, term, window, fold):
+                    for left, match, right, offset in _hits(paragraph, term, window, fold):
                         yield KwicHit(
                             symbol=document.symbol,
                             paragraph=number,
@@ -97,14 +101,16 @@ def kwic_in(
                             speaker=name,
                             country_code=who.country_code,
                             turn=turn.index,
+                            offset=offset,
                         )
         else:
             for number, para in enumerate(document.paragraphs):
-                for left, match, right in _hits(para.text, term, window, fold):
+                for left, match, right, offset in _hits(para.text, term, window, fold):
                     yield KwicHit(
                         symbol=document.symbol,
                         paragraph=number,
                         left=left,
                         match=match,
                         right=right,
+                        offset=offset,
                     )

@@ -127,7 +127,7 @@ def join_lines(lines: Sequence[str], words: set[str], *, dehyphenate: bool) -> s
             out += line
         else:
             out += " " + line
-    return _LIGATURE.sub("f", out)
+    return _LIGATURE.sub("f", out) if "f " in out else out
 
 
 def _hyphen_end(text: str) -> re.Match[str] | None:
