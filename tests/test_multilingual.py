@@ -60,12 +60,12 @@ def test_vote_lists_are_the_english_iso_codes(language: str) -> None:
     assert (vote.against, vote.abstaining, vote.method) == ((), (), "show of hands")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", [*LANGUAGES, "ar"])
 def test_the_vote_comes_between_the_same_turns(language: str) -> None:
     def shape(meeting: csto_un.Meeting) -> list[str]:
-        return [getattr(item, "kind", NoteKind.OTHER).value if not hasattr(item, "speaker")
-                else "turn" for item in meeting.items
-                if hasattr(item, "speaker") or item.kind is NoteKind.VOTE]
+        return ["turn" if isinstance(item, csto_un.Intervention) else "vote"
+                for item in meeting.items
+                if isinstance(item, csto_un.Intervention) or item.kind is NoteKind.VOTE]
 
     assert shape(_meeting("9642", language)) == shape(_meeting("9642", "en"))
 
@@ -292,3 +292,19 @@ def test_arabic_briefer_full_name_only() -> None:
     assert hwang.full_name.endswith(hwang.name) and len(hwang.full_name) > len(hwang.name)
     assert hwang.function is None
 
+
+
+def test_correct_arabic_text_is_left_as_it_is() -> None:
+    """Without a single decomposed ligature the repair does nothing: labels read as printed."""
+    text = ("افتتحت الجلسة الساعة 10/05.\n"
+            "الرئيس (تكلم بالإنكليزية): أعطي الكلمة الآن لممثل الجزائر.\n"
+            "السيد بن جامع (الجزائر): شكرا، سيدي الرئيس (S/2024/368).\n"
+            "رفعت الجلسة الساعة 10/15.\n")
+    meeting = csto_un.parse_meeting(text, language="ar")
+    assert [(t.speaker.role, t.speaker.country_code, t.language, t.language_inferred)
+            for t in meeting.interventions] == [(Role.PRESIDENT, None, "en", False),
+                                                (Role.OTHER, "DZA", "ar", True)]
+    assert meeting.interventions[1].speaker.label == "السيد بن جامع (الجزائر):"
+    assert "(S/2024/368)" in meeting.interventions[1].paragraphs[0]
+    assert not meeting.diagnostics
+    assert (meeting.opened_at, meeting.closed_at) == (dt.time(10, 5), dt.time(10, 15))

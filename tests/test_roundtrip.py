@@ -4,16 +4,32 @@ the same leads, numbers, sub-paragraphs and footnotes)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import csto_un
-from csto_un import Meeting, Resolution, Role, Speaker, format_meeting, format_resolution
+from csto_un import (
+    Intervention,
+    Meeting,
+    Resolution,
+    Role,
+    Speaker,
+    format_meeting,
+    format_resolution,
+)
+from csto_un.countries import country_name
 from csto_un.meetings._membership import council_members
 from csto_un.writers import format_label
 from csto_un.writers._words import MEETING_WORDS
-from strategies import RECORD_LANGUAGES, RESOLUTION_LANGUAGES, records, resolution_texts
+from strategies import (
+    RECORD_LANGUAGES,
+    RESOLUTION_LANGUAGES,
+    records,
+    resolution_texts,
+)
 
 WIDTHS = st.sampled_from([None, 72])
 
@@ -111,3 +127,55 @@ def test_generated_resolutions_come_back(
     ), text
     assert (parsed.date, parsed.distribution) == (resolution.date, resolution.distribution)
     assert parsed.diagnostics == (), text
+
+
+SPEECH = {
+    "fr": "Nous avons renforcé la coopération pour la paix.",
+    "en": "We have strengthened the cooperation of the region.",
+    "es": "Hemos fortalecido la cooperación por la paz.",
+    "ru": "Мы укрепили сотрудничество и мир в регионе.",
+    "zh": "我们加强了区域的和平合作。",
+}
+
+
+def _national(language: str) -> Meeting:
+    """A meeting where the President speaks for the Russian Federation between two turns."""
+    words = MEETING_WORDS[language]
+    president = Speaker(label="", title=words.titles[Role.PRESIDENT], role=Role.PRESIDENT)
+    speech, name = SPEECH[language], country_name("RUS", language)
+    meeting = Meeting(
+        symbol="S/PV.8967",
+        body="Security Council",
+        date=dt.date(2022, 2, 16),
+        language=language,
+        items=(
+            Intervention(president, (speech, words.national_start.format(country=name))),
+            Intervention(president, (speech,), national_capacity=True),
+            Intervention(president, (words.national_end, speech)),
+        ),
+    )
+    return csto_un.parse_meeting(format_meeting(meeting), language=language)
+
+
+@pytest.mark.parametrize("language", RECORD_LANGUAGES)
+def test_president_in_national_capacity_is_cut_out(language: str) -> None:
+    parsed = _national(language)
+    assert [t.national_capacity for t in parsed.interventions] == [False, True, False]
+    assert [len(t.paragraphs) for t in parsed.interventions] == [2, 1, 2]
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es", "ru"])
+def test_president_in_national_capacity_names_the_country(language: str) -> None:
+    speaker = _national(language).interventions[1].speaker
+    assert (speaker.country_code, speaker.role) == ("RUS", Role.COUNCIL_MEMBER)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="parser (meetings/_turns.py _country_in): the country of a statement in national "
+    "capacity is not found in Chinese ('我现在以俄罗斯联邦代表的身份发言。': the capacity has no "
+    "spaces for _country_in to split it at)",
+)
+def test_president_in_national_capacity_names_the_country_zh() -> None:
+    speaker = _national("zh").interventions[1].speaker
+    assert (speaker.country_code, speaker.role) == ("RUS", Role.COUNCIL_MEMBER)

@@ -161,9 +161,18 @@ def account(source: str | Iterable[str], document: Meeting | Resolution) -> Acco
     missing = have - kept
     extra = kept - have
     _explain_splits(missing, extra)
-    if _letters(missing) == _letters(extra):  # pieces of words put back in order, no more
+    if _right_to_left(missing + extra) and _letters(missing) == _letters(extra):
+        # Pieces of right-to-left words a repair put back in order: the same letters, no more.
         missing, extra = Counter(), Counter()
     return Accounting(missing=missing, extra=extra)
+
+
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _right_to_left(counted: Counter[str]) -> bool:
+    """True when every leftover word is written in a right-to-left script (Arabic, Hebrew)."""
+    return bool(counted) and all(_RTL.search(word) for word in counted)
 
 
 def _letters(counted: Counter[str]) -> Counter[str]:

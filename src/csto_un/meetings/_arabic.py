@@ -293,17 +293,22 @@ def _pieces(text: str) -> list[str]:
 
 
 def _delegation(pieces: Sequence[str], language: str) -> tuple[str, tuple[int, ...]] | None:
-    """The one country name the pieces give put together, and which pieces it took."""
+    """The one country name the pieces give put together, and which pieces it took.
+
+    Pieces are tried in every order, joined with or without a space; ``None`` unless exactly
+    one State comes out (its longest assembly is kept).
+    """
     if not pieces or len(pieces) > _MAX_PIECES:
         return None
     found: dict[str, tuple[str, tuple[int, ...]]] = {}
     for size in range(1, len(pieces) + 1):
         for order in itertools.permutations(range(len(pieces)), size):
-            for joint in ("", " "):
-                name = joint.join(pieces[index] for index in order)
+            for joints in itertools.product(("", " "), repeat=size - 1):
+                name = pieces[order[0]] + "".join(
+                    joint + pieces[index] for joint, index in zip(joints, order[1:], strict=True))
                 code = _exact_code(name, language)
-                if code is not None and code not in found:
-                    found[code] = (name, order)
+                if code is not None and (code not in found or size > len(found[code][1])):
+                    found[code] = (name, order)  # the most pieces the one name can take
     if len(found) != 1:
         return None
     return next(iter(found.values()))

@@ -30,13 +30,25 @@ TERMINAL = re.compile(r"[.!?:;»”\"。！？：；\]]\)?\s*$|\.\)\s*$|[.!?”\
 """A line that ends a sentence (and so may end a paragraph)."""
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
     """Full-width brackets and colons as ASCII, every run of spaces as one space, stripped.
 
-    Cached: the parser folds each line of a record in several passes (furniture, language,
-    vocabulary, scanning, joining); the cache holds a large record's lines between them.
+    A printed line's fold is cached: the parser folds each line of a record in several passes
+    (furniture, language, vocabulary, scanning, joining), and the cache holds a large record's
+    lines between them. Longer texts (paragraphs) are folded afresh, to keep the cache small.
     """
+    return _fold_line(text) if len(text) <= _CACHED_LENGTH else _fold(text)
+
+
+_CACHED_LENGTH = 240
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _fold_line(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     if not text.isascii() and _FOLDABLE.search(text) is not None:
         text = text.translate(_FOLD)
     return " ".join(text.split())  # str.split() and re's \s agree on what white space is
