@@ -20,8 +20,7 @@ import pytest
 import csto_un
 from conftest import corpus_file
 from csto_un import CstoUnError, SourceError
-from csto_un.sources import read_bytes, read_document, read_string
-from csto_un.sources._read import MAX_BYTES
+from csto_un.sources import MAX_BYTES, read_bytes, read_document, read_string
 
 LOADERS: list[Callable[[Path], Any]] = [csto_un.load_meeting, csto_un.load_resolution, csto_un.load]
 HUNDRED_MB = 100 * 1024 * 1024

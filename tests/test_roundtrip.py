@@ -179,3 +179,15 @@ def test_president_in_national_capacity_names_the_country(language: str) -> None
 def test_president_in_national_capacity_names_the_country_zh() -> None:
     speaker = _national("zh").interventions[1].speaker
     assert (speaker.country_code, speaker.role) == ("RUS", Role.COUNCIL_MEMBER)
+
+
+@given(data=st.data(), language=st.sampled_from(RECORD_LANGUAGES))
+def test_generated_documents_survive_json(data: st.DataObject, language: str) -> None:
+    meeting = data.draw(records(language))
+    assert csto_un.from_json(csto_un.to_json(meeting), Meeting) == meeting
+    parsed = csto_un.parse_meeting(format_meeting(meeting), language=language)
+    assert csto_un.from_json(csto_un.to_json(parsed), Meeting) == parsed
+    if language in RESOLUTION_LANGUAGES:
+        resolution = data.draw(resolution_texts(language))
+        back = csto_un.parse_resolution(format_resolution(resolution))
+        assert csto_un.from_json(csto_un.to_json(back), Resolution) == back

@@ -8,9 +8,10 @@ with the evidence each format offers for paragraph starts. :func:`paragraphs` an
 
 from ._document import Document, Line, Span
 from ._paragraphs import Block, Vocabulary, join_lines, paragraphs
-from ._read import read_bytes, read_document, read_string
+from ._read import MAX_BYTES, read_bytes, read_document, read_string
 
 __all__ = [
+    "MAX_BYTES",
     "Block",
     "Document",
     "Line",

@@ -36,9 +36,9 @@ def format_meeting(
     >>> zas = Speaker(label="", honorific="M.", name="Zas")
     >>> meeting = Meeting(symbol=None, language="fr", items=(
     ...     Intervention(speaker=zas, paragraphs=("Je vous remercie.",), language="ru"),))
-    >>> print(format_meeting(meeting))
+    >>> print(format_meeting(meeting), end="")
     M. Zas (parle en russe) : Je vous remercie.
-    >>> print(format_meeting(meeting, "en"))
+    >>> print(format_meeting(meeting, "en"), end="")
     Mr. Zas (spoke in Russian): Je vous remercie.
     """
     language = (language or meeting.language or "en").lower()
@@ -58,7 +58,16 @@ def format_label(
     speaker: Speaker, words: MeetingWords, language: str | None = None, inferred: bool = True
 ) -> str:
     """A speaker's label in the form of ``words``' language, with the note for ``language``
-    unless ``inferred`` (the record's own language: no note is printed)."""
+    unless ``inferred`` (the record's own language: no note is printed).
+
+    >>> from csto_un import Speaker
+    >>> from csto_un.writers._words import MEETING_WORDS
+    >>> wood = Speaker(label="", honorific="Mr.", name="Wood", country_code="USA")
+    >>> format_label(wood, MEETING_WORDS["en"], "fr", inferred=False)
+    'Mr. Wood (United States of America) (spoke in French):'
+    >>> format_label(wood, MEETING_WORDS["zh"], "en", inferred=False)
+    'Wood先生（美利坚合众国）（以英语发言）：'
+    """
     table = TABLES[words.language]
     if speaker.title:
         head = _title(speaker.title, words)

@@ -35,7 +35,7 @@ def format_resolution(
     ...     body="General Assembly", title="Cooperation",
     ...     preamble=(Paragraph(text="Recalling its resolution 59/50,", lead="Recalling"),),
     ...     operative=(Paragraph(text="Decides to continue.", number=1, lead="Decides"),)))
-    >>> print(text)
+    >>> print(text, end="")
     General Assembly
     <BLANKLINE>
     Cooperation

@@ -28,11 +28,11 @@ PHRASES = Phrases(
     times=(r"(?P<meridiem>上午|下午|中午|晚上)?(?P<hour>\d{1,2})时(?:(?P<minute>\d{1,2})分)?",),
     pm_words=("下午", "晚上"),
     procedure=(
-        (NoteKind.OPENING, (r"(?:会议于)?(?P<time>[^。，]{0,20}?)(?:宣布)?开会。?",
+        (NoteKind.OPENING, (rf"(?:会议于)?(?P<time>{_CLOCK})?(?:宣布)?开会。?",
                             r"会议于(?P<time>.*)开始。?")),
         (NoteKind.RESUMPTION, (r"会议于?(?P<time>.*)复会。?",
                                rf"(?P<time>{_CLOCK})(?:会议)?复会。?")),
-        (NoteKind.CLOSING, (r"(?:会议于)?(?P<time>[^。，]{0,20}?)散会。?",)),
+        (NoteKind.CLOSING, (rf"(?:会议于)?(?P<time>{_CLOCK})?散会。?",)),
         (NoteKind.SUSPENSION, (r"会议于?(?P<time>.*)暂停。?",
                                rf"(?P<time>{_CLOCK})会议暂停。?")),
         (NoteKind.AGENDA_ADOPTED, (r"议程通过。?",)),
