@@ -191,3 +191,17 @@ def test_generated_documents_survive_json(data: st.DataObject, language: str) ->
         resolution = data.draw(resolution_texts(language))
         back = csto_un.parse_resolution(format_resolution(resolution))
         assert csto_un.from_json(csto_un.to_json(back), Resolution) == back
+
+
+def test_a_vote_list_is_not_read_as_the_time_of_the_next_note() -> None:
+    """Found by the round trip (release profile): the Chinese closing note read any 20
+    characters before "散会" as its time, so the last line of a vote list joined it."""
+    text = (
+        "S/PV.1000\n\n安全理事会\n第1000次会议\n2016年1月1日星期五\n\n上午8时开会。\n\n"
+        "代理主席（以英语发言）：安理会安理会安理会。\n\n进行了举手表决。\n\n赞成：\n\n"
+        "阿富汗、阿尔巴尼亚\n\n下午1时散会。\n"
+    )
+    meeting = csto_un.parse_meeting(text, language="zh")
+    assert [n.vote.in_favour for n in meeting.notes if n.vote] == [("AFG", "ALB")]
+    assert meeting.closed_at == dt.time(13, 0)
+    assert meeting.notes[-1].text == "下午1时散会。"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import functools
 import os
 import re
 import sys
@@ -235,10 +236,30 @@ def load_corpus(
     twice in one language (a PDF and its extracted text) is kept once; the other copy is
     listed in ``Corpus.failures`` with the code ``"duplicate"``.
 
+    The bundled corpus is parsed once per process (its objects are immutable, so every call
+    shares them).
+
     >>> corpus = load_corpus()
     >>> corpus, corpus.failures
     (<Corpus: 1 meetings, 5 resolutions, 0 failures>, ())
     """
+    if path is None and not strict:
+        return _bundled_corpus()
+    return _load_corpus(path, strict=strict, workers=workers, progress=progress)
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled_corpus() -> Corpus:
+    return _load_corpus(None, strict=False, workers=1, progress=False)
+
+
+def _load_corpus(
+    path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None,
+    *,
+    strict: bool,
+    workers: int,
+    progress: bool | Progress | None,
+) -> Corpus:
     failures: list[LoadFailure] = []
     source = bundled_paths() if path is None else path
     documents: list[Document] = []
