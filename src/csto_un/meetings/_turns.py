@@ -184,8 +184,17 @@ def _original(paragraph: int, start: int, shift: int) -> int:
 
 
 def _country_in(text: str, table: Phrases) -> tuple[str | None, str | None]:
-    """The longest tail of ``text`` that names a country ("… de la Fédération de Russie")."""
+    """The longest tail of ``text`` that names a country ("… de la Fédération de Russie");
+    in writing without spaces (Chinese), the longest stretch that does ("以俄罗斯联邦代表的身份")."""
     words = text.split()
+    if len(words) == 1 and len(words[0]) > 3:
+        unspaced = words[0].strip(" .,。，")
+        for size in range(len(unspaced), 1, -1):
+            for first in range(len(unspaced) - size + 1):
+                name = unspaced[first : first + size]
+                code = country_code(name, table.language)
+                if code:
+                    return name, code
     for first in range(len(words)):
         candidate = " ".join(words[first:]).strip(" .,")
         for article in (*sorted(table.articles, key=len, reverse=True), ""):
