@@ -185,7 +185,8 @@ def _original(paragraph: int, start: int, shift: int) -> int:
 
 def _country_in(text: str, table: Phrases) -> tuple[str | None, str | None]:
     """The longest tail of ``text`` that names a country ("… de la Fédération de Russie");
-    in writing without spaces (Chinese), the longest stretch that does ("以俄罗斯联邦代表的身份")."""
+    in writing without spaces (Chinese), the longest stretch that does
+    ("以俄罗斯联邦代表的身份")."""
     words = text.split()
     if len(words) == 1 and len(words[0]) > 3:
         unspaced = words[0].strip(" .,。，")
