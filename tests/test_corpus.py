@@ -231,3 +231,16 @@ def test_language_versions_stay_apart() -> None:
     assert isinstance(russian, Meeting)
     assert russian.language == "ru"
     assert not [f for f in corpus.failures if f.code == "duplicate"]
+
+
+def test_jsonl_and_csv_read_back_by_pandas(bundled: Corpus, tmp_path: Path) -> None:
+    pandas = pytest.importorskip("pandas", reason="pandas is an optional extra")
+    bundled.to_csv(tmp_path / "turns.csv")
+    bundled.to_jsonl(tmp_path / "paragraphs.jsonl", unit="paragraph")
+    turns = pandas.read_csv(tmp_path / "turns.csv")
+    assert tuple(turns.columns) == INTERVENTION_COLUMNS
+    assert len(turns) == 31
+    assert turns["country_code"].value_counts()["GBR"] == 1
+    paragraphs = pandas.read_json(tmp_path / "paragraphs.jsonl", lines=True)
+    assert tuple(paragraphs.columns) == PARAGRAPH_COLUMNS
+    assert set(paragraphs["kind"]) == {"speech", "draft", "resolution"}
