@@ -29,6 +29,21 @@ def corpus_file(relative: str) -> Path:
     return path
 
 
+def encrypted_pdf() -> bytes:
+    """A real record (S/PV.8701) re-saved encrypted with a password, made with pypdf."""
+    import io
+
+    pypdf = pytest.importorskip("pypdf", reason="pypdf (the test extra) makes the test PDF")
+    reader = pypdf.PdfReader(str(corpus_file("pdf/S_PV.8701_E.pdf")))
+    writer = pypdf.PdfWriter()
+    for page in reader.pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="AES-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
 @pytest.fixture
 def corpus() -> Path:
     """The development corpus folder (skips the test when it is absent)."""

@@ -4,7 +4,6 @@ our errors in ``load`` and a ``LoadFailure`` in ``load_corpus``."""
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -18,7 +17,7 @@ from typing import Any
 import pytest
 
 import csto_un
-from conftest import corpus_file
+from conftest import corpus_file, encrypted_pdf
 from csto_un import CstoUnError, SourceError
 from csto_un.sources import MAX_BYTES, read_bytes, read_document, read_string
 
@@ -152,15 +151,7 @@ def test_pathological_input_parses_or_fails_fast(case: str, tmp_path: Path) -> N
 
 
 def _encrypted_pdf() -> bytes:
-    pypdf = pytest.importorskip("pypdf", reason="pypdf (not a dependency) makes the test PDF")
-    reader = pypdf.PdfReader(str(corpus_file("pdf/S_PV.8701_E.pdf")))
-    writer = pypdf.PdfWriter()
-    for page in reader.pages:
-        writer.add_page(page)
-    writer.encrypt(user_password="secret", owner_password="owner", algorithm="AES-128")
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
+    return encrypted_pdf()
 
 
 @pytest.mark.parametrize("load", LOADERS, ids=lambda f: f.__name__)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import corpus_file
+from conftest import corpus_file, encrypted_pdf
 from csto_un import CstoUnError, DecodeError, NoTextLayerError, SourceError, UnsupportedFormatError
 from csto_un.sources import read_bytes, read_document, read_string
 
@@ -165,18 +165,8 @@ def test_only_our_errors_escape_from_strings(text: str) -> None:
 
 
 def test_encrypted_pdf_says_so() -> None:
-    pypdf = pytest.importorskip("pypdf", reason="pypdf (not a dependency) makes the test PDF")
-    import io
-
-    reader = pypdf.PdfReader(str(corpus_file("pdf/S_PV.8701_E.pdf")))
-    writer = pypdf.PdfWriter()
-    for page in reader.pages:
-        writer.add_page(page)
-    writer.encrypt(user_password="secret", owner_password="owner", algorithm="AES-128")
-    buffer = io.BytesIO()
-    writer.write(buffer)
     with pytest.raises(SourceError, match="encrypted with a password"):
-        read_bytes(buffer.getvalue(), "locked.pdf")
+        read_bytes(encrypted_pdf(), "locked.pdf")
 
 
 def test_utf16_without_bom_is_named() -> None:
