@@ -65,6 +65,9 @@ def test_interventions_with_filters(bundled: Corpus) -> None:
     turns = list(bundled.interventions())
     # 29 labelled turns; the President's national statement is split off the chair's remarks
     assert len({turn.line for _, turn in turns}) == 29
+    meeting = bundled["S/PV.8967"]
+    assert isinstance(meeting, Meeting)
+    assert len(meeting.labelled_turns()) == 29
     assert len(turns) == 31
     assert sum(turn.national_capacity for _, turn in turns) == 1
     assert all(meeting.symbol == "S/PV.8967" for meeting, _ in turns)

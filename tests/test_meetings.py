@@ -54,13 +54,7 @@ def fr() -> csto_un.Meeting:
 
 def _labelled(meeting: csto_un.Meeting) -> list[Intervention]:
     """One turn per printed label: a national-capacity split keeps the label's first piece."""
-    seen: set[tuple[int, int | None]] = set()
-    turns = []
-    for turn in meeting.interventions:
-        if (turn.part, turn.line) not in seen:
-            seen.add((turn.part, turn.line))
-            turns.append(turn)
-    return turns
+    return list(meeting.labelled_turns())
 
 
 def test_french_record_facts(fr: csto_un.Meeting) -> None:

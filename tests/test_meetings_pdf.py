@@ -49,13 +49,8 @@ def _load(name: str) -> Meeting:
 
 
 def _labelled(meeting: Meeting) -> list[Intervention]:
-    seen: set[tuple[int, int | None]] = set()
-    turns = []
-    for turn in meeting.interventions:
-        if (turn.part, turn.line) not in seen:
-            seen.add((turn.part, turn.line))
-            turns.append(turn)
-    return turns
+    """One turn per printed label: a national-capacity split keeps the label's first piece."""
+    return list(meeting.labelled_turns())
 
 
 def _letters(label: str) -> str:

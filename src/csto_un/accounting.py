@@ -78,13 +78,10 @@ def parsed_texts(document: Meeting | Resolution) -> Iterator[str]:
     for source in dict.fromkeys(sources):  # a one-part meeting's part has the same source
         yield from (piece.text for piece in source.furniture)
     if isinstance(document, Meeting):
-        labelled: set[tuple[int, int | None, str]] = set()
+        # One printed label may head several turns (the President's national statement).
+        yield from (turn.speaker.label for turn in document.labelled_turns())
         for item in document.items:
             if isinstance(item, Intervention):
-                # One printed label may head several turns (the President's national statement).
-                if (item.part, item.line, item.speaker.label) not in labelled:
-                    labelled.add((item.part, item.line, item.speaker.label))
-                    yield item.speaker.label
                 yield from item.paragraphs
                 yield from (switch.note for switch in item.switches)
             else:

@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .model import Footnote, Paragraph, Resolution, Subparagraph
+from .resolutions import agenda_key
 
 __all__ = ["HEADER_FIELDS", "Change", "Comparison", "Edit", "compare"]
 
@@ -234,10 +235,6 @@ def _value(value: object) -> str | None:
     return str(value)
 
 
-def _agenda_key(item: str | None) -> str:
-    return re.sub(r"[^0-9a-z]", "", (item or "").casefold())
-
-
 def _header_changes(old: Resolution, new: Resolution, fields: Sequence[str]) -> list[Change]:
     changes: list[Change] = []
     for field in fields:
@@ -246,7 +243,7 @@ def _header_changes(old: Resolution, new: Resolution, fields: Sequence[str]) -> 
             before is not None and after is not None and _squash(before) == _squash(after)
         ):
             continue
-        if field == "agenda_item" and _agenda_key(before) == _agenda_key(after):
+        if field == "agenda_item" and agenda_key(before) == agenda_key(after):
             continue  # "125 t)" in French, "125 (t)" in English: the same item
         kind = "added" if before is None else "removed" if after is None else "changed"
         edits = word_edits(before, after) if before and after else ()

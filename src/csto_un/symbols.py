@@ -207,6 +207,24 @@ class DocumentSymbol:
             canonical=canonical,
         )
 
+    @classmethod
+    def key(cls, text: str, *, base: bool = False) -> str:
+        """A symbol's canonical form for lookups, tolerant of what is not a symbol.
+
+        ``base=True`` drops revisions, addenda and resumptions. Text that does not parse
+        comes back with its spaces folded, so that it can still serve as a key.
+
+        >>> DocumentSymbol.key("s/pv. 8699 (Resumption 1)", base=True)
+        'S/PV.8699'
+        >>> DocumentSymbol.key("<draft.md>")
+        '<draft.md>'
+        """
+        try:
+            symbol = cls.parse(text)
+        except SymbolError:
+            return " ".join(text.split())
+        return str(symbol.base if base else symbol)
+
     # -- derived values -----------------------------------------------------------------------
     @property
     def session_number(self) -> int | None:

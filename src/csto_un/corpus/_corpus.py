@@ -51,13 +51,6 @@ class LoadFailure:
     code: str
 
 
-def _key(symbol: str) -> str:
-    try:
-        return str(DocumentSymbol.parse(symbol))
-    except CstoUnError:
-        return " ".join(symbol.split())
-
-
 class Corpus:
     """Parsed meetings and resolutions, in the order they were loaded.
 
@@ -75,8 +68,10 @@ class Corpus:
         self._by_language: dict[tuple[str, str | None], Document] = {}
         for document in self._documents:
             for symbol in _symbols_of(document):
-                self._index.setdefault(_key(symbol), document)
-                self._by_language.setdefault((_key(symbol), document.language), document)
+                self._index.setdefault(DocumentSymbol.key(symbol), document)
+                self._by_language.setdefault(
+                    (DocumentSymbol.key(symbol), document.language), document
+                )
 
     # -- the collection ------------------------------------------------------------------------
     @property
@@ -101,27 +96,27 @@ class Corpus:
         return len(self._documents)
 
     def __contains__(self, symbol: object) -> bool:
-        return isinstance(symbol, str) and _key(symbol) in self._index
+        return isinstance(symbol, str) and DocumentSymbol.key(symbol) in self._index
 
     def __getitem__(self, symbol: str) -> Document:
         """The document with this symbol (any spelling :class:`DocumentSymbol` accepts); the
         first loaded when the corpus holds it in several languages (see :meth:`get`)."""
         try:
-            return self._index[_key(symbol)]
+            return self._index[DocumentSymbol.key(symbol)]
         except KeyError:
             raise KeyError(f"no document {symbol!r} in the corpus") from None
 
     def get(self, symbol: str, language: str | None = None) -> Document | None:
         """The document with this symbol (in this ISO 639-1 ``language``), or ``None``."""
         if language is not None:
-            return self._by_language.get((_key(symbol), language))
-        return self._index.get(_key(symbol))
+            return self._by_language.get((DocumentSymbol.key(symbol), language))
+        return self._index.get(DocumentSymbol.key(symbol))
 
     def versions(self, symbol: str) -> tuple[Document, ...]:
         """Every language version of the document with this symbol, in load order."""
-        wanted = _key(symbol)
+        wanted = DocumentSymbol.key(symbol)
         return tuple(
-            d for d in self._documents if wanted in {_key(s) for s in _symbols_of(d)}
+            d for d in self._documents if wanted in {DocumentSymbol.key(s) for s in _symbols_of(d)}
         )
 
     def __repr__(self) -> str:
@@ -197,11 +192,11 @@ class Corpus:
 
     def cited_by(self, symbol: str) -> tuple[str, ...]:
         """The documents of the corpus that cite ``symbol``."""
-        target = _key(symbol)
+        target = DocumentSymbol.key(symbol)
         return tuple(
             source
             for source, targets in self.citation_graph().items()
-            if target in {_key(t) for t in targets}
+            if target in {DocumentSymbol.key(t) for t in targets}
         )
 
     def to_networkx(self) -> networkx.DiGraph:
@@ -223,9 +218,9 @@ class Corpus:
     # -- drafts and adopted texts ------------------------------------------------------------
     def adopted_from(self, draft: str) -> Resolution | None:
         """The resolution of the corpus adopted from the draft ``draft``, if any."""
-        wanted = _key(draft)
+        wanted = DocumentSymbol.key(draft)
         for resolution in self.resolutions:
-            if wanted in {_key(s) for s in resolution.drafts}:
+            if wanted in {DocumentSymbol.key(s) for s in resolution.drafts}:
                 return resolution
         return None
 
@@ -340,8 +335,8 @@ def _cited_by(document: Document) -> tuple[str, ...]:
     else:
         symbols = [doc for item in document.agenda for doc in item.documents]
         symbols += [s for note in document.notes for s in note.symbols]
-    own = {_key(s) for s in _symbols_of(document)}
-    return tuple(dict.fromkeys(s for s in symbols if _key(s) not in own))
+    own = {DocumentSymbol.key(s) for s in _symbols_of(document)}
+    return tuple(dict.fromkeys(s for s in symbols if DocumentSymbol.key(s) not in own))
 
 
 def _languages(turn: Intervention) -> set[str]:

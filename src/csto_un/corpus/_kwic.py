@@ -57,9 +57,7 @@ def fold_text(text: str) -> tuple[str, list[int]]:
     return "".join(folded), origin
 
 
-def _hits(
-    text: str, term: str, window: int, fold: bool
-) -> Iterator[tuple[str, str, str, int]]:
+def _hits(text: str, term: str, window: int, fold: bool) -> Iterator[tuple[str, str, str, int]]:
     if not term:
         return
     if fold:

@@ -2,32 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 import attrs
 
-from ..errors import CstoUnError
 from ..model import Meeting, Resolution
+from ..resolutions import agenda_key
 from ..symbols import DocumentSymbol
 
-__all__ = ["agenda_key", "link_drafts"]
+__all__ = ["link_drafts"]
 
 Document = Meeting | Resolution
-
-
-def agenda_key(item: str | None) -> str | None:
-    """An agenda item reduced to its number and letter: "125 t)" and "127 (t)" → "125t"."""
-    if not item:
-        return None
-    return re.sub(r"[^0-9a-z]", "", item.casefold()) or None
-
-
-def _base(symbol: str) -> str:
-    try:
-        return str(DocumentSymbol.parse(symbol).base)
-    except CstoUnError:
-        return symbol
 
 
 def link_drafts(documents: Iterable[Document]) -> list[Document]:
@@ -39,7 +24,7 @@ def link_drafts(documents: Iterable[Document]) -> list[Document]:
     source, in ``symbol_inferred``.
     """
     documents = list(documents)
-    held = {_base(d.symbol) for d in documents if d.symbol}
+    held = {DocumentSymbol.key(d.symbol, base=True) for d in documents if d.symbol}
     adopted = [d for d in documents if isinstance(d, Resolution) and not d.draft and d.drafts]
     result: list[Document] = []
     for document in documents:
@@ -63,7 +48,7 @@ def _infer(draft: Resolution, adopted: list[Resolution], held: set[str]) -> tupl
         adopted_on = resolution.adopted_on or resolution.date
         if draft.date and adopted_on and adopted_on < draft.date:
             continue
-        unheld = {_base(s) for s in resolution.drafts} - held
+        unheld = {DocumentSymbol.key(s, base=True) for s in resolution.drafts} - held
         if len(unheld) == 1:
             candidates.append((unheld.pop(), resolution))
     if len(candidates) != 1:

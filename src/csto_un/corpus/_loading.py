@@ -156,13 +156,6 @@ def _needs_other_parts(meeting: Meeting) -> bool:
     return any(part.suspended for part in meeting.parts)
 
 
-def _base(symbol: str) -> str:
-    try:
-        return str(DocumentSymbol.parse(symbol).base)
-    except CstoUnError:
-        return symbol
-
-
 def iter_documents(
     path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
     *,
@@ -209,7 +202,7 @@ def iter_documents(
                 continue
             if isinstance(result, Meeting) and result.symbol:
                 # The parts of one meeting in one language: never join language versions.
-                key = (_base(result.symbol), result.language)
+                key = (DocumentSymbol.key(result.symbol, base=True), result.language)
                 if key in pending or _needs_other_parts(result):
                     pending.setdefault(key, []).append(result)
                     continue
@@ -269,7 +262,11 @@ def _load_corpus(
     ):
         name = document.source.name if document.source else "?"
         if document.symbol:
-            key = (type(document).__name__, _base(document.symbol), document.language)
+            key = (
+                type(document).__name__,
+                DocumentSymbol.key(document.symbol, base=True),
+                document.language,
+            )
             if key in seen:
                 # The same document twice (a PDF and its extracted text): keep the first.
                 failures.append(

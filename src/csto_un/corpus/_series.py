@@ -10,7 +10,6 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..errors import CstoUnError
 from ..model import Resolution
 from ..symbols import DocumentSymbol
 
@@ -91,10 +90,7 @@ def _fold(text: str) -> str:
 
 
 def _key(symbol: str) -> str:
-    try:
-        return str(DocumentSymbol.parse(symbol).base)
-    except CstoUnError:
-        return symbol
+    return DocumentSymbol.key(symbol, base=True)
 
 
 def _date(resolution: Resolution) -> dt.date | None:

@@ -277,6 +277,22 @@ class Meeting:
         """The procedural notes, in order."""
         return tuple(item for item in self.items if isinstance(item, ProceduralNote))
 
+    def labelled_turns(self) -> tuple[Intervention, ...]:
+        """One turn per printed speaker label, in order.
+
+        A President's statement in national capacity is split off the chair's remarks into
+        turns that share one label; this keeps the first of them, so the count is the
+        record's own count of labels.
+        """
+        seen: set[tuple[int, int | None, str]] = set()
+        turns = []
+        for turn in self.interventions:
+            key = (turn.part, turn.line, turn.speaker.label)
+            if key not in seen:
+                seen.add(key)
+                turns.append(turn)
+        return tuple(turns)
+
     def speakers(self) -> Iterator[Speaker]:
         """Every turn's speaker, in order (a speaker who speaks twice comes twice)."""
         return (turn.speaker for turn in self.interventions)

@@ -12,6 +12,7 @@
 ('S/RES/9999 (2004)', 'Recalling', 1)
 """
 
+from ._header import agenda_key
 from ._parser import citations_of, load_resolution, parse_resolution
 
-__all__ = ["citations_of", "load_resolution", "parse_resolution"]
+__all__ = ["agenda_key", "citations_of", "load_resolution", "parse_resolution"]

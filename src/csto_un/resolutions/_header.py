@@ -431,3 +431,15 @@ def _assign_blocks(header: Header, blocks: list[list[Clean]], source: str) -> No
                     source=source,
                 )
             )
+
+
+def agenda_key(item: str | None) -> str | None:
+    """An agenda item reduced to its number and letter, so that the French "125 t)" and the
+    English "125 (t)" compare equal.
+
+    >>> agenda_key("125 t)"), agenda_key("127 (t)"), agenda_key(None)
+    ('125t', '127t', None)
+    """
+    if not item:
+        return None
+    return re.sub(r"[^0-9a-z]", "", item.casefold()) or None
