@@ -15,6 +15,7 @@ import attrs
 from ..languages import language_code
 from ..model import Role
 from ._lang import Phrases
+from ._text import per_table
 
 __all__ = ["LabelMatch", "language_of_note", "match_label"]
 
@@ -55,16 +56,19 @@ def match_label(text: str, table: Phrases) -> LabelMatch | None:
     >>> m.honorific, m.name, m.language, m.label
     ('M.', 'Zas', 'ru', 'M. Zas (parle en russe) :')
     """
-    head_end = _first_of(text, "(:", _MAX_LABEL)
-    if head_end is None:
+    if ":" not in text:  # every label ends in a colon: most lines go no further
         return None
-    head = _CJK_GAP.sub("", text[:head_end].strip())
+    bracket, colon = text.find("(", 0, _MAX_LABEL), text.find(":", 0, _MAX_LABEL)
+    if colon < 0 and bracket < 0:
+        return None
+    head_end = colon if bracket < 0 else bracket if colon < 0 else min(bracket, colon)
+    head = _no_cjk_gaps(text[:head_end].strip())
     pos, groups = head_end, list[str]()
     while pos < len(text) and text[pos] == "(":
         close = _closing(text, pos)
         if close is None or len(groups) == 3:
             return None
-        groups.append(_CJK_GAP.sub("", text[pos + 1 : close].strip()))
+        groups.append(_no_cjk_gaps(text[pos + 1 : close].strip()))
         pos = _skip_spaces(text, close + 1)
     if pos >= len(text) or text[pos] != ":":
         return None
@@ -89,8 +93,23 @@ def match_label(text: str, table: Phrases) -> LabelMatch | None:
 
 def language_of_note(word: str, table: Phrases) -> str | None:
     """The ISO 639-1 code of a language word from a note ("russe", "Russian ", "英语")."""
-    word = word.strip().rstrip(")").strip()
-    return language_code(word) or table.language_words.get(word.lower())
+    known = per_table(table, "note-languages", _no_words_yet)
+    if word not in known:
+        if len(known) > 4096:
+            known.clear()
+        plain = word.strip().rstrip(")").strip()
+        known[word] = language_code(plain) or table.language_words.get(plain.lower())
+    return known[word]
+
+
+def _no_words_yet(table: Phrases) -> dict[str, str | None]:
+    """The cache of :func:`language_of_note` for one table: the words of a record's notes."""
+    return {}
+
+
+def _no_cjk_gaps(text: str) -> str:
+    """The text without the spaces a justified line puts between CJK characters."""
+    return text if text.isascii() else _CJK_GAP.sub("", text)
 
 
 def _note_word(group: str, patterns: tuple[str, ...]) -> str | None:
@@ -107,7 +126,7 @@ def _head(
     for title, role in table.titles:
         if head == title:
             return None, None, title, role
-    for honorific in sorted(table.honorifics, key=len, reverse=True):
+    for honorific in per_table(table, "honorifics-longest-first", _longest_first):
         if table.honorific_after:
             if head.endswith(honorific) and len(head) > len(honorific):
                 name = head[: -len(honorific)].strip()
@@ -118,6 +137,10 @@ def _head(
             name = head[len(honorific) :].strip()
             return (honorific, name, None, None) if _is_name(name) else None
     return None
+
+
+def _longest_first(table: Phrases) -> list[str]:
+    return sorted(table.honorifics, key=len, reverse=True)
 
 
 def _is_name(name: str) -> bool:
@@ -134,11 +157,6 @@ def _is_name(name: str) -> bool:
             continue
         return False
     return tokens[-1][:1].isupper() or tokens[-1][:1] in "'’"
-
-
-def _first_of(text: str, chars: str, limit: int) -> int | None:
-    found = [index for index in (text.find(char, 0, limit) for char in chars) if index >= 0]
-    return min(found) if found else None
 
 
 def _closing(text: str, start: int) -> int | None:

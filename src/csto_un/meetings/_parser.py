@@ -33,13 +33,12 @@ from ._membership import council_members
 from ._procedure import (
     Invitee,
     document_symbols,
-    invited_briefers,
-    invited_states,
+    invitations,
     match_note,
     vote_lists,
 )
 from ._scan import Block, scan
-from ._text import TERMINAL, fold, hyphen_evidence, join_lines, vocabulary
+from ._text import TERMINAL, fold, fold_lines, hyphen_evidence, join_lines, vocabulary
 from ._turns import Context, RawTurn, build_turns
 
 __all__ = ["detect_language", "parse_meeting"]
@@ -119,22 +118,26 @@ class _Parse:
         self.furniture: list[Furniture] = list(document.furniture)
         self.header_symbol: str | None = document.symbol
         self.header_date: dt.date | None = document.date
-        self.lines = self._strip_furniture(document.lines)
-        texts = [fold(line.text) for line in self.lines]
-        self.language = (language or detect_language(texts)).lower()
+        self.lines, self.texts = self._strip_furniture(document.lines)
+        self.language = (language or detect_language(self.texts)).lower()
         table = TABLES.get(self.language)
         if table is None:
             self.diagnose("unknown-language", f"no phrase table for language {language!r}; "
                           "reading it as English")
             table = TABLES["en"]
         self.table: Phrases = table
-        self.lines, repairs = repair_lines(self.lines, table)  # right-to-left extraction damage
+        lines, repairs = repair_lines(self.lines, table)  # right-to-left extraction damage
+        if len(lines) != len(self.lines) or any(
+            new is not old for new, old in zip(lines, self.lines, strict=True)
+        ):
+            self.texts = [fold(line.text) for line in lines]
+        self.lines = lines
         for repair in repairs:
             self.diagnose(repair.code, repair.message, repair.line, _REPAIR_SEVERITY[repair.code])
         # Labels rebuilt whose delegation is not proven: their speakers' States stay unknown.
         self.unproven = {r.line.number for r in repairs if r.code == "delegation-unproven"}
-        self.words = vocabulary(line.text for line in self.lines)
-        self.dehyphenate = hyphen_evidence([line.text for line in self.lines], self.words)
+        self.words = vocabulary(self.texts, folded=True)
+        self.dehyphenate = hyphen_evidence(self.texts, self.words, folded=True)
 
     def diagnose(self, code: str, message: str, line: Line | None = None,
                  severity: Severity = Severity.WARNING) -> None:
@@ -147,18 +150,19 @@ class _Parse:
         self.diagnostics.append(diagnostic)
 
     # -- furniture the sources layer left --------------------------------------------------
-    def _strip_furniture(self, lines: Sequence[Line]) -> list[Line]:
+    def _strip_furniture(self, lines: Sequence[Line]) -> tuple[list[Line], list[str]]:
+        """The lines that are not furniture, and their texts folded."""
         kept = []
-        for line in lines:
-            text = fold(line.text)
+        texts = []
+        for line, text in zip(lines, fold_lines([line.text for line in lines]), strict=True):
             kind = None
             first = text[:1]  # quick tests first: most lines are none of these
             if first.isdigit() and (_JOB_PAGE.match(text) or _JOB.match(text)):
                 kind = "job-number"
             elif first == "*" and _BARCODE.match(text):
                 kind = "barcode"
-            elif (len(text) < 250 and "/" in text and find_symbol(text)
-                  and _HEADER_DATE.search(text)):
+            elif (len(text) < 250 and "/" in text and _HEADER_DATE.search(text)
+                  and find_symbol(text)):
                 kind = "header"
                 self.header_symbol = self.header_symbol or find_symbol(text)
                 day, month, year = map(int, _HEADER_DATE.search(text).groups())  # type: ignore[union-attr]
@@ -167,10 +171,11 @@ class _Parse:
                         self.header_date = dt.date(year, month, day)
             if kind is None:
                 kept.append(line)
+                texts.append(text)
             else:
                 self.furniture.append(Furniture(kind=kind, text=line.text, page=line.page,
                                                 line=line.number))
-        return kept
+        return kept, texts
 
     # -- the whole ------------------------------------------------------------------------
     def run(self) -> Meeting:
@@ -182,7 +187,7 @@ class _Parse:
             front_end = 0
             front = FrontPage()
         header = tuple(line.text for line in self.lines[:front_end])
-        blocks = scan(self.lines[front_end:], self.table)
+        blocks = scan(self.lines[front_end:], self.table, self.texts[front_end:])
         self.evidence = any(line.blank_before or line.indented for line in self.lines)
         symbol = front.symbol or self.header_symbol
         parsed = _symbol(symbol)
@@ -251,8 +256,7 @@ class _Parse:
 
     def _front_end(self) -> int:
         """Index of the first body line: the first opening note or label; 0 without one."""
-        for index, line in enumerate(self.lines[:200]):
-            text = fold(line.text)
+        for index, text in enumerate(self.texts[:200]):
             if _LEADERS.search(text):
                 continue
             note = match_note(text, self.table)
@@ -263,7 +267,8 @@ class _Parse:
         return 0
 
     def _text(self, lines: Sequence[str]) -> str:
-        return join_lines(lines, self.words, dehyphenate=self.dehyphenate)
+        """A paragraph of the scanner's (folded) lines, joined."""
+        return join_lines(lines, self.words, dehyphenate=self.dehyphenate, folded=True)
 
     def _items(self, blocks: Sequence[Block], body: str | None, date: dt.date | None,
                front: FrontPage, known: list[str]) -> list[Intervention | ProceduralNote]:
@@ -278,12 +283,13 @@ class _Parse:
                           f"{date.year if date else 'an unknown year'}: roles of States unknown")
         briefers: list[Invitee] = []
         invited: list[str] = []
-        for block in blocks:
-            if block.kind == "turn":
-                for paragraph in block.paragraphs:
-                    text = self._text(paragraph)
-                    briefers.extend(invited_briefers(text, self.table))
-                    invited.extend(invited_states(text, self.table))
+        joined = [[self._text(p) for p in block.paragraphs] if block.kind == "turn" else []
+                  for block in blocks]
+        for texts in joined:
+            for text in texts:
+                persons, states = invitations(text, self.table, folded=True)
+                briefers.extend(persons)
+                invited.extend(states)
         president = front.president or Delegate()
         context = Context(table=self.table, language=self.language, body=body,
                           members=member_set, president_country=president.country,
@@ -293,7 +299,7 @@ class _Parse:
         for position, block in enumerate(blocks):
             first_line = Line(text="", number=block.line, page=block.page)
             if block.kind == "turn" and block.label is not None:
-                paragraphs = [self._text(p) for p in block.paragraphs]
+                paragraphs = joined[position]
                 followed_by_turn = (position + 1 < len(blocks)
                                     and blocks[position + 1].kind == "turn")
                 glued = self._glued_headings(paragraphs, known, followed_by_turn)

@@ -25,6 +25,7 @@ __all__ = [
     "NoteMatch",
     "agenda_heading",
     "document_symbols",
+    "invitations",
     "invited_briefers",
     "invited_states",
     "match_note",
@@ -77,8 +78,15 @@ def _procedure(
 def agenda_heading(text: str, table: Phrases) -> bool:
     """Whether a line opens an agenda heading ("Adoption of the agenda", "Agenda item 10")."""
     text = fold(text)
+    quick, patterns = per_table(table, "agenda-heading", _agenda_patterns)
+    if quick is not None:
+        return quick.fullmatch(text) is not None
+    return any(pattern.fullmatch(text) for pattern in patterns)
+
+
+def _agenda_patterns(table: Phrases) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
     patterns = (*table.adoption_headings, *table.agenda_headings)
-    return any(pattern.fullmatch(text) for pattern in compiled(patterns))
+    return any_fullmatch(patterns), compiled(patterns)
 
 
 def vote_head(text: str, table: Phrases) -> tuple[str, str] | None:
@@ -112,11 +120,25 @@ def vote_lists(lists: dict[str, str], note: str, table: Phrases) -> Vote:
                 abstaining=codes("abstaining"), method=method)
 
 
+def invitations(
+    text: str, table: Phrases, *, folded: bool = False
+) -> tuple[list[Invitee], list[str]]:
+    """The persons invited under rule 39 and the States invited under rule 37 in a paragraph
+    (:func:`invited_briefers` and :func:`invited_states`, the text prepared once).
+    ``folded`` says the text is already folded."""
+    plain = _unspaced(text if folded else fold(text))
+    return _briefers(plain, table), _states(plain, table)
+
+
 def invited_states(text: str, table: Phrases) -> list[str]:
     """The ISO codes of the States invited under rule 37 in a paragraph of the President's."""
+    return _states(_unspaced(fold(text)), table)
+
+
+def _states(plain: str, table: Phrases) -> list[str]:
     found: list[str] = []
-    for pattern in table.invite_states:
-        for match in re.finditer(pattern, _unspaced(fold(text))):
+    for pattern in compiled(table.invite_states):
+        for match in pattern.finditer(plain):
             pairs = split_countries(match.group("list"), table.language)
             for name, code in pairs:
                 if code:
@@ -167,7 +189,7 @@ def _inflected_code(name: str, table: Phrases) -> str | None:
 
 def _unspaced(text: str) -> str:
     """``text`` without the stray spaces a justified line puts between CJK characters."""
-    if _CJK_CHAR.search(text) is None:  # a quick scan: the gap's look-behind is slow
+    if text.isascii() or _CJK_CHAR.search(text) is None:  # the gap's look-behind is slow
         return text
     return _CJK_GAP.sub("", text)
 
@@ -188,9 +210,13 @@ def invited_briefers(text: str, table: Phrases) -> list[Invitee]:
     ``name``, ``function`` and ``capacity`` groups for one invitee whose function comes first
     ("… del Representante Permanente …, Embajador Joonkook Hwang, en calidad de …").
     """
+    return _briefers(_unspaced(fold(text)), table)
+
+
+def _briefers(plain: str, table: Phrases) -> list[Invitee]:
     found: list[Invitee] = []
-    for pattern in table.invite_briefers:
-        for match in re.finditer(pattern, _unspaced(fold(text))):
+    for pattern in compiled(table.invite_briefers):
+        for match in pattern.finditer(plain):
             groups = match.groupdict()
             if groups.get("name"):  # one invitee, name and function as groups of the pattern
                 function = ", ".join(p.strip(" ,") for p in (groups.get("function"),

@@ -19,7 +19,7 @@ from ..sources._document import Line
 from ._labels import LabelMatch, language_of_note, match_label
 from ._lang import Phrases
 from ._procedure import NoteMatch, agenda_heading, match_note, vote_head
-from ._text import TERMINAL, fold
+from ._text import ends_sentence, fold
 
 __all__ = ["Block", "scan"]
 
@@ -32,8 +32,8 @@ _NOTE_LINES = 4
 class Block:
     """A run of the body: ``kind`` is ``turn``, ``note`` or ``heading``.
 
-    ``paragraphs`` hold the raw printed lines of each paragraph; a turn has its ``label``,
-    a note its ``note`` match and vote ``lists``.
+    ``paragraphs`` hold the printed lines of each paragraph, folded (:func:`._text.fold`); a
+    turn has its ``label``, a note its ``note`` match and vote ``lists``.
     """
 
     kind: str
@@ -49,16 +49,25 @@ class Block:
 
 
 class _Scanner:
-    def __init__(self, lines: Sequence[Line], table: Phrases) -> None:
+    def __init__(self, lines: Sequence[Line], table: Phrases,
+                 texts: Sequence[str] | None = None) -> None:
         self.lines = lines
-        self.texts = [fold(line.text) for line in lines]
+        self.texts = [fold(line.text) for line in lines] if texts is None else list(texts)
         self.table = table
         flagged = sum(1 for line in lines if line.blank_before or line.indented)
         self.evidence = flagged >= max(2, len(lines) // 40)
         lengths = sorted(len(t) for t in self.texts if t)
         self.width = lengths[int(len(lengths) * 0.8)] if lengths else 0
         # Whether each line ends a sentence, and (filled as asked) whether it starts a paragraph.
-        self.terminal = [bool(TERMINAL.search(text)) for text in self.texts]
+        self.terminal = [ends_sentence(text) for text in self.texts]
+        # For each line, the index of the first line at or after it that holds a colon.
+        self.next_colon = [0] * (len(lines) + 1)
+        following = len(lines) + _LABEL_LINES
+        self.next_colon[len(lines)] = following
+        for index in range(len(lines) - 1, -1, -1):
+            if ":" in self.texts[index]:
+                following = index
+            self.next_colon[index] = following
         self.starts: list[bool | None] = [None] * len(lines)
         self.blocks: list[Block] = []
         self.current: Block | None = None
@@ -105,7 +114,7 @@ class _Scanner:
 
     # -- recognisers ------------------------------------------------------------------------
     def label_at(self, i: int) -> tuple[LabelMatch, int, str, str] | None:
-        if all(":" not in text for text in self.texts[i : i + _LABEL_LINES]):
+        if self.next_colon[i] >= i + _LABEL_LINES:
             return None  # every label ends in a colon (full-width ones are folded)
         joined = ""
         printed = ""
@@ -129,16 +138,32 @@ class _Scanner:
         return None
 
     def note_at(self, i: int) -> tuple[NoteMatch, int] | None:
+        """The note of up to four lines from line ``i``, ending where a block ends, and how
+        many lines it takes; ``None`` when a paragraph start or a label comes first."""
+        if self.evidence:
+            # The block ends at the paragraph's end: only that many lines can be a note.
+            for used in range(1, _NOTE_LINES + 1):
+                if self.block_ends(i + used):
+                    break
+            else:
+                return None
+            if i + used > len(self.lines) or any(
+                match_label(self.texts[i + k], self.table) is not None for k in range(1, used)
+            ):
+                return None
+            match = match_note(" ".join(t for t in self.texts[i : i + used] if t), self.table)
+            return None if match is None else (match, used)
         joined = ""
         for k in range(_NOTE_LINES):
-            if i + k >= len(self.lines) or (k and self.para_start(i + k) and self.evidence):
+            if i + k >= len(self.lines):
                 return None
             if k and match_label(self.texts[i + k], self.table) is not None:
                 return None
             joined = f"{joined} {self.texts[i + k]}".strip()
-            match = match_note(joined, self.table)
-            if match is not None and self.block_ends(i + k + 1):
-                return match, k + 1
+            if self.block_ends(i + k + 1):  # a note ends a block: test only there
+                match = match_note(joined, self.table)
+                if match is not None:
+                    return match, k + 1
         return None
 
     def block_ends(self, j: int) -> bool:
@@ -196,7 +221,7 @@ class _Scanner:
             if self.para_start(i) and agenda_heading(text, self.table):
                 self.close()
                 self.current = Block("heading", line.number, line.page, opened_by_heading=True)
-                self.current.paragraphs.append([line.text])
+                self.current.paragraphs.append([text])
                 self.new_paragraph = True
                 i += 1
                 continue
@@ -213,9 +238,9 @@ class _Scanner:
             starts = (self.heading_start(i) if self.current.kind == "heading"
                       else self.para_start(i))
             if self.new_paragraph or starts or not self.current.paragraphs:
-                self.current.paragraphs.append([line.text])
+                self.current.paragraphs.append([text])
             else:
-                self.current.paragraphs[-1].append(line.text)
+                self.current.paragraphs[-1].append(text)
             self.new_paragraph = False
             i += 1
         self.close()
@@ -225,7 +250,7 @@ class _Scanner:
         self.close()
         first = self.lines[i]
         block = Block("note", first.number, first.page, note=match)
-        block.paragraphs.append([self.lines[i + k].text for k in range(used)])
+        block.paragraphs.append(self.texts[i : i + used])
         j = i + used
         if match.kind is NoteKind.VOTE:
             field = None
@@ -241,7 +266,7 @@ class _Scanner:
                     break
                 else:
                     block.lists[field].append(text)
-                block.paragraphs.append([self.lines[j].text])
+                block.paragraphs.append([text])
                 j += 1
         self.blocks.append(block)
         self.new_paragraph = True
@@ -254,6 +279,6 @@ def _printed_label(printed: str) -> str:
     return printed[: min(ends) + 1] if ends else printed
 
 
-def scan(lines: Sequence[Line], table: Phrases) -> list[Block]:
-    """The blocks of a record's body, in order."""
-    return _Scanner(lines, table).run()
+def scan(lines: Sequence[Line], table: Phrases, texts: Sequence[str] | None = None) -> list[Block]:
+    """The blocks of a record's body, in order; ``texts`` are the lines folded, when known."""
+    return _Scanner(lines, table, texts).run()

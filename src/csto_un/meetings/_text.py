@@ -5,14 +5,26 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import operator
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from typing import TypeVar
 
 from ._lang import Phrases
 
-__all__ = ["TERMINAL", "any_fullmatch", "compiled", "fold", "join_lines", "parse_time",
-           "per_table", "vocabulary"]
+__all__ = [
+    "TERMINAL",
+    "Words",
+    "any_fullmatch",
+    "compiled",
+    "ends_sentence",
+    "fold",
+    "fold_lines",
+    "join_lines",
+    "parse_time",
+    "per_table",
+    "vocabulary",
+]
 
 _T = TypeVar("_T")
 
@@ -24,10 +36,22 @@ _HYPHEN_END = re.compile(r"(\w+)-$")
 _WORD_START = re.compile(r"^(\w+)")
 _WORD = re.compile(r"\w+(?:-\w+)*")
 # A lone "f" before a lower-case word is a ligature (fl, fi, ff) the extractor split: "f lux".
-_LIGATURE = re.compile(r"(?<![\w(])f (?=[a-zà-ÿœ])")
+# (The "f" comes first, so that the engine can look for "f " before trying the rest.)
+_LIGATURE = re.compile(r"f(?<![\w(]f) (?=[a-zà-ÿœ])")
 
 TERMINAL = re.compile(r"[.!?:;»”\"。！？：；\]]\)?\s*$|\.\)\s*$|[.!?”\"»]\s*\([^()]*\)\s*$")
 """A line that ends a sentence (and so may end a paragraph)."""
+
+# The last characters :data:`TERMINAL` accepts when a folded text does not end with ")".
+_TERMINAL_LAST = frozenset(".!?:;»”\"。！？：；]")
+
+
+def ends_sentence(folded: str) -> bool:
+    """``TERMINAL.search(folded)`` for a folded text (no space at either end), looking at its
+    last character only unless it ends with a bracket, the one case that needs the pattern."""
+    if folded.endswith(")"):
+        return TERMINAL.search(folded) is not None
+    return folded[-1:] in _TERMINAL_LAST
 
 
 def fold(text: str) -> str:
@@ -52,6 +76,13 @@ def _fold(text: str) -> str:
     if not text.isascii() and _FOLDABLE.search(text) is not None:
         text = text.translate(_FOLD)
     return " ".join(text.split())  # str.split() and re's \s agree on what white space is
+
+
+def fold_lines(texts: Sequence[str]) -> list[str]:
+    """``[fold(text) for text in texts]`` without the cache: a record's lines are folded once,
+    then handed round folded. (One pass of ``re.sub`` over the whole text was measured: it is
+    slower than ``str.split`` line by line.)"""
+    return [_fold(text) for text in texts]
 
 
 @functools.lru_cache(maxsize=512)
@@ -97,30 +128,99 @@ def per_table(table: Phrases, name: str, build: Callable[[Phrases], _T]) -> _T:
     return entry[1]  # type: ignore[return-value]
 
 
-def vocabulary(lines: Iterable[str]) -> set[str]:
-    """The words (hyphenated compounds too) found inside lines, not at a line end's hyphen."""
+def vocabulary(lines: Iterable[str], *, folded: bool = False) -> Words:
+    """The words (hyphenated compounds too) found inside lines, not at a line end's hyphen.
+
+    ``folded`` says the lines are already folded (:func:`fold`).
+    """
     bodies = []
     for line in lines:
-        body = fold(line)
+        body = line if folded else fold(line)
         if body.endswith("-"):
             body = body[: body.rfind(" ")] if " " in body else ""
         bodies.append(body)
-    # One search over all lines: a word never spans the "\n" between two of them.
-    return set(map(str.lower, _WORD.findall("\n".join(bodies))))
+    return Words("\n".join(bodies))
 
 
-def join_lines(lines: Sequence[str], words: set[str], *, dehyphenate: bool) -> str:
+class Words(Container[str]):
+    """The lower-cased words of a text, as :data:`_WORD` finds them (a word never spans the
+    "\n" between two lines): ``word in words``.
+
+    The parser asks about a few words only (those split at a line end), so the text is not cut
+    into words: each word asked for is looked up in the lower-cased text, where it is one of the
+    text's words when no word character (nor a hyphen and a word character) stands on either
+    side. (When lower-casing a word alone could differ from lower-casing it in the text, "İ" →
+    "i̇", "Σ" → "σ" or "ς", the words are listed.)
+    """
+
+    __slots__ = ("_known", "_listed", "_lowered")
+
+    def __init__(self, text: str) -> None:
+        lowered = text.lower()
+        # Lower-casing a word alone and in the text agree, but for a length change and the
+        # one mapping that depends on the letters around: capital sigma (σ, or ς at a word end).
+        exact = len(lowered) == len(text) and "Σ" not in text
+        self._lowered = lowered if exact else ""
+        self._listed = None if exact else set(map(str.lower, _WORD.findall(text)))
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if self._listed is not None:
+            return word in self._listed
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = _WORD.fullmatch(word) is not None and _is_word_of(
+                word, self._lowered
+            )
+        return known
+
+
+def _is_word_of(word: str, text: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word: not glued to a word character, nor
+    to a hyphen that joins it to one (``_WORD`` takes "a-b" as one word)."""
+    size, end = len(word), len(text)
+    start = text.find(word)
+    while start >= 0:
+        after = start + size
+        before_ok = start == 0 or not (
+            _is_word_char(text[start - 1])
+            or (text[start - 1] == "-" and start >= 2 and _is_word_char(text[start - 2]))
+        )
+        after_ok = after == end or not (
+            _is_word_char(text[after])
+            or (text[after] == "-" and after + 1 < end and _is_word_char(text[after + 1]))
+        )
+        if before_ok and after_ok:
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches: a letter, digit or other numeric character, or "_"."""
+    return char.isalnum() or char == "_"
+
+
+def join_lines(
+    lines: Sequence[str], words: Container[str], *, dehyphenate: bool, folded: bool = False
+) -> str:
     """Join printed lines into one paragraph, mending words split at a line end.
 
     A line ending in a hyphen is joined without a space. Whether the hyphen stays is decided by
     the document's own words: "resolu-" + "ción" loses it when "resolución" occurs elsewhere,
     "Kassym-" + "Jomart" keeps it when "kassym-jomart" does; otherwise ``dehyphenate`` (the
     document's majority) decides. Lines in CJK scripts join without spaces. A ligature the
-    extractor split ("f lux", "f léau") is mended: a lone "f" is never a word.
+    extractor split ("f lux", "f léau") is mended: a lone "f" is never a word. ``folded``
+    says the lines are already folded (:func:`fold`).
     """
+    if folded and _plain_join(lines):
+        out = " ".join(line for line in lines if line)
+        return _LIGATURE.sub("f", out) if "f " in out else out
     out = ""
     for raw in lines:
-        line = fold(raw)
+        line = raw if folded else fold(raw)
         if not line:
             continue
         if not out:
@@ -142,6 +242,14 @@ def join_lines(lines: Sequence[str], words: set[str], *, dehyphenate: bool) -> s
     return _LIGATURE.sub("f", out) if "f " in out else out
 
 
+def _plain_join(lines: Sequence[str]) -> bool:
+    """Whether folded lines join with one space each: no line (but the last) ends with a
+    hyphen, and no CJK character stands at a joint (CJK lines join without a space). Both are
+    asked of the lines joined, in two scans of C code rather than a loop over the lines."""
+    whole = "\n".join(lines)
+    return "-\n" not in whole and (whole.isascii() or _CJK.search(whole) is None)
+
+
 def _hyphen_end(text: str) -> re.Match[str] | None:
     """``_HYPHEN_END.search(text)``, looking only at the end of the text (no quadratic joins)."""
     if not text.endswith("-") or text.endswith(" -"):
@@ -153,15 +261,23 @@ def _hyphen_end(text: str) -> re.Match[str] | None:
     return match
 
 
-def hyphen_evidence(lines: Sequence[str], words: set[str]) -> bool:
-    """Whether split words at line ends in this document mostly lose their hyphen."""
+def hyphen_evidence(lines: Sequence[str], words: Container[str], *, folded: bool = False) -> bool:
+    """Whether split words at line ends in this document mostly lose their hyphen.
+
+    ``folded`` says the lines are already folded (:func:`fold`).
+    """
     remove = keep = 0
-    for first, second in itertools.pairwise(lines):
-        a = fold(first)
+    pairs: Iterable[tuple[str, str]] = itertools.pairwise(lines)
+    if folded:  # only the lines that end with a hyphen, picked without a Python loop
+        ends = map(operator.methodcaller("endswith", "-"), lines)
+        pairs = itertools.compress(pairs, ends)
+    for first, second in pairs:
+        a = first if folded else fold(first)
         if not a.endswith("-"):
             continue
         match = _HYPHEN_END.search(a)
-        tail_match = _WORD_START.match(fold(second)) if match else None
+        tail_match = (_WORD_START.match(second if folded else fold(second))
+                      if match else None)
         if not (match and tail_match):
             continue
         head, tail = match.group(1).lower(), tail_match.group(1).lower()
@@ -172,7 +288,7 @@ def hyphen_evidence(lines: Sequence[str], words: set[str]) -> bool:
     return remove > keep
 
 
-def _mend(head: str, tail: str, words: set[str], *, dehyphenate: bool) -> bool:
+def _mend(head: str, tail: str, words: Container[str], *, dehyphenate: bool) -> bool:
     if not tail or not tail[0].islower():
         return False
     joined, hyphened = f"{head}{tail}".lower(), f"{head}-{tail}".lower()
@@ -181,6 +297,9 @@ def _mend(head: str, tail: str, words: set[str], *, dehyphenate: bool) -> bool:
     if joined in words:
         return True
     return dehyphenate
+
+
+_CJK = re.compile("[\u3000-\u9fff\uff00-\uffef]")
 
 
 def _is_cjk(char: str) -> bool:
