@@ -117,7 +117,6 @@ class _Scanner:
         if self.next_colon[i] >= i + _LABEL_LINES:
             return None  # every label ends in a colon (full-width ones are folded)
         joined = ""
-        printed = ""
         for k in range(_LABEL_LINES):
             if i + k >= len(self.lines):
                 return None
@@ -129,12 +128,15 @@ class _Scanner:
                 joined = joined[:-1] + text
             else:
                 joined = f"{joined} {text}".strip()
-            printed = f"{printed} {self.lines[i + k].text.strip()}".strip()
+            if ":" not in joined:  # a label ends in a colon: read on
+                continue
             match = match_label(joined, self.table)
-            if match is not None:
-                return match, k + 1, _printed_label(printed), joined[match.end :]
-            if ":" in joined:
+            if match is None:
                 return None
+            printed = " ".join(
+                stripped for line in self.lines[i : i + k + 1] if (stripped := line.text.strip())
+            )
+            return match, k + 1, _printed_label(printed), joined[match.end :]
         return None
 
     def note_at(self, i: int) -> tuple[NoteMatch, int] | None:

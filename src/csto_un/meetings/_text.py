@@ -149,11 +149,12 @@ class Words(Container[str]):
     The parser asks about a few words only (those split at a line end), so the text is not cut
     into words: each word asked for is looked up in the lower-cased text, where it is one of the
     text's words when no word character (nor a hyphen and a word character) stands on either
-    side. (When lower-casing a word alone could differ from lower-casing it in the text, "İ" →
-    "i̇", "Σ" → "σ" or "ς", the words are listed.)
+    side. Hyphenated words ("kassym-jomart"), which are rare, are listed the first time one is
+    asked for, from the text's hyphens. (When lower-casing a word alone could differ from
+    lower-casing it in the text, "İ" → "i̇", "Σ" → "σ" or "ς", all the words are listed.)
     """
 
-    __slots__ = ("_known", "_listed", "_lowered")
+    __slots__ = ("_hyphenated", "_known", "_listed", "_lowered")
 
     def __init__(self, text: str) -> None:
         lowered = text.lower()
@@ -163,18 +164,50 @@ class Words(Container[str]):
         self._lowered = lowered if exact else ""
         self._listed = None if exact else set(map(str.lower, _WORD.findall(text)))
         self._known: dict[str, bool] = {}
+        self._hyphenated: set[str] | None = None
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
         if self._listed is not None:
             return word in self._listed
+        if "-" in word:
+            if self._hyphenated is None:
+                self._hyphenated = _hyphenated_words(self._lowered)
+            return word in self._hyphenated
         known = self._known.get(word)
         if known is None:
             known = self._known[word] = _WORD.fullmatch(word) is not None and _is_word_of(
                 word, self._lowered
             )
         return known
+
+
+def _hyphenated_words(text: str) -> set[str]:
+    """The words of ``text`` (as :data:`_WORD` finds them) that hold a hyphen."""
+    found: set[str] = set()
+    end = len(text)
+    covered = 0  # where the last word found ends: its hyphens are done
+    hyphen = text.find("-")
+    while hyphen >= 0:
+        if (
+            hyphen >= covered
+            and 0 < hyphen < end - 1
+            and _is_word_char(text[hyphen - 1])
+            and _is_word_char(text[hyphen + 1])
+        ):
+            start = hyphen - 1  # back to the word's start, over letters and inner hyphens
+            while start > 0 and (
+                _is_word_char(text[start - 1])
+                or (text[start - 1] == "-" and start >= 2 and _is_word_char(text[start - 2]))
+            ):
+                start -= 1
+            match = _WORD.match(text, start)
+            if match is not None:
+                found.add(match.group())
+                covered = match.end()
+        hyphen = text.find("-", hyphen + 1)
+    return found
 
 
 def _is_word_of(word: str, text: str) -> bool:
