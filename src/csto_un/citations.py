@@ -17,6 +17,7 @@ The word tables (months, the words for "resolution", other bodies) are data, one
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 
@@ -94,6 +95,25 @@ def _alternatives(table: dict[str, str], languages: Iterable[str]) -> str:
     return "|".join(table[lang] for lang in languages if lang in table)
 
 
+@functools.lru_cache(maxsize=16)
+def _list_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A list of resolutions ("resolutions 64/256 of 2 March 2010 and 77/13") and one item of
+    it, in the word tables of ``languages``: compiled once per set of languages."""
+    date_re = _date_pattern(languages)
+    link = _alternatives(_DATE_LINKS, languages)
+    join = _alternatives(_LIST_JOINS, languages)
+    word = _alternatives(_RESOLUTION_WORDS, languages)
+    item = rf"({_REF})(?:\s*,?\s+(?:{link})\s+({date_re}))?"
+    sep = rf"\s*(?:[,;]\s*(?:(?:{join})\s+)?|(?:{join})\s+)"
+    list_re = re.compile(rf"\b({word})\s+{item}((?:{sep}{item})*)", re.IGNORECASE)
+    return list_re, re.compile(item, re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def _date_regex(languages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_date_pattern(languages), re.IGNORECASE)
+
+
 def _date_pattern(languages: Iterable[str]) -> str:
     months = "|".join(
         sorted({m for lang in languages for m in MONTHS[lang]}, key=len, reverse=True)
@@ -114,8 +134,7 @@ def parse_date(text: str, language: str | None = None) -> dt.date | None:
 def find_date(text: str, language: str | None = None) -> tuple[dt.date, int, int] | None:
     """The first date in ``text`` with its start and end offsets, or ``None``."""
     languages = _languages(language)
-    pattern = re.compile(_date_pattern(languages), re.IGNORECASE)
-    for match in pattern.finditer(text):
+    for match in _date_regex(languages).finditer(text):
         day_s, month_s, year_s = match[0].split()
         day = 1 if day_s.lower() == "1er" else int(day_s)
         month = next(
@@ -198,14 +217,7 @@ def extract_citations(
         )
         found.append((start, citation))
 
-    date_re = _date_pattern(languages)
-    link = _alternatives(_DATE_LINKS, languages)
-    join = _alternatives(_LIST_JOINS, languages)
-    word = _alternatives(_RESOLUTION_WORDS, languages)
-    item = rf"({_REF})(?:\s*,?\s+(?:{link})\s+({date_re}))?"
-    sep = rf"\s*(?:[,;]\s*(?:(?:{join})\s+)?|(?:{join})\s+)"
-    list_re = re.compile(rf"\b({word})\s+{item}((?:{sep}{item})*)", re.IGNORECASE)
-    item_re = re.compile(item, re.IGNORECASE)
+    list_re, item_re = _list_patterns(languages)
     for match in list_re.finditer(text):
         organ = _body_before(text, match.start(), languages)
         if organ == "":

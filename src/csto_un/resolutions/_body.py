@@ -74,11 +74,11 @@ def _furniture_indices(lines: list[Clean], symbol: str | None, title: str | None
     for position, clean in enumerate(lines):
         if position in found or not folded_title:
             continue
-        near = any(abs(position - other) <= 3 for other in found)
+        if not any(abs(position - other) <= 3 for other in found):
+            continue  # a running title's lines stand near other furniture
         text = fold(clean.text)
         if (
-            near
-            and len(text.split()) >= 2
+            len(text.split()) >= 2
             and text in folded_title
             and not text.endswith(_TERMINAL)
         ):

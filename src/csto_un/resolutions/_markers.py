@@ -34,6 +34,7 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("star", re.compile(r"(?<=\S)(?P<m>\*{1,3})(?=[\s,.;:)]|$)")),
 )
 _REPEATABLE = ("punct", "space-punct", "star")
+_MARK_CHAR = re.compile(r"[\d*]")  # what every candidate holds
 
 
 @attrs.define
@@ -80,7 +81,7 @@ class MarkerScanner:
         return " ".join(clean.split()), marks
 
     def _plain(self, text: str, *, glued_repeats_only: bool) -> list[tuple[int, int, str]]:
-        if not self.markers:
+        if not self.markers or _MARK_CHAR.search(text) is None:  # no digit, no asterisk
             return []
         candidates: list[tuple[int, int, str, str]] = []
         for form, pattern in _CANDIDATES:
@@ -89,6 +90,7 @@ class MarkerScanner:
         candidates.sort()
         found: list[tuple[int, int, str]] = []
         taken_until = -1
+        expected = self.expected  # changes only when a mark is seen
         for start, end, marker, form in candidates:
             if start < taken_until:
                 continue
@@ -97,7 +99,7 @@ class MarkerScanner:
                 accept = form == "punct" and marker in self.seen
             elif form == "star":
                 accept = marker in self.markers
-            elif marker == self.expected or (form in _REPEATABLE and marker in self.seen):
+            elif marker == expected or (form in _REPEATABLE and marker in self.seen):
                 accept = True
             if not accept:
                 continue
@@ -107,4 +109,5 @@ class MarkerScanner:
             taken_until = end
             if marker not in self.seen:
                 self.seen.append(marker)
+                expected = self.expected
         return found

@@ -49,6 +49,11 @@ class Unit:
     lines: list[Clean]
     #: For footnotes: the marker; for operative paragraphs: the number as printed.
     label: str | None = None
+    # The line texts last joined, their plain join and the text: the segmenter asks for the
+    # text of the unit it is building at every line, and joining anew each time is quadratic.
+    _joined: tuple[list[str], str, str] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
     @property
     def first(self) -> Clean:
@@ -58,7 +63,18 @@ class Unit:
     @property
     def text(self) -> str:
         """The lines joined into one text (sentinels included)."""
-        return join_texts([c.text for c in self.lines])
+        texts = [c.text for c in self.lines]
+        if self._joined is not None:
+            done, plain, text = self._joined
+            if done == texts:
+                return text
+            if done == texts[: len(done)]:  # lines were added: join only those
+                plain = _join_plain(plain, texts[len(done) :])
+                self._joined = (texts, plain, _tidy(plain))
+                return self._joined[2]
+        plain = _join_plain("", texts)
+        self._joined = (texts, plain, _tidy(plain))
+        return self._joined[2]
 
     @property
     def line_numbers(self) -> tuple[int, ...]:
@@ -115,13 +131,19 @@ def clean_line(index: int, line: Line) -> Clean:
     return Clean(index=index, line=line, text=stripped, italics=tuple(italics))
 
 
-_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) -(?=[^\W\d_])")
+# " -" first, so that the engine looks for it before trying the letter behind it.
+_SPACED_HYPHEN = re.compile(r" -(?<=[^\W\d_] -)(?=[^\W\d_])")
+_SPACES = re.compile(r"\s+")
 
 
 def join_texts(texts: list[str]) -> str:
     """Join printed lines into one text: a space between lines, a line-end hyphen kept
     without a space ("human-" + "made"), extraction damage "Secretary -General" mended."""
-    out = ""
+    return _tidy(_join_plain("", texts))
+
+
+def _join_plain(out: str, texts: list[str]) -> str:
+    """``out`` and ``texts`` joined as printed lines, before :func:`_tidy`."""
     for text in texts:
         text = text.strip()
         if not text:
@@ -136,5 +158,12 @@ def join_texts(texts: list[str]) -> str:
             out = out + text
         else:
             out = out + " " + text
+    return out
+
+
+def _tidy(out: str) -> str:
+    """Soft hyphens made plain, "Secretary -General" mended, white space collapsed."""
     out = _SPACED_HYPHEN.sub("-", out.replace("\xad ", "-").replace("\xad", "-"))
-    return re.sub(r"\s+", " ", out)
+    if out[:1].isspace() or out[-1:].isspace():  # (joined lines are stripped: not seen)
+        return _SPACES.sub(" ", out)
+    return " ".join(out.split())  # what the pattern does inside the text, without it
