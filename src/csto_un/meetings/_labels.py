@@ -31,6 +31,7 @@ _PARTICLES = frozenset(
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
 _BAD_NAME = re.compile(r"[,;!?\d\"“”«»。，、；]")
 _UNCASED = re.compile(r"[\u0600-\u06ff\u3000-\u9fff]")
+_UNCASED_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
 @attrs.frozen
@@ -58,6 +59,9 @@ def match_label(text: str, table: Phrases) -> LabelMatch | None:
     """
     if ":" not in text:  # every label ends in a colon: most lines go no further
         return None
+    heads = per_table(table, "label-heads", _label_heads)
+    if heads is not None and not text.lstrip().startswith(heads):
+        return None  # no title, no honorific first: no label
     bracket, colon = text.find("(", 0, _MAX_LABEL), text.find(":", 0, _MAX_LABEL)
     if colon < 0 and bracket < 0:
         return None
@@ -137,6 +141,16 @@ def _head(
             name = head[len(honorific) :].strip()
             return (honorific, name, None, None) if _is_name(name) else None
     return None
+
+
+def _label_heads(table: Phrases) -> tuple[str, ...] | None:
+    """What a label must start with, when the table's honorifics come first: a title or an
+    honorific (``None`` when they follow the name, or when spaces between CJK characters,
+    which the label's head loses, could hide one)."""
+    heads = (*(title for title, _ in table.titles), *table.honorifics)
+    if table.honorific_after or any(_UNCASED_CJK.search(head) for head in heads):
+        return None
+    return heads
 
 
 def _longest_first(table: Phrases) -> list[str]:
