@@ -83,7 +83,7 @@ def _pitch(lines: Sequence[PdfLine]) -> float:
     ]
     if not steps:
         return 12.0
-    common = Counter(round(step * 2) / 2 for step in steps).most_common(1)[0][0]
+    common = Counter([round(step * 2) / 2 for step in steps]).most_common(1)[0][0]
     return min(common, statistics.median(steps))
 
 
@@ -99,29 +99,19 @@ def _edges(lines: Sequence[PdfLine]) -> dict[int, float]:
     return edges
 
 
-def _new_column(previous: PdfLine, line: PdfLine) -> bool:
-    """The line starts a new column, or a band below a full-width line (it stands higher)."""
-    return previous.column != line.column or line.top > previous.top + 1
-
-
-def _indented(line: PdfLine, previous: PdfLine | None, edges: dict[int, float], gap: bool) -> bool:
-    """A first-line indent: right of the column's edge, after a gap or unlike the line above
-    (the lines of an indented quotation or list after its first are not paragraph starts)."""
-    edge = edges.get(line.column, line.left)
-    if line.left - edge < _INDENT:
-        return False
-    return (
-        gap
-        or previous is None
-        or previous.column != line.column
-        or abs(previous.left - line.left) >= 2
-    )
+def _has_soft_hyphen(text: str) -> bool:
+    for hyphen in SOFT_HYPHENS:  # noqa: SIM110 (a loop costs half of any() or a regex)
+        if hyphen in text:
+            return True
+    return False
 
 
 def _strip(line: PdfLine) -> tuple[str, tuple[Span, ...]]:
     """The line's text without outer spaces or inner soft hyphens, spans moved to match."""
     text = line.text
-    if not any(hyphen in text for hyphen in SOFT_HYPHENS):  # the common case, without a loop
+    if not _has_soft_hyphen(text):  # the common case
+        if not line.spans:
+            return text.strip(" "), ()
         body = text.lstrip(" ")
         lead = len(text) - len(body)
         body = body.rstrip(" ")
@@ -145,11 +135,6 @@ def _strip(line: PdfLine) -> tuple[str, tuple[Span, ...]]:
     if cleaned.endswith(("\ufffe",)):
         cleaned = cleaned[:-1] + "\u00ad"
     return cleaned, tuple(spans)
-
-
-def _in_margin(line: PdfLine, height: float) -> bool:
-    middle = (line.bottom + line.top) / 2
-    return middle >= height * (1 - _MARGIN) or middle <= height * _MARGIN
 
 
 def _names_symbol(text: str) -> bool:
@@ -200,55 +185,82 @@ def _mark_small_footnotes(
 def _page_rows(
     lines: list[PdfLine], page: int, edges: dict[int, float], height: float
 ) -> tuple[list[Row], list[Row]]:
-    """The page's rows in reading order, and those of them in the top margin."""
+    """The page's rows in reading order, and those of them in the top margin.
+
+    A row is ``indented`` (a first-line indent) when it stands right of its column's edge,
+    after a gap or unlike the line above (the lines of an indented quotation or list after
+    its first are not paragraph starts); it breaks the column when it starts a new column,
+    or a band below a full-width line (it stands higher). Only lines outside the top and
+    bottom margins count as the line above. (This loop runs for every line of a PDF: the
+    tests are inline.)
+    """
     pitch = _pitch(lines)
     rows: list[Row] = []
     top_band: list[Row] = []
     previous: PdfLine | None = None
+    gap_step = _GAP * pitch
+    margin_high = height * (1 - _MARGIN)
+    margin_low = height * _MARGIN
+    half = height / 2
     for line in lines:
-        text, spans = _strip(line)
-        gap = previous is not None and (
-            (previous.column == line.column and previous.bottom - line.bottom > _GAP * pitch)
-            or (line.spanning and not previous.spanning)  # a full-width block after columns
-        )
+        if line.spans or _has_soft_hyphen(line.text):
+            text, spans = _strip(line)
+        else:  # _strip's common case, inline
+            text, spans = line.text.strip(" "), ()
+        column = line.column
+        left = line.left
+        if previous is None:
+            gap = column_break = False
+            indented = left - edges.get(column, left) >= _INDENT
+        else:
+            gap = (previous.column == column and previous.bottom - line.bottom > gap_step) or (
+                line.spanning and not previous.spanning
+            )  # a full-width block after columns
+            column_break = previous.column != column or line.top > previous.top + 1
+            indented = left - edges.get(column, left) >= _INDENT and (
+                gap or previous.column != column or abs(previous.left - left) >= 2
+            )
         row = Row(
             text=text,
             number=line.number,
             page=page,
-            indented=_indented(line, previous, edges, gap),
-            column=line.column,
+            indented=indented,
+            column=column,
             break_before=not rows and page > 1,
             gap_before=gap,
             spans=spans,
-            column_break=previous is not None and _new_column(previous, line),
+            column_break=column_break,
             positioned=True,
         )
-        job = _JOB_PREFIX_RE.match(text)
-        # "95-86353 (E) This record contains…" on a first page: the job number apart.
-        if job and page == 1 and any(char.isalpha() for char in text[job.end() :]):
-            rows.append(
-                Row(
-                    text=job.group(1),
-                    number=line.number,
-                    page=page,
-                    furniture="job-number",
-                    break_before=row.break_before,
+        if page == 1:
+            job = _JOB_PREFIX_RE.match(text)
+            # "95-86353 (E) This record contains…" on a first page: the job number apart.
+            if job and any(char.isalpha() for char in text[job.end() :]):
+                rows.append(
+                    Row(
+                        text=job.group(1),
+                        number=line.number,
+                        page=page,
+                        furniture="job-number",
+                        break_before=row.break_before,
+                    )
                 )
-            )
-            row.text, row.break_before = text[job.end() :], False
-            row.spans = tuple(
-                Span(s.start - job.end(), s.end - job.end(), s.style)
-                for s in row.spans
-                if s.start >= job.end()
-            )
-        if page > 1 and _in_margin(line, height):
+                row.text, row.break_before = text[job.end() :], False
+                row.spans = tuple(
+                    Span(s.start - job.end(), s.end - job.end(), s.style)
+                    for s in row.spans
+                    if s.start >= job.end()
+                )
+        middle = (line.bottom + line.top) / 2
+        in_margin = middle >= margin_high or middle <= margin_low
+        if page > 1 and in_margin:
             row.furniture = _margin_kind(text)
-            if line.bottom >= height / 2:
+            if line.bottom >= half:
                 top_band.append(row)
         elif page == 1 and (JOB_RE.match(text) or BARCODE_RE.match(text)):
             row.furniture = "job-number" if JOB_RE.match(text) else "barcode"
         rows.append(row)
-        if not _in_margin(line, height):
+        if not in_margin:
             previous = line  # gaps and columns are measured between lines of the text block
     if any(row.furniture == "header" or _names_symbol(row.text) for row in top_band):
         for row in top_band:  # a running header: title lines next to the symbol or date
