@@ -62,6 +62,9 @@ def _own_symbol(rows: Sequence[Row], content: list[int]) -> str | None:
 
 def _mark_explicit_breaks(rows: Sequence[Row], content: list[int]) -> None:
     """In form-feed files: a bare page number before a break, the symbol right after it."""
+    # The rows that are or follow an explicit break, in order: a pointer walks them.
+    breaks = [j for j, r in enumerate(rows) if r.break_before or r.furniture == "page-break"]
+    b = 0
     for position, i in enumerate(content):
         row = rows[i]
         if (
@@ -71,8 +74,9 @@ def _mark_explicit_breaks(rows: Sequence[Row], content: list[int]) -> None:
         ):
             row.furniture = "header"
         following = content[position + 1] if position + 1 < len(content) else len(rows)
-        between = rows[i + 1 : following + 1] if following < len(rows) else rows[i + 1 :]
-        if not any(r.break_before or r.furniture == "page-break" for r in between):
+        while b < len(breaks) and breaks[b] <= i:
+            b += 1
+        if b == len(breaks) or breaks[b] > following:  # no break up to the next content row
             continue
         if is_bare_page_number(row.text) or PAGE_RE.match(row.text):
             row.furniture = "page-number"
@@ -163,15 +167,18 @@ def mark_furniture(rows: Sequence[Row]) -> None:
     content = _content(rows)
     symbol = _own_symbol(rows, content)
     _mark_explicit_breaks(rows, content)
+    pages: set[int] = set()  # the rows shaped as a bare page number "n/m"
     for i in content:
         row = rows[i]
         if row.furniture is None:
             kind = line_kind(row.text)
-            if kind is not None and kind != "page-number":
+            if kind == "page-number":
+                pages.add(i)
+            elif kind is not None:
                 row.furniture = kind
     # A bare "n/m" counts only next to other furniture.
     for position, i in enumerate(content):
-        if rows[i].furniture is None and line_kind(rows[i].text) == "page-number":
+        if i in pages:
             near = content[max(0, position - _REACH) : position + _REACH + 1]
             if any(rows[j].furniture is not None for j in near):
                 rows[i].furniture = "page-number"

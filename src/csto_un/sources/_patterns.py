@@ -69,7 +69,9 @@ def line_kind(text: str) -> str | None:
     callers confirm the weak ones (a bare symbol, a bare page number) by position.
     """
     first = text[:1]
-    if not (first.isdigit() or first == "*" or "A" <= first <= "Z"):
+    if "A" <= first <= "Z":  # of the shapes, only a header starts with a letter (its symbol)
+        return "header" if "/" in text and RUNNING_TITLE_RE.match(text) else None
+    if not (first.isdigit() or first == "*"):
         return None  # every shape starts with a date, page, job number, symbol or bar code
     if RUNNING_TITLE_RE.match(text):
         return "header"

@@ -46,6 +46,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _MASTHEAD_RE = re.compile(rf"^\D+\s({SYMBOL})$")
 
 
+_LIGATURE_RE = re.compile(f"[{''.join(map(chr, _LIGATURES))}]")
 #: Any character :func:`clean_chars` changes: most lines hold none, and are returned as they are.
 _UNCLEAN_RE = re.compile(
     f"{_ODD_SPACES_RE.pattern}|{_INVISIBLE_RE.pattern}|[{''.join(map(chr, _LIGATURES))}]"
@@ -54,6 +55,10 @@ _UNCLEAN_RE = re.compile(
 
 def clean_chars(raw: str) -> str:
     """``raw`` with odd spaces made plain, invisible characters dropped, ligatures spelled out."""
+    # Odd spaces, invisible and control characters are all unprintable (Python's sense), the
+    # ligatures are not ASCII: most lines are printable, and many ASCII. Two scans in C.
+    if raw.isprintable() and (raw.isascii() or _LIGATURE_RE.search(raw) is None):
+        return raw
     if _UNCLEAN_RE.search(raw) is None:
         return raw
     return _INVISIBLE_RE.sub("", _ODD_SPACES_RE.sub(" ", raw)).translate(_LIGATURES)
@@ -71,7 +76,7 @@ def clean_text(raw: str) -> tuple[str, bool]:
     indented = ("\t" in lead or len(lead) >= 2) and bool(text.strip())
     text = (_TABS_RE.sub(" ", text) if "\t" in text else text).strip(" ")
     soft = bool(text) and text[-1] in SOFT_HYPHENS
-    if soft or any(hyphen in text for hyphen in SOFT_HYPHENS):
+    if soft or "\u00ad" in text or "\ufffe" in text:  # (SOFT_HYPHENS)
         text = _SOFT_RE.sub("", text).strip(" ")
     return (text + "\u00ad" if soft and text else text), indented
 
@@ -163,16 +168,16 @@ def _lines(rows: Sequence[Row]) -> list[Line]:
             )
         elif after is not None:
             blank_before = _starts_after_break(after.text, row, openers)
-        lines.append(
+        lines.append(  # (text, number, page, blank_before, indented, column, spans, footnote)
             Line(
-                text=row.text,
-                number=row.number,
-                page=row.page,
-                blank_before=blank_before,
-                indented=row.indented,
-                column=row.column,
-                spans=row.spans,
-                footnote=row.footnote,
+                row.text,
+                row.number,
+                row.page,
+                blank_before,
+                row.indented,
+                row.column,
+                row.spans,
+                row.footnote,
             )
         )
     return lines

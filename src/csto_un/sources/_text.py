@@ -87,6 +87,13 @@ def read_text(text: str, *, name: str, markdown: bool, encoding: str | None) -> 
     rows: list[Row] = []
     pending_break = False
     for number, raw in enumerate(_split(text), 1):
+        if not markdown and "\f" not in raw:  # a plain line: the common case, in short
+            row = _row(raw, number, False)
+            if pending_break and not row.blank:
+                row.break_before = True
+                pending_break = False
+            rows.append(row)
+            continue
         for k, piece in enumerate(raw.split("\f")):
             if k:
                 rows.append(Row(text="\f", number=number, furniture="page-break"))
