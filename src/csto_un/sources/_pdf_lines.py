@@ -71,6 +71,29 @@ _PLAIN_RE = re.compile(
 _PLAIN_LINES_RE = re.compile(_PLAIN_RE.pattern.replace("[\x02", "[\x02\r\n", 1))
 
 
+def _shared_box(
+    body: str,
+    ends: tuple[float, float, float, float],
+    last_bottom: float,
+    last_top: float,
+    tight: tuple[float, float, float, float],
+) -> bool:
+    """Whether every character of a run of one text object has the loose bottom and top of
+    its first and last characters: those two agree, and the run's tight box lies within the
+    ends (``ends``: the leftmost left, the first's top, the rightmost right, the first's
+    bottom) and strictly inside their bottom and top (no glyph reaches beyond the font's box)
+    — or the run repeats one glyph. See :class:`_Boxes`."""
+    low, top, high, bottom = ends
+    tight_left, tight_top, tight_right, tight_bottom = tight
+    return (
+        bottom == last_bottom
+        and top == last_top
+        and low <= tight_left
+        and tight_right <= high
+        and ((bottom < tight_bottom and tight_top < top) or _one_glyph(body))
+    )
+
+
 def _one_glyph(text: str) -> bool:
     """All the visible characters are one and the same (a leader of dots): each has the
     same glyph, and in one text object the same loose bottom and top, even when the loose
@@ -144,13 +167,8 @@ class _Boxes:
         low = left if left < last_left else last_left
         high = right if right > last_right else last_right
         body = text[start:end]
-        if (
-            bottom == last_bottom
-            and top == last_top
-            and low <= tight_left
-            and tight_right <= high
-            and ((bottom < tight_bottom and tight_top < top) or _one_glyph(body))
-        ):
+        tight = (tight_left, tight_top, tight_right, tight_bottom)
+        if _shared_box(body, (low, top, high, bottom), last_bottom, last_top, tight):
             visible = end - start - body.count(" ")
             if _ODD_SPACE_RE.search(body) is not None:
                 visible = sum(not char.isspace() for char in body)
@@ -458,13 +476,10 @@ def page_lines(
             if last_right > right:
                 right = last_right
             size = top - bottom
+            tight = (tight_left, tight_top, tight_right, tight_bottom)
             if (
-                bottom == last_bottom
-                and top == last_top
-                and left <= tight_left
-                and tight_right <= right
-                and ((bottom < tight_bottom and tight_top < top) or _one_glyph(body))
-                and bottom + 0.2 * size >= bottom  # no superscript
+                _shared_box(body, (left, top, right, bottom), last_bottom, last_top, tight)
+                and size >= 0  # (_build_line would look for superscripts above a negative one)
             ):
                 cleaned = piece if clean else clean_chars(piece)
                 if len(cleaned) == len(piece):
