@@ -72,9 +72,12 @@ def clean_text(raw: str) -> tuple[str, bool]:
     line started with a tab or two spaces or more (one stray space is an extractor's).
     """
     text = clean_chars(raw)
-    lead = text[: len(text) - len(text.lstrip(" \t"))]
-    indented = ("\t" in lead or len(lead) >= 2) and bool(text.strip())
-    text = (_TABS_RE.sub(" ", text) if "\t" in text else text).strip(" ")
+    if text[:1] not in (" ", "\t") and "\t" not in text:  # no indent, no tab: the usual line
+        text, indented = text.rstrip(" "), False
+    else:
+        lead = text[: len(text) - len(text.lstrip(" \t"))]
+        indented = ("\t" in lead or len(lead) >= 2) and bool(text.strip())
+        text = (_TABS_RE.sub(" ", text) if "\t" in text else text).strip(" ")
     soft = bool(text) and text[-1] in SOFT_HYPHENS
     if soft or "\u00ad" in text or "\ufffe" in text:  # (SOFT_HYPHENS)
         text = _SOFT_RE.sub("", text).strip(" ")

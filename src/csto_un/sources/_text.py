@@ -30,7 +30,7 @@ def _split(text: str) -> list[str]:
 def _row(piece: str, number: int, markdown: bool) -> Row:
     text, indented = clean_text(piece)
     if not markdown or not text:
-        return Row(text=text, number=number, blank=not text, indented=indented)
+        return Row(text, number, 1, not text, indented)  # (text, number, page, blank, indented)
     stripped, spans = strip_markup(text)
     lead = len(stripped) - len(stripped.lstrip(" "))
     body = stripped.strip(" ")
