@@ -112,6 +112,9 @@ def parse_job(text: str) -> str | None:
 
 def header_symbol(text: str) -> str | None:
     """The symbol a running header line names ("16/02/2022 … S/PV.8967" → "S/PV.8967")."""
+    first = text[:1]
+    if not ("/" in text and (first.isdigit() or "A" <= first <= "Z")):
+        return None  # a header starts with its date or its symbol, and both hold a "/"
     found = RUNNING_TITLE_RE.match(text)
     if found is None:
         return None
