@@ -44,7 +44,7 @@ from ..languages import normalise_key
 from ..sources._document import Line
 from ._labels import match_label
 from ._lang import Phrases
-from ._procedure import agenda_heading, match_note
+from ._procedure import agenda_heading, agenda_test, match_note
 from ._text import TERMINAL, fold
 
 __all__ = ["Repair", "repair_lines"]
@@ -149,11 +149,14 @@ def _rotate(line: Line, table: Phrases) -> Line:
         text.endswith(".") and match_note(text, table) is not None
     ):
         return line
+    heading = agenda_test(table)
     for cut in range(1, len(text)):
-        candidate = text[cut:] + text[:cut]
-        if candidate[0].isspace() or candidate[-1].isspace() or candidate.startswith("["):
+        # The rotation starts at text[cut] and ends with text[cut - 1]: neither a space.
+        if text[cut].isspace() or text[cut - 1].isspace() or text[cut] == "[":
             continue
-        if agenda_heading(candidate, table) or (
+        candidate = text[cut:] + text[:cut]
+        # A rotation of a folded line without space at either end is folded itself.
+        if heading(candidate) or (
             candidate.endswith(".") and match_note(candidate, table) is not None
         ):
             return attrs.evolve(line, text=candidate)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -24,6 +25,7 @@ __all__ = [
     "Invitee",
     "NoteMatch",
     "agenda_heading",
+    "agenda_test",
     "document_symbols",
     "invitations",
     "invited_briefers",
@@ -77,11 +79,17 @@ def _procedure(
 
 def agenda_heading(text: str, table: Phrases) -> bool:
     """Whether a line opens an agenda heading ("Adoption of the agenda", "Agenda item 10")."""
-    text = fold(text)
+    return agenda_test(table)(fold(text))
+
+
+def agenda_test(table: Phrases) -> Callable[[str], bool]:
+    """:func:`agenda_heading` for the table's folded texts, as one function to call many
+    times (the patterns looked up once)."""
     quick, patterns = per_table(table, "agenda-heading", _agenda_patterns)
     if quick is not None:
-        return quick.fullmatch(text) is not None
-    return any(pattern.fullmatch(text) for pattern in patterns)
+        fullmatch = quick.fullmatch
+        return lambda text: fullmatch(text) is not None
+    return lambda text: any(pattern.fullmatch(text) for pattern in patterns)
 
 
 def _agenda_patterns(table: Phrases) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:

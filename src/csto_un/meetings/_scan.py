@@ -18,7 +18,7 @@ from ..model import LanguageSwitch, NoteKind
 from ..sources._document import Line
 from ._labels import LabelMatch, language_of_note, match_label
 from ._lang import Phrases
-from ._procedure import NoteMatch, agenda_heading, match_note, vote_head
+from ._procedure import NoteMatch, agenda_test, match_note, vote_head
 from ._text import ends_sentence, fold
 
 __all__ = ["Block", "scan"]
@@ -54,6 +54,7 @@ class _Scanner:
         self.lines = lines
         self.texts = [fold(line.text) for line in lines] if texts is None else list(texts)
         self.table = table
+        self.agenda_heading = agenda_test(table)
         flagged = sum(1 for line in lines if line.blank_before or line.indented)
         self.evidence = flagged >= max(2, len(lines) // 40)
         lengths = sorted(len(t) for t in self.texts if t)
@@ -220,7 +221,7 @@ class _Scanner:
                 if note is not None:
                     i = self.take_note(i, *note)
                     continue
-            if self.para_start(i) and agenda_heading(text, self.table):
+            if self.para_start(i) and self.agenda_heading(text):
                 self.close()
                 self.current = Block("heading", line.number, line.page, opened_by_heading=True)
                 self.current.paragraphs.append([text])
