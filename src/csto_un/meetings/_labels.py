@@ -28,7 +28,7 @@ _PARTICLES = frozenset(
         "et", "und", "af", "av", "op", "het", "d’", "d'", "mac",
     )
 )
-_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
+_CJK_GAP = re.compile(r" (?<=[\u3000-\u9fff\uff00-\uffef] )(?=[\u3000-\u9fff\uff00-\uffef])")
 _BAD_NAME = re.compile(r"[,;!?\d\"“”«»。，、；]")
 _UNCASED = re.compile(r"[\u0600-\u06ff\u3000-\u9fff]")
 _UNCASED_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")

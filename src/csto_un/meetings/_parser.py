@@ -38,7 +38,7 @@ from ._procedure import (
     vote_lists,
 )
 from ._scan import Block, scan
-from ._text import TERMINAL, fold, fold_lines, hyphen_evidence, join_lines, vocabulary
+from ._text import ends_sentence, fold, fold_lines, hyphen_evidence, join_lines, vocabulary
 from ._turns import Context, RawTurn, build_turns
 
 __all__ = ["detect_language", "parse_meeting"]
@@ -341,7 +341,7 @@ class _Parse:
                 note = self._heading(paragraphs, block)
                 after_note = position > 0 and blocks[position - 1].kind != "turn"
                 before_turn = position + 1 < len(blocks) and blocks[position + 1].kind == "turn"
-                prose = any(len(p) > 200 and TERMINAL.search(p) for p in paragraphs)
+                prose = any(len(p) > 200 and ends_sentence(p) for p in paragraphs)
                 heading = block.opened_by_heading or (
                     (after_note or before_turn) and not prose
                 ) or all(p in known for p in paragraphs)
@@ -365,7 +365,7 @@ class _Parse:
         """Trailing paragraphs of a turn that are agenda headings, not speech."""
         glued: list[str] = []
         for paragraph in reversed(paragraphs[1:]):
-            if TERMINAL.search(paragraph):
+            if ends_sentence(paragraph):  # (paragraphs are folded)
                 break
             heading_like = (self.evidence and followed_by_turn and len(paragraph) < 300
                             and paragraph[:1].isupper())

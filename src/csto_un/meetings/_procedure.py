@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 _MAX_INFLECTED_WORDS = 5
-_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
+_CJK_GAP = re.compile(r" (?<=[\u3000-\u9fff\uff00-\uffef] )(?=[\u3000-\u9fff\uff00-\uffef])")
 _CJK_CHAR = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _SYMBOL = re.compile(r"\b(?:S|A|E)/(?:[A-Z0-9.-]+/)*[A-Za-z0-9.-]*\d[A-Za-z0-9.]*")
 

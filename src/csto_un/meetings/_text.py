@@ -248,9 +248,10 @@ def join_lines(
     extractor split ("f lux", "f léau") is mended: a lone "f" is never a word. ``folded``
     says the lines are already folded (:func:`fold`).
     """
-    if folded and _plain_join(lines):
-        out = " ".join(line for line in lines if line)
-        return _LIGATURE.sub("f", out) if "f " in out else out
+    if folded:
+        out = _plain_join(lines)
+        if out is not None:
+            return _LIGATURE.sub("f", out) if "f " in out else out
     out = ""
     for raw in lines:
         line = raw if folded else fold(raw)
@@ -275,12 +276,16 @@ def join_lines(
     return _LIGATURE.sub("f", out) if "f " in out else out
 
 
-def _plain_join(lines: Sequence[str]) -> bool:
-    """Whether folded lines join with one space each: no line (but the last) ends with a
-    hyphen, and no CJK character stands at a joint (CJK lines join without a space). Both are
-    asked of the lines joined, in two scans of C code rather than a loop over the lines."""
+def _plain_join(lines: Sequence[str]) -> str | None:
+    """Folded lines joined with one space each, when that is how they join: no line (but the
+    last) ends with a hyphen, and no CJK character stands at a joint (CJK lines join without
+    a space); else ``None``. Asked of the lines joined, in scans of C code, not line by line."""
     whole = "\n".join(lines)
-    return "-\n" not in whole and (whole.isascii() or _CJK.search(whole) is None)
+    if "-\n" in whole or not (whole.isascii() or _CJK.search(whole) is None):
+        return None
+    if "\n\n" in whole or whole.startswith("\n") or whole.endswith("\n"):  # an empty line
+        return " ".join(line for line in lines if line)
+    return whole.replace("\n", " ")
 
 
 def _hyphen_end(text: str) -> re.Match[str] | None:
