@@ -15,7 +15,7 @@ import attrs
 from ..languages import language_code
 from ..model import Role
 from ._lang import Phrases
-from ._text import per_table
+from ._text import CJK, per_table, unspace_cjk
 
 __all__ = ["LabelMatch", "language_of_note", "match_label"]
 
@@ -28,10 +28,8 @@ _PARTICLES = frozenset(
         "et", "und", "af", "av", "op", "het", "d’", "d'", "mac",
     )
 )
-_CJK_GAP = re.compile(r" (?<=[\u3000-\u9fff\uff00-\uffef] )(?=[\u3000-\u9fff\uff00-\uffef])")
 _BAD_NAME = re.compile(r"[,;!?\d\"“”«»。，、；]")
 _UNCASED = re.compile(r"[\u0600-\u06ff\u3000-\u9fff]")
-_UNCASED_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
 @attrs.frozen
@@ -66,13 +64,13 @@ def match_label(text: str, table: Phrases) -> LabelMatch | None:
     if colon < 0 and bracket < 0:
         return None
     head_end = colon if bracket < 0 else bracket if colon < 0 else min(bracket, colon)
-    head = _no_cjk_gaps(text[:head_end].strip())
+    head = unspace_cjk(text[:head_end].strip())
     pos, groups = head_end, list[str]()
     while pos < len(text) and text[pos] == "(":
         close = _closing(text, pos)
         if close is None or len(groups) == 3:
             return None
-        groups.append(_no_cjk_gaps(text[pos + 1 : close].strip()))
+        groups.append(unspace_cjk(text[pos + 1 : close].strip()))
         pos = _skip_spaces(text, close + 1)
     if pos >= len(text) or text[pos] != ":":
         return None
@@ -111,11 +109,6 @@ def _no_words_yet(table: Phrases) -> dict[str, str | None]:
     return {}
 
 
-def _no_cjk_gaps(text: str) -> str:
-    """The text without the spaces a justified line puts between CJK characters."""
-    return text if text.isascii() else _CJK_GAP.sub("", text)
-
-
 def _note_word(group: str, patterns: tuple[str, ...]) -> str | None:
     for pattern in patterns:
         match = re.fullmatch(pattern, group)
@@ -148,7 +141,7 @@ def _label_heads(table: Phrases) -> tuple[str, ...] | None:
     honorific (``None`` when they follow the name, or when spaces between CJK characters,
     which the label's head loses, could hide one)."""
     heads = (*(title for title, _ in table.titles), *table.honorifics)
-    if table.honorific_after or any(_UNCASED_CJK.search(head) for head in heads):
+    if table.honorific_after or any(CJK.search(head) for head in heads):
         return None
     return heads
 

@@ -19,7 +19,7 @@ from ..citations import extract_citations
 from ..countries import country_code, split_countries
 from ..model import NoteKind, Vote
 from ._lang import Phrases
-from ._text import any_fullmatch, compiled, fold, parse_time, per_table
+from ._text import any_fullmatch, compiled, fold, parse_time, per_table, unspace_cjk
 
 __all__ = [
     "Invitee",
@@ -36,8 +36,6 @@ __all__ = [
 ]
 
 _MAX_INFLECTED_WORDS = 5
-_CJK_GAP = re.compile(r" (?<=[\u3000-\u9fff\uff00-\uffef] )(?=[\u3000-\u9fff\uff00-\uffef])")
-_CJK_CHAR = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _SYMBOL = re.compile(r"\b(?:S|A|E)/(?:[A-Z0-9.-]+/)*[A-Za-z0-9.-]*\d[A-Za-z0-9.]*")
 
 
@@ -134,13 +132,13 @@ def invitations(
     """The persons invited under rule 39 and the States invited under rule 37 in a paragraph
     (:func:`invited_briefers` and :func:`invited_states`, the text prepared once).
     ``folded`` says the text is already folded."""
-    plain = _unspaced(text if folded else fold(text))
+    plain = unspace_cjk(text if folded else fold(text))
     return _briefers(plain, table), _states(plain, table)
 
 
 def invited_states(text: str, table: Phrases) -> list[str]:
     """The ISO codes of the States invited under rule 37 in a paragraph of the President's."""
-    return _states(_unspaced(fold(text)), table)
+    return _states(unspace_cjk(fold(text)), table)
 
 
 def _states(plain: str, table: Phrases) -> list[str]:
@@ -195,13 +193,6 @@ def _inflected_code(name: str, table: Phrases) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def _unspaced(text: str) -> str:
-    """``text`` without the stray spaces a justified line puts between CJK characters."""
-    if text.isascii() or _CJK_CHAR.search(text) is None:  # the gap's look-behind is slow
-        return text
-    return _CJK_GAP.sub("", text)
-
-
 @attrs.frozen
 class Invitee:
     """Somebody invited under rule 39: the name and the function as the invitation gives them."""
@@ -218,7 +209,7 @@ def invited_briefers(text: str, table: Phrases) -> list[Invitee]:
     ``name``, ``function`` and ``capacity`` groups for one invitee whose function comes first
     ("… del Representante Permanente …, Embajador Joonkook Hwang, en calidad de …").
     """
-    return _briefers(_unspaced(fold(text)), table)
+    return _briefers(unspace_cjk(fold(text)), table)
 
 
 def _briefers(plain: str, table: Phrases) -> list[Invitee]:

@@ -13,6 +13,7 @@ from typing import TypeVar
 from ._lang import Phrases
 
 __all__ = [
+    "CJK",
     "TERMINAL",
     "Words",
     "any_fullmatch",
@@ -23,6 +24,7 @@ __all__ = [
     "join_lines",
     "parse_time",
     "per_table",
+    "unspace_cjk",
     "vocabulary",
 ]
 
@@ -281,7 +283,7 @@ def _plain_join(lines: Sequence[str]) -> str | None:
     last) ends with a hyphen, and no CJK character stands at a joint (CJK lines join without
     a space); else ``None``. Asked of the lines joined, in scans of C code, not line by line."""
     whole = "\n".join(lines)
-    if "-\n" in whole or not (whole.isascii() or _CJK.search(whole) is None):
+    if "-\n" in whole or not (whole.isascii() or CJK.search(whole) is None):
         return None
     if "\n\n" in whole or whole.startswith("\n") or whole.endswith("\n"):  # an empty line
         return " ".join(line for line in lines if line)
@@ -337,7 +339,17 @@ def _mend(head: str, tail: str, words: Container[str], *, dehyphenate: bool) -> 
     return dehyphenate
 
 
-_CJK = re.compile("[\u3000-\u9fff\uff00-\uffef]")
+CJK = re.compile("[\u3000-\u9fff\uff00-\uffef]")
+"""A CJK character (ideographs, CJK punctuation, full-width forms)."""
+# A space between two CJK characters (the space first, so that the engine looks for it).
+_CJK_GAP = re.compile(" (?<=[\u3000-\u9fff\uff00-\uffef] )(?=[\u3000-\u9fff\uff00-\uffef])")
+
+
+def unspace_cjk(text: str) -> str:
+    """``text`` without the spaces a justified line puts between CJK characters."""
+    if text.isascii() or CJK.search(text) is None:
+        return text
+    return _CJK_GAP.sub("", text)
 
 
 def _is_cjk(char: str) -> bool:
