@@ -44,7 +44,7 @@ from ..languages import normalise_key
 from ..sources._document import Line
 from ._labels import match_label
 from ._lang import Phrases
-from ._procedure import agenda_heading, agenda_test, match_note
+from ._procedure import agenda_test, match_note
 from ._text import TERMINAL, fold
 
 __all__ = ["Repair", "repair_lines"]
@@ -145,11 +145,11 @@ def _rotate(line: Line, table: Phrases) -> Line:
     whole, where the line as printed is neither.
     """
     text = fold(line.text)
-    if len(text) > _MAX_ROTATED or agenda_heading(text, table) or (
+    heading = agenda_test(table)
+    if len(text) > _MAX_ROTATED or heading(text) or (
         text.endswith(".") and match_note(text, table) is not None
     ):
         return line
-    heading = agenda_test(table)
     for cut in range(1, len(text)):
         # The rotation starts at text[cut] and ends with text[cut - 1]: neither a space.
         if text[cut].isspace() or text[cut - 1].isspace() or text[cut] == "[":

@@ -137,7 +137,7 @@ class _Parse:
         # Labels rebuilt whose delegation is not proven: their speakers' States stay unknown.
         self.unproven = {r.line.number for r in repairs if r.code == "delegation-unproven"}
         self.words = vocabulary(self.texts, folded=True)
-        self.dehyphenate = hyphen_evidence(self.texts, self.words, folded=True)
+        self.dehyphenate = hyphen_evidence(self.texts, self.words)
 
     def diagnose(self, code: str, message: str, line: Line | None = None,
                  severity: Severity = Severity.WARNING) -> None:
@@ -161,11 +161,11 @@ class _Parse:
                 kind = "job-number"
             elif first == "*" and _BARCODE.match(text):
                 kind = "barcode"
-            elif (len(text) < 250 and "/" in text and _HEADER_DATE.search(text)
-                  and find_symbol(text)):
+            elif (len(text) < 250 and "/" in text and (date := _HEADER_DATE.search(text))
+                  and (symbol := find_symbol(text))):
                 kind = "header"
-                self.header_symbol = self.header_symbol or find_symbol(text)
-                day, month, year = map(int, _HEADER_DATE.search(text).groups())  # type: ignore[union-attr]
+                self.header_symbol = self.header_symbol or symbol
+                day, month, year = map(int, date.groups())
                 if self.header_date is None:
                     with contextlib.suppress(ValueError):
                         self.header_date = dt.date(year, month, day)
@@ -287,7 +287,7 @@ class _Parse:
                   for block in blocks]
         for texts in joined:
             for text in texts:
-                persons, states = invitations(text, self.table, folded=True)
+                persons, states = invitations(text, self.table)
                 briefers.extend(persons)
                 invited.extend(states)
         president = front.president or Delegate()

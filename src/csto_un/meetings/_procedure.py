@@ -24,7 +24,6 @@ from ._text import any_fullmatch, compiled, fold, parse_time, per_table, unspace
 __all__ = [
     "Invitee",
     "NoteMatch",
-    "agenda_heading",
     "agenda_test",
     "document_symbols",
     "invitations",
@@ -75,14 +74,9 @@ def _procedure(
     return any_fullmatch(every), tuple((kind, compiled(ps)) for kind, ps in table.procedure)
 
 
-def agenda_heading(text: str, table: Phrases) -> bool:
-    """Whether a line opens an agenda heading ("Adoption of the agenda", "Agenda item 10")."""
-    return agenda_test(table)(fold(text))
-
-
 def agenda_test(table: Phrases) -> Callable[[str], bool]:
-    """:func:`agenda_heading` for the table's folded texts, as one function to call many
-    times (the patterns looked up once)."""
+    """Whether a folded line opens an agenda heading ("Adoption of the agenda", "Agenda item
+    10"), as one function of the line to call many times (the patterns looked up once)."""
     quick, patterns = per_table(table, "agenda-heading", _agenda_patterns)
     if quick is not None:
         fullmatch = quick.fullmatch
@@ -126,13 +120,11 @@ def vote_lists(lists: dict[str, str], note: str, table: Phrases) -> Vote:
                 abstaining=codes("abstaining"), method=method)
 
 
-def invitations(
-    text: str, table: Phrases, *, folded: bool = False
-) -> tuple[list[Invitee], list[str]]:
+def invitations(folded: str, table: Phrases) -> tuple[list[Invitee], list[str]]:
     """The persons invited under rule 39 and the States invited under rule 37 in a paragraph
-    (:func:`invited_briefers` and :func:`invited_states`, the text prepared once).
-    ``folded`` says the text is already folded."""
-    plain = unspace_cjk(text if folded else fold(text))
+    already folded (:func:`invited_briefers` and :func:`invited_states`, the text prepared
+    once)."""
+    plain = unspace_cjk(folded)
     return _briefers(plain, table), _states(plain, table)
 
 

@@ -19,7 +19,7 @@ from ..sources._document import Line
 from ._labels import LabelMatch, language_of_note, match_label
 from ._lang import Phrases
 from ._procedure import NoteMatch, agenda_test, match_note, vote_head
-from ._text import ends_sentence, fold
+from ._text import ends_sentence
 
 __all__ = ["Block", "scan"]
 
@@ -49,10 +49,9 @@ class Block:
 
 
 class _Scanner:
-    def __init__(self, lines: Sequence[Line], table: Phrases,
-                 texts: Sequence[str] | None = None) -> None:
+    def __init__(self, lines: Sequence[Line], table: Phrases, texts: Sequence[str]) -> None:
         self.lines = lines
-        self.texts = [fold(line.text) for line in lines] if texts is None else list(texts)
+        self.texts = texts
         self.table = table
         self.agenda_heading = agenda_test(table)
         flagged = sum(1 for line in lines if line.blank_before or line.indented)
@@ -253,7 +252,7 @@ class _Scanner:
         self.close()
         first = self.lines[i]
         block = Block("note", first.number, first.page, note=match)
-        block.paragraphs.append(self.texts[i : i + used])
+        block.paragraphs.append(list(self.texts[i : i + used]))
         j = i + used
         if match.kind is NoteKind.VOTE:
             field = None
@@ -282,6 +281,6 @@ def _printed_label(printed: str) -> str:
     return printed[: min(ends) + 1] if ends else printed
 
 
-def scan(lines: Sequence[Line], table: Phrases, texts: Sequence[str] | None = None) -> list[Block]:
-    """The blocks of a record's body, in order; ``texts`` are the lines folded, when known."""
+def scan(lines: Sequence[Line], table: Phrases, texts: Sequence[str]) -> list[Block]:
+    """The blocks of a record's body, in order; ``texts`` are the lines' texts folded."""
     return _Scanner(lines, table, texts).run()

@@ -301,23 +301,15 @@ def _hyphen_end(text: str) -> re.Match[str] | None:
     return match
 
 
-def hyphen_evidence(lines: Sequence[str], words: Container[str], *, folded: bool = False) -> bool:
-    """Whether split words at line ends in this document mostly lose their hyphen.
-
-    ``folded`` says the lines are already folded (:func:`fold`).
-    """
+def hyphen_evidence(lines: Sequence[str], words: Container[str]) -> bool:
+    """Whether split words at line ends in this document (``lines`` folded, :func:`fold`)
+    mostly lose their hyphen."""
     remove = keep = 0
-    pairs: Iterable[tuple[str, str]] = itertools.pairwise(lines)
-    if folded:  # only the lines that end with a hyphen, picked without a Python loop
-        ends = map(operator.methodcaller("endswith", "-"), lines)
-        pairs = itertools.compress(pairs, ends)
-    for first, second in pairs:
-        a = first if folded else fold(first)
-        if not a.endswith("-"):
-            continue
-        match = _HYPHEN_END.search(a)
-        tail_match = (_WORD_START.match(second if folded else fold(second))
-                      if match else None)
+    # Only the lines that end with a hyphen, picked without a Python loop.
+    ends = map(operator.methodcaller("endswith", "-"), lines)
+    for first, second in itertools.compress(itertools.pairwise(lines), ends):
+        match = _HYPHEN_END.search(first)
+        tail_match = _WORD_START.match(second) if match else None
         if not (match and tail_match):
             continue
         head, tail = match.group(1).lower(), tail_match.group(1).lower()

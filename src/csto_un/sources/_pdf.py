@@ -203,10 +203,7 @@ def _page_rows(
     margin_low = height * _MARGIN
     half = height / 2
     for line in lines:
-        if line.spans or _has_soft_hyphen(line.text):
-            text, spans = _strip(line)
-        else:  # _strip's common case, inline
-            text, spans = line.text.strip(" "), ()
+        text, spans = _strip(line)
         column = line.column
         left = line.left
         if previous is None:

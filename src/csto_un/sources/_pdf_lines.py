@@ -411,24 +411,6 @@ def _pieces(text: str) -> list[tuple[str, int]]:
 _HYPHENATED_RE = re.compile("[^\x02]*\x02|[^\x02]+")
 
 
-_PRINTABLE_ASCII = "".join(map(chr, range(0x20, 0x7F)))
-_PRINTABLE_ASCII_RE = re.compile("[ -~]+")
-
-
-def _clean_page(text: str) -> bool:
-    """Whether :func:`clean_chars` leaves every line of the page as it is. It works
-    character by character (odd spaces, invisible characters, ligatures), so it is asked
-    once about the page's characters other than printable ASCII, and once (cached) about
-    printable ASCII: cheaper than asking about each line."""
-    rest = _PRINTABLE_ASCII_RE.sub("", text.replace("\r\n", ""))
-    return clean_chars(rest) is rest and _clean_ascii()
-
-
-@functools.cache
-def _clean_ascii() -> bool:
-    return clean_chars(_PRINTABLE_ASCII) is _PRINTABLE_ASCII
-
-
 def page_lines(
     textpage: pdfium.PdfTextPage, first_number: int, width: float
 ) -> tuple[list[PdfLine], int]:
@@ -447,7 +429,6 @@ def page_lines(
     boxes = _Boxes(textpage)
     text = boxes.text
     plain = _PLAIN_LINES_RE.fullmatch(text) is not None
-    clean = _clean_page(text)
     loose_box, count_rects, get_rect = boxes.loose_box, boxes.count_rects, boxes.get_rect
     handle, box, box_pointer = boxes.handle, boxes.box, boxes.box_pointer
     rect = boxes.rect
@@ -481,7 +462,7 @@ def page_lines(
                 _shared_box(body, (left, top, right, bottom), last_bottom, last_top, tight)
                 and size >= 0  # (_build_line would look for superscripts above a negative one)
             ):
-                cleaned = piece if clean else clean_chars(piece)
+                cleaned = clean_chars(piece)
                 if len(cleaned) == len(piece):
                     line = PdfLine(cleaned, number, left, right, bottom, top, size, bottom, [])
         if line is not None:
