@@ -34,6 +34,7 @@ from typing import Any
 
 import csto_un
 from csto_un.corpus import Corpus, load_corpus
+from csto_un.sources import Line
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("CSTO_UN_CORPUS", ROOT.parent / "shared" / "corpus"))
@@ -101,6 +102,10 @@ def bench_text(megabytes: float, repeat: int) -> dict[str, Any]:
         for data in records:
             _WORDS.findall(data.decode("utf-8"))
 
+    def line_objects() -> None:  # the hand-over alone: one Line per line, and nothing else
+        for data in records:
+            [Line(text, number) for number, text in enumerate(data.decode("utf-8").splitlines())]
+
     documents = [csto_un.sources.read_string(data.decode("utf-8"), format="text")
                  for data in records]
 
@@ -110,6 +115,7 @@ def bench_text(megabytes: float, repeat: int) -> dict[str, Any]:
 
     floor_s = _best(floor, repeat)
     regex_s = _best(regex, repeat)
+    line_objects_s = _best(line_objects, repeat)
     read_s = _best(read, max(1, repeat // 2))
     meetings_s = _best(meetings, max(1, repeat // 2))
     documents.clear()  # free the documents before the next measure
@@ -120,6 +126,7 @@ def bench_text(megabytes: float, repeat: int) -> dict[str, Any]:
         "megabytes": round(mb, 2),
         "floor_mb_s": round(mb / floor_s, 1),
         "one_regex_pass_mb_s": round(mb / regex_s, 1),
+        "line_objects_mb_s": round(mb / line_objects_s, 1),
         "read_mb_s": round(mb / read_s, 2),
         "meeting_parser_mb_s": round(mb / meetings_s, 2),
         "parse_mb_s": round(mb / parse_s, 2),

@@ -25,6 +25,7 @@ def test_benchmark_command_runs_quick(tmp_path: Path) -> None:
     assert set(data) >= {"machine", "text", "pdf", "corpus", "json"}
     assert data["text"]["parse_mb_s"] > 0
     assert data["text"]["meeting_parser_mb_s"] > 0
+    assert data["text"]["line_objects_mb_s"] > 0
     assert data["pdf"]["pages"] > 0
     for name in ("text", "pdf", "corpus", "json"):  # each says whether its target is met
         assert isinstance(data[name]["met"], bool)
