@@ -13,8 +13,13 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import csto_un
 from conftest import corpus_file
+from csto_un.meetings import _scan
+from csto_un.meetings._lang import TABLES
+from csto_un.meetings._parser import detect_language
 from csto_un.meetings._text import (
+    _FOLD,
     _WORD,
     TERMINAL,
     Words,
@@ -24,6 +29,7 @@ from csto_un.meetings._text import (
     join_lines,
     vocabulary,
 )
+from csto_un.sources import Line
 
 # Characters the rules care about: word characters of several scripts, hyphens, soft hyphens,
 # brackets (ASCII and full width), colons, sentence ends, and white space of every kind.
@@ -37,6 +43,14 @@ _LINES = st.lists(_TEXT, max_size=12)
 def _words_as_listed(text: str) -> set[str]:
     """The plain definition :class:`Words` stands for."""
     return set(map(str.lower, _WORD.findall(text)))
+
+
+@given(_TEXT)
+@example(" a  b ")
+@example("a\tb")
+@example("a\u3000b")
+def test_fold_is_its_plain_definition(text: str) -> None:
+    assert fold(text) == " ".join(text.translate(_FOLD).split())
 
 
 @given(_LINES)
@@ -105,3 +119,37 @@ def test_lines_split_at_a_hyphen_are_mended_from_the_records_words() -> None:
             assert (word.lower() in words) == (word.lower() in listed), word
             found += word.lower() in listed
     assert found, "some split words occur whole elsewhere in the record"
+
+
+_RECORDS = ["S_PV.8967_fr.txt", "multilingual/S_PV.9642_en.txt", "multilingual/S_PV.9642_ru.txt",
+            "multilingual/S_PV.9722_zh.txt", "multilingual/S_PV.9722_es.txt"]
+
+
+@pytest.mark.parametrize("relative", _RECORDS)
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_the_scanners_short_path_gives_the_walks_blocks(
+    relative: str, blank_lines: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A line that only goes on with the open paragraph is appended at once: the blocks are
+    those of the full walk, on real records as they are and with their blank lines dropped
+    (no paragraph evidence)."""
+    lines = corpus_file(relative).read_text(encoding="utf-8").split("\n")
+    if not blank_lines:
+        lines = [line for line in lines if line.strip()]
+    document = csto_un.sources.read_string("\n".join(lines), format="text")
+    texts = fold_lines([line.text for line in document.lines])
+    table = TABLES[detect_language(texts)]
+    taken = []
+    goes_on = _scan._Scanner._goes_on
+
+    def counted(self: _scan._Scanner, i: int, line: Line, text: str) -> bool:
+        taken.append(goes_on(self, i, line, text))
+        return taken[-1]
+
+    monkeypatch.setattr(_scan._Scanner, "_goes_on", counted)
+    scanner = _scan._Scanner(document.lines, table, texts)
+    assert blank_lines or not scanner.evidence
+    fast = scanner.run()
+    assert sum(taken) > len(taken) / 3  # the short path is the common one
+    monkeypatch.setattr(_scan._Scanner, "_goes_on", lambda *_: False)
+    assert _scan._Scanner(document.lines, table, texts).run() == fast

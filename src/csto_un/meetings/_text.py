@@ -77,6 +77,10 @@ def _fold_line(text: str) -> str:
 def _fold(text: str) -> str:
     if not text.isascii() and _FOLDABLE.search(text) is not None:
         text = text.translate(_FOLD)
+    # Every white space but " " is unprintable: a printable text with single inner spaces
+    # only is its own fold (most lines; the split and join below allocate every word).
+    elif text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())  # str.split() and re's \s agree on what white space is
 
 
