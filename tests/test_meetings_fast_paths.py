@@ -47,6 +47,7 @@ def _words_as_listed(text: str) -> set[str]:
 
 @given(_TEXT)
 @example(" a  b ")
+@example("a  b")
 @example("a\tb")
 @example("a\u3000b")
 def test_fold_is_its_plain_definition(text: str) -> None:
