@@ -135,3 +135,45 @@ def test_parse_akoma_ntoso() -> None:
     out = run("parse", str(corpus_file("multilingual/S_PV.9722_en.txt")), "--format", "akn").stdout
     assert out.startswith("<?xml")
     assert "<debate" in out and "<speech" in out
+
+
+def test_parse_folders_in_worker_processes(tmp_path: Path) -> None:
+    folders = [str(corpus_file("csto/A_RES_77_13_en.txt").parent),
+               str(corpus_file("multilingual/S_PV.9642_en.txt").parent)]
+    one = run("parse", *folders, "--format", "jsonl", "--unit", "paragraph").stdout
+    two = run("parse", *folders, "--format", "jsonl", "--unit", "paragraph",
+              "--workers", "2").stdout
+    assert one == two
+    symbols = {json.loads(line)["symbol"] for line in one.splitlines()}
+    assert {"A/RES/77/13", "A/RES/79/10", "S/PV.9642", "S/PV.9722"} <= symbols
+    data = json.loads(run("parse", folders[0], "--workers", "2").stdout)
+    assert sorted(d["symbol"] for d in data) == [
+        "A/RES/73/331", "A/RES/75/276", "A/RES/77/13", "A/RES/79/10", "A/RES/79/10"]
+    speakers = run("--corpus", folders[1], "speakers").stdout
+    assert run("--corpus", folders[1], "--workers", "2", "speakers").stdout == speakers
+
+
+def test_parse_joins_the_parts_of_a_meeting() -> None:
+    parts = [str(corpus_file(f"pdf/S_PV.8699{suffix}_E.pdf"))
+             for suffix in ("", "(Resumption1)", "(Resumption2)")]
+    data = json.loads(run("parse", *parts).stdout)
+    assert data["symbol"] == "S/PV.8699"  # one meeting, not a list of three documents
+    assert len(data["parts"]) == 3
+
+
+def test_parse_skips_what_it_cannot_parse(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    record = str(corpus_file("multilingual/S_PV.9722_en.txt"))
+    result = run("parse", str(empty), record, "--format", "jsonl", ok=False)
+    assert result.returncode == 1
+    assert len(result.stdout.splitlines()) == 6  # the record's turns are written all the same
+    reason = "the input is empty or holds only white space"
+    assert result.stderr == f"csto-un: skipped {empty}: {reason}\n"
+    result = run("parse", str(empty), record, "--format", "jsonl", "--strict", ok=False)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("csto-un: error:") and "empty.txt" in result.stderr
+    result = run("parse", record, "--workers", "0", ok=False)
+    assert result.returncode == 2
+    assert "must be 1 or more" in result.stderr

@@ -8,15 +8,17 @@ traceback).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
-from collections.abc import Sequence
+import textwrap
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO
 
 from .comparison import compare
-from .corpus import Corpus, load, load_corpus
+from .corpus import Corpus, LoadFailure, iter_documents, load, load_corpus
 from .corpus._exports import write_csv, write_jsonl
 from .errors import CstoUnError
 from .model import Meeting, Resolution
@@ -36,6 +38,13 @@ def _parser() -> argparse.ArgumentParser:
         "--corpus", metavar="DIR", help="a folder of PDFs, text and Markdown (default: bundled)"
     )
     common.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    common.add_argument(
+        "--workers",
+        metavar="N",
+        type=_positive,
+        default=1,
+        help="parse in N processes (default: 1)",
+    )
     parser = argparse.ArgumentParser(
         prog="csto-un",
         description="UN meetings and resolutions as typed objects (overview with no command).",
@@ -47,8 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", parents=[common], help="print one document readably")
     p.add_argument("target", metavar="SYMBOL|FILE")
 
-    p = sub.add_parser("parse", parents=[common], help="parse files and export them")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser("parse", parents=[common], help="parse files and folders, export them")
+    p.add_argument("files", nargs="+", metavar="FILE|DIR")
     p.add_argument("--format", choices=["json", "jsonl", "csv", "akn"], default="json")
     p.add_argument("--unit", choices=["intervention", "paragraph"], default="intervention")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
@@ -84,8 +93,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive(text: str) -> int:
+    number = int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
+
+
 def _corpus(args: argparse.Namespace) -> Corpus:
-    return load_corpus(args.corpus) if args.corpus else load_corpus()
+    return load_corpus(args.corpus, workers=args.workers) if args.corpus else load_corpus()
 
 
 def _find(args: argparse.Namespace, target: str) -> Document:
@@ -98,11 +114,27 @@ def _find(args: argparse.Namespace, target: str) -> Document:
     return found
 
 
-def _export(documents: list[Document], fmt: str, unit: str, out: IO[str]) -> None:
-    if fmt == "json":
-        data = [converter.unstructure(d) for d in documents]
-        json.dump(data[0] if len(data) == 1 else data, out, ensure_ascii=False, indent=2)
+def _write_json(documents: Iterable[Document], out: IO[str]) -> None:
+    """One JSON object for one document, else a list, written as the documents come (the
+    same text as ``json.dump`` of the whole list, without holding it)."""
+    iterator = iter(documents)
+    first, second = next(iterator, None), next(iterator, None)
+    if first is None or second is None:
+        data = [] if first is None else converter.unstructure(first)
+        json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
+        return
+    out.write("[\n")
+    for position, document in enumerate(itertools.chain((first, second), iterator)):
+        text = json.dumps(converter.unstructure(document), ensure_ascii=False, indent=2)
+        out.write((",\n" if position else "") + textwrap.indent(text, "  "))
+    out.write("\n]\n")
+
+
+def _export(documents: Iterable[Document], fmt: str, unit: str, out: IO[str]) -> None:
+    """Write the documents in ``fmt``, each as soon as it is parsed (memory stays flat)."""
+    if fmt == "json":
+        _write_json(documents, out)
     elif fmt == "jsonl":
         write_jsonl(documents, out, unit=unit)
     elif fmt == "csv":
@@ -115,6 +147,25 @@ def _export(documents: list[Document], fmt: str, unit: str, out: IO[str]) -> Non
             out.write("\n")
 
 
+def _parse(args: argparse.Namespace, out: IO[str]) -> int:
+    """``csto-un parse``: every file (folders walked), parts of a meeting joined, in
+    ``--workers`` processes; what cannot be parsed is skipped and reported (exit status 1),
+    or stops the command with ``--strict``."""
+    failures: list[LoadFailure] = []
+    documents = iter_documents(args.files, strict=args.strict, workers=args.workers,
+                               failures=failures)
+    if args.output:
+        with Path(args.output).open("w", encoding="utf-8", newline="") as handle:
+            _export(documents, args.format, args.unit, handle)
+    else:
+        _export(documents, args.format, args.unit, out)
+    for failure in failures:  # (the error names its file, as a rule)
+        named = failure.error.startswith(failure.path)
+        print(f"csto-un: skipped {'' if named else failure.path + ': '}{failure.error}",
+              file=sys.stderr)
+    return 1 if failures else 0
+
+
 def _run(args: argparse.Namespace, out: IO[str]) -> int:
     command = args.command
     if command is None:
@@ -125,12 +176,7 @@ def _run(args: argparse.Namespace, out: IO[str]) -> int:
     elif command == "show":
         out.write(show(_find(args, args.target)) + "\n")
     elif command == "parse":
-        documents = [load(f, strict=args.strict) for f in args.files]
-        if args.output:
-            with Path(args.output).open("w", encoding="utf-8", newline="") as handle:
-                _export(documents, args.format, args.unit, handle)
-        else:
-            _export(documents, args.format, args.unit, out)
+        return _parse(args, out)
     elif command == "speakers":
         corpus = _corpus(args)
         for value, count in corpus.counts(by=args.by).most_common():
