@@ -143,14 +143,15 @@ def test_the_scanners_short_path_gives_the_walks_blocks(
     taken = []
     goes_on = _scan._Scanner._goes_on
 
-    def counted(self: _scan._Scanner, i: int, line: Line, text: str) -> bool:
-        taken.append(goes_on(self, i, line, text))
-        return taken[-1]
+    def counted(self: _scan._Scanner, i: int, line: Line, text: str) -> list[str] | None:
+        paragraph = goes_on(self, i, line, text)
+        taken.append(paragraph is not None)
+        return paragraph
 
     monkeypatch.setattr(_scan._Scanner, "_goes_on", counted)
     scanner = _scan._Scanner(document.lines, table, texts)
     assert blank_lines or not scanner.evidence
     fast = scanner.run()
     assert sum(taken) > len(taken) / 3  # the short path is the common one
-    monkeypatch.setattr(_scan._Scanner, "_goes_on", lambda *_: False)
+    monkeypatch.setattr(_scan._Scanner, "_goes_on", lambda *_: None)
     assert _scan._Scanner(document.lines, table, texts).run() == fast

@@ -192,18 +192,20 @@ class _Scanner:
             self.blocks.append(self.current)
         self.current = None
 
-    def _goes_on(self, i: int, line: Line, text: str) -> bool:
-        """Whether line ``i`` (not blank) only goes on with the open turn's last paragraph: the
-        line before ends no sentence, and no label (no colon near, or no paragraph evidence),
-        note, heading, language switch or paragraph can start here — the walk's answer for
-        most lines, given in a few tests (``tests/test_meetings_fast_paths.py``)."""
+    def _goes_on(self, i: int, line: Line, text: str) -> list[str] | None:
+        """The open turn's last paragraph when line ``i`` (not blank) can only go on with it:
+        the line before ends no sentence, and no label (no colon near, or no paragraph
+        evidence), note, heading, language switch or paragraph can start here — the walk's
+        answer for most lines, given in a few tests (``tests/test_meetings_fast_paths.py``)."""
         current = self.current
         if (i == 0 or current is None or current.kind != "turn" or not current.paragraphs
                 or self.new_paragraph or self.terminal[i - 1] or text[0] == "("):
-            return False
+            return None
         if self.evidence:
-            return not (line.blank_before or line.indented)
-        return self.next_colon[i] >= i + _LABEL_LINES
+            goes_on = not (line.blank_before or line.indented)
+        else:
+            goes_on = self.next_colon[i] >= i + _LABEL_LINES
+        return current.paragraphs[-1] if goes_on else None
 
     def run(self) -> list[Block]:
         i = 0
@@ -213,8 +215,9 @@ class _Scanner:
                 i += 1
                 continue
             line = self.lines[i]
-            if self._goes_on(i, line, text):
-                self.current.paragraphs[-1].append(text)  # type: ignore[union-attr]
+            paragraph = self._goes_on(i, line, text)
+            if paragraph is not None:
+                paragraph.append(text)
                 i += 1
                 continue
             if self.candidate(i):
