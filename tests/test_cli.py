@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import corpus_file
-from csto_un.corpus import INTERVENTION_COLUMNS
+from csto_un.corpus import INTERVENTION_COLUMNS, Corpus, load
 
 
 def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
@@ -146,9 +146,12 @@ def test_parse_folders_in_worker_processes(tmp_path: Path) -> None:
     assert one == two
     symbols = {json.loads(line)["symbol"] for line in one.splitlines()}
     assert {"A/RES/77/13", "A/RES/79/10", "S/PV.9642", "S/PV.9722"} <= symbols
-    data = json.loads(run("parse", folders[0], "--workers", "2").stdout)
-    assert sorted(d["symbol"] for d in data) == [
+    text = run("parse", folders[0], "--workers", "2").stdout
+    assert sorted(d["symbol"] for d in json.loads(text)) == [
         "A/RES/73/331", "A/RES/75/276", "A/RES/77/13", "A/RES/79/10", "A/RES/79/10"]
+    corpus = Corpus.from_json(text)  # a list of documents reads back as a corpus
+    assert corpus.documents == tuple(load(path) for path in sorted(
+        p for p in Path(folders[0]).iterdir() if p.suffix in (".txt", ".pdf")))
     speakers = run("--corpus", folders[1], "speakers").stdout
     assert run("--corpus", folders[1], "--workers", "2", "speakers").stdout == speakers
 

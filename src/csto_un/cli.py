@@ -19,6 +19,7 @@ from typing import IO
 
 from .comparison import compare
 from .corpus import Corpus, LoadFailure, iter_documents, load, load_corpus
+from .corpus._corpus import tagged
 from .corpus._exports import write_csv, write_jsonl
 from .errors import CstoUnError
 from .model import Meeting, Resolution
@@ -115,8 +116,9 @@ def _find(args: argparse.Namespace, target: str) -> Document:
 
 
 def _write_json(documents: Iterable[Document], out: IO[str]) -> None:
-    """One JSON object for one document, else a list, written as the documents come (the
-    same text as ``json.dump`` of the whole list, without holding it)."""
+    """One JSON object for one document (:func:`~csto_un.to_json`'s), else a list tagged with
+    each document's type that :meth:`Corpus.from_json` reads back, written as the documents
+    come (the text ``json.dump`` would write of the whole list, without holding it)."""
     iterator = iter(documents)
     first, second = next(iterator, None), next(iterator, None)
     if first is None or second is None:
@@ -126,7 +128,7 @@ def _write_json(documents: Iterable[Document], out: IO[str]) -> None:
         return
     out.write("[\n")
     for position, document in enumerate(itertools.chain((first, second), iterator)):
-        text = json.dumps(converter.unstructure(document), ensure_ascii=False, indent=2)
+        text = json.dumps(tagged(document), ensure_ascii=False, indent=2)
         out.write((",\n" if position else "") + textwrap.indent(text, "  "))
     out.write("\n]\n")
 

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     import networkx
     import pandas
 
-__all__ = ["Corpus", "LoadFailure"]
+__all__ = ["Corpus", "LoadFailure", "tagged"]
 
 Document = Meeting | Resolution
 
@@ -251,7 +251,7 @@ class Corpus:
     def to_json(self, *, indent: int | None = None) -> str:
         """Every document as a JSON list of ``{"type": "meeting"|"resolution", ...}``."""
         return json.dumps(
-            [_tagged(document) for document in self._documents], ensure_ascii=False, indent=indent
+            [tagged(document) for document in self._documents], ensure_ascii=False, indent=indent
         )
 
     @classmethod
@@ -309,7 +309,8 @@ def _write(out: str | os.PathLike[str] | IO[str], write: Any) -> int:
     return int(write(out))
 
 
-def _tagged(document: Document) -> dict[str, Any]:
+def tagged(document: Document) -> dict[str, Any]:
+    """A document as :meth:`Corpus.to_json` writes it: ``{"type": …}`` and its fields."""
     data: dict[str, Any] = {"type": "meeting" if isinstance(document, Meeting) else "resolution"}
     data.update(converter.unstructure(document))
     return data
