@@ -6,6 +6,8 @@ import csv
 import datetime as dt
 import io
 import json
+import multiprocessing
+import os
 import shutil
 from pathlib import Path
 
@@ -14,7 +16,7 @@ import pytest
 import csto_un
 from conftest import corpus_file
 from csto_un import Meeting, Resolution, Role
-from csto_un.corpus import INTERVENTION_COLUMNS, PARAGRAPH_COLUMNS, Corpus, iter_documents
+from csto_un.corpus import INTERVENTION_COLUMNS, PARAGRAPH_COLUMNS, Corpus, _loading, iter_documents
 
 
 @pytest.fixture(scope="module")
@@ -218,6 +220,64 @@ def test_lazy_iteration_and_workers(tmp_path: Path) -> None:
     parallel = csto_un.load_corpus(tmp_path, workers=2)
     serial = csto_un.load_corpus(tmp_path)
     assert parallel.documents == serial.documents
+
+
+def _bundled_copy(folder: Path) -> list[Meeting | Resolution]:
+    for path in csto_un.corpus.bundled_paths():
+        shutil.copy(path, folder / path.name)
+    return list(iter_documents(folder))
+
+
+def test_a_worker_that_dies_costs_only_its_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker process that dies (a crash in pdfium, the system ending it for lack of memory)
+    fails its file alone: the pool is replaced and the rest of the folder is parsed."""
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the stand-in crash below reaches the workers only when they are forked")
+    expected = _bundled_copy(tmp_path)
+    shutil.copy(corpus_file("multilingual/S_PV.9722_en.txt"), tmp_path / "crash.txt")
+    real = _loading.load
+
+    def load(path: str | os.PathLike[str], *, strict: bool = False) -> Meeting | Resolution:
+        if Path(path).name == "crash.txt":
+            os._exit(70)  # the worker dies, as in a segmentation fault: no exception to catch
+        return real(path, strict=strict)
+
+    monkeypatch.setattr(_loading, "load", load)
+    failures: list[csto_un.corpus.LoadFailure] = []
+    assert list(iter_documents(tmp_path, workers=2, failures=failures)) == expected
+    assert [(Path(f.path).name, f.code) for f in failures] == [("crash.txt", "worker-died")]
+    assert failures[0].error.startswith(f"{tmp_path / 'crash.txt'}: the process parsing it died")
+    with pytest.raises(csto_un.CstoUnError, match="the process parsing it died") as caught:
+        csto_un.load_corpus(tmp_path, workers=2, strict=True)
+    assert caught.value.source == str(tmp_path / "crash.txt")
+
+
+def test_a_bug_on_one_file_is_a_failure_that_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = _bundled_copy(tmp_path)
+    shutil.copy(corpus_file("multilingual/S_PV.9722_en.txt"), tmp_path / "bug.txt")
+    real = _loading.load
+
+    def load(path: str | os.PathLike[str], *, strict: bool = False) -> Meeting | Resolution:
+        if Path(path).name == "bug.txt":
+            raise IndexError("list index out of range")  # a bug deep in a parser
+        return real(path, strict=strict)
+
+    monkeypatch.setattr(_loading, "load", load)
+    failures: list[csto_un.corpus.LoadFailure] = []
+    assert list(iter_documents(tmp_path, failures=failures)) == expected
+    (failure,) = failures
+    assert failure.code == "internal-error"
+    assert failure.error == (f"{tmp_path / 'bug.txt'}: internal error, please report it: "
+                             "IndexError: list index out of range")
+    assert [f.code for f in csto_un.load_corpus(tmp_path).failures] == ["internal-error"]
+    with pytest.raises(csto_un.CstoUnError, match="internal error") as caught:
+        csto_un.load_corpus(tmp_path, strict=True)
+    assert caught.value.source == str(tmp_path / "bug.txt")
+    assert isinstance(caught.value.__cause__, IndexError)
 
 
 def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import functools
-import itertools
 import os
 import re
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from importlib import resources
 from pathlib import Path
 
@@ -103,6 +103,8 @@ def _walk(path: Path) -> list[Path]:
 
 
 def _load_one(path: Path, strict: bool) -> Document | LoadFailure:
+    """``load(path)``, or the failure that names the file: a file of a large folder must not
+    stop the others (with ``strict``, the failure is raised instead)."""
     try:
         return load(path, strict=strict)
     except CstoUnError as error:
@@ -114,33 +116,71 @@ def _load_one(path: Path, strict: bool) -> Document | LoadFailure:
         if strict:
             raise failure from error
         return LoadFailure(path=str(path), error=str(failure), code=failure.code)
+    except Exception as error:  # a bug of the library on this file: named, reported, not fatal
+        return _failed(path, strict, error, "internal-error",
+                       f"internal error, please report it: {type(error).__name__}: {error}")
+
+
+def _failed(path: Path, strict: bool, cause: BaseException | None, code: str,
+            message: str) -> LoadFailure:
+    """The failure of ``path`` with ``code``, or, with ``strict``, a :class:`CstoUnError` of
+    ``message`` naming the file (chained to ``cause``)."""
+    error = CstoUnError(message, source=str(path))
+    if strict:
+        raise error from cause
+    return LoadFailure(path=str(path), error=str(error), code=code)
 
 
 def _load_chunk(paths: Sequence[Path], strict: bool) -> list[Document | LoadFailure]:
     return [_load_one(path, strict) for path in paths]
 
 
+_DIED = ("the process parsing it died (a crash in a library it calls, such as the PDF "
+         "reader's, or the system ending it for lack of memory)")
+
+
 def _pooled(
-    pool: ProcessPoolExecutor, paths: Sequence[Path], strict: bool, workers: int
-) -> Iterator[Document | LoadFailure]:
-    """``_load_one`` over ``paths`` in the pool's processes, results in order.
+    paths: Sequence[Path], strict: bool, workers: int
+) -> Generator[Document | LoadFailure, None, None]:
+    """``_load_one`` over ``paths`` in ``workers`` processes, results in order.
 
     Files go out in chunks (one round trip per chunk, small enough to balance the load) and
     only a few chunks per worker are in flight: unlike ``Executor.map``, which submits every
     file at once and keeps every parsed document until it is consumed, memory stays flat
-    however large the folder.
+    however large the folder. When a worker process dies (a crash in pdfium on a damaged
+    PDF, the system ending it for lack of memory), the pool is replaced and the files that
+    were in flight are parsed again one at a time: the one whose process dies again is a
+    failure (``code="worker-died"``), and the rest of the folder goes on.
     """
     size = max(1, min(16, len(paths) // (workers * 8)))
     chunks = iter([paths[start : start + size] for start in range(0, len(paths), size)])
-    window: deque[Future[list[Document | LoadFailure]]] = deque(
-        pool.submit(_load_chunk, chunk, strict) for chunk in itertools.islice(chunks, workers * 3)
-    )
-    while window:
-        done = window.popleft().result()
-        following = next(chunks, None)
-        if following is not None:
-            window.append(pool.submit(_load_chunk, following, strict))
-        yield from done
+    window: deque[tuple[Sequence[Path], Future[list[Document | LoadFailure]]]] = deque()
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        while True:
+            while len(window) < workers * 3 and (chunk := next(chunks, None)) is not None:
+                window.append((chunk, pool.submit(_load_chunk, chunk, strict)))
+            if not window:
+                return
+            chunk, future = window.popleft()
+            try:
+                done = future.result()
+            except BrokenProcessPool:
+                again = [path for part in (chunk, *(c for c, _ in window)) for path in part]
+                window.clear()
+                pool.shutdown(cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=workers)
+                for path in again:
+                    try:
+                        yield pool.submit(_load_one, path, strict).result()
+                    except BrokenProcessPool as broken:
+                        pool.shutdown(cancel_futures=True)
+                        pool = ProcessPoolExecutor(max_workers=workers)
+                        yield _failed(path, strict, broken, "worker-died", _DIED)
+                continue
+            yield from done
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def _terminal_progress(done: int, total: int, name: str) -> None:
@@ -185,12 +225,10 @@ def iter_documents(
         _terminal_progress if progress is True else progress if callable(progress) else None
     )
     pending: dict[tuple[str, str | None], list[Meeting]] = {}
-    results: Iterator[Document | LoadFailure]
+    results: Generator[Document | LoadFailure, None, None]
     if workers > 1 and len(paths) > 1:
-        pool = ProcessPoolExecutor(max_workers=workers)
-        results = _pooled(pool, paths, strict, workers)
+        results = _pooled(paths, strict, workers)
     else:
-        pool = None
         results = (_load_one(p, strict) for p in paths)
     try:
         for done, (file, result) in enumerate(zip(paths, results, strict=True), start=1):
@@ -208,8 +246,7 @@ def iter_documents(
                     continue
             yield result
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+        results.close()  # (the pool's processes end with it)
     for group in pending.values():
         yield merge_meetings(group)
 
