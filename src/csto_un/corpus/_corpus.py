@@ -40,7 +40,9 @@ Document = Meeting | Resolution
 class LoadFailure:
     """A file :func:`~csto_un.load_corpus` could not parse: the file and the reason.
 
-    ``code`` is the :class:`~csto_un.CstoUnError` code of the failure.
+    ``code`` is the :class:`~csto_un.CstoUnError` code of the failure, or ``"duplicate"`` (the
+    same document met twice in one language), ``"internal-error"`` (the library failed on
+    the file: a bug) or ``"worker-died"`` (the process parsing it died).
 
     >>> LoadFailure(path="notes.txt", error="notes.txt: no speaker turn", code="not-a-meeting").code
     'not-a-meeting'
