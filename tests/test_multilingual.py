@@ -308,3 +308,25 @@ def test_correct_arabic_text_is_left_as_it_is() -> None:
     assert "(S/2024/368)" in meeting.interventions[1].paragraphs[0]
     assert not meeting.diagnostics
     assert (meeting.opened_at, meeting.closed_at) == (dt.time(10, 5), dt.time(10, 15))
+
+
+@pytest.mark.parametrize("number", MEETINGS)
+@pytest.mark.parametrize("language", ["en", "es", "fr", "ru", "zh", "ar"])
+def test_a_record_of_one_label_is_told_by_it(number: str, language: str) -> None:
+    """A short text without the language's common words ("M. Zas (parle en russe) :") is told
+    by its script, else by the labels each language's table recognises — each label of the
+    real records printed on one line (not "… (habla en fran- cés):"), alone, gives the
+    record's language."""
+    from csto_un.meetings._parser import detect_language
+    from csto_un.meetings._text import fold
+
+    labels = {t.speaker.label for t in _meeting(number, language).interventions
+              if t.speaker.label and "- " not in t.speaker.label}
+    assert labels
+    assert {label: detect_language([fold(label)]) for label in labels} == dict.fromkeys(
+        labels, language)
+    if language == "fr":  # and the parse of such a record reads its label
+        label = sorted(labels)[0]
+        meeting = csto_un.parse_meeting(f"{label} Merci.\n")
+        assert meeting.language == "fr"
+        assert [t.speaker.label for t in meeting.interventions] == [label]

@@ -88,14 +88,21 @@ def parse_meeting(
 
 
 def detect_language(lines: Sequence[str]) -> str:
-    """The language of a record, from the frequency of each table's common words."""
+    """The language of a record (its lines folded), from the frequency of each table's common
+    words; a short record without any is told by its script, then by the labels and
+    procedural notes each table recognises in it ("M. Zas (parle en russe) :"), then English.
+    """
     text = " " + " ".join(lines[:600]) + " "
     scores = {code: sum(text.count(w) for w in table.detect) for code, table in TABLES.items()}
     if not any(scores.values()):  # no common word at all (a short record): tell by the script
         for code, script in (("zh", _HAN), ("ru", _CYRILLIC), ("ar", _ARABIC)):
             if script.search(text):
                 return code
-        return "en"
+        scores = {code: sum(1 for line in lines[:600] if match_label(line, table) is not None
+                            or match_note(line, table) is not None)
+                  for code, table in TABLES.items()}
+        if not any(scores.values()):
+            return "en"
     return max(sorted(scores), key=lambda code: scores[code])
 
 
