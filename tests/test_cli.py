@@ -76,9 +76,12 @@ def test_speakers_kwic_and_cites() -> None:
 
 
 def test_own_corpus_folder() -> None:
-    folder = corpus_file("multilingual/S_PV.9642_en.txt").parent
-    out = run("--corpus", str(folder), "speakers").stdout
-    assert "USA" in out
+    folder = str(corpus_file("multilingual/S_PV.9642_en.txt").parent)
+    out = run("--corpus", folder, "speakers").stdout
+    # the six language versions of S/PV.9642 hear the United States once each
+    assert "    6  USA\n" in out
+    assert out != run("speakers").stdout  # not the bundled corpus
+    assert run("speakers", "--corpus", folder).stdout == out  # before or after the command
 
 
 def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
@@ -152,7 +155,8 @@ def test_parse_folders_in_worker_processes(tmp_path: Path) -> None:
     corpus = Corpus.from_json(text)  # a list of documents reads back as a corpus
     assert corpus.documents == tuple(load(path) for path in sorted(
         p for p in Path(folders[0]).iterdir() if p.suffix in (".txt", ".pdf")))
-    speakers = run("--corpus", folders[1], "speakers").stdout
+    speakers = run("speakers", "--corpus", folders[1]).stdout
+    assert "    6  USA\n" in speakers
     assert run("--corpus", folders[1], "--workers", "2", "speakers").stdout == speakers
 
 

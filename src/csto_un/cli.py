@@ -34,23 +34,15 @@ Document = Meeting | Resolution
 def _parser() -> argparse.ArgumentParser:
     from . import __version__
 
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--corpus", metavar="DIR", help="a folder of PDFs, text and Markdown (default: bundled)"
-    )
-    common.add_argument("--debug", action="store_true", help="show tracebacks on errors")
-    common.add_argument(
-        "--workers",
-        metavar="N",
-        type=_positive,
-        default=1,
-        help="parse in N processes (default: 1)",
-    )
     parser = argparse.ArgumentParser(
         prog="csto-un",
         description="UN meetings and resolutions as typed objects (overview with no command).",
-        parents=[common],
+        parents=[_common(argparse.ArgumentParser(add_help=False))],
     )
+    parser.set_defaults(corpus=None, debug=False, workers=1)
+    # The same options after the command; without a default of their own there, so that a
+    # value given before the command ("csto-un --corpus DIR speakers") is not overwritten.
+    common = _common(argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS))
     parser.add_argument("--version", action="version", version=f"csto-un {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -91,6 +83,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("old", metavar="OLD", help="a symbol in the corpus, or a file")
     p.add_argument("new", metavar="NEW", help="a symbol in the corpus, or a file")
     p.add_argument("--format", choices=["text", "json"], default="text")
+    return parser
+
+
+def _common(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options every command takes, before or after the command's name."""
+    parser.add_argument(
+        "--corpus", metavar="DIR", help="a folder of PDFs, text and Markdown (default: bundled)"
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    parser.add_argument(
+        "--workers", metavar="N", type=_positive, help="parse in N processes (default: 1)"
+    )
     return parser
 
 
