@@ -211,8 +211,7 @@ def test_own_folder_joins_meeting_parts_and_reports_failures(tmp_path: Path) -> 
 
 
 def test_lazy_iteration_and_workers(tmp_path: Path) -> None:
-    for path in csto_un.corpus.bundled_paths():
-        shutil.copy(path, tmp_path / path.name)
+    _bundled_copy(tmp_path)
     lazy = iter_documents(tmp_path)
     first = next(lazy)
     assert isinstance(first, (Meeting, Resolution))

@@ -165,11 +165,15 @@ def _parse(args: argparse.Namespace, out: IO[str]) -> int:
             _export(documents, args.format, args.unit, handle)
     else:
         _export(documents, args.format, args.unit, out)
-    for failure in failures:  # (the error names its file, as a rule)
-        named = failure.error.startswith(failure.path)
-        print(f"csto-un: skipped {'' if named else failure.path + ': '}{failure.error}",
-              file=sys.stderr)
+    for failure in failures:
+        print(f"csto-un: {_skipped(failure)}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _skipped(failure: LoadFailure) -> str:
+    """"skipped" and the failure's error, which names its file (the path is added if not)."""
+    named = failure.error.startswith(failure.path)
+    return f"skipped {'' if named else failure.path + ': '}{failure.error}"
 
 
 def _run(args: argparse.Namespace, out: IO[str]) -> int:
@@ -178,7 +182,7 @@ def _run(args: argparse.Namespace, out: IO[str]) -> int:
         corpus = _corpus(args)
         out.write(overview(corpus) + "\n")
         for failure in corpus.failures:
-            out.write(f"skipped {failure.path}: {failure.error}\n")
+            out.write(_skipped(failure) + "\n")
     elif command == "show":
         out.write(show(_find(args, args.target)) + "\n")
     elif command == "parse":

@@ -113,19 +113,17 @@ def _load_one(path: Path, strict: bool) -> Document | LoadFailure:
         return LoadFailure(path=str(path), error=str(error), code=error.code)
     except OSError as error:
         failure = SourceError(f"cannot read: {error.strerror or error}", source=str(path))
-        if strict:
-            raise failure from error
-        return LoadFailure(path=str(path), error=str(failure), code=failure.code)
+        return _failed(path, strict, failure, failure.code, error)
     except Exception as error:  # a bug of the library on this file: named, reported, not fatal
-        return _failed(path, strict, error, "internal-error",
-                       f"internal error, please report it: {type(error).__name__}: {error}")
+        message = f"internal error, please report it: {type(error).__name__}: {error}"
+        return _failed(path, strict, CstoUnError(message, source=str(path)), "internal-error",
+                       error)
 
 
-def _failed(path: Path, strict: bool, cause: BaseException | None, code: str,
-            message: str) -> LoadFailure:
-    """The failure of ``path`` with ``code``, or, with ``strict``, a :class:`CstoUnError` of
-    ``message`` naming the file (chained to ``cause``)."""
-    error = CstoUnError(message, source=str(path))
+def _failed(path: Path, strict: bool, error: CstoUnError, code: str,
+            cause: BaseException) -> LoadFailure:
+    """The failure of ``path`` (``error``, with ``code``), or, with ``strict``, ``error``
+    raised, chained to ``cause``."""
     if strict:
         raise error from cause
     return LoadFailure(path=str(path), error=str(error), code=code)
@@ -176,7 +174,8 @@ def _pooled(
                     except BrokenProcessPool as broken:
                         pool.shutdown(cancel_futures=True)
                         pool = ProcessPoolExecutor(max_workers=workers)
-                        yield _failed(path, strict, broken, "worker-died", _DIED)
+                        died = CstoUnError(_DIED, source=str(path))
+                        yield _failed(path, strict, died, "worker-died", broken)
                 continue
             yield from done
     finally:
