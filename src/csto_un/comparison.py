@@ -175,8 +175,13 @@ def edits_in_context(
     for a, b, start, end, edit in _word_opcodes(str(texts[0]), str(texts[1])):
         before = ("… " if start > words else "") + " ".join(a[max(0, start - words) : start])
         after = " ".join(b[end : end + words]) + (" …" if end + words < len(b) else "")
-        found.append((before.strip(), edit, after.strip()))
+        found.append((_spaced(before), edit, _spaced(after)))
     return tuple(found)
+
+
+def _spaced(words: str) -> str:
+    """Tokens joined as text is written: no space before a comma or after a parenthesis."""
+    return re.sub(r"\( ", "(", re.sub(r" ([,.;:)])", r"\1", words)).strip()
 
 
 def _paragraph_text(paragraph: Paragraph) -> str:
