@@ -43,6 +43,9 @@ __all__ = ["main"]
 
 Document = Meeting | Resolution
 
+PROGRESS_DELAY = 0.5
+"""Seconds a folder's parsing takes before the progress bar shows."""
+
 
 def _progress(args: argparse.Namespace) -> bool | Callable[[int, int, str], None]:
     """A tqdm bar on standard error while files are parsed: only on a terminal, not with
@@ -55,7 +58,9 @@ def _progress(args: argparse.Namespace) -> bool | Callable[[int, int, str], None
 
     def report(done: int, total: int, name: str) -> None:
         if not bar:
-            bar.append(tqdm(total=total, unit="file", file=sys.stderr, delay=0.5, leave=False))
+            bar.append(
+                tqdm(total=total, unit="file", file=sys.stderr, delay=PROGRESS_DELAY, leave=False)
+            )
         bar[0].set_postfix_str(Path(name).name[-40:], refresh=False)
         bar[0].update(1)
         if done == total:
