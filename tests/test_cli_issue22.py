@@ -365,20 +365,24 @@ def test_parquet_without_the_extra_names_it(
 
 
 # -- progress bar -------------------------------------------------------------------------------
-def test_progress_bar_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    from csto_un.cli import _progress
-
+def test_progress_bar_on_a_terminal_only(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr("csto_un.corpus._loading.PROGRESS_DELAY", 0)
+    folder = str(bundled_paths()[0].parent)
+    out = str(tmp_path / "out.json")
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    report = _progress(argparse.Namespace(quiet=False))
-    assert callable(report)
-    monkeypatch.setattr("csto_un.cli.PROGRESS_DELAY", 0)
-    for done in range(1, 4):
-        report(done, 3, f"file{done}.pdf")
-    assert "0/3 [" in terminal.getvalue() and "file/s" in terminal.getvalue()
-    assert _progress(argparse.Namespace(quiet=True)) is False
-    monkeypatch.setattr(sys, "stderr", io.StringIO())
-    assert _progress(argparse.Namespace(quiet=False)) is False
+    assert main(["parse", folder, "-o", out]) == 0
+    assert "/6 [" in terminal.getvalue() and "file/s" in terminal.getvalue()  # tqdm's bar
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["parse", folder, "-o", out, "--quiet"]) == 0
+    assert terminal.getvalue() == ""
+    piped = io.StringIO()  # not a terminal: no bar
+    monkeypatch.setattr(sys, "stderr", piped)
+    assert main(["--corpus", folder, "speakers", "--by", "role"]) == 0
+    assert piped.getvalue() == ""
 
 
 def test_quiet_is_an_option_of_every_command(capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,7 +17,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from ._cli_args import build_parser
 from .comparison import compare
@@ -43,30 +43,11 @@ __all__ = ["main"]
 
 Document = Meeting | Resolution
 
-PROGRESS_DELAY = 0.5
-"""Seconds a folder's parsing takes before the progress bar shows."""
 
-
-def _progress(args: argparse.Namespace) -> bool | Callable[[int, int, str], None]:
-    """A tqdm bar on standard error while files are parsed: only on a terminal, not with
-    ``--quiet``, and only once parsing takes more than a moment."""
-    if getattr(args, "quiet", False) or not sys.stderr.isatty():
-        return False
-    from tqdm import tqdm
-
-    bar: list[Any] = []
-
-    def report(done: int, total: int, name: str) -> None:
-        if not bar:
-            bar.append(
-                tqdm(total=total, unit="file", file=sys.stderr, delay=PROGRESS_DELAY, leave=False)
-            )
-        bar[0].set_postfix_str(Path(name).name[-40:], refresh=False)
-        bar[0].update(1)
-        if done == total:
-            bar[0].close()
-
-    return report
+def _progress(args: argparse.Namespace) -> bool | None:
+    """The progress bar while files are parsed: by default on a terminal, never with
+    ``--quiet`` (see :func:`~csto_un.iter_documents`)."""
+    return False if getattr(args, "quiet", False) else None
 
 
 def _corpus(args: argparse.Namespace) -> Corpus:
