@@ -463,6 +463,9 @@ def test_parse_names_a_link_loop_and_refuses_an_empty_path(
     code, out, err = cli(capsys, "parse", "")
     assert (code, out) == (1, "")
     assert "an empty path names no file or folder" in err
+    code, out, err = cli(capsys, "--corpus", "", "speakers")  # not the bundled corpus
+    assert (code, out) == (1, "")
+    assert "an empty path names no file or folder" in err
 
 
 def test_subparagraph_rows_flatten_nested_markers() -> None:

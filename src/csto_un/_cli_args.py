@@ -107,6 +107,13 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
 
 
+def _not_negative(text: str) -> int:
+    number = int(text)
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {number}")
+    return number
+
+
 def _positive(text: str) -> int:
     number = int(text)
     if number < 1:
@@ -228,7 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(sub, "kwic", common)
     p.add_argument("term", help="the word or phrase to find (a regular expression with --regex)")
     p.add_argument(
-        "--window", type=int, default=40, metavar="N",
+        "--window", type=_not_negative, default=40, metavar="N",
         help="characters of context either side (default: 40)",
     )  # fmt: skip
     p.add_argument("--fold", action="store_true", help="ignore accents as well as case")

@@ -51,7 +51,7 @@ def _progress(args: argparse.Namespace) -> bool | None:
 
 
 def _corpus(args: argparse.Namespace) -> Corpus:
-    if not args.corpus:
+    if args.corpus is None:
         return load_corpus()
     problem = _path_problem(args.corpus)
     if problem is not None:
