@@ -25,6 +25,7 @@ __all__ = [
     "describe_resolution",
     "describe_series",
     "describe_speakers",
+    "legend",
     "list_series",
     "overview",
     "show",
