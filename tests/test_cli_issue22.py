@@ -170,6 +170,11 @@ def test_speakers_lists_speakers(capsys: pytest.CaptureFixture[str]) -> None:
     assert "\n    9  Le Président " in out
     _, out, _ = cli(capsys, "speakers", "--by", "country_code")
     assert out.splitlines()[0] == "   11  -"  # --by keeps the counts
+    code, out, err = cli(capsys, "speakers", "--by", "role", "--language", "ar")
+    assert (code, out) == (1, "")  # nothing to count is said, not an empty success
+    assert "no speaker turn passes the filters" in err
+    code, _, err = cli(capsys, "speakers", "--corpus", str(corpus_file("csto/A_RES_77_13_en.txt")))
+    assert code == 1 and "the corpus holds no speaker turn" in err
 
 
 # -- help ---------------------------------------------------------------------------------------

@@ -279,14 +279,18 @@ def _speakers(args: argparse.Namespace, out: IO[str]) -> int:
     corpus = Corpus(d for d in _corpus(args) if keep.accepts(d))
     # The same filters as Corpus.interventions: language delivered, meeting dates.
     filters = {"language": args.language, "start": args.since, "end": args.until}
+    turns = list(corpus.interventions(**filters))
+    if not turns:
+        filtered = not keep.empty or args.language
+        raise CstoUnError(
+            "no speaker turn passes the filters" if filtered
+            else "the corpus holds no speaker turn (no meeting record)"
+        )
     if args.by:
         for value, number in corpus.counts(by=args.by, **filters).most_common():
             out.write(f"{number:>5}  {value}\n")
-        return 0
-    turns = list(corpus.interventions(**filters))
-    if not turns:
-        raise CstoUnError("no speaker turn in the corpus passes the filters")
-    out.write(describe_speakers(turns) + "\n")
+    else:
+        out.write(describe_speakers(turns) + "\n")
     return 0
 
 
