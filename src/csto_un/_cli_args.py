@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import textwrap
 
 from .corpus._exports import UNITS
 
@@ -170,7 +171,7 @@ def _command(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str
         name,
         parents=[common],
         help=short,
-        description=description,
+        description=textwrap.fill(description, width=80),
         epilog="examples:\n" + examples,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -182,8 +183,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="csto-un",
-        description="UN meetings and resolutions as typed objects, from the shell. With no"
-        " command, an overview of the corpus (the bundled one, or --corpus DIR).",
+        description=textwrap.fill(
+            "UN meetings and resolutions as typed objects, from the shell. With no command, an"
+            " overview of the corpus (the bundled one, or --corpus DIR).",
+            width=80,
+        ),
         parents=[_common(argparse.ArgumentParser(add_help=False))],
         epilog=_MAIN_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
