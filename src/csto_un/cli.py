@@ -2,28 +2,41 @@
 
 ``csto-un`` alone prints an overview of the bundled corpus; the subcommands mirror the API.
 Errors print as one line on standard error with a non-zero exit code (``--debug`` shows the
-traceback).
+traceback). The command line itself (options, help texts) is built in :mod:`csto_un._cli_args`.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import itertools
 import json
 import os
+import stat
 import sys
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
+from ._cli_args import build_parser
 from .comparison import compare
 from .corpus import Corpus, LoadFailure, iter_documents, load, load_corpus
 from .corpus._corpus import tagged
-from .corpus._exports import write_csv, write_jsonl
+from .corpus._exports import atomic_path, write_csv, write_jsonl, write_parquet
+from .corpus._filters import DocumentFilter
+from .corpus._series import all_series
 from .errors import CstoUnError
 from .model import Meeting, Resolution
-from .render import describe_comparison, describe_series, overview, show
+from .render import (
+    count,
+    describe_comparison,
+    describe_series,
+    describe_speakers,
+    list_series,
+    overview,
+    show,
+)
 from .serialize import converter
 
 __all__ = ["main"]
@@ -31,143 +44,211 @@ __all__ = ["main"]
 Document = Meeting | Resolution
 
 
-def _parser() -> argparse.ArgumentParser:
-    from . import __version__
-
-    parser = argparse.ArgumentParser(
-        prog="csto-un",
-        description="UN meetings and resolutions as typed objects (overview with no command).",
-        parents=[_common(argparse.ArgumentParser(add_help=False))],
-    )
-    parser.set_defaults(corpus=None, debug=False, workers=1)
-    # The same options after the command; without a default of their own there, so that a
-    # value given before the command ("csto-un --corpus DIR speakers") is not overwritten.
-    common = _common(argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS))
-    parser.add_argument("--version", action="version", version=f"csto-un {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    p = sub.add_parser("show", parents=[common], help="print one document readably")
-    p.add_argument("target", metavar="SYMBOL|FILE")
-
-    p = sub.add_parser("parse", parents=[common], help="parse files and folders, export them")
-    p.add_argument("files", nargs="+", metavar="FILE|DIR")
-    p.add_argument("--format", choices=["json", "jsonl", "csv", "akn"], default="json")
-    p.add_argument("--unit", choices=["intervention", "paragraph"], default="intervention")
-    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
-    p.add_argument("--strict", action="store_true", help="fail on any diagnostic")
-
-    p = sub.add_parser("speakers", parents=[common], help="who spoke: turns per delegation")
-    p.add_argument(
-        "--by",
-        default="country_code",
-        choices=["country_code", "country", "role", "language", "speaker"],
-    )
-
-    p = sub.add_parser("kwic", parents=[common], help="keyword in context")
-    p.add_argument("term")
-    p.add_argument("--window", type=int, default=40)
-    p.add_argument("--fold", action="store_true", help="ignore case and accents")
-
-    p = sub.add_parser("cites", parents=[common], help="what a document cites, and who cites it")
-    p.add_argument("symbol")
-
-    p = sub.add_parser("series", parents=[common], help="the timeline of a resolution series")
-    p.add_argument(
-        "key",
-        nargs="?",
-        default="Collective Security Treaty Organization",
-        help="a member's symbol or words of its title (default: the UN–CSTO series)",
-    )
-
-    p = sub.add_parser("diff", parents=[common], help="what changed between two resolutions")
-    p.add_argument("old", metavar="OLD", help="a symbol in the corpus, or a file")
-    p.add_argument("new", metavar="NEW", help="a symbol in the corpus, or a file")
-    p.add_argument("--format", choices=["text", "json"], default="text")
-    return parser
-
-
-def _common(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """The options every command takes, before or after the command's name."""
-    parser.add_argument(
-        "--corpus", metavar="DIR", help="a folder of PDFs, text and Markdown (default: bundled)"
-    )
-    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
-    parser.add_argument(
-        "--workers", metavar="N", type=_positive, help="parse in N processes (default: 1)"
-    )
-    return parser
-
-
-def _positive(text: str) -> int:
-    number = int(text)
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
-    return number
+def _progress(args: argparse.Namespace) -> bool | None:
+    """The progress bar while files are parsed: by default on a terminal, never with
+    ``--quiet`` (see :func:`~csto_un.iter_documents`)."""
+    return False if getattr(args, "quiet", False) else None
 
 
 def _corpus(args: argparse.Namespace) -> Corpus:
-    return load_corpus(args.corpus, workers=args.workers) if args.corpus else load_corpus()
+    if args.corpus is None:
+        return load_corpus()
+    problem = _path_problem(args.corpus)
+    if problem is not None:
+        raise CstoUnError(problem)
+    return load_corpus(args.corpus, workers=args.workers, progress=_progress(args))
+
+
+def _path_problem(path: str) -> str | None:
+    """What is wrong with ``path`` as a file or folder to read, or None (also when it does not
+    exist: the caller says what that means)."""
+    if not path:
+        return "an empty path names no file or folder"
+    try:
+        info = os.stat(path)
+    except ValueError:
+        return f"{path!r}: a path cannot hold a NUL character"
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return f"{path}: a symbolic link loop (the link leads back to itself)"
+        if os.path.islink(path):
+            return f"{path}: a symbolic link to {os.readlink(path)}, which does not exist"
+        return None
+    kinds = (
+        (stat.S_ISFIFO, "a named pipe (FIFO), not a document file"),
+        (stat.S_ISSOCK, "a socket, not a document file"),
+        (stat.S_ISCHR, "a device, not a document file"),
+        (stat.S_ISBLK, "a device, not a document file"),
+    )
+    for test, what in kinds:
+        if test(info.st_mode):
+            return f"{path}: {what}"
+    return None
+
+
+def _filter(args: argparse.Namespace, *, language: bool = True) -> DocumentFilter:
+    return DocumentFilter(
+        meetings=tuple(args.meeting or ()),
+        symbols=tuple(args.symbol or ()),
+        body=args.body,
+        language=args.language if language else None,
+        start=args.since,
+        end=args.until,
+    )
 
 
 def _find(args: argparse.Namespace, target: str) -> Document:
+    problem = _path_problem(target)
+    if problem is not None:
+        raise CstoUnError(problem)
+    if Path(target).is_dir():
+        raise CstoUnError(
+            f"{target}: a folder; show prints one document: give a file, or use"
+            f" `csto-un --corpus {target} show SYMBOL` or `csto-un parse {target}`"
+        )
     if Path(target).is_file():
         return load(target)
     corpus = _corpus(args)
-    found = corpus.get(target)
+    language = getattr(args, "language", None)
+    found = corpus.get(target, language) if language else corpus.get(target)
     if found is None:
-        raise CstoUnError(f"no document {target!r} in the corpus (and no such file)")
+        where = f" in {language!r}" if language else ""
+        raise CstoUnError(f"no document {target!r}{where} in the corpus (and no such file)")
     return found
 
 
-def _write_json(documents: Iterable[Document], out: IO[str]) -> None:
+def _write_json(documents: Iterable[Document], out: IO[str]) -> int:
     """One JSON object for one document (:func:`~csto_un.to_json`'s), else a list tagged with
     each document's type that :meth:`Corpus.from_json` reads back, written as the documents
-    come (the text ``json.dump`` would write of the whole list, without holding it)."""
+    come (the text ``json.dump`` would write of the whole list, without holding it).
+    Returns the number of documents; writes nothing when there is none."""
     iterator = iter(documents)
     first, second = next(iterator, None), next(iterator, None)
-    if first is None or second is None:
-        data = [] if first is None else converter.unstructure(first)
-        json.dump(data, out, ensure_ascii=False, indent=2)
+    if first is None:
+        return 0
+    if second is None:
+        json.dump(converter.unstructure(first), out, ensure_ascii=False, indent=2)
         out.write("\n")
-        return
+        return 1
     out.write("[\n")
+    written = 0
     for position, document in enumerate(itertools.chain((first, second), iterator)):
         text = json.dumps(tagged(document), ensure_ascii=False, indent=2)
         out.write((",\n" if position else "") + textwrap.indent(text, "  "))
+        written += 1
     out.write("\n]\n")
+    return written
 
 
-def _export(documents: Iterable[Document], fmt: str, unit: str, out: IO[str]) -> None:
-    """Write the documents in ``fmt``, each as soon as it is parsed (memory stays flat)."""
-    if fmt == "json":
-        _write_json(documents, out)
-    elif fmt == "jsonl":
-        write_jsonl(documents, out, unit=unit)
-    elif fmt == "csv":
-        write_csv(documents, out, unit=unit)
+def _write_akn(documents: Iterable[Document], out: IO[str]) -> int:
+    from .akn import to_akoma_ntoso
+
+    written = 0
+    for document in documents:
+        out.write(to_akoma_ntoso(document))
+        out.write("\n")
+        written += 1
+    return written
+
+
+def _export(
+    documents: Iterable[Document], args: argparse.Namespace, out: IO[str], unfit: list[Document]
+) -> int:
+    """Write the documents in ``--format``, each as soon as it is parsed (memory stays flat);
+    returns the number of documents (json, akn) or rows (jsonl, csv) written."""
+    unit = args.unit or "intervention"
+    if args.format == "json":
+        return _write_json(documents, out)
+    if args.format == "jsonl":
+        return write_jsonl(documents, out, unit=unit, unfit=unfit)
+    if args.format == "csv":
+        return write_csv(
+            documents, out, unit=unit, escape_formulas=not args.keep_formulas,
+            header_if_empty=False, unfit=unfit,
+        )  # fmt: skip
+    return _write_akn(documents, out)
+
+
+def _unfit(document: Document, unit: str) -> str:
+    name = document.symbol or (document.source.name if document.source else "a document")
+    if isinstance(document, Resolution):
+        kind = "a draft resolution" if document.draft else "a resolution"
+        why = "no speaker turns" if unit == "intervention" else "no paragraph"
+        other = "--unit paragraph or --unit subparagraph"
     else:
-        from .akn import to_akoma_ntoso
+        kind = "a meeting record"
+        why = "no sub-paragraphs" if unit == "subparagraph" else "no speaker turns"
+        other = "--unit intervention or --unit paragraph"
+    return f"not exported: {name} is {kind}, with {why} to export one per row (use {other})"
 
-        for document in documents:
-            out.write(to_akoma_ntoso(document))
-            out.write("\n")
+
+def _check_parse_arguments(args: argparse.Namespace) -> None:
+    for path in args.files:
+        problem = _path_problem(path)
+        if problem is not None:
+            raise CstoUnError(problem)
+    if args.unit and args.format in ("json", "akn"):
+        raise CstoUnError(
+            f"--unit is for the table formats (jsonl, csv, parquet): --format {args.format}"
+            " writes whole documents"
+        )
+    if args.keep_formulas and args.format != "csv":
+        raise CstoUnError("--keep-formulas is for --format csv")
+    if args.format == "parquet" and not args.output:
+        raise CstoUnError("--format parquet writes a file: give it with -o OUT.parquet")
 
 
 def _parse(args: argparse.Namespace, out: IO[str]) -> int:
     """``csto-un parse``: every file (folders walked), parts of a meeting joined, in
     ``--workers`` processes; what cannot be parsed is skipped and reported (exit status 1),
-    or stops the command with ``--strict``."""
+    or stops the command with ``--strict``. Nothing exported is an error, never an empty
+    success; an output file is written whole or not at all."""
+    _check_parse_arguments(args)
     failures: list[LoadFailure] = []
-    documents = iter_documents(args.files, strict=args.strict, workers=args.workers,
-                               failures=failures)
-    if args.output:
-        with Path(args.output).open("w", encoding="utf-8", newline="") as handle:
-            _export(documents, args.format, args.unit, handle)
-    else:
-        _export(documents, args.format, args.unit, out)
-    for failure in failures:
-        print(f"csto-un: {_skipped(failure)}", file=sys.stderr)
-    return 1 if failures else 0
+    unfit: list[Document] = []
+    keep = _filter(args)
+    documents: Iterator[Document] = (
+        document
+        for document in iter_documents(
+            args.files, strict=args.strict, workers=args.workers, failures=failures,
+            progress=_progress(args),
+        )
+        if keep.accepts(document)
+    )
+    unit = args.unit or "intervention"
+    try:
+        if args.output:
+            with atomic_path(args.output) as temporary:
+                if args.format == "parquet":
+                    written = write_parquet(documents, temporary, unit=unit, unfit=unfit)
+                else:
+                    with temporary.open("w", encoding="utf-8", newline="") as handle:
+                        written = _export(documents, args, handle, unfit)
+                if not written:
+                    raise CstoUnError(_nothing(args, unfit, failures))
+        else:
+            written = _export(documents, args, out, unfit)
+            if not written:
+                raise CstoUnError(_nothing(args, unfit, failures))
+    finally:
+        for failure in failures:
+            print(f"csto-un: {_skipped(failure)}", file=sys.stderr)
+        for document in unfit:
+            print(f"csto-un: {_unfit(document, unit)}", file=sys.stderr)
+    return 1 if failures or unfit else 0
+
+
+def _nothing(args: argparse.Namespace, unfit: list[Document], failures: list[LoadFailure]) -> str:
+    """Why nothing was exported."""
+    if unfit:
+        return f"nothing to export per {args.unit or 'intervention'}" + (
+            f": {count(len(unfit), 'document')} not exported (see above)"
+        )
+    if failures:
+        return "nothing to export: no file could be parsed"
+    if not _filter(args).empty:
+        return "nothing to export: no document passes the filters"
+    return f"nothing to export: no document in {', '.join(args.files)}"
 
 
 def _skipped(failure: LoadFailure) -> str:
@@ -176,58 +257,130 @@ def _skipped(failure: LoadFailure) -> str:
     return f"skipped {'' if named else failure.path + ': '}{failure.error}"
 
 
-def _run(args: argparse.Namespace, out: IO[str]) -> int:
-    command = args.command
-    if command is None:
-        corpus = _corpus(args)
-        out.write(overview(corpus) + "\n")
-        for failure in corpus.failures:
-            out.write(_skipped(failure) + "\n")
-    elif command == "show":
-        out.write(show(_find(args, args.target)) + "\n")
-    elif command == "parse":
-        return _parse(args, out)
-    elif command == "speakers":
-        corpus = _corpus(args)
-        for value, count in corpus.counts(by=args.by).most_common():
-            out.write(f"{count:>5}  {value}\n")
-    elif command == "kwic":
-        for hit in _corpus(args).kwic(args.term, window=args.window, fold=args.fold):
-            who = f" {hit.speaker} ({hit.country_code or '-'})" if hit.speaker else ""
-            out.write(f"{hit.symbol}{who} ¶{hit.paragraph}: {hit.line}\n")
-    elif command == "cites":
-        corpus = _corpus(args)
-        document = corpus.get(args.symbol)
-        if document is not None:
-            cites = corpus.citation_graph().get(document.symbol or "", ())
-            out.write(f"{args.symbol} cites: {', '.join(cites) or 'nothing'}\n")
-        cited_by = corpus.cited_by(args.symbol)
-        out.write(f"{args.symbol} is cited by: {', '.join(cited_by) or 'nothing in the corpus'}\n")
-    elif command == "series":
-        try:
-            series = _corpus(args).series(args.key)
-        except KeyError as error:
-            raise CstoUnError(str(error.args[0])) from None
-        out.write(describe_series(series) + "\n")
-    elif command == "diff":
-        old, new = _find(args, args.old), _find(args, args.new)
-        if not isinstance(old, Resolution) or not isinstance(new, Resolution):
-            raise CstoUnError("diff compares two resolutions")
-        comparison = compare(old, new)
-        if args.format == "json":
-            json.dump(converter.unstructure(comparison), out, ensure_ascii=False, indent=2)
-            out.write("\n")
-        else:
-            out.write(describe_comparison(comparison) + "\n")
+def _show(args: argparse.Namespace, out: IO[str]) -> int:
+    keep = _filter(args)
+    if args.target:
+        document = _find(args, args.target)
+        if not keep.accepts(document):
+            raise CstoUnError(f"{document.symbol or args.target} does not pass the filters given")
+        out.write(show(document) + "\n")
+        return 0
+    if keep.empty:
+        raise CstoUnError("show needs a SYMBOL|FILE, or filters (--meeting, --body, …)")
+    documents = [d for d in _corpus(args) if keep.accepts(d)]
+    if not documents:
+        raise CstoUnError("no document of the corpus passes the filters")
+    out.write("\n\n".join(show(document) for document in documents) + "\n")
     return 0
+
+
+def _speakers(args: argparse.Namespace, out: IO[str]) -> int:
+    keep = _filter(args, language=False)
+    corpus = Corpus(d for d in _corpus(args) if keep.accepts(d))
+    # The same filters as Corpus.interventions: language delivered, meeting dates.
+    filters = {"language": args.language, "start": args.since, "end": args.until}
+    turns = list(corpus.interventions(**filters))
+    if not turns:
+        filtered = not keep.empty or args.language
+        raise CstoUnError(
+            "no speaker turn passes the filters" if filtered
+            else "the corpus holds no speaker turn (no meeting record)"
+        )
+    if args.by:
+        for value, number in corpus.counts(by=args.by, **filters).most_common():
+            out.write(f"{number:>5}  {value}\n")
+    else:
+        out.write(describe_speakers(turns) + "\n")
+    return 0
+
+
+def _kwic(args: argparse.Namespace, out: IO[str]) -> int:
+    keep = _filter(args)
+    corpus = Corpus(d for d in _corpus(args) if keep.accepts(d))
+    hits = corpus.kwic(
+        args.term, window=args.window, fold=args.fold, regex=args.regex,
+        case_sensitive=args.case_sensitive,
+    )  # fmt: skip
+    for hit in hits:
+        who = f" {hit.speaker} ({hit.country_code or '-'})" if hit.speaker else ""
+        out.write(f"{hit.symbol} [{hit.language or '?'}] {hit.reference}{who}: {hit.line}\n")
+    if not hits:
+        print(f"csto-un: no hit for {args.term!r}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cites(args: argparse.Namespace, out: IO[str]) -> int:
+    corpus = _corpus(args)
+    document = corpus.get(args.symbol)
+    if document is not None:
+        cites = corpus.citation_graph().get(document.symbol or "", ())
+        out.write(f"{args.symbol} cites: {', '.join(cites) or 'nothing'}\n")
+    cited_by = corpus.cited_by(args.symbol)
+    out.write(f"{args.symbol} is cited by: {', '.join(cited_by) or 'nothing in the corpus'}\n")
+    return 0
+
+
+def _series(args: argparse.Namespace, out: IO[str]) -> int:
+    corpus = _corpus(args)
+    every = all_series(corpus.resolutions)
+    if not every:
+        raise CstoUnError("the corpus holds no resolution")
+    if args.key is None:
+        out.write(list_series(every) + "\n")
+        return 0
+    try:
+        series = corpus.series(args.key)
+    except KeyError:
+        known = "; ".join(repr(s.title or "(untitled)") for s in every)
+        raise CstoUnError(
+            f"no resolution {args.key!r} in the corpus (by symbol or words of a title);"
+            f" the series it holds: {known}"
+        ) from None
+    out.write(describe_series(series) + "\n")
+    return 0
+
+
+def _diff(args: argparse.Namespace, out: IO[str]) -> int:
+    old, new = _find(args, args.old), _find(args, args.new)
+    if not isinstance(old, Resolution) or not isinstance(new, Resolution):
+        raise CstoUnError("diff compares two resolutions")
+    comparison = compare(old, new)
+    if args.format == "json":
+        json.dump(converter.unstructure(comparison), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        colour = out.isatty() and "NO_COLOR" not in os.environ
+        out.write(describe_comparison(comparison, colour=colour) + "\n")
+    return 0
+
+
+def _overview(args: argparse.Namespace, out: IO[str]) -> int:
+    corpus = _corpus(args)
+    out.write(overview(corpus) + "\n")
+    for failure in corpus.failures:
+        out.write(_skipped(failure) + "\n")
+    return 0
+
+
+_COMMANDS: dict[str | None, Callable[[argparse.Namespace, IO[str]], int]] = {
+    None: _overview,
+    "show": _show,
+    "parse": _parse,
+    "speakers": _speakers,
+    "kwic": _kwic,
+    "cites": _cites,
+    "series": _series,
+    "diff": _diff,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with ``argv`` (default: the process's arguments); returns the exit code."""
-    parser = _parser()
+    parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return _run(args, sys.stdout)
+        return _COMMANDS[args.command](args, sys.stdout)
     except BrokenPipeError:  # piped into `head`: the reader has seen enough
         # Python would complain again when it flushes stdout at exit: point it at nothing.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
@@ -136,15 +136,10 @@ def _rejoin(tokens: list[str], other: set[str]) -> list[str]:
     return out
 
 
-def word_edits(old: str, new: str) -> tuple[Edit, ...]:
-    """The word-level edits turning ``old`` into ``new``, extraction differences left out.
-
-    >>> word_edits("the Secretariat s of the United Nations", "the Secretariats of the UN")
-    (Edit(kind='replace', old='United Nations', new='UN'),)
-    """
+def _word_opcodes(old: str, new: str) -> Iterator[tuple[list[str], list[str], int, int, Edit]]:
+    """The token lists and, for each word edit, where it starts in each and the edit."""
     a, b = _tokens(old), _tokens(new)
     a, b = _rejoin(a, set(b)), _rejoin(b, set(a))
-    edits: list[Edit] = []
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
@@ -152,8 +147,41 @@ def word_edits(old: str, new: str) -> tuple[Edit, ...]:
         before, after = " ".join(a[i1:i2]), " ".join(b[j1:j2])
         if _squash(before) == _squash(after):
             continue  # the same letters, spaced otherwise
-        edits.append(Edit(kind=tag, old=before, new=after))
-    return tuple(edits)
+        yield a, b, i1, j2, Edit(kind=tag, old=before, new=after)
+
+
+def word_edits(old: str, new: str) -> tuple[Edit, ...]:
+    """The word-level edits turning ``old`` into ``new``, extraction differences left out.
+
+    >>> word_edits("the Secretariat s of the United Nations", "the Secretariats of the UN")
+    (Edit(kind='replace', old='United Nations', new='UN'),)
+    """
+    return tuple(edit for *_, edit in _word_opcodes(old, new))
+
+
+def edits_in_context(
+    old: Paragraph | Footnote | str, new: Paragraph | Footnote | str, *, words: int = 4
+) -> tuple[tuple[str, Edit, str], ...]:
+    """Each of :func:`word_edits`'s edits with up to ``words`` words before it (of the old
+    text) and after it (of the new text), "…" marking a cut; paragraphs and footnotes are
+    compared by their text as :func:`compare` reads it (sub-paragraphs included).
+
+    >>> edits_in_context("Decides to include in its seventy-seventh session", "Decides to include in its seventy-ninth session", words=2)
+    (('… in its', Edit(kind='replace', old='seventy-seventh', new='seventy-ninth'), 'session'),)
+    """  # noqa: E501
+    found = []
+    texts = [_paragraph_text(t) if isinstance(t, Paragraph) else getattr(t, "text", t)
+             for t in (old, new)]
+    for a, b, start, end, edit in _word_opcodes(str(texts[0]), str(texts[1])):
+        before = ("… " if start > words else "") + " ".join(a[max(0, start - words) : start])
+        after = " ".join(b[end : end + words]) + (" …" if end + words < len(b) else "")
+        found.append((_spaced(before), edit, _spaced(after)))
+    return tuple(found)
+
+
+def _spaced(words: str) -> str:
+    """Tokens joined as text is written: no space before a comma or after a parenthesis."""
+    return re.sub(r"\( ", "(", re.sub(r" ([,.;:)])", r"\1", words)).strip()
 
 
 def _paragraph_text(paragraph: Paragraph) -> str:

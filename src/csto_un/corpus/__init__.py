@@ -1,7 +1,7 @@
 """Corpora of meetings and resolutions: loading folders, lookups, filters, exports."""
 
 from ._corpus import Corpus, LoadFailure
-from ._exports import INTERVENTION_COLUMNS, PARAGRAPH_COLUMNS
+from ._exports import INTERVENTION_COLUMNS, PARAGRAPH_COLUMNS, SUBPARAGRAPH_COLUMNS
 from ._kwic import KwicHit
 from ._loading import bundled_paths, iter_documents, load, load_corpus, parse_document
 from ._series import Series, SeriesEntry
@@ -9,6 +9,7 @@ from ._series import Series, SeriesEntry
 __all__ = [
     "INTERVENTION_COLUMNS",
     "PARAGRAPH_COLUMNS",
+    "SUBPARAGRAPH_COLUMNS",
     "Corpus",
     "KwicHit",
     "LoadFailure",

@@ -7,7 +7,6 @@ import json
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 import attrs
@@ -19,10 +18,12 @@ from ..symbols import DocumentSymbol
 from ._exports import (
     INTERVENTION_COLUMNS,
     PARAGRAPH_COLUMNS,
+    atomic_path,
     intervention_rows,
     paragraph_rows,
     write_csv,
     write_jsonl,
+    write_parquet,
 )
 from ._kwic import KwicHit, kwic_in
 from ._series import Series, build_series, find_member
@@ -175,13 +176,35 @@ class Corpus:
             counter[_facet(turn, by)] += 1
         return counter
 
-    def kwic(self, term: str, *, window: int = 40, fold: bool = False) -> tuple[KwicHit, ...]:
+    def kwic(
+        self,
+        term: str,
+        *,
+        window: int = 40,
+        fold: bool = False,
+        words: bool = True,
+        regex: bool = False,
+        case_sensitive: bool = True,
+    ) -> tuple[KwicHit, ...]:
         """Keyword in context over every speech and resolution paragraph.
 
-        ``window`` characters either side; ``fold=True`` matches without regard to case and
-        accents ("kazakhstan" finds "Kazakhstan" and "KAZAKHSTAN").
+        ``window`` characters either side; ``term`` is found as a whole word ("Cuba" not in
+        "Cuban"; ``words=False`` finds it inside words too), or as a regular expression with
+        ``regex=True`` (matched as written); ``case_sensitive=False`` ignores case and
+        ``fold=True`` case and accents ("kazakhstan" finds "Kazakhstan" and "KAZAKHSTAN"). An
+        empty term raises :class:`~csto_un.CstoUnError`.
         """
-        return tuple(kwic_in(self._documents, term, window=window, fold=fold))
+        return tuple(
+            kwic_in(
+                self._documents,
+                term,
+                window=window,
+                fold=fold,
+                words=words,
+                regex=regex,
+                case_sensitive=case_sensitive,
+            )
+        )
 
     # -- citations -----------------------------------------------------------------------------
     def citation_graph(self) -> dict[str, tuple[str, ...]]:
@@ -273,12 +296,27 @@ class Corpus:
         return cls(documents)
 
     def to_jsonl(self, out: str | os.PathLike[str] | IO[str], *, unit: str = "intervention") -> int:
-        """Write one JSON object per intervention (or ``unit="paragraph"``) per line."""
+        """Write one JSON object per intervention (or ``unit="paragraph"`` or
+        ``"subparagraph"``) per line; a file is written whole or not at all."""
         return _write(out, lambda f: write_jsonl(self._documents, f, unit=unit))
 
-    def to_csv(self, out: str | os.PathLike[str] | IO[str], *, unit: str = "intervention") -> int:
-        """Write the interventions (or ``unit="paragraph"``) table as CSV."""
-        return _write(out, lambda f: write_csv(self._documents, f, unit=unit))
+    def to_csv(
+        self,
+        out: str | os.PathLike[str] | IO[str],
+        *,
+        unit: str = "intervention",
+        escape_formulas: bool = True,
+    ) -> int:
+        """Write the interventions (or ``unit="paragraph"`` or ``"subparagraph"``) table as CSV;
+        a file is written whole or not at all.
+
+        A text cell starting with ``=``, ``+``, ``-`` or ``@`` gets a leading ``'`` so that a
+        spreadsheet does not run it as a formula; ``escape_formulas=False`` keeps it as is.
+        """
+        return _write(
+            out,
+            lambda f: write_csv(self._documents, f, unit=unit, escape_formulas=escape_formulas),
+        )
 
     def interventions_frame(self) -> pandas.DataFrame:
         """The interventions table as a pandas DataFrame (``pip install 'csto_un[pandas]'``)."""
@@ -290,10 +328,12 @@ class Corpus:
         pd = _pandas()
         return pd.DataFrame(list(paragraph_rows(self._documents)), columns=PARAGRAPH_COLUMNS)
 
-    def to_parquet(self, path: str | os.PathLike[str], *, unit: str = "intervention") -> None:
-        """Write the interventions (or paragraphs) table as Parquet (needs pandas and pyarrow)."""
-        frame = self.interventions_frame() if unit == "intervention" else self.paragraphs_frame()
-        frame.to_parquet(path, index=False)
+    def to_parquet(self, path: str | os.PathLike[str], *, unit: str = "intervention") -> int:
+        """Write the interventions (or ``unit="paragraph"`` or ``"subparagraph"``) table as
+        Parquet, with the CSV's columns (needs pyarrow: ``pip install 'csto_un[pandas]'``);
+        returns the number of rows. The file is written whole or not at all."""
+        with atomic_path(path) as temporary:
+            return write_parquet(self._documents, temporary, unit=unit)
 
 
 def _pandas() -> Any:
@@ -306,8 +346,8 @@ def _pandas() -> Any:
 
 def _write(out: str | os.PathLike[str] | IO[str], write: Any) -> int:
     if isinstance(out, (str, os.PathLike)):
-        with Path(out).open("w", encoding="utf-8", newline="") as handle:
-            return int(write(handle))
+        with atomic_path(out) as temporary, temporary.open("w", encoding="utf-8", newline="") as f:
+            return int(write(f))
     return int(write(out))
 
 

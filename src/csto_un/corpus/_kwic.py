@@ -8,9 +8,10 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from ..errors import CstoUnError
 from ..model import Meeting, Resolution
 
-__all__ = ["KwicHit", "fold_text", "kwic_in"]
+__all__ = ["KwicHit", "compile_term", "fold_text", "kwic_in"]
 
 
 @attrs.frozen
@@ -20,7 +21,9 @@ class KwicHit:
     ``paragraph`` is the 0-based index of the paragraph in the speech (meetings) or in the
     resolution's preamble followed by its operative part; ``offset`` the character offset of
     the match in that paragraph; ``left``, ``match`` and ``right`` the text around the hit as
-    written; ``turn`` the intervention's index in ``meeting.items``.
+    written; ``turn`` the intervention's index in ``meeting.items``; ``reference`` the paragraph
+    as a reader cites it ("op. 5", "pre. 3", "turn 12 ¶2": turns and paragraphs counted from 1,
+    "op. #2" for an unnumbered operative paragraph); ``language`` the document's language.
 
     >>> hit = KwicHit("S/PV.8967", 2, "déployée au ", "Kazakhstan", " à l’invitation",
     ...               speaker="Kariuki", country_code="GBR", turn=11)
@@ -37,6 +40,8 @@ class KwicHit:
     country_code: str | None = None
     turn: int | None = None
     offset: int | None = None
+    reference: str | None = None
+    language: str | None = None
 
     @property
     def line(self) -> str:
@@ -57,20 +62,46 @@ def fold_text(text: str) -> tuple[str, list[int]]:
     return "".join(folded), origin
 
 
-def _hits(text: str, term: str, window: int, fold: bool) -> Iterator[tuple[str, str, str, int]]:
-    if not term:
-        return
+def compile_term(
+    term: str, *, words: bool = True, regex: bool = False, case_sensitive: bool = True,
+    fold: bool = False,
+) -> re.Pattern[str]:
+    """The pattern :func:`kwic_in` looks for: ``term`` as a whole word (``words``), as a
+    regular expression (``regex``, matched as written), with or without case; with ``fold``
+    the pattern is for text passed through :func:`fold_text`.
+
+    >>> bool(compile_term("Cuba").search("the Cuban delegation")), bool(compile_term("Cuba").search("Cuba,"))
+    (False, True)
+    """  # noqa: E501
+    if not term.strip():
+        raise CstoUnError("the search term is empty: it would match everywhere")
+    if fold:
+        term = term if regex else fold_text(term)[0]
+    source = term if regex else re.escape(term)
+    if words and not regex:
+        source = rf"(?<!\w){source}(?!\w)"
+    flags = 0 if case_sensitive and not fold else re.IGNORECASE
+    try:
+        return re.compile(source, flags)
+    except re.error as error:
+        raise CstoUnError(f"not a regular expression: {term!r} ({error})") from None
+
+
+def _hits(
+    text: str, pattern: re.Pattern[str], window: int, fold: bool
+) -> Iterator[tuple[str, str, str, int]]:
     if fold:
         haystack, origin = fold_text(text)
-        needle, _ = fold_text(term)
-        pattern = re.compile(re.escape(needle))
         for match in pattern.finditer(haystack):
+            if match.end() == match.start():
+                continue
             start = origin[match.start()]
             end = origin[match.end() - 1] + 1
             yield _context(text, start, end, window)
     else:
-        for match in re.finditer(re.escape(term), text):
-            yield _context(text, match.start(), match.end(), window)
+        for match in pattern.finditer(text):
+            if match.end() > match.start():
+                yield _context(text, match.start(), match.end(), window)
 
 
 def _context(text: str, start: int, end: int, window: int) -> tuple[str, str, str, int]:
@@ -80,35 +111,68 @@ def _context(text: str, start: int, end: int, window: int) -> tuple[str, str, st
 
 
 def kwic_in(
-    documents: Iterable[Meeting | Resolution], term: str, *, window: int, fold: bool
+    documents: Iterable[Meeting | Resolution],
+    term: str,
+    *,
+    window: int,
+    fold: bool,
+    words: bool = True,
+    regex: bool = False,
+    case_sensitive: bool = True,
 ) -> Iterator[KwicHit]:
-    """Every hit of ``term`` in the documents, in document order."""
+    """Every hit of ``term`` in the documents, in document order (see :func:`compile_term`)."""
+    pattern = compile_term(
+        term, words=words, regex=regex, case_sensitive=case_sensitive, fold=fold
+    )
     for document in documents:
         if isinstance(document, Meeting):
-            for turn in document.interventions:
-                who = turn.speaker
-                name = who.full_name or who.name or who.title or who.label
-                for number, paragraph in enumerate(turn.paragraphs):
-                    for left, match, right, offset in _hits(paragraph, term, window, fold):
-                        yield KwicHit(
-                            symbol=document.symbol,
-                            paragraph=number,
-                            left=left,
-                            match=match,
-                            right=right,
-                            speaker=name,
-                            country_code=who.country_code,
-                            turn=turn.index,
-                            offset=offset,
-                        )
+            yield from _speech_hits(document, pattern, window, fold)
         else:
-            for number, para in enumerate(document.paragraphs):
-                for left, match, right, offset in _hits(para.text, term, window, fold):
-                    yield KwicHit(
-                        symbol=document.symbol,
-                        paragraph=number,
-                        left=left,
-                        match=match,
-                        right=right,
-                        offset=offset,
-                    )
+            yield from _resolution_hits(document, pattern, window, fold)
+
+
+def _speech_hits(
+    meeting: Meeting, pattern: re.Pattern[str], window: int, fold: bool
+) -> Iterator[KwicHit]:
+    for number, turn in enumerate(meeting.interventions, start=1):
+        who = turn.speaker
+        name = who.full_name or who.name or who.title or who.label
+        for index, paragraph in enumerate(turn.paragraphs):
+            for left, match, right, offset in _hits(paragraph, pattern, window, fold):
+                yield KwicHit(
+                    symbol=meeting.symbol,
+                    paragraph=index,
+                    left=left,
+                    match=match,
+                    right=right,
+                    speaker=name,
+                    country_code=who.country_code,
+                    turn=turn.index,
+                    offset=offset,
+                    reference=f"turn {number} ¶{index + 1}",
+                    language=meeting.language,
+                )
+
+
+def _resolution_hits(
+    resolution: Resolution, pattern: re.Pattern[str], window: int, fold: bool
+) -> Iterator[KwicHit]:
+    preamble = len(resolution.preamble)
+    for index, para in enumerate(resolution.paragraphs):
+        if index < preamble:
+            reference = f"pre. {index + 1}"
+        elif para.number is not None:
+            reference = f"op. {para.number}"
+        else:
+            reference = f"op. #{index - preamble + 1}"
+        for left, match, right, offset in _hits(para.text, pattern, window, fold):
+            yield KwicHit(
+                symbol=resolution.symbol,
+                paragraph=index,
+                left=left,
+                match=match,
+                right=right,
+                offset=offset,
+                reference=reference,
+                language=resolution.language,
+            )

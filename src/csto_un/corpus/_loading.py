@@ -12,6 +12,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..errors import CstoUnError, NotAMeetingError, NotAResolutionError, SourceError
 from ..meetings import merge_meetings, parse_meeting
@@ -182,11 +183,27 @@ def _pooled(
         pool.shutdown(cancel_futures=True)
 
 
-def _terminal_progress(done: int, total: int, name: str) -> None:
-    sys.stderr.write(f"\r[{done}/{total}] {name[-50:]:<50}")
-    if done == total:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
+PROGRESS_DELAY = 0.5
+"""Seconds parsing runs before :func:`progress_bar` shows (a quick load shows nothing)."""
+
+
+def progress_bar() -> Progress:
+    """A progress bar on standard error (tqdm's), as a ``(done, total, name)`` callback."""
+    from tqdm import tqdm
+
+    bar: list[Any] = []
+
+    def report(done: int, total: int, name: str) -> None:
+        if not bar:
+            bar.append(
+                tqdm(total=total, unit="file", file=sys.stderr, delay=PROGRESS_DELAY, leave=False)
+            )
+        bar[0].set_postfix_str(Path(name).name[-40:], refresh=False)
+        bar[0].update(1)
+        if done == total:
+            bar[0].close()
+
+    return report
 
 
 def _needs_other_parts(meeting: Meeting) -> bool:
@@ -208,8 +225,9 @@ def iter_documents(
     The parts of a meeting published in several documents come out joined as one
     :class:`Meeting`. A file that cannot be parsed is skipped and appended to ``failures``
     (or raises its :class:`~csto_un.CstoUnError` with ``strict=True``). ``workers`` > 1 parses
-    in that many processes; ``progress`` shows a progress line on standard error (by default
-    when it is a terminal) or calls a function ``(done, total, name)``.
+    in that many processes; ``progress`` shows a progress bar on standard error (by default
+    when it is a terminal, once parsing takes more than :data:`PROGRESS_DELAY` seconds) or
+    calls a function ``(done, total, name)``.
 
     >>> failures = []
     >>> [doc.symbol for doc in iter_documents(bundled_paths()[1:3], failures=failures)], failures
@@ -219,9 +237,9 @@ def iter_documents(
     for entry in [path] if isinstance(path, (str, os.PathLike)) else path:
         paths.extend(_walk(Path(entry)))
     if progress is None:
-        progress = sys.stderr.isatty() and len(paths) > 20
+        progress = sys.stderr.isatty() and len(paths) > 1
     report: Progress | None = (
-        _terminal_progress if progress is True else progress if callable(progress) else None
+        progress_bar() if progress is True else progress if callable(progress) else None
     )
     pending: dict[tuple[str, str | None], list[Meeting]] = {}
     results: Generator[Document | LoadFailure, None, None]

@@ -13,7 +13,7 @@ import attrs
 from ..model import Resolution
 from ..symbols import DocumentSymbol
 
-__all__ = ["Series", "SeriesEntry", "build_series", "find_member"]
+__all__ = ["Series", "SeriesEntry", "all_series", "build_series", "find_member"]
 
 
 @attrs.frozen
@@ -168,3 +168,17 @@ def build_series(
         )
     entries.sort(key=_sort_key)
     return Series(title=member.title or title, entries=tuple(entries))
+
+
+def all_series(resolutions: Sequence[Resolution]) -> tuple[Series, ...]:
+    """Every series the resolutions hold, each once: adopted resolutions' series first (a
+    draft linked to its resolution is a member of the resolution's series), in load order."""
+    found: list[Series] = []
+    seen: set[str] = set()
+    for resolution in sorted(resolutions, key=lambda r: r.draft):
+        if resolution.symbol and _key(resolution.symbol) in seen:
+            continue
+        series = build_series(resolutions, resolution)
+        seen.update(_key(symbol) for symbol in series.symbols)
+        found.append(series)
+    return tuple(found)

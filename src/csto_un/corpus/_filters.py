@@ -1,0 +1,98 @@
+"""Which documents a command works on: by symbol, body, language and date.
+
+The command line's ``--meeting``, ``--symbol``, ``--body``, ``--language``, ``--since`` and
+``--until`` (docs/cli.md); dates are inclusive, as :meth:`Corpus.interventions`'s ``start``
+and ``end``, and a document without a date is left out when a date is asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from ..model import Meeting, Resolution
+from ..symbols import DocumentSymbol
+
+__all__ = ["DocumentFilter", "document_date"]
+
+Document = Meeting | Resolution
+
+
+def document_date(document: Document) -> dt.date | None:
+    """A meeting's date; a resolution's adoption date, else its distribution date."""
+    if isinstance(document, Resolution):
+        return document.adopted_on or document.date
+    return document.date
+
+
+def _symbols(document: Document) -> set[str]:
+    symbols = [document.symbol] if document.symbol else []
+    if isinstance(document, Meeting):
+        symbols += [part.symbol for part in document.parts if part.symbol]
+    return {DocumentSymbol.key(symbol, base=True) for symbol in symbols}
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper()).casefold()
+
+
+@attrs.frozen
+class DocumentFilter:
+    """What a document must be to be kept; an empty filter keeps every document.
+
+    ``meetings`` are meeting symbols, ``symbols`` symbols of any document (a document is kept
+    when it has one of either, any spelling :class:`DocumentSymbol` reads, parts of a meeting
+    included); ``body`` the body's name or initials ("Security Council", "sc"); ``language``
+    the document's language (ISO 639-1); ``start``/``end`` bound :func:`document_date`.
+
+    >>> import csto_un
+    >>> keep = DocumentFilter(body="GA", start=dt.date(2022, 1, 1))
+    >>> [d.symbol for d in csto_un.load_corpus() if keep.accepts(d)]
+    ['A/79/L.11', 'A/RES/77/13', 'A/RES/79/10']
+    """
+
+    meetings: tuple[str, ...] = ()
+    symbols: tuple[str, ...] = ()
+    body: str | None = None
+    language: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    @property
+    def empty(self) -> bool:
+        """True when the filter keeps every document."""
+        return self == DocumentFilter()
+
+    def accepts(self, document: Document) -> bool:
+        """True when ``document`` passes every condition."""
+        return (
+            self._symbol_ok(document)
+            and self._body_ok(document)
+            and (self.language is None or document.language == self.language.casefold())
+            and self._date_ok(document)
+        )
+
+    def _symbol_ok(self, document: Document) -> bool:
+        if not self.meetings and not self.symbols:
+            return True
+        own = _symbols(document)
+        wanted = {DocumentSymbol.key(s, base=True) for s in self.symbols}
+        if isinstance(document, Meeting):
+            wanted |= {DocumentSymbol.key(s, base=True) for s in self.meetings}
+        return bool(own & wanted)
+
+    def _body_ok(self, document: Document) -> bool:
+        if self.body is None:
+            return True
+        body = document.body or ""
+        wanted = self.body.casefold().strip()
+        return wanted in (body.casefold(), _initials(body))
+
+    def _date_ok(self, document: Document) -> bool:
+        if self.start is None and self.end is None:
+            return True
+        date = document_date(document)
+        if date is None:
+            return False
+        return (self.start is None or date >= self.start) and (self.end is None or date <= self.end)
