@@ -35,10 +35,19 @@ from ._procedure import (
     document_symbols,
     invitations,
     match_note,
+    named_delegation,
     vote_lists,
 )
 from ._scan import Block, scan
-from ._text import ends_sentence, fold, fold_lines, hyphen_evidence, join_lines, vocabulary
+from ._text import (
+    compiled,
+    ends_sentence,
+    fold,
+    fold_lines,
+    hyphen_evidence,
+    join_lines,
+    vocabulary,
+)
 from ._turns import Context, RawTurn, build_turns
 
 __all__ = ["detect_language", "parse_meeting"]
@@ -56,6 +65,8 @@ _REPAIR_SEVERITY = {"label-repaired": Severity.INFO, "delegation-unproven": Seve
                     "label-unrepaired": Severity.ERROR}
 _ISO3 = re.compile(r"[A-Z]{3}")
 _HEADER_DATE = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")
+_NOTICE_URL = r".*\(http://documents\.un\.org\)\.?"
+_NOTICE_LINES = 12
 
 
 def parse_meeting(
@@ -139,6 +150,7 @@ class _Parse:
         ):
             self.texts = [fold(line.text) for line in lines]
         self.lines = lines
+        self._strip_notice()
         for repair in repairs:
             self.diagnose(repair.code, repair.message, repair.line, _REPAIR_SEVERITY[repair.code])
         # Labels rebuilt whose delegation is not proven: their speakers' States stay unknown.
@@ -183,6 +195,34 @@ class _Parse:
                 self.furniture.append(Furniture(kind=kind, text=line.text, page=line.page,
                                                 line=line.number))
         return kept, texts
+
+    def _strip_notice(self) -> None:
+        """The notice on corrections ("This record contains the text of speeches delivered in
+        English …"), wherever it stands — above the masthead or at the foot of the first page,
+        inside a speech — taken out as front matter: from its first words to the line its
+        wording ends, or at the latest to the end of its page."""
+        starts = self.table.notice
+        ends = compiled((*self.table.notice_end, _NOTICE_URL))
+        index = 0
+        while index < len(self.texts):
+            if not self.texts[index].startswith(starts):
+                index += 1
+                continue
+            page, last = self.lines[index].page, None
+            for end in range(index, min(index + _NOTICE_LINES, len(self.texts))):
+                if self.lines[end].page != page:
+                    last = end - 1
+                    break
+                if any(pattern.fullmatch(self.texts[end]) for pattern in ends):
+                    last = end
+                    break
+            if last is None:
+                index += 1
+                continue
+            for line in self.lines[index : last + 1]:
+                self.furniture.append(Furniture(kind="front-matter", text=line.text,
+                                                page=line.page, line=line.number))
+            del self.lines[index : last + 1], self.texts[index : last + 1]
 
     # -- the whole ------------------------------------------------------------------------
     def run(self) -> Meeting:
@@ -303,6 +343,8 @@ class _Parse:
                           president_code=president.country_code, briefers=tuple(briefers),
                           invited=frozenset(invited))
         items: list[Intervention | ProceduralNote] = []
+        named: tuple[str, str] | None = None  # the delegation the chair gave the floor to
+        chair: tuple[str, str] | None = None  # a Vice-President in the Chair
         for position, block in enumerate(blocks):
             first_line = Line(text="", number=block.line, page=block.page)
             if block.kind == "turn" and block.label is not None:
@@ -312,7 +354,11 @@ class _Parse:
                 glued = self._glued_headings(paragraphs, known, followed_by_turn)
                 raw = RawTurn(label=block.label, printed=block.printed,
                               paragraphs=tuple(paragraphs[: len(paragraphs) - len(glued)]),
-                              switches=tuple(block.switches), line=block.line, page=block.page)
+                              switches=tuple(block.switches), line=block.line, page=block.page,
+                              named=named, chair=chair)
+                role = block.label.title_role
+                named = (named_delegation(raw.paragraphs[-1], self.table)
+                         if role is not None and role.is_chair and raw.paragraphs else None)
                 if not raw.paragraphs:
                     self.diagnose("empty-turn", f"no speech after {block.printed!r}", first_line)
                 for turn in build_turns(raw, context):
@@ -329,6 +375,8 @@ class _Parse:
                                   f"{glued[0][:60]!r}", first_line, Severity.INFO)
                     items.append(self._heading(glued, block))
             elif block.kind == "note" and block.note is not None:
+                if block.note.kind is NoteKind.CHAIR:
+                    chair = self._chair(block.note.chair, block.note.office)
                 text = "\n".join(self._text(p) for p in block.paragraphs)
                 lists = {k: self._text(v) for k, v in block.lists.items()}
                 vote = (vote_lists(lists, self._text(block.paragraphs[0]), self.table)
@@ -360,6 +408,21 @@ class _Parse:
                 known.extend(paragraphs)
                 items.append(note)
         return items
+
+    def _chair(self, chair: str | None, office: str | None) -> tuple[str, str] | None:
+        """Who presides after a change of chair: the name without honorific, and the office
+        with the delegation ("Vice-President (Djibouti)"); ``None`` when the President
+        returns."""
+        if not chair:
+            return None
+        name, _, country = chair.partition("(")
+        name = name.strip()
+        for honorific in sorted(self.table.honorifics, key=len, reverse=True):
+            if name.startswith(honorific + " "):
+                name = name[len(honorific) :].strip()
+                break
+        country = country.rstrip(") ")
+        return name, f"{office} ({country})" if office and country else (office or "")
 
     def _heading(self, paragraphs: Sequence[str], block: Block) -> ProceduralNote:
         text = "\n".join(paragraphs)

@@ -10,7 +10,7 @@ _CLOCK = r"(?:上午|下午|中午|晚上)?\d{1,2}时(?:\d{1,2}分)?"
 PHRASES = Phrases(
     language="zh",
     titles=(
-        ("代理主席", Role.PRESIDENT),
+        ("代理主席", Role.ACTING_PRESIDENT),
         ("临时主席", Role.PRESIDENT),
         ("主席", Role.PRESIDENT),
         ("常务副秘书长", Role.OTHER),
