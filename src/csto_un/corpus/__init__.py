@@ -1,5 +1,6 @@
 """Corpora of meetings and resolutions: loading folders, lookups, filters, exports."""
 
+from ._align import AlignedTurn, Alignment, Disagreement, align
 from ._corpus import Corpus, LoadFailure
 from ._exports import INTERVENTION_COLUMNS, PARAGRAPH_COLUMNS
 from ._kwic import KwicHit
@@ -9,11 +10,15 @@ from ._series import Series, SeriesEntry
 __all__ = [
     "INTERVENTION_COLUMNS",
     "PARAGRAPH_COLUMNS",
+    "AlignedTurn",
+    "Alignment",
     "Corpus",
+    "Disagreement",
     "KwicHit",
     "LoadFailure",
     "Series",
     "SeriesEntry",
+    "align",
     "bundled_paths",
     "iter_documents",
     "load",
