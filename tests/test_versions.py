@@ -82,6 +82,17 @@ def test_a_different_delegation_or_language_is_reported() -> None:
     assert kinds == {("delegation", "GUY", "GIN"), ("language", "en", "fr")}
 
 
+def test_a_different_date_is_reported() -> None:
+    import datetime as dt
+
+    versions = _versions("S/PV.9642")
+    index = next(i for i, v in enumerate(versions) if v.language == "es")
+    versions[index] = attrs.evolve(versions[index], date=dt.date(2024, 5, 30))
+    assert [str(d) for d in align(versions).disagreements] == [
+        "meeting: date in the es version: expected '2024-05-31', found '2024-05-30'"
+    ]
+
+
 def test_align_needs_one_version_per_language() -> None:
     english = _versions("S/PV.9642")[0]
     with pytest.raises(CstoUnError, match="one version per language"):

@@ -28,22 +28,23 @@ class Disagreement:
     """Where a version says something else about a turn than the reference version.
 
     ``kind`` is ``missing-turn`` (the turn is absent from ``language``, or only there),
-    ``role``, ``delegation`` (another ISO code) or ``language`` (another delivered language);
-    ``row`` the index of the :class:`AlignedTurn`; ``expected`` and ``found`` the reference's
-    value and the version's.
+    ``role``, ``delegation`` (another ISO code), ``language`` (another delivered language) or
+    ``date`` (the meeting's date: ``row`` is then ``None``); ``row`` the index of the
+    :class:`AlignedTurn`; ``expected`` and ``found`` the reference's value and the version's.
 
     >>> Disagreement("delegation", 3, "zh", "GUY", None).kind
     'delegation'
     """
 
     kind: str
-    row: int
+    row: int | None
     language: str
     expected: str | None
     found: str | None
 
     def __str__(self) -> str:
-        return (f"turn {self.row}: {self.kind} in the {self.language} version: expected "
+        where = "meeting" if self.row is None else f"turn {self.row}"
+        return (f"{where}: {self.kind} in the {self.language} version: expected "
                 f"{self.expected!r}, found {self.found!r}")
 
 
@@ -114,7 +115,10 @@ def align(versions: Sequence[Meeting]) -> Alignment:
         columns.append(_column(pairs, version.interventions, len(base), columns))
     rows = tuple(AlignedTurn(turns=tuple(column[i] for column in columns))
                  for i in range(len(columns[0])))
-    disagreements = tuple(_disagreements(rows, languages))
+    dates = [Disagreement("date", None, language, str(reference.date), str(version.date))
+             for language, version in zip(languages[1:], ordered[1:], strict=True)
+             if version.date != reference.date]
+    disagreements = (*dates, *_disagreements(rows, languages))
     return Alignment(symbol=reference.symbol, languages=languages, rows=rows,
                      disagreements=disagreements)
 

@@ -32,6 +32,7 @@ from ._lang import TABLES, Phrases
 from ._membership import council_members
 from ._procedure import (
     Invitee,
+    agenda_test,
     document_symbols,
     invitations,
     match_note,
@@ -155,6 +156,7 @@ class _Parse:
             self.diagnose(repair.code, repair.message, repair.line, _REPAIR_SEVERITY[repair.code])
         # Labels rebuilt whose delegation is not proven: their speakers' States stay unknown.
         self.unproven = {r.line.number for r in repairs if r.code == "delegation-unproven"}
+        self.agenda_heading = agenda_test(table)
         self.words = vocabulary(self.texts, folded=True)
         self.dehyphenate = hyphen_evidence(self.texts, self.words)
 
@@ -163,7 +165,7 @@ class _Parse:
         diagnostic = Diagnostic(code=code, message=message, severity=severity,
                                 line=line.number if line else None,
                                 page=line.page if line else None, source=self.document.name)
-        if self.strict:
+        if self.strict and severity is not Severity.INFO:  # strict stops at warnings
             raise DiagnosticError(f"{code}: {message}", source=self.document.name,
                                   line=diagnostic.line, page=diagnostic.page)
         self.diagnostics.append(diagnostic)
@@ -287,6 +289,11 @@ class _Parse:
     def _reconcile_date(self, front: FrontPage) -> dt.date | None:
         """The meeting's date: the front page's, checked against its weekday and the headers."""
         date = front.date or self.header_date
+        if front.date is None and date is not None:
+            self.diagnose("date-from-header", f"no date on a front page: {date} is the running "
+                          "header's, which may differ from the meeting's by a day (a record "
+                          "dated when printed); the other language versions can tell",
+                          severity=Severity.INFO)
         if front.date is None or front.weekday is None:
             return date
         if front.date.weekday() != front.weekday:
@@ -366,13 +373,17 @@ class _Parse:
                         turn = attrs.evolve(turn, speaker=attrs.evolve(
                             turn.speaker, country_code=None, role=Role.OTHER))
                     elif turn.speaker.country and turn.speaker.country_code is None:
+                        # An observer of the Assembly is mostly no State ("European Union")
                         self.diagnose("unknown-country", f"no ISO code for delegation "
                                       f"{turn.speaker.country!r}: not counted as a State",
-                                      first_line)
+                                      first_line, Severity.INFO
+                                      if turn.speaker.role is Role.OBSERVER else Severity.WARNING)
                     items.append(turn)
                 if glued:
-                    self.diagnose("heading-in-turn", "agenda heading after a speech: "
-                                  f"{glued[0][:60]!r}", first_line, Severity.INFO)
+                    if not all(p in known or self.agenda_heading(p) for p in glued):
+                        # a guess from the layout: said, though a heading is where it stands
+                        self.diagnose("heading-in-turn", "agenda heading after a speech: "
+                                      f"{glued[0][:60]!r}", first_line, Severity.INFO)
                     items.append(self._heading(glued, block))
             elif block.kind == "note" and block.note is not None:
                 if block.note.kind is NoteKind.CHAIR:
