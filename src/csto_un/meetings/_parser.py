@@ -26,7 +26,7 @@ from ..model import (
 from ..sources._document import Document, Line
 from ..symbols import DocumentSymbol
 from ._arabic import repair_lines
-from ._front import FrontPage, find_symbol, parse_front
+from ._front import FrontPage, find_symbol, opens_section, parse_front
 from ._labels import match_label
 from ._lang import TABLES, Phrases
 from ._membership import council_members
@@ -68,6 +68,8 @@ _ISO3 = re.compile(r"[A-Z]{3}")
 _HEADER_DATE = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")
 _NOTICE_URL = r".*\(http://documents\.un\.org\)\.?"
 _NOTICE_LINES = 12
+_RECYCLING_SIGN = "\u267b"
+_FRONT_LINES = 200
 
 
 def parse_meeting(
@@ -203,6 +205,7 @@ class _Parse:
         English …"), wherever it stands — above the masthead or at the foot of the first page,
         inside a speech — taken out as front matter: from its first words to the line its
         wording ends, or at the latest to the end of its page."""
+        self._strip_page_notices()
         starts = self.table.notice
         ends = compiled((*self.table.notice_end, _NOTICE_URL))
         index = 0
@@ -225,6 +228,28 @@ class _Parse:
                 self.furniture.append(Furniture(kind="front-matter", text=line.text,
                                                 page=line.page, line=line.number))
             del self.lines[index : last + 1], self.texts[index : last + 1]
+
+    def _strip_page_notices(self) -> None:
+        """"Please recycle", "Accessible document" (and the recycling sign) taken out as front
+        matter, alone on a line or glued after the line's text."""
+        phrases = self.table.page_notices
+        if not phrases:
+            return
+        for index in range(len(self.texts) - 1, -1, -1):
+            text = self.texts[index].replace(_RECYCLING_SIGN, "").strip()
+            if not text.endswith(phrases):
+                continue
+            line, rest = self.lines[index], text
+            while rest.endswith(phrases):
+                phrase = next(p for p in phrases if rest.endswith(p))
+                rest = rest[: -len(phrase)].rstrip(" ,.;")
+            self.furniture.append(Furniture(kind="front-matter", text=text[len(rest) :].strip(),
+                                            page=line.page, line=line.number))
+            if rest:
+                self.lines[index] = attrs.evolve(line, text=rest)
+                self.texts[index] = rest
+            else:
+                del self.lines[index], self.texts[index]
 
     # -- the whole ------------------------------------------------------------------------
     def run(self) -> Meeting:
@@ -309,16 +334,21 @@ class _Parse:
         return date
 
     def _front_end(self) -> int:
-        """Index of the first body line: the first opening note or label; 0 without one."""
-        for index, text in enumerate(self.texts[:200]):
+        """Index of the first body line: the opening note (nobody speaks before the meeting
+        opens: a "label" above it is a front-page line, "Председатель: г-н Афонсу (Мозамбик)"
+        in a layout without dot leaders), else the first label; 0 without either."""
+        first_label = None
+        for index, text in enumerate(self.texts[:_FRONT_LINES]):
             if _LEADERS.search(text):
                 continue
             note = match_note(text, self.table)
             if note is not None and note.kind in (NoteKind.OPENING, NoteKind.RESUMPTION):
                 return index
-            if match_label(text, self.table) is not None:
-                return index
-        return 0
+            if first_label is None and match_label(text, self.table) is not None:
+                if not opens_section(text, self.table):
+                    return index
+                first_label = index  # "Председатель: …": the front page's, if a note follows
+        return first_label or 0
 
     def _text(self, lines: Sequence[str]) -> str:
         """A paragraph of the scanner's (folded) lines, joined."""

@@ -133,6 +133,7 @@ PHRASES = Phrases(
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     },
     notice=("This record contains", "This record is subject to correction"),
+    page_notices=("Please recycle", "Accessible document"),
     notice_end=(r".*\bconsolidated corrigendum\.",),
     floor_to=(
         r"(?:I (?:now |shall now |should now like to )?(?:give|call on)(?: the floor to)?|"

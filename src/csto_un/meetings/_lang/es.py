@@ -94,6 +94,7 @@ PHRASES = Phrases(
         "diciembre": 12,
     },
     notice=("La presente acta", "Esta acta contiene"),
+    page_notices=("Se ruega reciclar", "Documento accesible"),
     provisional=("Provisional",),
     final=("Documentos Oficiales",),
     places=("Nueva York", "Ginebra"),

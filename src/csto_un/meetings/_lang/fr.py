@@ -128,6 +128,7 @@ PHRASES = Phrases(
         "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
     },
     notice=("Le présent procès-verbal", "Ce procès-verbal contient"),
+    page_notices=("Merci de recycler", "Document accessible"),
     floor_to=(
         r"(?:Je donne (?:maintenant |à présent )?la parole|La parole est (?:maintenant )?) "
         r"(?:à l[’']|au |à la )(?P<function>observateur|observatrice|représentante?)"

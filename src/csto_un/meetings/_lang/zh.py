@@ -63,6 +63,7 @@ PHRASES = Phrases(
            r"(?:举行)?",),
     months={},
     notice=("本记录",),
+    page_notices=("请回收", "无障碍文件"),
     provisional=("临时逐字记录",),
     final=("正式记录",),
     places=("纽约", "日内瓦"),
