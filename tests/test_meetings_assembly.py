@@ -224,3 +224,33 @@ def test_a_date_from_the_running_header_is_said() -> None:
     assert str(meeting.date) == "2024-05-31"
     assert "date-from-header" not in {
         d.code for d in load_meeting(corpus_file("pdf/S_PV.8701_E.pdf")).diagnostics}
+
+
+@pytest.mark.parametrize(("language", "text", "sentence"), [
+    ("en",
+     "The President: Draft resolution A/71/L.5 has been adopted. May I take it that the "
+     "Assembly wishes to conclude its consideration of agenda item 15?\n\n"
+     "It was so decided.\n\n"
+     "I now give the floor to the representative of Fiji to introduce draft resolution "
+     "A/71/L.6.\n\n"
+     "Mr. Thomson (Fiji): I have the honour to introduce draft resolution A/71/L.6.\n",
+     "I now give the floor to the representative of Fiji to introduce draft resolution "
+     "A/71/L.6."),
+    ("fr",
+     "Le Président : Puis-je considérer que l’Assemblée souhaite adopter le projet de "
+     "résolution A/71/L.5 ?\n\n"
+     "Le projet de résolution A/71/L.5 est adopté (résolution 71/10).\n\n"
+     "Je donne maintenant la parole aux membres qui souhaitent prendre la parole après le "
+     "vote.\n\n"
+     "M. Smith (Canada) (parle en anglais) : Le Canada s’est joint au consensus.\n",
+     "Je donne maintenant la parole aux membres qui souhaitent prendre la parole après le "
+     "vote."),
+])
+def test_the_presidents_sentence_after_a_note_stays_his(language: str, text: str,
+                                                        sentence: str) -> None:
+    meeting = parse_meeting(text, language=language, name=f"A_71_PV.10_{language}.txt")
+    assert meeting.agenda == ()
+    assert not [n for n in meeting.notes if n.kind is NoteKind.AGENDA_ITEM]
+    chair = [t for t in meeting.interventions if t.speaker.role is Role.PRESIDENT]
+    assert chair[-1].paragraphs == (sentence,)
+    assert len(meeting.labelled_turns()) == 2  # the President's label once, then Mr. Thomson

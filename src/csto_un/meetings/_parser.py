@@ -434,6 +434,15 @@ class _Parse:
                                             page=block.page, line=block.line))
             else:
                 paragraphs = [self._text(p) for p in block.paragraphs]
+                after_note = position > 0 and blocks[position - 1].kind == "note"
+                speaker = next((i for i in reversed(items) if isinstance(i, Intervention)), None)
+                if (after_note and speaker is not None and not block.opened_by_heading
+                        and self._speech(paragraphs, known)):
+                    # no label after a note: the speaker before it goes on ("I shall now give
+                    # the floor to members who wish to speak after the vote.")
+                    items.append(attrs.evolve(speaker, paragraphs=tuple(paragraphs), switches=(),
+                                              page=block.page))
+                    continue
                 note = self._heading(paragraphs, block)
                 after_note = position > 0 and blocks[position - 1].kind != "turn"
                 before_turn = position + 1 < len(blocks) and blocks[position + 1].kind == "turn"
@@ -449,6 +458,12 @@ class _Parse:
                 known.extend(paragraphs)
                 items.append(note)
         return items
+
+    def _speech(self, paragraphs: Sequence[str], known: Sequence[str]) -> bool:
+        """Whether unlabelled paragraphs read as speech, not as a heading: each ends a
+        sentence, none is a heading the record names or an agenda heading by its words."""
+        return all(ends_sentence(p) and p not in known and not self.agenda_heading(p)
+                   and match_note(p, self.table) is None for p in paragraphs)
 
     def _chair(self, chair: str | None, office: str | None) -> tuple[str, str] | None:
         """Who presides after a change of chair: the name without honorific, and the office
