@@ -30,6 +30,7 @@ from ._front import FrontPage, find_symbol, opens_section, parse_front
 from ._labels import match_label
 from ._lang import TABLES, Phrases
 from ._membership import council_members
+from ._notices import strip_notices
 from ._procedure import (
     Invitee,
     agenda_test,
@@ -41,7 +42,6 @@ from ._procedure import (
 )
 from ._scan import Block, scan
 from ._text import (
-    compiled,
     ends_sentence,
     fold,
     fold_lines,
@@ -66,9 +66,6 @@ _REPAIR_SEVERITY = {"label-repaired": Severity.INFO, "delegation-unproven": Seve
                     "label-unrepaired": Severity.ERROR}
 _ISO3 = re.compile(r"[A-Z]{3}")
 _HEADER_DATE = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")
-_NOTICE_URL = r".*\(http://documents\.un\.org\)\.?"
-_NOTICE_LINES = 12
-_RECYCLING_SIGN = "\u267b"
 _FRONT_LINES = 200
 
 
@@ -153,7 +150,7 @@ class _Parse:
         ):
             self.texts = [fold(line.text) for line in lines]
         self.lines = lines
-        self._strip_notice()
+        self.furniture.extend(strip_notices(self.lines, self.texts, table))
         for repair in repairs:
             self.diagnose(repair.code, repair.message, repair.line, _REPAIR_SEVERITY[repair.code])
         # Labels rebuilt whose delegation is not proven: their speakers' States stay unknown.
@@ -199,57 +196,6 @@ class _Parse:
                 self.furniture.append(Furniture(kind=kind, text=line.text, page=line.page,
                                                 line=line.number))
         return kept, texts
-
-    def _strip_notice(self) -> None:
-        """The notice on corrections ("This record contains the text of speeches delivered in
-        English …"), wherever it stands — above the masthead or at the foot of the first page,
-        inside a speech — taken out as front matter: from its first words to the line its
-        wording ends, or at the latest to the end of its page."""
-        self._strip_page_notices()
-        starts = self.table.notice
-        ends = compiled((*self.table.notice_end, _NOTICE_URL))
-        index = 0
-        while index < len(self.texts):
-            if not self.texts[index].startswith(starts):
-                index += 1
-                continue
-            page, last = self.lines[index].page, None
-            for end in range(index, min(index + _NOTICE_LINES, len(self.texts))):
-                if self.lines[end].page != page:
-                    last = end - 1
-                    break
-                if any(pattern.fullmatch(self.texts[end]) for pattern in ends):
-                    last = end
-                    break
-            if last is None:
-                index += 1
-                continue
-            for line in self.lines[index : last + 1]:
-                self.furniture.append(Furniture(kind="front-matter", text=line.text,
-                                                page=line.page, line=line.number))
-            del self.lines[index : last + 1], self.texts[index : last + 1]
-
-    def _strip_page_notices(self) -> None:
-        """"Please recycle", "Accessible document" (and the recycling sign) taken out as front
-        matter, alone on a line or glued after the line's text."""
-        phrases = self.table.page_notices
-        if not phrases:
-            return
-        for index in range(len(self.texts) - 1, -1, -1):
-            text = self.texts[index].replace(_RECYCLING_SIGN, "").strip()
-            if not text.endswith(phrases):
-                continue
-            line, rest = self.lines[index], text
-            while rest.endswith(phrases):
-                phrase = next(p for p in phrases if rest.endswith(p))
-                rest = rest[: -len(phrase)].rstrip(" ,.;")
-            self.furniture.append(Furniture(kind="front-matter", text=text[len(rest) :].strip(),
-                                            page=line.page, line=line.number))
-            if rest:
-                self.lines[index] = attrs.evolve(line, text=rest)
-                self.texts[index] = rest
-            else:
-                del self.lines[index], self.texts[index]
 
     # -- the whole ------------------------------------------------------------------------
     def run(self) -> Meeting:
