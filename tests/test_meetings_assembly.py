@@ -254,3 +254,20 @@ def test_the_presidents_sentence_after_a_note_stays_his(language: str, text: str
     chair = [t for t in meeting.interventions if t.speaker.role is Role.PRESIDENT]
     assert chair[-1].paragraphs == (sentence,)
     assert len(meeting.labelled_turns()) == 2  # the President's label once, then Mr. Thomson
+
+
+def test_a_change_of_chair_during_a_speech_leaves_the_speech_whole() -> None:
+    text = ("United Nations A/60/PV.10\nGeneral Assembly\nSixtieth session\n"
+            "President: Mr. Eliasson . . . . . . . . . . . . (Sweden)\n\n"
+            "The meeting was called to order at 3 p.m.\n\n"
+            "Mr. Al-Mehairi (Qatar) (spoke in Arabic): Qatar welcomes the outcome.\n\n"
+            "Mr. Olhaye (Djibouti), Vice-President, took the Chair.\n\n"
+            "We must now turn words into deeds.\n\n"
+            "The Acting President: I thank the representative of Qatar.\n")
+    meeting = parse_meeting(text, language="en", name="A_60_PV.10_E.txt", strict=True)
+    qatar = [t for t in meeting.interventions if t.speaker.country_code == "QAT"]
+    assert [t.paragraphs for t in qatar] == [("Qatar welcomes the outcome.",),
+                                             ("We must now turn words into deeds.",)]
+    assert all(t.language == "ar" and t.speaker.role is Role.MEMBER_STATE for t in qatar)
+    assert len(meeting.labelled_turns()) == 2
+    assert [n.kind for n in meeting.notes] == [NoteKind.OPENING, NoteKind.CHAIR]
