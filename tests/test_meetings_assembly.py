@@ -271,3 +271,25 @@ def test_a_change_of_chair_during_a_speech_leaves_the_speech_whole() -> None:
     assert all(t.language == "ar" and t.speaker.role is Role.MEMBER_STATE for t in qatar)
     assert len(meeting.labelled_turns()) == 2
     assert [n.kind for n in meeting.notes] == [NoteKind.OPENING, NoteKind.CHAIR]
+
+
+# Every correct record of the development corpus passes strict mode. Left out, for what their
+# documents say: S/PV.9642 in Russian and Chinese (front page and headers disagree on the
+# date) and in Arabic (extraction damage leaves vote names without ISO code).
+STRICT_RECORDS = [
+    *(f"pdf/{name}" for name in (
+        "A_50_PV.33_E.pdf", "A_71_PV.1_E.pdf", "S_PV.8699_E.pdf", "S_PV.8699(Resumption1)_E.pdf",
+        "S_PV.8699(Resumption2)_E.pdf", "S_PV.8700_E.pdf", "S_PV.8701_E.pdf", "S_PV.8702_E.pdf",
+        "S_PV.8703_E.pdf", "S_PV.8704_E.pdf")),
+    "S_PV.8967_fr.txt",
+    *(f"multilingual/S_PV.9642_{language}.txt" for language in ("en", "es", "fr")),
+    *(f"multilingual/S_PV.9722_{language}.txt" for language in ("ar", "en", "es", "fr", "ru",
+                                                                  "zh")),
+]
+
+
+def test_correct_records_pass_strict_mode() -> None:
+    for name in STRICT_RECORDS:  # one test: strict mode holds for the corpus as a whole
+        meeting = load_meeting(corpus_file(name), strict=True)
+        assert meeting.interventions, name
+        assert all(d.severity.value == "info" for d in meeting.diagnostics), name
