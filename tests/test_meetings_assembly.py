@@ -293,3 +293,15 @@ def test_correct_records_pass_strict_mode() -> None:
         meeting = load_meeting(corpus_file(name), strict=True)
         assert meeting.interventions, name
         assert all(d.severity.value == "info" for d in meeting.diagnostics), name
+
+
+def test_a_council_briefer_with_a_delegation_keeps_the_invitations_name() -> None:
+    text = ("S/PV.9000 16/02/2022\n"
+            "The President: In accordance with rule 39 of the Council’s provisional rules of "
+            "procedure, I invite His Excellency Mr. Olof Skoog, Head of the Delegation of the "
+            "European Union to the United Nations, to participate in this meeting.\n\n"
+            "I now give the floor to the observer of the Holy See.\n\n"
+            "Mr. Skoog (European Union): Thank you.\n")
+    skoog = parse_meeting(text, language="en").interventions[-1].speaker
+    assert (skoog.role, skoog.country, skoog.full_name) == (Role.BRIEFER, "European Union",
+                                                            "Olof Skoog")

@@ -75,7 +75,7 @@ def _speaker(raw: RawTurn, context: Context) -> Speaker:
     label = raw.label
     country = label.country
     invitee = (_invitee(label.name, context.briefers)
-               if label.name and label.title_role is None and not country else None)
+               if label.name and label.title_role is None else None)
     if country is None and label.title_role is None and invitee is None and raw.named:
         country = raw.named[1]  # "I now give the floor to the observer of …"
     code = country_code(country, context.table.language) if country else None
