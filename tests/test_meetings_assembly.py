@@ -305,3 +305,15 @@ def test_a_council_briefer_with_a_delegation_keeps_the_invitations_name() -> Non
     skoog = parse_meeting(text, language="en").interventions[-1].speaker
     assert (skoog.role, skoog.country, skoog.full_name) == (Role.BRIEFER, "European Union",
                                                             "Olof Skoog")
+
+
+def test_spanish_chair_note_and_observer() -> None:
+    text = ("El Sr. Olhaye (Djibouti), Vicepresidente, ocupa la Presidencia.\n\n"
+            "El Presidente interino: Tiene ahora la palabra el observador de la Santa Sede.\n\n"
+            "Monseñor Migliore: La Santa Sede se suma al consenso.\n")
+    meeting = parse_meeting(text, language="es", name="A_60_PV.10_S.txt")
+    assert meeting.notes[0].kind is NoteKind.CHAIR
+    acting = meeting.interventions[0].speaker
+    assert (acting.role, acting.function) == (Role.ACTING_PRESIDENT,
+                                              "Vicepresidente (Djibouti)")
+    assert meeting.interventions[1].speaker.country_code == "VAT"

@@ -95,6 +95,12 @@ PHRASES = Phrases(
     },
     notice=("La presente acta", "Esta acta contiene"),
     page_notices=("Se ruega reciclar", "Documento accesible"),
+    floor_to=(
+        r"(?:Doy (?:ahora |a continuación )?la palabra|Tiene (?:ahora )?la palabra) "
+        r"(?:al |a la |el |la )(?P<function>observador|observadora|representante)"
+        r"(?: permanente)? (?:de la |del |de los |de las |de )(?P<delegation>[^,.;:]+?)"
+        r"(?:,|\.$| para | que )",
+    ),
     provisional=("Provisional",),
     final=("Documentos Oficiales",),
     places=("Nueva York", "Ginebra"),
