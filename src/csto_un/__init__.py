@@ -14,11 +14,15 @@ from .akn import to_akoma_ntoso
 from .citations import extract_citations
 from .comparison import Change, Comparison, Edit, compare
 from .corpus import (
+    AlignedTurn,
+    Alignment,
     Corpus,
+    Disagreement,
     KwicHit,
     LoadFailure,
     Series,
     SeriesEntry,
+    align,
     iter_documents,
     load,
     load_corpus,
@@ -69,6 +73,8 @@ from .writers import format_meeting, format_resolution
 __all__ = [
     "Accounting",
     "AgendaItem",
+    "AlignedTurn",
+    "Alignment",
     "Change",
     "Citation",
     "Comparison",
@@ -78,6 +84,7 @@ __all__ = [
     "Delegate",
     "Diagnostic",
     "DiagnosticError",
+    "Disagreement",
     "DocumentSymbol",
     "Edit",
     "Footnote",
@@ -110,6 +117,7 @@ __all__ = [
     "Vote",
     "__version__",
     "account",
+    "align",
     "compare",
     "converter",
     "country_code",

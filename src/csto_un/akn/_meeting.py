@@ -23,6 +23,9 @@ from ._iri import LANGUAGE_NAMES, cited_iri, iri_number, iso639_2, organ_of, wor
 from ._references import References
 from ._xml import Span, fill, slug, sub
 
+_DELEGATIONS = (Role.COUNCIL_MEMBER, Role.INVITED_STATE, Role.MEMBER_STATE, Role.OBSERVER_STATE,
+                Role.OBSERVER)
+
 __all__ = ["meeting_document"]
 
 # Procedural notes that report an outcome are ``summary``; the others ``narrative``.
@@ -115,11 +118,13 @@ class _Meeting:
             return self.representative(code, name)
         if speaker.role is Role.PRESIDENT:
             return self.refs.role("president", "President")
+        if speaker.role is Role.ACTING_PRESIDENT:
+            return self.refs.role("actingPresident", "Acting President")
         if speaker.role is Role.SECRETARY_GENERAL:
             return self.refs.role("secretaryGeneral", "Secretary-General")
         if speaker.role is Role.BRIEFER:
             return self.refs.role("briefer", "Briefer")
-        if speaker.role in (Role.COUNCIL_MEMBER, Role.INVITED_STATE) or speaker.country:
+        if speaker.role in _DELEGATIONS or speaker.country:
             return self.representative(speaker.country_code, speaker.country)
         return self.refs.role("speaker", "Speaker")
 

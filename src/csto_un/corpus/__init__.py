@@ -1,5 +1,6 @@
 """Corpora of meetings and resolutions: loading folders, lookups, filters, exports."""
 
+from ._align import AlignedTurn, Alignment, Disagreement, align
 from ._corpus import Corpus, LoadFailure
 from ._exports import INTERVENTION_COLUMNS, PARAGRAPH_COLUMNS, SUBPARAGRAPH_COLUMNS
 from ._kwic import KwicHit
@@ -10,11 +11,15 @@ __all__ = [
     "INTERVENTION_COLUMNS",
     "PARAGRAPH_COLUMNS",
     "SUBPARAGRAPH_COLUMNS",
+    "AlignedTurn",
+    "Alignment",
     "Corpus",
+    "Disagreement",
     "KwicHit",
     "LoadFailure",
     "Series",
     "SeriesEntry",
+    "align",
     "bundled_paths",
     "iter_documents",
     "load",

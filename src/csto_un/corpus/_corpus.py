@@ -15,6 +15,7 @@ from ..errors import CstoUnError
 from ..model import Intervention, Meeting, Resolution, Role
 from ..serialize import converter
 from ..symbols import DocumentSymbol
+from ._align import version_rank
 from ._exports import (
     INTERVENTION_COLUMNS,
     PARAGRAPH_COLUMNS,
@@ -116,11 +117,40 @@ class Corpus:
         return self._index.get(DocumentSymbol.key(symbol))
 
     def versions(self, symbol: str) -> tuple[Document, ...]:
-        """Every language version of the document with this symbol, in load order."""
+        """Every language version of the document with this symbol, in load order: one
+        meeting in six files is one meeting in six languages (pair their turns with
+        :func:`csto_un.align`)."""
         wanted = DocumentSymbol.key(symbol)
         return tuple(
             d for d in self._documents if wanted in {DocumentSymbol.key(s) for s in _symbols_of(d)}
         )
+
+    def in_version(self, version: str | None = None) -> tuple[Document, ...]:
+        """The documents counted and exported: by default (``version=None``) one language
+        version per document — English where the corpus holds it, else the first in the
+        order French, Spanish, Russian, Chinese, Arabic, else the first loaded — so that a
+        meeting in six files counts once; ``version="fr"`` (an ISO 639-1 code) the versions
+        in that language only; ``version="all"`` every version.
+
+        >>> import csto_un
+        >>> corpus = csto_un.load_corpus()
+        >>> [d.symbol for d in corpus.in_version("fr")]
+        ['A/79/L.11', 'S/PV.8967']
+        >>> len(corpus.in_version()) == len(corpus)  # each document in one language only
+        True
+        """
+        if version == "all":
+            return self._documents
+        if version is not None:
+            return tuple(d for d in self._documents if d.language == version.lower())
+        chosen: dict[str, Document] = {}
+        for document in self._documents:
+            key = _version_key(document)
+            held = chosen.get(key)
+            if held is None or version_rank(document.language) < version_rank(held.language):
+                chosen[key] = document
+        kept = {id(document) for document in chosen.values()}
+        return tuple(d for d in self._documents if id(d) in kept)
 
     def __repr__(self) -> str:
         return (
@@ -139,8 +169,11 @@ class Corpus:
         start: dt.date | None = None,
         end: dt.date | None = None,
         speaker: str | None = None,
+        version: str | None = None,
     ) -> Iterator[tuple[Meeting, Intervention]]:
-        """Every speaker turn with its meeting, filtered.
+        """Every speaker turn with its meeting, filtered; each turn once, from one language
+        version of its meeting, unless ``version`` says otherwise (see :meth:`in_version`:
+        ``"fr"`` for the French versions, ``"all"`` for every version).
 
         ``delegation`` matches the country as printed or its ISO code (case-insensitive);
         ``country_code`` the ISO 3166-1 alpha-3 code; ``role`` a :class:`Role` or its value;
@@ -148,7 +181,7 @@ class Corpus:
         meeting date (inclusive); ``speaker`` a part of the speaker's name or label.
         """
         wanted_role = Role(role) if role is not None else None
-        for meeting in self.meetings:
+        for meeting in (d for d in self.in_version(version) if isinstance(d, Meeting)):
             if start is not None and (meeting.date is None or meeting.date < start):
                 continue
             if end is not None and (meeting.date is None or meeting.date > end):
@@ -185,6 +218,7 @@ class Corpus:
         words: bool = True,
         regex: bool = False,
         case_sensitive: bool = True,
+        version: str | None = "all",
     ) -> tuple[KwicHit, ...]:
         """Keyword in context over every speech and resolution paragraph.
 
@@ -192,11 +226,13 @@ class Corpus:
         "Cuban"; ``words=False`` finds it inside words too), or as a regular expression with
         ``regex=True`` (matched as written); ``case_sensitive=False`` ignores case and
         ``fold=True`` case and accents ("kazakhstan" finds "Kazakhstan" and "KAZAKHSTAN"). An
-        empty term raises :class:`~csto_un.CstoUnError`.
+        empty term raises :class:`~csto_un.CstoUnError`. A term is searched in every language
+        version (``version="all"``); ``version="fr"`` searches the French versions only,
+        ``None`` one version per document (see :meth:`in_version`).
         """
         return tuple(
             kwic_in(
-                self._documents,
+                self.in_version(version),
                 term,
                 window=window,
                 fold=fold,
@@ -295,10 +331,18 @@ class Corpus:
             raise CstoUnError(f"not a corpus in JSON: {exc}", source="<json>") from exc
         return cls(documents)
 
-    def to_jsonl(self, out: str | os.PathLike[str] | IO[str], *, unit: str = "intervention") -> int:
+    def to_jsonl(
+        self,
+        out: str | os.PathLike[str] | IO[str],
+        *,
+        unit: str = "intervention",
+        version: str | None = None,
+    ) -> int:
         """Write one JSON object per intervention (or ``unit="paragraph"`` or
-        ``"subparagraph"``) per line; a file is written whole or not at all."""
-        return _write(out, lambda f: write_jsonl(self._documents, f, unit=unit))
+        ``"subparagraph"``) per line, from one language version of each document unless
+        ``version`` says otherwise (:meth:`in_version`); a file is written whole or not at all."""
+        documents = self.in_version(version)
+        return _write(out, lambda f: write_jsonl(documents, f, unit=unit))
 
     def to_csv(
         self,
@@ -306,34 +350,49 @@ class Corpus:
         *,
         unit: str = "intervention",
         escape_formulas: bool = True,
+        version: str | None = None,
     ) -> int:
-        """Write the interventions (or ``unit="paragraph"`` or ``"subparagraph"``) table as CSV;
-        a file is written whole or not at all.
+        """Write the interventions (or ``unit="paragraph"`` or ``"subparagraph"``) table as CSV,
+        from one language version of each document unless ``version`` says otherwise
+        (:meth:`in_version`); a file is written whole or not at all.
 
         A text cell starting with ``=``, ``+``, ``-`` or ``@`` gets a leading ``'`` so that a
         spreadsheet does not run it as a formula; ``escape_formulas=False`` keeps it as is.
         """
+        documents = self.in_version(version)
         return _write(
             out,
-            lambda f: write_csv(self._documents, f, unit=unit, escape_formulas=escape_formulas),
+            lambda f: write_csv(documents, f, unit=unit, escape_formulas=escape_formulas),
         )
 
-    def interventions_frame(self) -> pandas.DataFrame:
-        """The interventions table as a pandas DataFrame (``pip install 'csto_un[pandas]'``)."""
+    def interventions_frame(self, version: str | None = None) -> pandas.DataFrame:
+        """The interventions table as a pandas DataFrame (``pip install 'csto_un[pandas]'``),
+        one language version of each meeting unless ``version`` says otherwise."""
         pd = _pandas()
-        return pd.DataFrame(list(intervention_rows(self._documents)), columns=INTERVENTION_COLUMNS)
+        rows = list(intervention_rows(self.in_version(version)))
+        return pd.DataFrame(rows, columns=INTERVENTION_COLUMNS)
 
-    def paragraphs_frame(self) -> pandas.DataFrame:
-        """The paragraphs table as a pandas DataFrame (``pip install 'csto_un[pandas]'``)."""
+    def paragraphs_frame(self, version: str | None = None) -> pandas.DataFrame:
+        """The paragraphs table as a pandas DataFrame (``pip install 'csto_un[pandas]'``),
+        one language version of each document unless ``version`` says otherwise."""
         pd = _pandas()
-        return pd.DataFrame(list(paragraph_rows(self._documents)), columns=PARAGRAPH_COLUMNS)
+        rows = list(paragraph_rows(self.in_version(version)))
+        return pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS)
 
-    def to_parquet(self, path: str | os.PathLike[str], *, unit: str = "intervention") -> int:
+    def to_parquet(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        unit: str = "intervention",
+        version: str | None = None,
+    ) -> int:
         """Write the interventions (or ``unit="paragraph"`` or ``"subparagraph"``) table as
-        Parquet, with the CSV's columns (needs pyarrow: ``pip install 'csto_un[pandas]'``);
+        Parquet, with the CSV's columns (needs pyarrow: ``pip install 'csto_un[pandas]'``),
+        from one language version of each document unless ``version`` says otherwise;
         returns the number of rows. The file is written whole or not at all."""
+        documents = self.in_version(version)
         with atomic_path(path) as temporary:
-            return write_parquet(self._documents, temporary, unit=unit)
+            return write_parquet(documents, temporary, unit=unit)
 
 
 def _pandas() -> Any:
@@ -363,6 +422,13 @@ def _symbols_of(document: Document) -> list[str]:
     if isinstance(document, Meeting):
         symbols += [p.symbol for p in document.parts if p.symbol]
     return symbols
+
+
+def _version_key(document: Document) -> str:
+    """What the language versions of one document share: its symbol (or, without one, the
+    document itself)."""
+    symbols = _symbols_of(document)
+    return DocumentSymbol.key(symbols[0]) if symbols else f"<{id(document)}>"
 
 
 def _label(document: Document) -> str:

@@ -22,7 +22,7 @@ from ._lang import Phrases
 from ._procedure import document_symbols
 from ._text import fold, parse_time
 
-__all__ = ["FrontPage", "find_symbol", "parse_front"]
+__all__ = ["FrontPage", "find_symbol", "opens_section", "parse_front"]
 
 _LEADERS = re.compile(r"\s*(?:\. ?){2,}\s*|\s*…+\s*")
 _PV_SYMBOL = re.compile(
@@ -100,6 +100,12 @@ def parse_front(lines: Sequence[str], table: Phrases) -> FrontPage:
                      agenda=_agenda(agenda, table))
 
 
+def opens_section(text: str, table: Phrases) -> bool:
+    """Whether a folded line opens the front page's President or members list ("President:
+    Mr. Dang . . . (Viet Nam)", "Председатель: г-н Афонсу (Мозамбик)")."""
+    return _section_head(text, table)[0] in ("president", "members")
+
+
 def _section_head(text: str, table: Phrases) -> tuple[str, str]:
     for name, heads in (("president", table.president_heads), ("members", table.members_heads)):
         for head in heads:
@@ -161,6 +167,8 @@ def _has_honorific(text: str, table: Phrases) -> bool:
 
 def _delegate(text: str, table: Phrases, *, country_last: bool) -> Delegate | None:
     parts = [p.strip() for p in _LEADERS.split(text) if p.strip()]
+    if len(parts) < 2 and not country_last:  # no leaders: "Алжир г-н Гауауи", "中国 傅聪先生"
+        parts = _split_after_country(" ".join(parts), table)
     if len(parts) < 2:  # no leaders between country and name, or leaders before both
         parts = _split_at_honorific(" ".join(parts), table)
     if len(parts) < 2 and country_last and "(" in text:  # "Mr. X (Country)" without leaders
@@ -175,6 +183,16 @@ def _delegate(text: str, table: Phrases, *, country_last: bool) -> Delegate | No
     country = country.strip("() ")
     return Delegate(country=country, country_code=country_code(country, table.language),
                     name=name)
+
+
+def _split_after_country(text: str, table: Phrases) -> list[str]:
+    """A member's line without leaders cut after the longest leading words that name a
+    country ("Соединенные Штаты Америки г-н Вуд")."""
+    spaces = [index for index, char in enumerate(text) if char == " "]
+    for index in reversed(spaces):
+        if country_code(text[:index], table.language):
+            return [text[:index], text[index + 1 :]]
+    return [text]
 
 
 def _split_at_honorific(text: str, table: Phrases) -> list[str]:

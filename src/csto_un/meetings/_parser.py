@@ -26,19 +26,29 @@ from ..model import (
 from ..sources._document import Document, Line
 from ..symbols import DocumentSymbol
 from ._arabic import repair_lines
-from ._front import FrontPage, find_symbol, parse_front
+from ._front import FrontPage, find_symbol, opens_section, parse_front
 from ._labels import match_label
 from ._lang import TABLES, Phrases
 from ._membership import council_members
+from ._notices import strip_notices
 from ._procedure import (
     Invitee,
+    agenda_test,
     document_symbols,
     invitations,
     match_note,
+    named_delegation,
     vote_lists,
 )
 from ._scan import Block, scan
-from ._text import ends_sentence, fold, fold_lines, hyphen_evidence, join_lines, vocabulary
+from ._text import (
+    ends_sentence,
+    fold,
+    fold_lines,
+    hyphen_evidence,
+    join_lines,
+    vocabulary,
+)
 from ._turns import Context, RawTurn, build_turns
 
 __all__ = ["detect_language", "parse_meeting"]
@@ -56,6 +66,7 @@ _REPAIR_SEVERITY = {"label-repaired": Severity.INFO, "delegation-unproven": Seve
                     "label-unrepaired": Severity.ERROR}
 _ISO3 = re.compile(r"[A-Z]{3}")
 _HEADER_DATE = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")
+_FRONT_LINES = 200
 
 
 def parse_meeting(
@@ -139,10 +150,12 @@ class _Parse:
         ):
             self.texts = [fold(line.text) for line in lines]
         self.lines = lines
+        self.furniture.extend(strip_notices(self.lines, self.texts, table))
         for repair in repairs:
             self.diagnose(repair.code, repair.message, repair.line, _REPAIR_SEVERITY[repair.code])
         # Labels rebuilt whose delegation is not proven: their speakers' States stay unknown.
         self.unproven = {r.line.number for r in repairs if r.code == "delegation-unproven"}
+        self.agenda_heading = agenda_test(table)
         self.words = vocabulary(self.texts, folded=True)
         self.dehyphenate = hyphen_evidence(self.texts, self.words)
 
@@ -151,7 +164,7 @@ class _Parse:
         diagnostic = Diagnostic(code=code, message=message, severity=severity,
                                 line=line.number if line else None,
                                 page=line.page if line else None, source=self.document.name)
-        if self.strict:
+        if self.strict and severity is not Severity.INFO:  # strict stops at warnings
             raise DiagnosticError(f"{code}: {message}", source=self.document.name,
                                   line=diagnostic.line, page=diagnostic.page)
         self.diagnostics.append(diagnostic)
@@ -247,6 +260,11 @@ class _Parse:
     def _reconcile_date(self, front: FrontPage) -> dt.date | None:
         """The meeting's date: the front page's, checked against its weekday and the headers."""
         date = front.date or self.header_date
+        if front.date is None and date is not None:
+            self.diagnose("date-from-header", f"no date on a front page: {date} is the running "
+                          "header's, which may differ from the meeting's by a day (a record "
+                          "dated when printed); the other language versions can tell",
+                          severity=Severity.INFO)
         if front.date is None or front.weekday is None:
             return date
         if front.date.weekday() != front.weekday:
@@ -262,16 +280,21 @@ class _Parse:
         return date
 
     def _front_end(self) -> int:
-        """Index of the first body line: the first opening note or label; 0 without one."""
-        for index, text in enumerate(self.texts[:200]):
+        """Index of the first body line: the opening note (nobody speaks before the meeting
+        opens: a "label" above it is a front-page line, "Председатель: г-н Афонсу (Мозамбик)"
+        in a layout without dot leaders), else the first label; 0 without either."""
+        first_label = None
+        for index, text in enumerate(self.texts[:_FRONT_LINES]):
             if _LEADERS.search(text):
                 continue
             note = match_note(text, self.table)
             if note is not None and note.kind in (NoteKind.OPENING, NoteKind.RESUMPTION):
                 return index
-            if match_label(text, self.table) is not None:
-                return index
-        return 0
+            if first_label is None and match_label(text, self.table) is not None:
+                if not opens_section(text, self.table):
+                    return index
+                first_label = index  # "Председатель: …": the front page's, if a note follows
+        return first_label or 0
 
     def _text(self, lines: Sequence[str]) -> str:
         """A paragraph of the scanner's (folded) lines, joined."""
@@ -303,6 +326,8 @@ class _Parse:
                           president_code=president.country_code, briefers=tuple(briefers),
                           invited=frozenset(invited))
         items: list[Intervention | ProceduralNote] = []
+        named: tuple[str, str] | None = None  # the delegation the chair gave the floor to
+        chair: tuple[str, str] | None = None  # a Vice-President in the Chair
         for position, block in enumerate(blocks):
             first_line = Line(text="", number=block.line, page=block.page)
             if block.kind == "turn" and block.label is not None:
@@ -312,7 +337,11 @@ class _Parse:
                 glued = self._glued_headings(paragraphs, known, followed_by_turn)
                 raw = RawTurn(label=block.label, printed=block.printed,
                               paragraphs=tuple(paragraphs[: len(paragraphs) - len(glued)]),
-                              switches=tuple(block.switches), line=block.line, page=block.page)
+                              switches=tuple(block.switches), line=block.line, page=block.page,
+                              named=named, chair=chair)
+                role = block.label.title_role
+                named = (named_delegation(raw.paragraphs[-1], self.table)
+                         if role is not None and role.is_chair and raw.paragraphs else None)
                 if not raw.paragraphs:
                     self.diagnose("empty-turn", f"no speech after {block.printed!r}", first_line)
                 for turn in build_turns(raw, context):
@@ -320,15 +349,21 @@ class _Parse:
                         turn = attrs.evolve(turn, speaker=attrs.evolve(
                             turn.speaker, country_code=None, role=Role.OTHER))
                     elif turn.speaker.country and turn.speaker.country_code is None:
+                        # An observer of the Assembly is mostly no State ("European Union")
                         self.diagnose("unknown-country", f"no ISO code for delegation "
                                       f"{turn.speaker.country!r}: not counted as a State",
-                                      first_line)
+                                      first_line, Severity.INFO
+                                      if turn.speaker.role is Role.OBSERVER else Severity.WARNING)
                     items.append(turn)
                 if glued:
-                    self.diagnose("heading-in-turn", "agenda heading after a speech: "
-                                  f"{glued[0][:60]!r}", first_line, Severity.INFO)
+                    if not all(p in known or self.agenda_heading(p) for p in glued):
+                        # a guess from the layout: said, though a heading is where it stands
+                        self.diagnose("heading-in-turn", "agenda heading after a speech: "
+                                      f"{glued[0][:60]!r}", first_line, Severity.INFO)
                     items.append(self._heading(glued, block))
             elif block.kind == "note" and block.note is not None:
+                if block.note.kind is NoteKind.CHAIR:
+                    chair = self._chair(block.note.chair, block.note.office)
                 text = "\n".join(self._text(p) for p in block.paragraphs)
                 lists = {k: self._text(v) for k, v in block.lists.items()}
                 vote = (vote_lists(lists, self._text(block.paragraphs[0]), self.table)
@@ -345,6 +380,15 @@ class _Parse:
                                             page=block.page, line=block.line))
             else:
                 paragraphs = [self._text(p) for p in block.paragraphs]
+                after_note = position > 0 and blocks[position - 1].kind == "note"
+                speaker = next((i for i in reversed(items) if isinstance(i, Intervention)), None)
+                if (after_note and speaker is not None and not block.opened_by_heading
+                        and self._speech(paragraphs, known)):
+                    # no label after a note: the speaker before it goes on ("I shall now give
+                    # the floor to members who wish to speak after the vote.")
+                    items.append(attrs.evolve(speaker, paragraphs=tuple(paragraphs), switches=(),
+                                              page=block.page))
+                    continue
                 note = self._heading(paragraphs, block)
                 after_note = position > 0 and blocks[position - 1].kind != "turn"
                 before_turn = position + 1 < len(blocks) and blocks[position + 1].kind == "turn"
@@ -360,6 +404,27 @@ class _Parse:
                 known.extend(paragraphs)
                 items.append(note)
         return items
+
+    def _speech(self, paragraphs: Sequence[str], known: Sequence[str]) -> bool:
+        """Whether unlabelled paragraphs read as speech, not as a heading: each ends a
+        sentence, none is a heading the record names or an agenda heading by its words."""
+        return all(ends_sentence(p) and p not in known and not self.agenda_heading(p)
+                   and match_note(p, self.table) is None for p in paragraphs)
+
+    def _chair(self, chair: str | None, office: str | None) -> tuple[str, str] | None:
+        """Who presides after a change of chair: the name without honorific, and the office
+        with the delegation ("Vice-President (Djibouti)"); ``None`` when the President
+        returns."""
+        if not chair:
+            return None
+        name, _, country = chair.partition("(")
+        name = name.strip()
+        for honorific in sorted(self.table.honorifics, key=len, reverse=True):
+            if name.startswith(honorific + " "):
+                name = name[len(honorific) :].strip()
+                break
+        country = country.rstrip(") ")
+        return name, f"{office} ({country})" if office and country else (office or "")
 
     def _heading(self, paragraphs: Sequence[str], block: Block) -> ProceduralNote:
         text = "\n".join(paragraphs)

@@ -30,6 +30,7 @@ __all__ = [
     "invited_briefers",
     "invited_states",
     "match_note",
+    "named_delegation",
     "vote_head",
     "vote_lists",
 ]
@@ -40,10 +41,14 @@ _SYMBOL = re.compile(r"\b(?:S|A|E)/(?:[A-Z0-9.-]+/)*[A-Za-z0-9.-]*\d[A-Za-z0-9.]
 
 @attrs.frozen
 class NoteMatch:
-    """A paragraph recognised as a procedural note of kind ``kind``, at clock ``time``."""
+    """A paragraph recognised as a procedural note of kind ``kind``, at clock ``time``;
+    a change of chair names who takes it (``chair``: "Mr. Olhaye (Djibouti)") and in which
+    office (``office``: "Vice-President")."""
 
     kind: NoteKind
     time: dt.time | None = None
+    chair: str | None = None
+    office: str | None = None
 
 
 def match_note(text: str, table: Phrases) -> NoteMatch | None:
@@ -60,9 +65,11 @@ def match_note(text: str, table: Phrases) -> NoteMatch | None:
         for pattern in patterns:
             match = pattern.fullmatch(text)
             if match:
-                raw_time = match.groupdict().get("time")
+                groups = match.groupdict()
+                raw_time = groups.get("time")
                 time = parse_time(raw_time, table) if raw_time else None
-                return NoteMatch(kind=kind, time=time)
+                return NoteMatch(kind=kind, time=time, chair=groups.get("chair"),
+                                 office=groups.get("office"))
     return None
 
 
@@ -250,3 +257,19 @@ def document_symbols(text: str, language: str | None) -> tuple[str, ...]:
         if not any(symbol in seen or seen in symbol for seen in found):
             found.append(symbol)
     return tuple(dict.fromkeys(found))
+
+
+def named_delegation(text: str, table: Phrases) -> tuple[str, str] | None:
+    """The delegation the chair names last in ``text`` as the next speaker's ("I now give the
+    floor to the observer of the League of Arab States." → ``("observer", "League of Arab
+    States")``), its article dropped, or ``None``."""
+    found: tuple[str, str] | None = None
+    for pattern in compiled(table.floor_to):
+        for match in pattern.finditer(fold(text)):
+            delegation = match.group("delegation").strip()
+            for article in sorted(table.articles, key=len, reverse=True):
+                if delegation.lower().startswith(article):
+                    delegation = delegation[len(article) :]
+                    break
+            found = (match.group("function").lower(), delegation)
+    return found

@@ -240,6 +240,12 @@ class _Scanner:
                 if note is not None:
                     i = self.take_note(i, *note)
                     continue
+                if self.para_start(i) and vote_head(text, self.table) is not None:
+                    # "In favour:", "Голосовали за:" — a vote list by its wording, even where
+                    # the sentence announcing the vote was not recognised: never speech, never
+                    # an agenda heading
+                    i = self.take_note(i, NoteMatch(kind=NoteKind.VOTE), 0)
+                    continue
             if self.para_start(i) and self.agenda_heading(text):
                 self.close()
                 self.current = Block("heading", line.number, line.page, opened_by_heading=True)
@@ -272,7 +278,8 @@ class _Scanner:
         self.close()
         first = self.lines[i]
         block = Block("note", first.number, first.page, note=match)
-        block.paragraphs.append(list(self.texts[i : i + used]))
+        if used:
+            block.paragraphs.append(list(self.texts[i : i + used]))
         j = i + used
         if match.kind is NoteKind.VOTE:
             field = None

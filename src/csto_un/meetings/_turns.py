@@ -26,7 +26,11 @@ _UNSPACED = re.compile(r"[\u3040-\u9fff]")
 
 @attrs.frozen
 class RawTurn:
-    """A label and what followed it, before roles and splits: paragraphs as clean text."""
+    """A label and what followed it, before roles and splits: paragraphs as clean text.
+
+    ``named`` is the delegation the chair gave the floor to just before (function, name);
+    ``chair`` who presides since the last change of chair (name as printed, office).
+    """
 
     label: LabelMatch
     printed: str
@@ -34,6 +38,8 @@ class RawTurn:
     switches: tuple[LanguageSwitch, ...]
     line: int
     page: int
+    named: tuple[str, str] | None = None
+    chair: tuple[str, str] | None = None
 
 
 @attrs.frozen
@@ -60,31 +66,46 @@ def build_turns(raw: RawTurn, context: Context) -> list[Intervention]:
     turn = Intervention(speaker=speaker, paragraphs=raw.paragraphs, language=language,
                         language_inferred=inferred, switches=raw.switches, page=raw.page,
                         line=raw.line)
-    if speaker.role is Role.PRESIDENT:
+    if speaker.role.is_chair:
         return _national_split(turn, context)
     return [turn]
 
 
 def _speaker(raw: RawTurn, context: Context) -> Speaker:
     label = raw.label
-    code = country_code(label.country, context.table.language) if label.country else None
+    country = label.country
+    invitee = (_invitee(label.name, context.briefers)
+               if label.name and label.title_role is None else None)
+    if country is None and label.title_role is None and invitee is None and raw.named:
+        country = raw.named[1]  # "I now give the floor to the observer of …"
+    code = country_code(country, context.table.language) if country else None
     if label.title_role is not None:
         role = label.title_role
     elif code is not None:
         role = _state_role(code, context)
-    else:  # no delegation, or one that is no State ("European Union", "African Union")
-        role = Role.BRIEFER if context.body == "Security Council" else Role.OTHER
+    elif context.body == "Security Council":  # no delegation, or one that is no State
+        role = Role.BRIEFER
+    else:  # "European Union", "League of Arab States": an observer in the Assembly
+        role = Role.OBSERVER if country and context.body == "General Assembly" else Role.OTHER
     function = full_name = None
-    if role is Role.BRIEFER and label.name:
-        invitee = _invitee(label.name, context.briefers)
-        if invitee is not None:
-            full_name, function = invitee.name, invitee.function
+    if role is Role.BRIEFER and invitee is not None:
+        full_name, function = invitee.name, invitee.function
+    if role is Role.ACTING_PRESIDENT and raw.chair is not None:
+        full_name, function = raw.chair
     return Speaker(label=raw.printed, honorific=label.honorific, name=label.name,
-                   title=label.title, country=label.country, country_code=code, role=role,
+                   title=label.title, country=country, country_code=code, role=role,
                    function=function, full_name=full_name)
 
 
+_OBSERVER_STATES = frozenset({"VAT", "PSE"})
+"""Non-member States with observer status (the Holy See, the State of Palestine)."""
+
+
 def _state_role(code: str | None, context: Context) -> Role:
+    if code in _OBSERVER_STATES:
+        return Role.OBSERVER_STATE
+    if context.body == "General Assembly":
+        return Role.MEMBER_STATE if code is not None else Role.OTHER
     if context.body != "Security Council":
         return Role.OTHER
     if code is not None and context.members is not None:

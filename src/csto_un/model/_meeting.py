@@ -26,18 +26,37 @@ __all__ = [
 
 
 class Role(str, enum.Enum):
-    """In which role somebody speaks at a meeting.
+    """In which role somebody speaks at a meeting, in either organ.
 
-    >>> Role("invited-state"), Role.PRESIDENT.value
-    (<Role.INVITED_STATE: 'invited-state'>, 'president')
+    Both organs: ``president`` (who presides, "The President"), ``acting-president`` (a
+    Vice-President in the Chair of the General Assembly, "The Acting President", or any
+    "Acting President"), ``secretary-general``, ``observer-state`` (a non-member State with
+    observer status: the Holy See, the State of Palestine), ``other``. The Security Council:
+    ``council-member``, ``invited-state`` (a Member State invited under rule 37), ``briefer``
+    (a person invited under rule 39). The General Assembly: ``member-state`` (a delegation of
+    a Member State), ``observer`` (an intergovernmental organisation or other entity with
+    observer status: the European Union, the League of Arab States). The table is in
+    ``docs/model.md``.
+
+    >>> Role("invited-state"), Role.PRESIDENT.value, Role("observer-state").is_chair
+    (<Role.INVITED_STATE: 'invited-state'>, 'president', False)
     """
 
     PRESIDENT = "president"
+    ACTING_PRESIDENT = "acting-president"
     SECRETARY_GENERAL = "secretary-general"
     COUNCIL_MEMBER = "council-member"
     INVITED_STATE = "invited-state"
     BRIEFER = "briefer"
+    MEMBER_STATE = "member-state"
+    OBSERVER_STATE = "observer-state"
+    OBSERVER = "observer"
     OTHER = "other"
+
+    @property
+    def is_chair(self) -> bool:
+        """Whether the role is the one presiding (President or Acting President)."""
+        return self in (Role.PRESIDENT, Role.ACTING_PRESIDENT)
 
 
 @attrs.frozen
@@ -124,6 +143,9 @@ class Intervention:
 class NoteKind(str, enum.Enum):
     """What a procedural note records.
 
+    ``chair`` is a change of who presides ("Mr. Olhaye (Djibouti), Vice-President, took the
+    Chair.", "The President returned to the Chair.").
+
     >>> NoteKind("agenda-adopted")
     <NoteKind.AGENDA_ADOPTED: 'agenda-adopted'>
     """
@@ -138,6 +160,7 @@ class NoteKind(str, enum.Enum):
     VOTE = "vote"
     ADOPTION = "adoption"
     SILENCE = "silence"
+    CHAIR = "chair"
     OTHER = "other"
 
 

@@ -45,6 +45,15 @@ class Phrases:
     empty vote list ("None", "Néant"); ``weekdays`` name the days (Monday is 0) a front-page
     date may print, to check the date against.
 
+    ``page_notices`` are the lines printed on a page besides the record ("Please recycle",
+    "Accessible document"), page furniture wherever they stand, alone on their line or after
+    the last words of an agenda title. ``notice_end`` matches the last line of the notice on
+    corrections where its wording ends it ("… in a consolidated corrigendum."; the link to the
+    documents system ends it in every language). ``floor_to`` matches the President's
+    sentence that names who speaks next by delegation (named groups ``function``:
+    "observer"/"representative", ``delegation``: "the League of Arab States"), so that a label
+    without a delegation takes that one.
+
     ``inflections`` pair a word ending of the case names take after a verb ("приглашаю
     представителей Объединенных Арабских Эмиратов": genitive) with the ending of the name's own
     form, tried on each word when a name of an invitation is not found as printed.
@@ -98,6 +107,9 @@ class Phrases:
     ligatures: tuple[tuple[str, str], ...] = ()
     scrambled_notes: tuple[str, ...] = ()
     inflections: tuple[tuple[str, str], ...] = ()
+    notice_end: tuple[str, ...] = ()
+    page_notices: tuple[str, ...] = ()
+    floor_to: tuple[str, ...] = ()
 
 
 def _load() -> dict[str, Phrases]:

@@ -24,8 +24,8 @@ _TIME_FIRST = r"\.?(?P<time>\d{1,2}/\d{2}) "  # the clock time the extractor mov
 PHRASES = Phrases(
     language="ar",
     titles=(
-        ("الرئيس بالنيابة", Role.PRESIDENT),
-        ("الرئيسة بالنيابة", Role.PRESIDENT),
+        ("الرئيس بالنيابة", Role.ACTING_PRESIDENT),
+        ("الرئيسة بالنيابة", Role.ACTING_PRESIDENT),
         ("الرئيس", Role.PRESIDENT),
         ("الرئيسة", Role.PRESIDENT),
         ("نائبة الأمين العام", Role.OTHER),
@@ -76,6 +76,7 @@ PHRASES = Phrases(
         "كانون الأول/ديسمبر": 12,
     },
     notice=("يتضمن هذا المحضر",),
+    page_notices=("الرجاء إعادة الاستعمال", "وثيقة ميسرة"),
     provisional=("مؤقت",),
     final=("الوثائق الرسمية",),
     places=("نيويورك", "جنيف"),

@@ -11,7 +11,7 @@ _Q = "[’']"
 PHRASES = Phrases(
     language="en",
     titles=(
-        ("The Acting President", Role.PRESIDENT),
+        ("The Acting President", Role.ACTING_PRESIDENT),
         ("The Temporary President", Role.PRESIDENT),
         ("The President", Role.PRESIDENT),
         ("The Chairperson", Role.PRESIDENT),
@@ -78,10 +78,12 @@ PHRASES = Phrases(
             ),
         ),
         (
-            NoteKind.OTHER,
+            NoteKind.CHAIR,
             (
+                r"(?:In the absence of the President, )?(?P<chair>[^:]{1,150}?),? "
+                r"(?P<office>Vice-President|Vice-Chair(?:person|man)?|Acting President),? "
+                r"(?:took|assumed) the Chair\.?",
                 r"[^.:]{0,200}\b(?:took|returned to|resumed) the Chair\.?",
-                r"The President returned to the Chair\.?",
             ),
         ),
     ),
@@ -131,6 +133,14 @@ PHRASES = Phrases(
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     },
     notice=("This record contains", "This record is subject to correction"),
+    page_notices=("Please recycle", "Accessible document"),
+    notice_end=(r".*\bconsolidated corrigendum\.",),
+    floor_to=(
+        r"(?:I (?:now |shall now |should now like to )?(?:give|call on)(?: the floor to)?|"
+        r"I now invite) (?:His |Her )?(?:Excellency )?the (?:Permanent )?(?P<function>observer|"
+        r"representative|Observer|Representative) (?:of|for) (?P<delegation>[^,.;:]+?)"
+        r"(?:,|\.$| to | who | on | in )",
+    ),
     provisional=("Provisional",),
     final=("Official Records",),
     places=("New York", "Geneva", "Nairobi", "Addis Ababa"),

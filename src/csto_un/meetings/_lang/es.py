@@ -9,8 +9,8 @@ from . import Phrases
 PHRASES = Phrases(
     language="es",
     titles=(
-        ("El Presidente interino", Role.PRESIDENT),
-        ("La Presidenta interina", Role.PRESIDENT),
+        ("El Presidente interino", Role.ACTING_PRESIDENT),
+        ("La Presidenta interina", Role.ACTING_PRESIDENT),
         ("El Presidente", Role.PRESIDENT),
         ("La Presidenta", Role.PRESIDENT),
         ("La Vicesecretaria General", Role.OTHER),
@@ -49,6 +49,14 @@ PHRASES = Phrases(
                              rf"(?:El|Los) proyectos? de (?:resolución|decisión)\b{_IN}{{0,400}}?"
                              r"\b(?:queda|quedan) aprobados?\b.*")),
         (NoteKind.SILENCE, (r"[^.:]{0,200}\bguarda\w* (?:un )?minuto de silencio\b.*",)),
+        (
+            NoteKind.CHAIR,
+            (
+                r"(?:En ausencia del Presidente, )?(?P<chair>[^:]{1,150}?),? "
+                r"(?P<office>Vicepresident[ea]),? ocupa la Presidencia\.?",
+                r"[^.:]{0,200}\b(?:ocupa|vuelve a ocupar|reasume) la Presidencia\.?",
+            ),
+        ),
     ),
     vote_heads=(("Votos a favor", "in_favour"), ("Votos en contra", "against"),
                 ("Abstenciones", "abstaining")),
@@ -86,6 +94,13 @@ PHRASES = Phrases(
         "diciembre": 12,
     },
     notice=("La presente acta", "Esta acta contiene"),
+    page_notices=("Se ruega reciclar", "Documento accesible"),
+    floor_to=(
+        r"(?:Doy (?:ahora |a continuación )?la palabra|Tiene (?:ahora )?la palabra) "
+        r"(?:al |a la |el |la )(?P<function>observador|observadora|representante)"
+        r"(?: permanente)? (?:de la |del |de los |de las |de )(?P<delegation>[^,.;:]+?)"
+        r"(?:,|\.$| para | que )",
+    ),
     provisional=("Provisional",),
     final=("Documentos Oficiales",),
     places=("Nueva York", "Ginebra"),

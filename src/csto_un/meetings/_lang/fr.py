@@ -11,8 +11,8 @@ _Q = "[’']"
 PHRASES = Phrases(
     language="fr",
     titles=(
-        ("Le Président par intérim", Role.PRESIDENT),
-        ("La Présidente par intérim", Role.PRESIDENT),
+        ("Le Président par intérim", Role.ACTING_PRESIDENT),
+        ("La Présidente par intérim", Role.ACTING_PRESIDENT),
         ("Le Président", Role.PRESIDENT),
         ("La Présidente", Role.PRESIDENT),
         ("Le Vice-Secrétaire général", Role.OTHER),
@@ -71,7 +71,15 @@ PHRASES = Phrases(
             NoteKind.SILENCE,
             (r"[^.:]{0,200}\bobserv\w+ une minute de (?:silence|prière ou de méditation)\b.*",),
         ),
-        (NoteKind.OTHER, (r"[^.:]{0,200}\b(?:assume|reprend) la présidence\.?",)),
+        (
+            NoteKind.CHAIR,
+            (
+                r"(?:En l[’']absence du Président, )?(?P<chair>[^:]{1,150}?),? "
+                r"(?P<office>Vice-Présidente?|Président par intérim),? "
+                r"(?:assume|prend) la présidence\.?",
+                r"[^.:]{0,200}\b(?:assume|reprend) la présidence\.?",
+            ),
+        ),
     ),
     vote_heads=(
         ("Votent pour", "in_favour"),
@@ -120,6 +128,13 @@ PHRASES = Phrases(
         "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
     },
     notice=("Le présent procès-verbal", "Ce procès-verbal contient"),
+    page_notices=("Merci de recycler", "Document accessible"),
+    floor_to=(
+        r"(?:Je donne (?:maintenant |à présent )?la parole|La parole est (?:maintenant )?) "
+        r"(?:à l[’']|au |à la )(?P<function>observateur|observatrice|représentante?)"
+        r"(?: permanente?)? (?:de la |du |de l[’']|des |d[’']|de )(?P<delegation>[^,.;:]+?)"
+        r"(?:,|\.$| pour | qui )",
+    ),
     provisional=("Provisoire",),
     final=("Documents officiels",),
     places=("New York", "Genève", "Nairobi", "Addis-Abeba"),

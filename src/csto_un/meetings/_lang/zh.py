@@ -10,7 +10,7 @@ _CLOCK = r"(?:上午|下午|中午|晚上)?\d{1,2}时(?:\d{1,2}分)?"
 PHRASES = Phrases(
     language="zh",
     titles=(
-        ("代理主席", Role.PRESIDENT),
+        ("代理主席", Role.ACTING_PRESIDENT),
         ("临时主席", Role.PRESIDENT),
         ("主席", Role.PRESIDENT),
         ("常务副秘书长", Role.OTHER),
@@ -63,6 +63,7 @@ PHRASES = Phrases(
            r"(?:举行)?",),
     months={},
     notice=("本记录",),
+    page_notices=("请回收", "无障碍文件"),
     provisional=("临时逐字记录",),
     final=("正式记录",),
     places=("纽约", "日内瓦"),
