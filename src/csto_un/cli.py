@@ -22,13 +22,13 @@ from .corpus import Corpus, LoadFailure, iter_documents, load, load_corpus
 from .corpus._corpus import tagged
 from .corpus._exports import write_csv, write_jsonl
 from .errors import CstoUnError
-from .model import Meeting, Resolution
+from .model import Amendment, Meeting, Resolution
 from .render import describe_comparison, describe_series, overview, show
 from .serialize import converter
 
 __all__ = ["main"]
 
-Document = Meeting | Resolution
+Document = Meeting | Resolution | Amendment
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -149,6 +149,8 @@ def _export(documents: Iterable[Document], fmt: str, unit: str, out: IO[str]) ->
         from .akn import to_akoma_ntoso
 
         for document in documents:
+            if isinstance(document, Amendment):
+                raise CstoUnError(f"{document.symbol}: no Akoma Ntoso export for amendments")
             out.write(to_akoma_ntoso(document))
             out.write("\n")
 

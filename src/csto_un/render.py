@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from .comparison import Change, Comparison
 from .corpus import Series
-from .model import Footnote, Intervention, Meeting, Paragraph, ProceduralNote, Resolution
+from .model import Amendment, Footnote, Intervention, Meeting, Paragraph, ProceduralNote, Resolution
 
 __all__ = [
     "describe_comparison",
@@ -19,7 +19,7 @@ __all__ = [
     "show",
 ]
 
-Document = Meeting | Resolution
+Document = Meeting | Resolution | Amendment
 
 
 def _who(turn: Intervention) -> str:
@@ -84,11 +84,18 @@ def overview(documents: Iterable[Document]) -> str:
     documents = list(documents)
     meetings = [d for d in documents if isinstance(d, Meeting)]
     resolutions = [d for d in documents if isinstance(d, Resolution)]
+    amendments = [d for d in documents if isinstance(d, Amendment)]
     blocks = [f"{len(meetings)} meetings, {len(resolutions)} resolutions"]
+    if amendments:
+        blocks[0] += f", {len(amendments)} amendments"
     if meetings:
         blocks.append("Meetings\n" + "\n\n".join(describe_meeting(m) for m in meetings))
     if resolutions:
         blocks.append("Resolutions\n" + "\n\n".join(describe_resolution(r) for r in resolutions))
+    if amendments:
+        blocks.append("Amendments\n" + "\n".join(
+            f"  {a.symbol or '?'} amends {a.amends or '?'}: {len(a.operations)} operations"
+            for a in amendments))
     return "\n\n".join(blocks)
 
 
@@ -98,6 +105,10 @@ def _wrap(text: str, indent: str) -> str:
 
 def show(document: Document) -> str:
     """The whole document, readably: every turn and note, or every paragraph and footnote."""
+    if isinstance(document, Amendment):
+        from .writers import format_amendment
+
+        return format_amendment(document, width=100).rstrip("\n")
     if isinstance(document, Resolution):
         out = [describe_resolution(document), ""]
         if document.enacting_formula:

@@ -70,8 +70,10 @@ def apply_amendment(
         "preamble": [_Slot(p) for p in draft.preamble],
         "operative": [_Slot(p) for p in draft.operative],
     }
-    results = [_apply_one(op, slots, draft.language or amendment.language or "en")
-               for op in amendment.operations]
+    results = [
+        _apply_one(op, slots, draft.language or amendment.language or "en")
+        for op in amendment.operations
+    ]
     preamble = _flatten(slots["preamble"])
     operative = _flatten(slots["operative"])
     if [p.number for p in draft.operative] == list(range(1, len(draft.operative) + 1)):
@@ -151,7 +153,11 @@ def _new_paragraph(text: str, language: str, beside: Paragraph) -> Paragraph:
     leads = (*phrases.preamble_leads, *phrases.operative_leads) if phrases else ()
     folded = text.casefold()
     lead = max(
-        (w for w in leads if folded.startswith(w.casefold()) and not folded[len(w):][:1].isalpha()),
+        (
+            w
+            for w in leads
+            if folded.startswith(w.casefold()) and not folded[len(w) :][:1].isalpha()
+        ),
         key=len,
         default=text.split()[0] if text.split() else None,
     )

@@ -100,13 +100,15 @@ def _whole_delete(
     match = re.match(rf"^{words.delete}\s+(?P<refs>[^⟨]+?)\.?$", plain, re.IGNORECASE)
     if not match:
         return []
-    return [AmendmentOperation("delete", ref) for ref in _references(match["refs"], words, language)]
+    return [
+        AmendmentOperation("delete", ref) for ref in _references(match["refs"], words, language)
+    ]
 
 
 def _new_paragraph(
     plain: str, quotes: list[str], words: AmendmentWords, language: str
 ) -> list[AmendmentOperation]:
-    """"After operative paragraph 3, insert a new operative paragraph, reading: …" and
+    """ "After operative paragraph 3, insert a new operative paragraph, reading: …" and
     "Insert a new preambular paragraph after the fourth preambular paragraph, reading: …"."""
     where = rf"(?P<pos>{words.after}|{words.before})\s+(?P<refs>[^,⟨]+?)"
     new = rf"{words.new_paragraph}\s+(?P<part>[^\s,]+)\s+{words.paragraph}"
@@ -122,8 +124,11 @@ def _new_paragraph(
             if len(refs) != 1 or part is None or not new_text:
                 return []
             position = "after" if re.fullmatch(words.after, match["pos"], re.I) else "before"
-            return [AmendmentOperation("insert", refs[0], new=new_text, position=position,
-                                       new_part=part)]
+            return [
+                AmendmentOperation(
+                    "insert", refs[0], new=new_text, position=position, new_part=part
+                )
+            ]
     return []
 
 
@@ -147,7 +152,7 @@ def _whole_replace(
 def _inside(
     plain: str, quotes: list[str], words: AmendmentWords, language: str
 ) -> list[AmendmentOperation]:
-    """"In <paragraphs>, <changes>": changes to quoted words inside each paragraph named."""
+    """ "In <paragraphs>, <changes>": changes to quoted words inside each paragraph named."""
     match = re.match(rf"^{words.inside}\s+(?P<refs>[^⟨]+?),\s*(?P<rest>.+)$", plain, re.I)
     if not match:
         return []
@@ -156,8 +161,9 @@ def _inside(
     if not refs or not changes:
         return []
     return [
-        AmendmentOperation(c.action, ref, old=c.old, new=c.new, anchor=c.anchor,
-                           position=c.position)
+        AmendmentOperation(
+            c.action, ref, old=c.old, new=c.new, anchor=c.anchor, position=c.position
+        )
         for ref in refs
         for c in changes
     ]
@@ -171,8 +177,10 @@ def _changes(rest: str, quotes: list[str], words: AmendmentWords) -> list[Amendm
         (rf"{words.delete}\s+{q}", "delete"),
         (rf"(?P<pos>{words.after}|{words.before})\s+{q},?\s+(?:{words.insert})\s+{q}", "anchor"),
         (rf"(?:{words.insert})\s+{q}\s+(?P<pos>{words.after}|{words.before})\s+{q}", "anchor-late"),
-        (rf"(?:{words.at_end},?\s+(?:{words.insert})\s+{q}|(?:{words.insert})\s+{q}\s+{words.at_end})",
-         "end"),
+        (
+            rf"(?:{words.at_end},?\s+(?:{words.insert})\s+{q}|(?:{words.insert})\s+{q}\s+{words.at_end})",
+            "end",
+        ),
     ]
     pieces = [p for p in re.split(rf"\s*;\s*|,?\s+(?:{words.and_})\s+(?=[^\W\d_])", rest) if p]
     dummy = ParagraphRef("operative", 0)
@@ -191,8 +199,9 @@ def _changes(rest: str, quotes: list[str], words: AmendmentWords) -> list[Amendm
             elif kind in ("anchor", "anchor-late"):
                 anchor, new = (values[0], values[1]) if kind == "anchor" else (values[1], values[0])
                 position = "after" if re.fullmatch(words.after, match["pos"], re.I) else "before"
-                found.append(AmendmentOperation("insert", dummy, new=new, anchor=anchor,
-                                                position=position))
+                found.append(
+                    AmendmentOperation("insert", dummy, new=new, anchor=anchor, position=position)
+                )
             else:
                 found.append(AmendmentOperation("insert", dummy, new=values[0], position="end"))
             break

@@ -45,7 +45,7 @@ def parse_amendment(text_or_document: str | Document, *, name: str = "<string>")
     ("…: amendment to draft resolution A/C.3/80/L.2").
 
     >>> text = (
-    ...     "A/C.3/80/L.65\\n\\nSpain and Uruguay: amendment to draft resolution A/C.3/80/L.24\\n\\n"
+    ...     "A/C.3/80/L.65\\n\\nSpain: amendment to draft resolution A/C.3/80/L.24\\n\\n"
     ...     "Report of the Human Rights Council\\n\\n"
     ...     "Delete the third preambular paragraph and operative paragraph 2.\\n"
     ... )
@@ -83,8 +83,10 @@ def _find_amends(lines: list[Line]) -> tuple[int, int, str, str] | None:
             pattern = re.compile(rf"{words.amends}\s+(?P<symbol>[A-Z]/\S+)\s*$", re.IGNORECASE)
             end = index
             match = pattern.search(line.text)
-            if match is None and index + 1 < len(lines) and re.search(
-                rf"{words.amends}\s*$", line.text, re.IGNORECASE
+            if (
+                match is None
+                and index + 1 < len(lines)
+                and re.search(rf"{words.amends}\s*$", line.text, re.IGNORECASE)
             ):
                 end = index + 1  # the symbol printed on the next line
                 match = pattern.search(f"{line.text.strip()} {lines[end].text.strip()}")
@@ -135,8 +137,9 @@ def _parse(document: Document) -> Amendment:
         found_ops = parse_instruction(text, language, words, line=line_number)
         if not found_ops:
             diagnostics.append(
-                Diagnostic("unread-instruction", f"instruction not understood: {text!r}",
-                           line=line_number)
+                Diagnostic(
+                    "unread-instruction", f"instruction not understood: {text!r}", line=line_number
+                )
             )
         operations.extend(found_ops)
     if not instructions:
@@ -159,14 +162,12 @@ def _parse(document: Document) -> Amendment:
         instructions=tuple(text for _, text in instructions),
         footnotes=_footnotes(notes, markers),
         job_number=header.job_number or document.job_number,
-        header=tuple(
-            " ".join(ln.text.split()) for ln in lines[: end + 1] if ln.text.strip()
-        ),
+        header=tuple(" ".join(ln.text.split()) for ln in lines[: end + 1] if ln.text.strip()),
         source=document.source,
         diagnostics=tuple(
-            d if d.source is not None else Diagnostic(
-                d.code, d.message, d.line, d.page, document.name, d.severity
-            )
+            d
+            if d.source is not None
+            else Diagnostic(d.code, d.message, d.line, d.page, document.name, d.severity)
             for d in diagnostics
         ),
     )

@@ -49,9 +49,7 @@ class AmendmentWords:
 
 
 ENGLISH = AmendmentWords(
-    amends=(
-        r"amendments?\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+(?:resolution|decision)"
-    ),
+    amends=(r"amendments?\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+(?:resolution|decision)"),
     committee=r"(?P<ordinal>[a-z]+)\s+committee",
     parts={"preambular": "preamble", "operative": "operative"},
     paragraph=r"paragraphs?",

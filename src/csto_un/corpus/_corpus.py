@@ -13,7 +13,7 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 
 from ..errors import CstoUnError
-from ..model import Intervention, Meeting, Resolution, Role
+from ..model import Amendment, Intervention, Meeting, Resolution, Role
 from ..serialize import converter
 from ..symbols import DocumentSymbol
 from ._exports import (
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Corpus", "LoadFailure", "tagged"]
 
-Document = Meeting | Resolution
+Document = Meeting | Resolution | Amendment
 
 
 @attrs.frozen
@@ -91,6 +91,11 @@ class Corpus:
         """The resolutions and drafts, in load order."""
         return tuple(d for d in self._documents if isinstance(d, Resolution))
 
+    @property
+    def amendments(self) -> tuple[Amendment, ...]:
+        """The amendments to drafts, in load order."""
+        return tuple(d for d in self._documents if isinstance(d, Amendment))
+
     def __iter__(self) -> Iterator[Document]:
         return iter(self._documents)
 
@@ -122,9 +127,10 @@ class Corpus:
         )
 
     def __repr__(self) -> str:
+        amendments = f", {len(self.amendments)} amendments" if self.amendments else ""
         return (
-            f"<Corpus: {len(self.meetings)} meetings, {len(self.resolutions)} resolutions,"
-            f" {len(self.failures)} failures>"
+            f"<Corpus: {len(self.meetings)} meetings, {len(self.resolutions)} resolutions"
+            f"{amendments}, {len(self.failures)} failures>"
         )
 
     # -- interventions -------------------------------------------------------------------------
@@ -251,7 +257,8 @@ class Corpus:
 
     # -- exports -------------------------------------------------------------------------------
     def to_json(self, *, indent: int | None = None) -> str:
-        """Every document as a JSON list of ``{"type": "meeting"|"resolution", ...}``."""
+        """Every document as a JSON list of ``{"type": "meeting", ...}`` (or ``"resolution"``,
+        ``"amendment"``)."""
         return json.dumps(
             [tagged(document) for document in self._documents], ensure_ascii=False, indent=indent
         )
@@ -264,7 +271,7 @@ class Corpus:
             documents: list[Document] = []
             for entry in data:
                 kind = entry.pop("type")
-                target = {"meeting": Meeting, "resolution": Resolution}[kind]
+                target = _TYPES[kind]
                 documents.append(converter.structure(entry, target))
         except CstoUnError:
             raise
@@ -311,9 +318,17 @@ def _write(out: str | os.PathLike[str] | IO[str], write: Any) -> int:
     return int(write(out))
 
 
+_TYPES: dict[str, type[Document]] = {
+    "meeting": Meeting,
+    "resolution": Resolution,
+    "amendment": Amendment,
+}
+
+
 def tagged(document: Document) -> dict[str, Any]:
     """A document as :meth:`Corpus.to_json` writes it: ``{"type": …}`` and its fields."""
-    data: dict[str, Any] = {"type": "meeting" if isinstance(document, Meeting) else "resolution"}
+    tag = next(name for name, cls in _TYPES.items() if isinstance(document, cls))
+    data: dict[str, Any] = {"type": tag}
     data.update(converter.unstructure(document))
     return data
 
@@ -335,6 +350,8 @@ def _label(document: Document) -> str:
 def _cited_by(document: Document) -> tuple[str, ...]:
     if isinstance(document, Resolution):
         symbols = [*document.drafts, *document.cited_symbols()]
+    elif isinstance(document, Amendment):
+        symbols = [document.amends] if document.amends else []
     else:
         symbols = [doc for item in document.agenda for doc in item.documents]
         symbols += [s for note in document.notes for s in note.symbols]

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from ..errors import CstoUnError
-from ..model import Intervention, Meeting, Resolution
+from ..model import Amendment, Intervention, Meeting, Resolution
 
 __all__ = [
     "INTERVENTION_COLUMNS",
@@ -27,7 +27,7 @@ __all__ = [
     "write_jsonl",
 ]
 
-Document = Meeting | Resolution
+Document = Meeting | Resolution | Amendment
 
 INTERVENTION_COLUMNS: tuple[str, ...] = (
     "symbol",
@@ -134,7 +134,7 @@ def paragraph_rows(documents: Iterable[Document]) -> Iterator[dict[str, Any]]:
                         "language": turn.language_of(number),
                         "text": text,
                     }
-        else:
+        elif isinstance(document, Resolution):
             parts = [("preamble", p) for p in document.preamble]
             parts += [("operative", p) for p in document.operative]
             for number, (part, para) in enumerate(parts):

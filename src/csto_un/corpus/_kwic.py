@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from ..model import Meeting, Resolution
+from ..model import Amendment, Meeting, Resolution
 
 __all__ = ["KwicHit", "fold_text", "kwic_in"]
 
@@ -80,7 +80,7 @@ def _context(text: str, start: int, end: int, window: int) -> tuple[str, str, st
 
 
 def kwic_in(
-    documents: Iterable[Meeting | Resolution], term: str, *, window: int, fold: bool
+    documents: Iterable[Meeting | Resolution | Amendment], term: str, *, window: int, fold: bool
 ) -> Iterator[KwicHit]:
     """Every hit of ``term`` in the documents, in document order."""
     for document in documents:
@@ -101,7 +101,7 @@ def kwic_in(
                             turn=turn.index,
                             offset=offset,
                         )
-        else:
+        elif isinstance(document, Resolution):
             for number, para in enumerate(document.paragraphs):
                 for left, match, right, offset in _hits(para.text, term, window, fold):
                     yield KwicHit(

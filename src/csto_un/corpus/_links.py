@@ -6,13 +6,13 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..model import Meeting, Resolution
+from ..model import Amendment, Meeting, Resolution
 from ..resolutions import agenda_key
 from ..symbols import DocumentSymbol
 
 __all__ = ["link_drafts"]
 
-Document = Meeting | Resolution
+Document = Meeting | Resolution | Amendment
 
 
 def link_drafts(documents: Iterable[Document]) -> list[Document]:

@@ -13,9 +13,10 @@ from concurrent.futures.process import BrokenProcessPool
 from importlib import resources
 from pathlib import Path
 
+from ..amendments import amended_draft, parse_amendment
 from ..errors import CstoUnError, NotAMeetingError, NotAResolutionError, SourceError
 from ..meetings import merge_meetings, parse_meeting
-from ..model import Meeting, Resolution
+from ..model import Amendment, Meeting, Resolution
 from ..resolutions import parse_resolution
 from ..sources import Document as SourceDocument
 from ..sources import read_document
@@ -25,7 +26,7 @@ from ._links import link_drafts
 
 __all__ = ["bundled_paths", "iter_documents", "load", "load_corpus"]
 
-Document = Meeting | Resolution
+Document = Meeting | Resolution | Amendment
 Progress = Callable[[int, int, str], None]
 
 _RESOLUTION_SIGNS = re.compile(
@@ -45,7 +46,9 @@ def _looks_like_resolution(document: SourceDocument) -> bool:
 
 
 def parse_document(document: SourceDocument, *, strict: bool = False) -> Document:
-    """Parse a read document as a meeting or a resolution, whichever it is."""
+    """Parse a read document as a meeting, a resolution or an amendment, whichever it is."""
+    if amended_draft(document) is not None:
+        return parse_amendment(document)
     attempts: list[Callable[[], Document]] = [
         lambda: parse_resolution(document, strict=strict),
         lambda: parse_meeting(document, strict=strict),
@@ -63,7 +66,8 @@ def parse_document(document: SourceDocument, *, strict: bool = False) -> Documen
 
 
 def load(path: str | os.PathLike[str], *, strict: bool = False) -> Document:
-    """Load one file (PDF, text or Markdown) as a :class:`Meeting` or :class:`Resolution`.
+    """Load one file (PDF, text or Markdown) as a :class:`Meeting`, a :class:`Resolution`
+    (decisions included) or an :class:`Amendment`.
 
     The kind is sniffed from the content; a file that is neither raises
     :class:`~csto_un.StructureError`.

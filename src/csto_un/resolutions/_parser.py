@@ -15,6 +15,7 @@ from ..sources._document import Document
 from ..symbols import DocumentSymbol
 from ._body import segment
 from ._header import Header, enacting_language, parse_header
+from ._kinds import other_form, refusal
 from ._paragraphs import build_body, opens_paragraph
 from ._phrases import LANGUAGES
 from ._text import clean_line
@@ -73,7 +74,7 @@ def parse_resolution(
             f"expected text or a Document, got {type(text_or_document).__name__}"
         )
     try:
-        resolution = _parse(document, symbol)
+        resolution = other_form(document) or _parse(document, symbol)
     except CstoUnError:
         raise
     except (ValueError, IndexError, KeyError, TypeError) as error:  # a bug, told as ours
@@ -121,10 +122,7 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
             start, (language, body_name) = position, found
             break
     if start is None or language is None:
-        raise NotAResolutionError(
-            'no enacting formula ("The General Assembly,", "L\'Assemblée générale,") found',
-            source=document.name,
-        )
+        raise refusal(document)
     phrases = LANGUAGES[language]
     header = parse_header(lines[:start], language, source=document.name)
     header.body = header.body or body_name
