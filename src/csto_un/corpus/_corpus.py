@@ -25,6 +25,7 @@ from ._exports import (
     write_jsonl,
 )
 from ._kwic import KwicHit, kwic_in
+from ._links import adopted_from_draft, amendments_to, revised_draft, revisions_of
 from ._series import Series, build_series, find_member
 
 if TYPE_CHECKING:
@@ -225,12 +226,23 @@ class Corpus:
 
     # -- drafts and adopted texts ------------------------------------------------------------
     def adopted_from(self, draft: str) -> Resolution | None:
-        """The resolution of the corpus adopted from the draft ``draft``, if any."""
-        wanted = DocumentSymbol.key(draft)
-        for resolution in self.resolutions:
-            if wanted in {DocumentSymbol.key(s) for s in resolution.drafts}:
-                return resolution
-        return None
+        """The resolution of the corpus adopted from the draft ``draft``, or from a later
+        revision of it (the original "A/78/L.67" of a resolution adopted from "Rev.1")."""
+        return adopted_from_draft(self.resolutions, draft)
+
+    def revisions(self, symbol: str) -> tuple[Resolution, ...]:
+        """Every version of a draft the corpus holds, given any of their symbols: the
+        original, then "Rev.1", "Rev.2" … in order (symbols with ``Add.``/``Corr.`` aside)."""
+        return revisions_of(self.resolutions, symbol)
+
+    def revises(self, symbol: str) -> Resolution | None:
+        """The draft of the corpus that the revision ``symbol`` revises: the latest version
+        before it ("…/Rev.2" → "…/Rev.1", or the original when that is what the corpus has)."""
+        return revised_draft(self.resolutions, symbol)
+
+    def amendments_to(self, draft: str) -> tuple[Amendment, ...]:
+        """The amendments of the corpus to the draft ``draft`` (that revision), in load order."""
+        return amendments_to(self.amendments, draft)
 
     def draft_of(self, resolution: str) -> Resolution | None:
         """The draft of the corpus that resolution ``resolution`` was adopted from, if any."""
