@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 import csto_un
+from conftest import corpus_file
 from csto_un import (
     Amendment,
     AmendmentOperation,
@@ -24,8 +25,6 @@ from csto_un import (
     to_json,
 )
 from csto_un.number_words import parse_number_words
-
-from conftest import corpus_file
 
 
 def scale(name: str) -> Path:
@@ -141,7 +140,7 @@ def test_a_resolution_is_not_an_amendment() -> None:
 
 
 def test_the_resolution_reader_sends_an_amendment_to_the_amendment_reader() -> None:
-    with pytest.raises(NotAResolutionError, match="an amendment to draft resolution A/C.3/80/L.2"):
+    with pytest.raises(NotAResolutionError, match=r"an amendment to draft resolution A/C\.3/80/L\.2"):
         csto_un.load_resolution(scale("A_C.3_80_L.56"))
 
 

@@ -304,7 +304,8 @@ def _load_corpus(
         if document.symbol:
             key = (
                 type(document).__name__,
-                DocumentSymbol.key(document.symbol, base=True),
+                # A draft's revision is another document; a meeting's parts are one.
+                DocumentSymbol.key(document.symbol, base=isinstance(document, Meeting)),
                 document.language,
             )
             if key in seen:

@@ -88,11 +88,11 @@ def _list_like(line: Line) -> bool:
 def other_form(document: Document) -> Resolution | None:
     """The document read as a decision or an early Security Council resolution, or ``None``
     when it is in neither form (then the ordinary resolution reader tries it)."""
+    from ._parser import citations_of
+
     lines = [ln for ln in document.lines if ln.text.strip()]
-    early = _early(document, lines)
-    if early is not None:
-        return early
-    return _decision(document, lines)
+    found = _early(document, lines) or _decision(document, lines)
+    return None if found is None else attrs.evolve(found, citations=citations_of(found))
 
 
 def refusal(document: Document) -> NotAResolutionError:
@@ -375,8 +375,10 @@ def _build_early(
             if not rest:
                 continue
             plain = rest
-        verb = plain[len(council) :].strip() if fold(plain).startswith(council) else plain
-        if not operative and not _deciding(verb, phrases):
+        named = fold(plain).startswith(council)  # "2. The Security Council directs …"
+        verb = plain[len(council) :].strip() if named else plain
+        named = named or position == formula_at
+        if not operative and not (named or _deciding(verb, phrases)):
             preamble.append(Paragraph(text=text, lead=_lead(text, phrases), line=line_number))
             continue
         if numbered and operative and operative[-1].text.endswith(":"):
