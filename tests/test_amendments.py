@@ -140,7 +140,8 @@ def test_a_resolution_is_not_an_amendment() -> None:
 
 
 def test_the_resolution_reader_sends_an_amendment_to_the_amendment_reader() -> None:
-    with pytest.raises(NotAResolutionError, match=r"an amendment to draft resolution A/C\.3/80/L\.2"):
+    expected = r"an amendment to draft resolution A/C\.3/80/L\.2"
+    with pytest.raises(NotAResolutionError, match=expected):
         csto_un.load_resolution(scale("A_C.3_80_L.56"))
 
 

@@ -89,7 +89,7 @@ def test_refusal_names_what_was_looked_for_by_organ_and_language() -> None:
     assert "the text reads 'Bread, milk and a great many other useful things.'" in message
 
 
-# -- early Security Council resolutions ------------------------------------------------------
+# -- early Security Council resolutions -------------------------------------------------------
 # Verbatim text of Security Council resolutions 14 (1946) and 9 (1946) (the latter shortened
 # to its first two provisions), as the Council's "Resolutions and Decisions" volume for 1946
 # prints them. United Nations resolutions are public documents.
