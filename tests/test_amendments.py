@@ -134,6 +134,23 @@ def test_subparagraphs_and_instructions_not_understood() -> None:
     assert [d.code for d in amendment.diagnostics] == ["unread-instruction"]
 
 
+@pytest.mark.parametrize("name", ["A_C.2_80_L.62", "A_C.3_80_L.57", "A_C.3_80_L.62"])
+def test_every_word_of_an_amendment_is_kept(name: str) -> None:
+    from csto_un.accounting import account
+    from csto_un.sources import read_document
+
+    document = read_document(scale(name))
+    lines = [ln.text for ln in document.lines] + [f.text for f in document.furniture]
+    assert account(lines, load_amendment(scale(name))).ok
+
+
+def test_strict_raises_on_an_instruction_not_understood() -> None:
+    text = "Chile: amendment to draft resolution A/C.3/80/L.24\n\nReport\n\nRewrite it all.\n"
+    assert [d.code for d in parse_amendment(text).diagnostics] == ["unread-instruction"]
+    with pytest.raises(csto_un.DiagnosticError, match="unread-instruction"):
+        parse_amendment(text, strict=True)
+
+
 def test_a_resolution_is_not_an_amendment() -> None:
     with pytest.raises(NotAResolutionError, match="amendment to draft resolution"):
         parse_amendment("The General Assembly,\n\n1. Decides to meet.\n")

@@ -5,6 +5,7 @@ and the refusals of what is none of them."""
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import attrs
@@ -68,7 +69,22 @@ def test_decision_with_the_verb_after_the_formula() -> None:
     approve, *programme = decision.operative
     assert approve.text.startswith("approves, subject to any subsequent decision")
     assert approve.lead == "approves"
-    assert programme[0].text == "Social development:" and programme[0].number == 1
+    # "Item 1. Social development:": the programme's own numbering, kept as printed.
+    assert (programme[0].number, programme[0].text) == (None, "Item 1. Social development:")
+    assert programme[0].annex == "Draft programme of work"
+
+
+@pytest.mark.parametrize(
+    "name", ["A_C.1_80_L.35", "A_C.2_80_L.60", "A_C.2_80_L.61", "A_C.3_80_L.60"]
+)
+def test_every_word_of_a_decision_is_kept(name: str) -> None:
+    from csto_un.accounting import account
+    from csto_un.sources import read_document
+
+    document = read_document(scale(name))
+    lines = [ln.text for ln in document.lines] + [f.text for f in document.furniture]
+    result = account(lines, load_resolution(scale(name)))
+    assert not result.missing - Counter({"work1": 1})  # "work" and its note's mark "1"
 
 
 def test_secretariat_note_refused_saying_what_it_is() -> None:

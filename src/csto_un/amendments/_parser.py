@@ -15,8 +15,8 @@ import re
 from pathlib import Path
 
 from ..countries import split_countries
-from ..errors import CstoUnError, NotAResolutionError, StructureError
-from ..model import Amendment, Diagnostic, Footnote, Sponsor
+from ..errors import CstoUnError, DiagnosticError, NotAResolutionError, StructureError
+from ..model import Amendment, Diagnostic, Footnote, Severity, Sponsor
 from ..number_words import parse_number_words
 from ..resolutions._header import parse_header
 from ..resolutions._text import clean_line, join_texts
@@ -31,18 +31,22 @@ _NOTE = re.compile(r"^(?P<marker>\*{1,3}|\d{1,2})\s+")
 _SEARCHED = 60  # the sponsors' line stands on the first page
 
 
-def load_amendment(path: str | os.PathLike[str]) -> Amendment:
+def load_amendment(path: str | os.PathLike[str], *, strict: bool = False) -> Amendment:
     """Read an amendment from a PDF, text or Markdown file (see :func:`parse_amendment`)."""
     from ..sources import read_document
 
-    return parse_amendment(read_document(Path(path)))
+    return parse_amendment(read_document(Path(path)), strict=strict)
 
 
-def parse_amendment(text_or_document: str | Document, *, name: str = "<string>") -> Amendment:
+def parse_amendment(
+    text_or_document: str | Document, *, name: str = "<string>", strict: bool = False
+) -> Amendment:
     """Parse an amendment to a draft resolution from text or a read Document.
 
     Raises :class:`~csto_un.NotAResolutionError` when the text does not say what it amends
-    ("…: amendment to draft resolution A/C.3/80/L.2").
+    ("…: amendment to draft resolution A/C.3/80/L.2"); with ``strict=True`` the first
+    diagnostic of warning level (an instruction not understood) raises
+    :class:`~csto_un.DiagnosticError`.
 
     >>> text = (
     ...     "A/C.3/80/L.65\\n\\nSpain: amendment to draft resolution A/C.3/80/L.24\\n\\n"
@@ -60,13 +64,23 @@ def parse_amendment(text_or_document: str | Document, *, name: str = "<string>")
 
         document = read_string(text_or_document, name=name, format=None)
     try:
-        return _parse(document)
+        amendment = _parse(document)
     except CstoUnError:
         raise
     except (ValueError, IndexError, KeyError, TypeError) as error:  # a bug, told as ours
         raise StructureError(
             f"could not read the amendment: {error}", source=document.name
         ) from error
+    if strict:
+        for diagnostic in amendment.diagnostics:
+            if diagnostic.severity is not Severity.INFO:
+                raise DiagnosticError(
+                    f"{diagnostic.code}: {diagnostic.message}",
+                    source=document.name,
+                    line=diagnostic.line,
+                    page=diagnostic.page,
+                )
+    return amendment
 
 
 def amended_draft(document: Document) -> tuple[str, str] | None:
@@ -134,7 +148,9 @@ def _parse(document: Document) -> Amendment:
     instructions = _instructions(body[len(title_lines) :])
     operations = []
     for line_number, text in instructions:
-        found_ops = parse_instruction(text, language, words, line=line_number)
+        found_ops = parse_instruction(
+            _NUMBERED.sub("", text, count=1), language, words, line=line_number
+        )
         if not found_ops:
             diagnostics.append(
                 Diagnostic(
@@ -214,7 +230,8 @@ def _title(body: list[Line], words: AmendmentWords) -> list[Line]:
 
 
 def _instructions(lines: list[Line]) -> list[tuple[int, str]]:
-    """The instructions, one per printed number (all the text when there is none)."""
+    """The instructions as printed (their numbers kept), one per printed number (all the
+    text when there is none)."""
     groups: list[list[Line]] = []
     numbered = any(_NUMBERED.match(ln.text) for ln in lines)
     for line in lines:
@@ -224,10 +241,7 @@ def _instructions(lines: list[Line]) -> list[tuple[int, str]]:
             groups.append([line])
         else:
             groups[-1].append(line)
-    return [
-        (group[0].number, _NUMBERED.sub("", join_texts([ln.text for ln in group]), count=1))
-        for group in groups
-    ]
+    return [(group[0].number, join_texts([ln.text for ln in group])) for group in groups]
 
 
 def _footnotes(lines: list[Line], called: list[str]) -> tuple[Footnote, ...]:

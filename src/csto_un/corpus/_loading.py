@@ -48,7 +48,7 @@ def _looks_like_resolution(document: SourceDocument) -> bool:
 def parse_document(document: SourceDocument, *, strict: bool = False) -> Document:
     """Parse a read document as a meeting, a resolution or an amendment, whichever it is."""
     if amended_draft(document) is not None:
-        return parse_amendment(document)
+        return parse_amendment(document, strict=strict)
     attempts: list[Callable[[], Document]] = [
         lambda: parse_resolution(document, strict=strict),
         lambda: parse_meeting(document, strict=strict),

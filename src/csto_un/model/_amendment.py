@@ -70,7 +70,8 @@ class Amendment:
     ``symbol`` is the amendment's own ("A/C.3/80/L.61"), ``amends`` the draft's, revision
     included ("A/C.3/80/L.20/Rev.1"); ``title`` the draft's title as the amendment repeats it;
     ``operations`` the changes in printed order; ``instructions`` the text of the amendment as
-    printed, one entry per numbered instruction (the words of a new paragraph included).
+    printed, one entry per numbered instruction, its number included ("1. Delete …"), the
+    words of a new paragraph included.
     The other fields mean what they mean on a :class:`~csto_un.Resolution`.
 
     >>> op = AmendmentOperation("delete", ParagraphRef("preamble", 15))

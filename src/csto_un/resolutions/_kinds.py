@@ -258,7 +258,10 @@ def _decision_body(
         if lettered:
             units.append(("sub", f"({lettered['marker']})", [text[lettered.end() :]]))
         elif item and (item["word"] is None or line.blank_before or not opened):
-            units.append(("item", item["number"], [text[item.end() :]]))
+            if item["word"]:
+                units.append(("labelled", None, [text]))
+            else:
+                units.append(("item", item["number"], [text[item.end() :]]))
         elif (
             units
             and line.blank_before
@@ -282,6 +285,8 @@ def _decision_body(
             annex = re.sub(r"(?<=[a-z])\d{1,2}$", "", text)
         elif kind == "item":
             programme.append(Paragraph(text=text, number=int(label or 0), annex=annex or "Annex"))
+        elif kind == "labelled":  # "Item 1. Social development:" kept as printed
+            programme.append(Paragraph(text=text, annex=annex or "Annex"))
         elif kind == "sub":
             sub = Subparagraph(marker=label or "", text=text)
             if programme:

@@ -12,7 +12,7 @@ __all__ = ["format_amendment"]
 def format_amendment(amendment: Amendment, *, width: int | None = None) -> str:
     """Write an :class:`~csto_un.Amendment` as the UN prints it: its first page as printed
     (symbol, date, session, agenda item, the sponsors and the draft amended), the draft's
-    title, the instructions (numbered when there are several) and the footnotes under a rule.
+    title, the instructions as printed (with their numbers) and the footnotes under a rule.
     Reading the text back with :func:`~csto_un.parse_amendment` gives the same operations.
     ``width`` wraps lines (``None``: one line per paragraph).
 
@@ -29,9 +29,7 @@ def format_amendment(amendment: Amendment, *, width: int | None = None) -> str:
     blocks = ["\n".join(amendment.header)] if amendment.header else []
     if amendment.title:
         blocks.append(amendment.title)
-    numbered = len(amendment.instructions) > 1
-    for number, instruction in enumerate(amendment.instructions, 1):
-        blocks.append(f"{number}. {instruction}" if numbered else instruction)
+    blocks.extend(amendment.instructions)
     if amendment.footnotes:
         blocks.append("__________________")
         blocks.extend(f"{note.marker} {note.text}".strip() for note in amendment.footnotes)
