@@ -93,6 +93,8 @@ def test_secretariat_note_refused_saying_what_it_is() -> None:
     message = str(caught.value)
     assert "a note by the Secretariat ('Organization of work of the Second Committee'" in message
     assert '"The General Assembly,"' in message and '"Le Conseil de sécurité,"' in message
+    with pytest.raises(NotAResolutionError, match="a note by the Secretariat"):
+        csto_un.load(scale("A_C.3_80_L.1"))  # not told as "no speaker turn" of a meeting
 
 
 def test_refusal_names_what_was_looked_for_by_organ_and_language() -> None:

@@ -34,6 +34,8 @@ _RESOLUTION_SIGNS = re.compile(
     r"(?:The|L[’']|La|El|Генеральная|Совет)\s?.{0,30}(?:Assembly|Council|Assemblée générale|"
     r"Conseil de sécurité|Asamblea General|Consejo de Seguridad|Ассамблея|Безопасности),\s*$"
     r"|.*\b(?:draft resolution|projet de résolution|proyecto de resolución)\b"
+    # Documents of a Main Committee that the resolution reader knows and names in its refusal.
+    r"|(?:Draft decision|Note by the Secretariat|Note du Secrétariat)\b"
     r"|Resolution adopted by|Résolution adoptée par|Adopted by the Security Council"
     r")",
     re.IGNORECASE,
