@@ -277,16 +277,21 @@ def _decision_body(
     decision: Paragraph | None = None
     programme: list[Paragraph] = []
     annex: str | None = None
+    marks: tuple[str, ...] = ()
     for kind, label, texts in units:
         text = join_texts(texts)
         if kind == "decision":
             decision = Paragraph(text=text, lead=_lead(text, phrases))
         elif kind == "heading":
+            # "Draft programme of work1": the heading's note mark goes to its first paragraph.
             annex = re.sub(r"(?<=[a-z])\d{1,2}$", "", text)
-        elif kind == "item":
-            programme.append(Paragraph(text=text, number=int(label or 0), annex=annex or "Annex"))
-        elif kind == "labelled":  # "Item 1. Social development:" kept as printed
-            programme.append(Paragraph(text=text, annex=annex or "Annex"))
+            marks = (text[len(annex) :],) if len(annex) < len(text) else ()
+        elif kind in ("item", "labelled"):  # "Item 1. Social development:" kept as printed
+            number = int(label or 0) if kind == "item" else None
+            programme.append(
+                Paragraph(text=text, number=number, annex=annex or "Annex", footnotes=marks)
+            )
+            marks = ()
         elif kind == "sub":
             sub = Subparagraph(marker=label or "", text=text)
             if programme:
