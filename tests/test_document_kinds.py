@@ -217,3 +217,23 @@ def test_revision_linked_to_its_draft_its_amendments_and_the_adopted_resolution(
     adopted = corpus.adopted_from("A/78/L.67")
     assert adopted is not None and adopted.symbol == "A/RES/78/282"
     assert corpus.adopted_from("A/78/L.68") is None
+
+
+def test_the_council_resolves_in_the_formula_line() -> None:
+    resolution = parse_resolution(
+        "The Security Council resolves that the International Court of Justice shall be open "
+        "to a State which is not a party to its Statute.\n"
+    )
+    assert resolution.enacting_formula == "The Security Council"
+    assert resolution.body == "Security Council"
+    [resolves] = resolution.operative
+    assert resolves.lead == "resolves"
+    assert resolves.text.startswith("resolves that the International Court of Justice")
+
+
+def test_resolves_opens_an_operative_paragraph() -> None:
+    resolution = parse_resolution(
+        "The Security Council,\n\nNoting the report,\n\nResolves that the Court shall be open.\n"
+    )
+    assert [p.lead for p in resolution.preamble] == ["Noting"]
+    assert [p.lead for p in resolution.operative] == ["Resolves"]

@@ -318,6 +318,12 @@ def _early(document: Document, lines: list[Line]) -> Resolution | None:
             heading = re.fullmatch(words.early_heading, fold(match["rest"]))
             if heading is not None:
                 return _build_early(document, language, lines, index, match, heading["date"])
+    for index, line in enumerate(lines[:40]):
+        # "The Security Council resolves that …": the Council's formula running into its
+        # decision, in a text that has no heading of the yearly volumes.
+        found = _formula_in_line(line.text.strip())
+        if found is not None and found[1].enacting[fold(found[2])] == "Security Council":
+            return _build_early(document, found[0], lines, index - 1, None, None)
     return None
 
 
@@ -348,9 +354,10 @@ def _build_early(
     language: str,
     lines: list[Line],
     index: int,
-    heading: re.Match[str],
-    date_text: str,
+    heading: re.Match[str] | None,
+    date_text: str | None,
 ) -> Resolution:
+    """The early form from the line after ``index`` (the heading's, when there is one)."""
     phrases = LANGUAGES[language]
     paragraphs = _paragraphs(lines[index + 1 :])
     council = next(k for k, v in phrases.enacting.items() if v == "Security Council")
@@ -404,7 +411,7 @@ def _build_early(
                 line=line_number,
             )
         )
-    adopted_on = parse_date(date_text)
+    adopted_on = parse_date(date_text) if date_text else None
     diagnostics = []
     if formula is None:
         diagnostics.append(
@@ -413,9 +420,9 @@ def _build_early(
             )
         )
     return Resolution(
-        symbol=f"S/RES/{heading['number']} ({heading['year']})",
+        symbol=f"S/RES/{heading['number']} ({heading['year']})" if heading else document.symbol,
         body="Security Council",
-        year=int(heading["year"]),
+        year=int(heading["year"]) if heading else (adopted_on.year if adopted_on else None),
         language=language,
         enacting_formula=formula,
         preamble=tuple(preamble),
