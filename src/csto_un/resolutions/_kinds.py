@@ -322,17 +322,23 @@ def _early(document: Document, lines: list[Line]) -> Resolution | None:
         # "The Security Council resolves that …": the Council's formula running into its
         # decision, in a text that has no heading of the yearly volumes.
         found = _formula_in_line(line.text.strip())
-        if found is not None and found[1].enacting[fold(found[2])] == "Security Council":
+        if (
+            found is not None
+            and found[1].enacting[fold(found[2])] == "Security Council"
+            and _deciding(found[3][:1].upper() + found[3][1:], found[1], known_only=True)
+        ):
             return _build_early(document, found[0], lines, index - 1, None, None)
     return None
 
 
-def _deciding(text: str, phrases: Phrases) -> bool:
-    """Whether a paragraph opens with a verb of decision ("Resolves", "Requests")."""
+def _deciding(text: str, phrases: Phrases, *, known_only: bool = False) -> bool:
+    """Whether a paragraph opens with a verb of decision ("Resolves", "Requests"): one of
+    the tables' operative leads, or (unless ``known_only``) a word with their ending."""
     first = text.split()[0].rstrip(",:;") if text.split() else ""
     known = {w.split()[0].casefold() for w in phrases.operative_leads}
     return first[:1].isupper() and (
-        first.casefold() in known or first.endswith(phrases.operative_suffixes)
+        first.casefold() in known
+        or (not known_only and first.endswith(phrases.operative_suffixes))
     )
 
 

@@ -74,7 +74,7 @@ def parse_resolution(
             f"expected text or a Document, got {type(text_or_document).__name__}"
         )
     try:
-        resolution = other_form(document) or _parse(document, symbol)
+        resolution = _parse(document, symbol)
     except CstoUnError:
         raise
     except (ValueError, IndexError, KeyError, TypeError) as error:  # a bug, told as ours
@@ -112,6 +112,9 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
         raise NotAResolutionError(
             f"{document.symbol} is a meeting record, not a resolution", source=document.name
         )
+    other = other_form(document)  # a decision, an early Security Council resolution
+    if other is not None:
+        return other
     lines = [clean_line(i, line) for i, line in enumerate(document.lines)]
     start = None
     language: str | None = None
