@@ -6,10 +6,8 @@
   (b) Invites …"). They are read as a :class:`~csto_un.Resolution` of ``kind="decision"``:
   no preamble, the decision as one operative paragraph (its lettered paragraphs as
   sub-paragraphs), the programme it approves as annex paragraphs with their printed numbers.
-- **Early Security Council resolutions** (1946 on, as the Council's yearly volumes print
-  them): "9 (1946). Resolution of 15 October 1946", considerations before or after "The
-  Security Council" with or without a comma, "Resolves that:" and numbered provisions, and
-  "Adopted at the 84th meeting by 9 votes to none …".
+- **Early Security Council resolutions** (1946 on): read by :mod:`._early_council`, which
+  this module's :func:`other_form` tries first.
 - **Refusals**: a document that is none of these is refused with what was looked for, by
   organ and language, and what the document looks like instead.
 """
@@ -20,22 +18,25 @@ import re
 
 import attrs
 
-from ..citations import parse_date
 from ..countries import split_countries
 from ..errors import NotAResolutionError
-from ..model import Diagnostic, Footnote, Furniture, Paragraph, Resolution, Sponsor, Subparagraph
+from ..model import Footnote, Furniture, Paragraph, Resolution, Sponsor, Subparagraph
 from ..sources._document import Document, Line
 from ._phrases import LANGUAGES, Phrases
 from ._text import clean_line, fold, join_texts
 
-__all__ = ["other_form", "refusal", "sponsors_start"]
+__all__ = [
+    "KIND_WORDS",
+    "formula_in_line",
+    "lead_of",
+    "other_form",
+    "refusal",
+    "sponsors_start",
+]
 
 _SUB = re.compile(r"^\((?P<marker>[a-z]{1,2}|[ivx]{1,5})\)\s+")
 _ITEM = re.compile(r"^(?:(?P<word>[A-Z][a-z]+)\s+)?(?P<number>\d{1,3})\.\s+")
 _NOTE = re.compile(r"^(?P<marker>\*{1,3}|\d{1,2})\s+")
-_EARLY_HEADING = re.compile(r"^(?P<number>\d{1,4})\s*\((?P<year>19\d\d|20\d\d)\)\.\s+(?P<rest>.+)$")
-_ADOPTED_EARLY = re.compile(r"^adopted\b.*\bat the (?P<meeting>\d+\w*\s+meeting)\b", re.I)
-_NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.\s+")
 _TERMINAL = (".", ";", ":", ",")
 _RULE = re.compile(r"^[_\-–—]{5,}$")
 
@@ -52,7 +53,7 @@ class _KindWords:
     formulas: tuple[str, ...]
 
 
-_WORDS = {
+KIND_WORDS = {
     "en": _KindWords(
         formulas=("The General Assembly,", "The Security Council,"),
         draft_decision=r"draft decision",
@@ -91,7 +92,9 @@ def other_form(document: Document) -> Resolution | None:
     from ._parser import citations_of
 
     lines = [ln for ln in document.lines if ln.text.strip()]
-    found = _early(document, lines) or _decision(document, lines)
+    from ._early_council import read_early
+
+    found = read_early(document, lines) or _decision(document, lines)
     return None if found is None else attrs.evolve(found, citations=citations_of(found))
 
 
@@ -100,7 +103,7 @@ def refusal(document: Document) -> NotAResolutionError:
     for, by organ and language, and what the document looks like."""
     looked = "; ".join(
         f"{code}: " + ", ".join(f'"{formula}"' for formula in words.formulas)
-        for code, words in _WORDS.items()
+        for code, words in KIND_WORDS.items()
     )
     from ..amendments import amended_draft
 
@@ -112,7 +115,7 @@ def refusal(document: Document) -> NotAResolutionError:
             source=document.name,
         )
     first = [" ".join(ln.text.split()) for ln in document.lines[:40] if ln.text.strip()]
-    for code, words in _WORDS.items():
+    for code, words in KIND_WORDS.items():
         for index, text in enumerate(first):
             if re.fullmatch(words.secretariat_note, fold(text)):
                 subject = first[index - 1] if index else "?"
@@ -132,7 +135,7 @@ def refusal(document: Document) -> NotAResolutionError:
 
 
 # -- decisions ---------------------------------------------------------------------------------
-def _formula_in_line(text: str) -> tuple[str, Phrases, str, str] | None:
+def formula_in_line(text: str) -> tuple[str, Phrases, str, str] | None:
     """(language, its tables, the formula as printed, the rest of the line) for a line that
     opens with an enacting formula and goes on ("The General Assembly, recalling …")."""
     folded = fold(text)
@@ -150,11 +153,11 @@ def _formula_in_line(text: str) -> tuple[str, Phrases, str, str] | None:
 
 def _decision(document: Document, lines: list[Line]) -> Resolution | None:
     for index, line in enumerate(lines[:60]):
-        found = _formula_in_line(line.text.strip())
+        found = formula_in_line(line.text.strip())
         if found is None:
             continue
         language, phrases, formula, rest = found
-        words = _WORDS[language]
+        words = KIND_WORDS[language]
         head = lines[:index]
         if not any(re.search(words.draft_decision, fold(h.text)) for h in head):
             return None
@@ -218,7 +221,7 @@ def _build_decision(
     )
 
 
-def _lead(text: str, phrases: Phrases) -> str | None:
+def lead_of(text: str, phrases: Phrases) -> str | None:
     """The opening words of a paragraph that the language's tables know as a lead."""
     folded = text.casefold()
     leads = (*phrases.operative_leads, *phrases.preamble_leads)
@@ -281,7 +284,7 @@ def _decision_body(
     for kind, label, texts in units:
         text = join_texts(texts)
         if kind == "decision":
-            decision = Paragraph(text=text, lead=_lead(text, phrases))
+            decision = Paragraph(text=text, lead=lead_of(text, phrases))
         elif kind == "heading":
             # "Draft programme of work1": the heading's note mark goes to its first paragraph.
             annex = re.sub(r"(?<=[a-z])\d{1,2}$", "", text)
@@ -306,138 +309,3 @@ def _decision_body(
     paragraphs = ([decision] if decision is not None else []) + programme
     footnotes = [Footnote(marker=m, text=join_texts(t)) for m, t in notes]
     return paragraphs, footnotes
-
-
-# -- early Security Council resolutions ---------------------------------------------------------
-def _early(document: Document, lines: list[Line]) -> Resolution | None:
-    for index, line in enumerate(lines[:10]):
-        match = _EARLY_HEADING.match(" ".join(line.text.split()))
-        if match is None:
-            continue
-        for language, words in _WORDS.items():
-            heading = re.fullmatch(words.early_heading, fold(match["rest"]))
-            if heading is not None:
-                return _build_early(document, language, lines, index, match, heading["date"])
-    for index, line in enumerate(lines[:40]):
-        # "The Security Council resolves that …": the Council's formula running into its
-        # decision, in a text that has no heading of the yearly volumes.
-        found = _formula_in_line(line.text.strip())
-        if (
-            found is not None
-            and found[1].enacting[fold(found[2])] == "Security Council"
-            and _deciding(found[3][:1].upper() + found[3][1:], found[1], known_only=True)
-        ):
-            return _build_early(document, found[0], lines, index - 1, None, None)
-    return None
-
-
-def _deciding(text: str, phrases: Phrases, *, known_only: bool = False) -> bool:
-    """Whether a paragraph opens with a verb of decision ("Resolves", "Requests"): one of
-    the tables' operative leads, or (unless ``known_only``) a word with their ending."""
-    first = text.split()[0].rstrip(",:;") if text.split() else ""
-    known = {w.split()[0].casefold() for w in phrases.operative_leads}
-    return first[:1].isupper() and (
-        first.casefold() in known
-        or (not known_only and first.endswith(phrases.operative_suffixes))
-    )
-
-
-def _paragraphs(lines: list[Line]) -> list[tuple[int, str]]:
-    """Printed paragraphs: lines joined up to a gap (or one line per paragraph when the text
-    gives no gaps)."""
-    gaps = sum(ln.blank_before for ln in lines) >= max(1, len(lines) // 4)
-    groups: list[list[Line]] = []
-    for line in lines:
-        if not groups or not gaps or line.blank_before or _NUMBERED.match(line.text):
-            groups.append([line])
-        else:
-            groups[-1].append(line)
-    return [(g[0].number, join_texts([ln.text for ln in g])) for g in groups]
-
-
-def _build_early(
-    document: Document,
-    language: str,
-    lines: list[Line],
-    index: int,
-    heading: re.Match[str] | None,
-    date_text: str | None,
-) -> Resolution:
-    """The early form from the line after ``index`` (the heading's, when there is one)."""
-    phrases = LANGUAGES[language]
-    paragraphs = _paragraphs(lines[index + 1 :])
-    council = next(k for k, v in phrases.enacting.items() if v == "Security Council")
-    formula_at = next(
-        (
-            i
-            for i, (_, text) in enumerate(paragraphs)
-            if fold(_NUMBERED.sub("", text)).startswith(council)
-        ),
-        None,
-    )
-    preamble: list[Paragraph] = []
-    operative: list[Paragraph] = []
-    closing: list[str] = []
-    adoption: str | None = None
-    meeting: str | None = None
-    formula = None
-    for position, (line_number, text) in enumerate(paragraphs):
-        adopted = _ADOPTED_EARLY.match(text)
-        if adopted and position > (formula_at or 0):
-            adoption, meeting = text, adopted["meeting"]
-            closing.append(text)
-            continue
-        numbered = _NUMBERED.match(text)
-        plain = text[numbered.end() :] if numbered else text
-        if formula_at is None or position < formula_at:
-            preamble.append(Paragraph(text=text, lead=None, line=line_number))
-            continue
-        if position == formula_at:
-            rest = plain[len(council) :].lstrip(", ")
-            formula = plain[: len(council)].strip()
-            if not rest:
-                continue
-            plain = rest
-        named = fold(plain).startswith(council)  # "2. The Security Council directs …"
-        verb = plain[len(council) :].strip() if named else plain
-        named = named or position == formula_at
-        if not operative and not (named or _deciding(verb, phrases)):
-            preamble.append(Paragraph(text=text, lead=_lead(text, phrases), line=line_number))
-            continue
-        if numbered and operative and operative[-1].text.endswith(":"):
-            last = operative[-1]
-            sub = Subparagraph(marker=f"{numbered['number']}.", text=plain)
-            operative[-1] = attrs.evolve(last, subparagraphs=(*last.subparagraphs, sub))
-            continue
-        operative.append(
-            Paragraph(
-                text=plain,
-                number=int(numbered["number"]) if numbered else None,
-                lead=_lead(verb, phrases) or (verb.split()[0] if verb[:1].isalpha() else None),
-                line=line_number,
-            )
-        )
-    adopted_on = parse_date(date_text) if date_text else None
-    diagnostics = []
-    if formula is None:
-        diagnostics.append(
-            Diagnostic(
-                "no-enacting-formula", "no 'The Security Council' found", source=document.name
-            )
-        )
-    return Resolution(
-        symbol=f"S/RES/{heading['number']} ({heading['year']})" if heading else document.symbol,
-        body="Security Council",
-        year=int(heading["year"]) if heading else (adopted_on.year if adopted_on else None),
-        language=language,
-        enacting_formula=formula,
-        preamble=tuple(preamble),
-        operative=tuple(operative),
-        adoption=adoption,
-        adopted_on=adopted_on,
-        meeting=meeting,
-        header=tuple(" ".join(ln.text.split()) for ln in lines[: index + 1]),
-        closing=tuple(closing),
-        source=document.source,
-        diagnostics=tuple(diagnostics),
-    )
