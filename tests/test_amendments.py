@@ -242,3 +242,21 @@ def test_loaded_with_the_other_kinds_and_tagged_in_corpus_json(tmp_path: Path) -
     text = corpus.to_json()
     assert sorted(entry["type"] for entry in json.loads(text)) == ["amendment", "resolution"]
     assert Corpus.from_json(text).documents == corpus.documents
+
+
+def test_words_quoted_from_a_paragraph_the_parse_numbers_otherwise() -> None:
+    """A/C.3/80/L.58 quotes the twenty-eighth preambular paragraph of A/C.3/80/L.50. Either
+    the draft's paragraphs are counted as printed and the words go, or the report says where
+    the parse put them; the words are never taken from another paragraph silently."""
+    draft = csto_un.load_resolution(scale("A_C.3_80_L.50"))
+    amendment = load_amendment(scale("A_C.3_80_L.58"))
+    amended, [result] = apply_amendment(amendment, draft)
+    rome = "relevant provisions of the Rome Statute"
+    if result.applied:
+        assert rome in draft.preamble[27].text and rome not in amended.preamble[27].text
+    else:
+        assert result.reason is not None
+        assert "are not in preambular paragraph 28 (they stand in preambular paragraph" in (
+            result.reason
+        )
+        assert amended.preamble == draft.preamble

@@ -127,7 +127,29 @@ def _apply_one(
         return OperationResult(operation, False, f"{operation.target} was deleted already")
     if operation.anchor is None and operation.old is None:
         return _whole(operation, slot, language)
-    return _words(operation, slot)
+    result = _words(operation, slot)
+    if not result.applied:
+        elsewhere = _elsewhere(operation, slots[operation.target.part])
+        if elsewhere:
+            # The draft's paragraphs may be counted otherwise than the amendment counts them
+            # (a paragraph the parse cut in two): say where the words are, change nothing.
+            result = attrs.evolve(result, reason=f"{result.reason} (they stand in {elsewhere})")
+    return result
+
+
+def _elsewhere(operation: AmendmentOperation, part: list[_Slot]) -> str | None:
+    """The other paragraphs of the part that hold the quoted words, named as the draft
+    numbers them ("preambular paragraph 29")."""
+    quoted = operation.old if operation.old is not None else operation.anchor
+    if quoted is None:
+        return None
+    found = []
+    for place, slot in enumerate(part, 1):
+        texts = [slot.paragraph.text, *(sub.text for sub in slot.paragraph.subparagraphs)]
+        if any(_locate(quoted, text) for text in texts):
+            number = slot.paragraph.number if operation.target.part == "operative" else place
+            found.append(str(attrs.evolve(operation.target, number=number or place)))
+    return ", ".join(found) or None
 
 
 def _whole(operation: AmendmentOperation, slot: _Slot, language: str) -> OperationResult:
