@@ -318,7 +318,8 @@ def test_filters_on_every_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.split() == ["4", "-", "1", "MOZ", "1", "ARE"]
     _, every, _ = cli(capsys, "speakers", *common, "--by", "country_code")
     _, since, _ = cli(capsys, "speakers", *common, "--by", "country_code", "--since", "2024-06-01")
-    assert every != since and "    1  USA" in every and "USA" not in since  # the USA spoke at S/PV.9642 (May)
+    # the USA spoke at S/PV.9642 (May)
+    assert every != since and "    1  USA" in every and "USA" not in since
     code, out, _ = cli(capsys, "kwic", "Sudan", *common, "--language", "en",
                        "--symbol", "S/PV.9722")
     assert code == 0 and {line.split()[:2][1] for line in out.splitlines()} == {"[en]"}

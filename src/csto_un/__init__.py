@@ -11,6 +11,7 @@ from typing import Any
 
 from .accounting import Accounting, account
 from .akn import to_akoma_ntoso
+from .amendments import apply_amendment, load_amendment, parse_amendment
 from .citations import extract_citations
 from .comparison import Change, Comparison, Edit, compare
 from .corpus import (
@@ -44,6 +45,8 @@ from .languages import language_code
 from .meetings import load_meeting, parse_meeting
 from .model import (
     AgendaItem,
+    Amendment,
+    AmendmentOperation,
     Citation,
     Delegate,
     Diagnostic,
@@ -54,7 +57,9 @@ from .model import (
     Meeting,
     MeetingPart,
     NoteKind,
+    OperationResult,
     Paragraph,
+    ParagraphRef,
     ProceduralNote,
     Resolution,
     Role,
@@ -68,13 +73,15 @@ from .model import (
 from .resolutions import load_resolution, parse_resolution
 from .serialize import converter, from_json, to_json
 from .symbols import DocumentSymbol
-from .writers import format_meeting, format_resolution
+from .writers import format_amendment, format_meeting, format_resolution
 
 __all__ = [
     "Accounting",
     "AgendaItem",
     "AlignedTurn",
     "Alignment",
+    "Amendment",
+    "AmendmentOperation",
     "Change",
     "Citation",
     "Comparison",
@@ -99,7 +106,9 @@ __all__ = [
     "NotAMeetingError",
     "NotAResolutionError",
     "NoteKind",
+    "OperationResult",
     "Paragraph",
+    "ParagraphRef",
     "ProceduralNote",
     "Resolution",
     "Role",
@@ -118,20 +127,24 @@ __all__ = [
     "__version__",
     "account",
     "align",
+    "apply_amendment",
     "compare",
     "converter",
     "country_code",
     "country_name",
     "extract_citations",
+    "format_amendment",
     "format_meeting",
     "format_resolution",
     "from_json",
     "iter_documents",
     "language_code",
     "load",
+    "load_amendment",
     "load_corpus",
     "load_meeting",
     "load_resolution",
+    "parse_amendment",
     "parse_meeting",
     "parse_resolution",
     "split_countries",

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from .model import Intervention, Meeting, Resolution, Subparagraph
+from .model import Amendment, Intervention, Meeting, Resolution, Subparagraph
 
 __all__ = ["Accounting", "account", "parsed_texts", "words"]
 
@@ -65,8 +65,15 @@ def _subs(subparagraphs: Iterable[Subparagraph]) -> Iterator[str]:
         yield from _subs(sub.subparagraphs)
 
 
-def parsed_texts(document: Meeting | Resolution) -> Iterator[str]:
+def parsed_texts(document: Meeting | Resolution | Amendment) -> Iterator[str]:
     """Every piece of text a parse keeps: the places :func:`account` looks in."""
+    if isinstance(document, Amendment):
+        yield from document.header
+        yield from (document.title or "", *document.instructions)
+        for note in document.footnotes:
+            yield from (note.marker, note.text)
+        yield from (f.text for f in document.source.furniture) if document.source else ()
+        return
     headers = [document.header]
     if isinstance(document, Meeting):  # a meeting in parts keeps each part's front page
         headers += [part.header for part in document.parts]
@@ -142,7 +149,7 @@ def _explain_splits(missing: Counter[str], extra: Counter[str]) -> None:
     extra += Counter()
 
 
-def account(source: str | Iterable[str], document: Meeting | Resolution) -> Accounting:
+def account(source: str | Iterable[str], document: Meeting | Resolution | Amendment) -> Accounting:
     """Compare the words of ``source`` (the input text, or its lines) with the parse.
 
     >>> from csto_un import parse_resolution

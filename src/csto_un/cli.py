@@ -27,7 +27,7 @@ from .corpus._exports import atomic_path, write_csv, write_jsonl, write_parquet
 from .corpus._filters import DocumentFilter
 from .corpus._series import all_series
 from .errors import CstoUnError
-from .model import Meeting, Resolution
+from .model import Amendment, Meeting, Resolution
 from .render import (
     count,
     describe_comparison,
@@ -41,7 +41,7 @@ from .serialize import converter
 
 __all__ = ["main"]
 
-Document = Meeting | Resolution
+Document = Meeting | Resolution | Amendment
 
 
 def _progress(args: argparse.Namespace) -> bool | None:
@@ -145,6 +145,8 @@ def _write_akn(documents: Iterable[Document], out: IO[str]) -> int:
 
     written = 0
     for document in documents:
+        if isinstance(document, Amendment):
+            raise CstoUnError(f"{document.symbol}: no Akoma Ntoso export for amendments")
         out.write(to_akoma_ntoso(document))
         out.write("\n")
         written += 1
@@ -171,6 +173,12 @@ def _export(
 
 def _unfit(document: Document, unit: str) -> str:
     name = document.symbol or (document.source.name if document.source else "a document")
+    if isinstance(document, Amendment):
+        amends = f" to {document.amends}" if document.amends else ""
+        return (
+            f"not exported: {name} is an amendment{amends}, with no paragraphs or speaker turns"
+            " to export one per row (use --format json)"
+        )
     if isinstance(document, Resolution):
         kind = "a draft resolution" if document.draft else "a resolution"
         why = "no speaker turns" if unit == "intervention" else "no paragraph"

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from .comparison import Change, Comparison, Edit, edits_in_context
 from .corpus import Series, SeriesEntry
 from .model import (
+    Amendment,
     Footnote,
     Intervention,
     Meeting,
@@ -48,7 +49,7 @@ def count(number: int, noun: str, plural: str | None = None) -> str:
     """
     return f"{number} {noun if number == 1 else (plural or noun + 's')}"
 
-Document = Meeting | Resolution
+Document = Meeting | Resolution | Amendment
 
 
 def _who(turn: Intervention) -> str:
@@ -152,11 +153,18 @@ def overview(documents: Iterable[Document]) -> str:
     meetings = [d for d in documents if isinstance(d, Meeting)]
     resolutions = [d for d in documents if isinstance(d, Resolution)]
     blocks = [f"{count(len(meetings), 'meeting')}, {count(len(resolutions), 'resolution')}"]
+    amendments = [d for d in documents if isinstance(d, Amendment)]
+    if amendments:
+        blocks[0] += f", {count(len(amendments), 'amendment')}"
     if meetings:
         blocks.append("Meetings\n" + "\n\n".join(describe_meeting(m) for m in meetings))
         blocks.append(legend(meetings))
     if resolutions:
         blocks.append("Resolutions\n" + "\n\n".join(describe_resolution(r) for r in resolutions))
+    if amendments:
+        blocks.append("Amendments\n" + "\n".join(
+            f"  {a.symbol or '?'} amends {a.amends or '?'}: {count(len(a.operations), 'operation')}"
+            for a in amendments))
     return "\n\n".join(blocks)
 
 
@@ -176,6 +184,10 @@ def _subparagraph_lines(subs: Sequence[Subparagraph], indent: str) -> list[str]:
 
 def show(document: Document) -> str:
     """The whole document, readably: every turn and note, or every paragraph and footnote."""
+    if isinstance(document, Amendment):
+        from .writers import format_amendment
+
+        return format_amendment(document, width=100).rstrip("\n")
     if isinstance(document, Resolution):
         out = [describe_resolution(document), ""]
         if document.enacting_formula:

@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 
 from ..errors import CstoUnError
-from ..model import Intervention, Meeting, Resolution, Role
+from ..model import Amendment, Intervention, Meeting, Resolution, Role
 from ..serialize import converter
 from ..symbols import DocumentSymbol
 from ._align import version_rank
@@ -27,6 +27,7 @@ from ._exports import (
     write_parquet,
 )
 from ._kwic import KwicHit, kwic_in
+from ._links import adopted_from_draft, amendments_to, revised_draft, revisions_of
 from ._series import Series, build_series, find_member
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Corpus", "LoadFailure", "tagged"]
 
-Document = Meeting | Resolution
+Document = Meeting | Resolution | Amendment
 
 
 @attrs.frozen
@@ -92,6 +93,11 @@ class Corpus:
     def resolutions(self) -> tuple[Resolution, ...]:
         """The resolutions and drafts, in load order."""
         return tuple(d for d in self._documents if isinstance(d, Resolution))
+
+    @property
+    def amendments(self) -> tuple[Amendment, ...]:
+        """The amendments to drafts, in load order."""
+        return tuple(d for d in self._documents if isinstance(d, Amendment))
 
     def __iter__(self) -> Iterator[Document]:
         return iter(self._documents)
@@ -153,9 +159,10 @@ class Corpus:
         return tuple(d for d in self._documents if id(d) in kept)
 
     def __repr__(self) -> str:
+        amendments = f", {len(self.amendments)} amendments" if self.amendments else ""
         return (
-            f"<Corpus: {len(self.meetings)} meetings, {len(self.resolutions)} resolutions,"
-            f" {len(self.failures)} failures>"
+            f"<Corpus: {len(self.meetings)} meetings, {len(self.resolutions)} resolutions"
+            f"{amendments}, {len(self.failures)} failures>"
         )
 
     # -- interventions -------------------------------------------------------------------------
@@ -278,12 +285,23 @@ class Corpus:
 
     # -- drafts and adopted texts ------------------------------------------------------------
     def adopted_from(self, draft: str) -> Resolution | None:
-        """The resolution of the corpus adopted from the draft ``draft``, if any."""
-        wanted = DocumentSymbol.key(draft)
-        for resolution in self.resolutions:
-            if wanted in {DocumentSymbol.key(s) for s in resolution.drafts}:
-                return resolution
-        return None
+        """The resolution of the corpus adopted from the draft ``draft``, or from a later
+        revision of it (the original "A/78/L.67" of a resolution adopted from "Rev.1")."""
+        return adopted_from_draft(self.resolutions, draft)
+
+    def revisions(self, symbol: str) -> tuple[Resolution, ...]:
+        """Every version of a draft the corpus holds, given any of their symbols: the
+        original, then "Rev.1", "Rev.2" … in order (symbols with ``Add.``/``Corr.`` aside)."""
+        return revisions_of(self.resolutions, symbol)
+
+    def revises(self, symbol: str) -> Resolution | None:
+        """The draft of the corpus that the revision ``symbol`` revises: the latest version
+        before it ("…/Rev.2" → "…/Rev.1", or the original when that is what the corpus has)."""
+        return revised_draft(self.resolutions, symbol)
+
+    def amendments_to(self, draft: str) -> tuple[Amendment, ...]:
+        """The amendments of the corpus to the draft ``draft`` (that revision), in load order."""
+        return amendments_to(self.amendments, draft)
 
     def draft_of(self, resolution: str) -> Resolution | None:
         """The draft of the corpus that resolution ``resolution`` was adopted from, if any."""
@@ -310,7 +328,8 @@ class Corpus:
 
     # -- exports -------------------------------------------------------------------------------
     def to_json(self, *, indent: int | None = None) -> str:
-        """Every document as a JSON list of ``{"type": "meeting"|"resolution", ...}``."""
+        """Every document as a JSON list of ``{"type": "meeting", ...}`` (or ``"resolution"``,
+        ``"amendment"``)."""
         return json.dumps(
             [tagged(document) for document in self._documents], ensure_ascii=False, indent=indent
         )
@@ -323,7 +342,7 @@ class Corpus:
             documents: list[Document] = []
             for entry in data:
                 kind = entry.pop("type")
-                target = {"meeting": Meeting, "resolution": Resolution}[kind]
+                target = _TYPES[kind]
                 documents.append(converter.structure(entry, target))
         except CstoUnError:
             raise
@@ -410,9 +429,17 @@ def _write(out: str | os.PathLike[str] | IO[str], write: Any) -> int:
     return int(write(out))
 
 
+_TYPES: dict[str, type[Document]] = {
+    "meeting": Meeting,
+    "resolution": Resolution,
+    "amendment": Amendment,
+}
+
+
 def tagged(document: Document) -> dict[str, Any]:
     """A document as :meth:`Corpus.to_json` writes it: ``{"type": …}`` and its fields."""
-    data: dict[str, Any] = {"type": "meeting" if isinstance(document, Meeting) else "resolution"}
+    tag = next(name for name, cls in _TYPES.items() if isinstance(document, cls))
+    data: dict[str, Any] = {"type": tag}
     data.update(converter.unstructure(document))
     return data
 
@@ -441,6 +468,8 @@ def _label(document: Document) -> str:
 def _cited_by(document: Document) -> tuple[str, ...]:
     if isinstance(document, Resolution):
         symbols = [*document.drafts, *document.cited_symbols()]
+    elif isinstance(document, Amendment):
+        symbols = [document.amends] if document.amends else []
     else:
         symbols = [doc for item in document.agenda for doc in item.documents]
         symbols += [s for note in document.notes for s in note.symbols]

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import CstoUnError
-from ..model import Intervention, Meeting, Paragraph, Resolution, Subparagraph
+from ..model import Amendment, Intervention, Meeting, Paragraph, Resolution, Subparagraph
 
 __all__ = [
     "FORMULA_PREFIXES",
@@ -48,7 +48,7 @@ __all__ = [
     "write_parquet",
 ]
 
-Document = Meeting | Resolution
+Document = Meeting | Resolution | Amendment
 
 UNITS: tuple[str, ...] = ("intervention", "paragraph", "subparagraph")
 """The export units: one row per speaker turn, per paragraph, or per sub-paragraph."""
@@ -234,7 +234,7 @@ def paragraph_rows(documents: Iterable[Document]) -> Iterator[dict[str, Any]]:
 def _paragraph_rows_of(document: Document) -> Iterator[dict[str, Any]]:
     if isinstance(document, Meeting):
         yield from _speech_rows(document)
-    else:
+    elif isinstance(document, Resolution):
         yield from _resolution_rows(document)
 
 
@@ -247,7 +247,7 @@ def _flatten(
 
 
 def _subparagraph_rows_of(document: Document) -> Iterator[dict[str, Any]]:
-    if isinstance(document, Meeting):
+    if not isinstance(document, Resolution):
         return
     for para, row in _resolution_base(document):
         yield {**row, "subparagraph": None, "heading": None, "text": para.text}

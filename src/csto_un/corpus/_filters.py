@@ -11,16 +11,17 @@ import datetime as dt
 
 import attrs
 
-from ..model import Meeting, Resolution
+from ..model import Amendment, Meeting, Resolution
 from ..symbols import DocumentSymbol
 
 __all__ = ["DocumentFilter", "document_date"]
 
-Document = Meeting | Resolution
+Document = Meeting | Resolution | Amendment
 
 
 def document_date(document: Document) -> dt.date | None:
-    """A meeting's date; a resolution's adoption date, else its distribution date."""
+    """A meeting's date; a resolution's adoption date, else its distribution date; an
+    amendment's distribution date."""
     if isinstance(document, Resolution):
         return document.adopted_on or document.date
     return document.date

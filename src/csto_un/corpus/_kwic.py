@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from ..errors import CstoUnError
-from ..model import Meeting, Resolution
+from ..model import Amendment, Meeting, Resolution
 
 __all__ = ["KwicHit", "compile_term", "fold_text", "kwic_in"]
 
@@ -111,7 +111,7 @@ def _context(text: str, start: int, end: int, window: int) -> tuple[str, str, st
 
 
 def kwic_in(
-    documents: Iterable[Meeting | Resolution],
+    documents: Iterable[Meeting | Resolution | Amendment],
     term: str,
     *,
     window: int,
@@ -127,7 +127,7 @@ def kwic_in(
     for document in documents:
         if isinstance(document, Meeting):
             yield from _speech_hits(document, pattern, window, fold)
-        else:
+        elif isinstance(document, Resolution):
             yield from _resolution_hits(document, pattern, window, fold)
 
 

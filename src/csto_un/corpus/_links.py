@@ -1,4 +1,5 @@
-"""Drafts and the resolutions adopted from them: linking the two, inferring missing symbols."""
+"""Drafts, their revisions, their amendments and the resolutions adopted from them: the links
+between them, and the symbols a draft lacks inferred from the resolution that names it."""
 
 from __future__ import annotations
 
@@ -6,13 +7,20 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..model import Meeting, Resolution
+from ..errors import SymbolError
+from ..model import Amendment, Meeting, Resolution
 from ..resolutions import agenda_key
 from ..symbols import DocumentSymbol
 
-__all__ = ["link_drafts"]
+__all__ = [
+    "adopted_from_draft",
+    "amendments_to",
+    "link_drafts",
+    "revised_draft",
+    "revisions_of",
+]
 
-Document = Meeting | Resolution
+Document = Meeting | Resolution | Amendment
 
 
 def link_drafts(documents: Iterable[Document]) -> list[Document]:
@@ -55,3 +63,76 @@ def _infer(draft: Resolution, adopted: list[Resolution], held: set[str]) -> tupl
         return None
     symbol, resolution = candidates[0]
     return symbol, f"named as the draft of {resolution.symbol}"
+
+
+def _parsed(symbol: str | None) -> DocumentSymbol | None:
+    try:
+        return DocumentSymbol.parse(symbol) if symbol else None
+    except SymbolError:
+        return None
+
+
+def _same_draft(a: DocumentSymbol, b: DocumentSymbol) -> bool:
+    """Two symbols of one draft, whatever their revisions: no addendum or corrigendum."""
+    return (
+        a.base == b.base
+        and a.addendum is None
+        and b.addendum is None
+        and (a.corrigendum is None and b.corrigendum is None)
+    )
+
+
+def revisions_of(documents: Iterable[Document], symbol: str) -> tuple[Resolution, ...]:
+    """The drafts among ``documents`` that are versions of the draft ``symbol`` names (the
+    original, "Rev.1", "Rev.2" …), original first, then by revision."""
+    wanted = _parsed(symbol)
+    if wanted is None:
+        return ()
+    found: dict[int, Resolution] = {}
+    for document in documents:
+        if not isinstance(document, Resolution):
+            continue
+        held = _parsed(document.symbol)
+        if held is not None and _same_draft(held, wanted):
+            found.setdefault(held.revision or 0, document)
+    return tuple(found[key] for key in sorted(found))
+
+
+def revised_draft(documents: Iterable[Document], symbol: str) -> Resolution | None:
+    """The draft of ``documents`` that the revision ``symbol`` revises: the latest version
+    before it ("A/C.3/80/L.20/Rev.2" revises Rev.1, or the original when Rev.1 is absent)."""
+    wanted = _parsed(symbol)
+    if wanted is None or not wanted.revision:
+        return None
+    earlier = [
+        d
+        for d in revisions_of(documents, symbol)
+        if ((_parsed(d.symbol) or wanted).revision or 0) < wanted.revision
+    ]
+    return earlier[-1] if earlier else None
+
+
+def adopted_from_draft(documents: Iterable[Document], draft: str) -> Resolution | None:
+    """The resolution adopted from the draft ``draft`` or from a later revision of it."""
+    wanted = _parsed(draft)
+    if wanted is None:
+        return None
+    resolutions = [d for d in documents if isinstance(d, Resolution) and d.drafts]
+    for resolution in resolutions:  # the draft named as such first
+        if DocumentSymbol.key(draft) in {DocumentSymbol.key(s) for s in resolution.drafts}:
+            return resolution
+    for resolution in resolutions:
+        for named in filter(None, map(_parsed, resolution.drafts)):
+            if _same_draft(named, wanted) and (named.revision or 0) >= (wanted.revision or 0):
+                return resolution
+    return None
+
+
+def amendments_to(documents: Iterable[Document], draft: str) -> tuple[Amendment, ...]:
+    """The amendments of ``documents`` to the draft ``draft`` (that very revision)."""
+    wanted = DocumentSymbol.key(draft)
+    return tuple(
+        d
+        for d in documents
+        if isinstance(d, Amendment) and d.amends and DocumentSymbol.key(d.amends) == wanted
+    )

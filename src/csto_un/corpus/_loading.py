@@ -14,9 +14,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..amendments import amended_draft, parse_amendment
 from ..errors import CstoUnError, NotAMeetingError, NotAResolutionError, SourceError
 from ..meetings import merge_meetings, parse_meeting
-from ..model import Meeting, Resolution
+from ..model import Amendment, Meeting, Resolution
 from ..resolutions import parse_resolution
 from ..sources import Document as SourceDocument
 from ..sources import read_document
@@ -26,7 +27,7 @@ from ._links import link_drafts
 
 __all__ = ["bundled_paths", "iter_documents", "load", "load_corpus"]
 
-Document = Meeting | Resolution
+Document = Meeting | Resolution | Amendment
 Progress = Callable[[int, int, str], None]
 
 _RESOLUTION_SIGNS = re.compile(
@@ -34,6 +35,8 @@ _RESOLUTION_SIGNS = re.compile(
     r"(?:The|L[’']|La|El|Генеральная|Совет)\s?.{0,30}(?:Assembly|Council|Assemblée générale|"
     r"Conseil de sécurité|Asamblea General|Consejo de Seguridad|Ассамблея|Безопасности),\s*$"
     r"|.*\b(?:draft resolution|projet de résolution|proyecto de resolución)\b"
+    # Documents of a Main Committee that the resolution reader knows and names in its refusal.
+    r"|(?:Draft decision|Note by the Secretariat|Note du Secrétariat)\b"
     r"|Resolution adopted by|Résolution adoptée par|Adopted by the Security Council"
     r")",
     re.IGNORECASE,
@@ -46,7 +49,9 @@ def _looks_like_resolution(document: SourceDocument) -> bool:
 
 
 def parse_document(document: SourceDocument, *, strict: bool = False) -> Document:
-    """Parse a read document as a meeting or a resolution, whichever it is."""
+    """Parse a read document as a meeting, a resolution or an amendment, whichever it is."""
+    if amended_draft(document) is not None:
+        return parse_amendment(document, strict=strict)
     attempts: list[Callable[[], Document]] = [
         lambda: parse_resolution(document, strict=strict),
         lambda: parse_meeting(document, strict=strict),
@@ -64,7 +69,8 @@ def parse_document(document: SourceDocument, *, strict: bool = False) -> Documen
 
 
 def load(path: str | os.PathLike[str], *, strict: bool = False) -> Document:
-    """Load one file (PDF, text or Markdown) as a :class:`Meeting` or :class:`Resolution`.
+    """Load one file (PDF, text or Markdown) as a :class:`Meeting`, a :class:`Resolution`
+    (decisions included) or an :class:`Amendment`.
 
     The kind is sniffed from the content; a file that is neither raises
     :class:`~csto_un.StructureError`.
@@ -318,7 +324,8 @@ def _load_corpus(
         if document.symbol:
             key = (
                 type(document).__name__,
-                DocumentSymbol.key(document.symbol, base=True),
+                # A draft's revision is another document; a meeting's parts are one.
+                DocumentSymbol.key(document.symbol, base=isinstance(document, Meeting)),
                 document.language,
             )
             if key in seen:

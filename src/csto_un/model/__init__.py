@@ -1,5 +1,6 @@
 """The data model: frozen attrs classes that know nothing of text, files or JSON."""
 
+from ._amendment import Amendment, AmendmentOperation, OperationResult, ParagraphRef
 from ._common import Diagnostic, Furniture, Severity, Source
 from ._meeting import (
     AgendaItem,
@@ -18,6 +19,8 @@ from ._resolution import Citation, Footnote, Paragraph, Resolution, Sponsor, Sub
 
 __all__ = [
     "AgendaItem",
+    "Amendment",
+    "AmendmentOperation",
     "Citation",
     "Delegate",
     "Diagnostic",
@@ -28,7 +31,9 @@ __all__ = [
     "Meeting",
     "MeetingPart",
     "NoteKind",
+    "OperationResult",
     "Paragraph",
+    "ParagraphRef",
     "ProceduralNote",
     "Resolution",
     "Role",

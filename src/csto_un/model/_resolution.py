@@ -119,6 +119,9 @@ class Resolution:
     its date and ``meeting`` the meeting it names ("40th plenary meeting"); ``header`` the
     lines of the heading as printed (symbol, distribution, date, session, agenda item...) and
     ``closing`` the lines after the last paragraph ("40th plenary meeting", its date).
+    ``kind`` is ``"resolution"`` (a resolution or draft resolution) or ``"decision"`` (a
+    decision or draft decision, programmes of work included: no preamble, its text in
+    ``operative``, unnumbered unless printed with numbers).
 
     >>> recalling = Paragraph("Recalling its resolution 59/50,", lead="Recalling",
     ...                       footnotes=("1",))
@@ -158,6 +161,7 @@ class Resolution:
     closing: tuple[str, ...] = ()
     source: Source | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
+    kind: str = "resolution"
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:

@@ -15,6 +15,7 @@ from ..sources._document import Document
 from ..symbols import DocumentSymbol
 from ._body import segment
 from ._header import Header, enacting_language, parse_header
+from ._kinds import other_form, refusal
 from ._paragraphs import build_body, opens_paragraph
 from ._phrases import LANGUAGES
 from ._text import clean_line
@@ -111,6 +112,9 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
         raise NotAResolutionError(
             f"{document.symbol} is a meeting record, not a resolution", source=document.name
         )
+    other = other_form(document)  # a decision, an early Security Council resolution
+    if other is not None:
+        return other
     lines = [clean_line(i, line) for i, line in enumerate(document.lines)]
     start = None
     language: str | None = None
@@ -121,10 +125,7 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
             start, (language, body_name) = position, found
             break
     if start is None or language is None:
-        raise NotAResolutionError(
-            'no enacting formula ("The General Assembly,", "L\'Assemblée générale,") found',
-            source=document.name,
-        )
+        raise refusal(document)
     phrases = LANGUAGES[language]
     header = parse_header(lines[:start], language, source=document.name)
     header.body = header.body or body_name

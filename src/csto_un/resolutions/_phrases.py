@@ -148,7 +148,7 @@ ENGLISH = Phrases(
         "Decides further", "Demands", "Emphasizes", "Encourages", "Endorses",
         "Expresses", "Expresses its intention", "Invites", "Notes", "Notes also",
         "Notes with appreciation", "Notes with concern", "Notes with satisfaction",
-        "Reaffirms", "Recognizes", "Recommends", "Reiterates", "Requests",
+        "Reaffirms", "Recognizes", "Recommends", "Reiterates", "Requests", "Resolves",
         "Requests also", "Requests further", "Stresses", "Takes note",
         "Takes note with appreciation", "Underlines", "Urges", "Welcomes", "Welcomes also",
     ),

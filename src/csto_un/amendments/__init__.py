@@ -1,0 +1,7 @@
+"""Amendments to draft resolutions: read them (:func:`parse_amendment`) and apply them to
+their draft (:func:`apply_amendment`)."""
+
+from ._apply import apply_amendment
+from ._parser import amended_draft, load_amendment, parse_amendment
+
+__all__ = ["amended_draft", "apply_amendment", "load_amendment", "parse_amendment"]

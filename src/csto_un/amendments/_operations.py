@@ -1,0 +1,220 @@
+"""One instruction of an amendment → its operations.
+
+The quoted passages (“…”) are set aside first and replaced by placeholders ``⟨n⟩``, so that
+the grammar reads only the amendment's own words: "In operative paragraph 64, after ⟨0⟩
+insert ⟨1⟩." Paragraphs are named by an ordinal in words ("the thirty-eighth preambular
+paragraph", read by :func:`~csto_un.number_words.parse_number_words`) or by number
+("operative paragraphs 35, 38 and 39"), possibly with a sub-paragraph ("operative paragraph
+5 (a)", "subparagraph (b) of operative paragraph 5").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import AmendmentOperation, ParagraphRef
+from ..number_words import parse_number_words
+from ._words import AmendmentWords
+
+__all__ = ["parse_instruction"]
+
+_QUOTE = re.compile(r"“(?P<curly>[^”]*)”|\"(?P<straight>[^\"]*)\"")
+_PLACE = r"⟨(\d+)⟩"
+
+
+def _references(phrase: str, words: AmendmentWords, language: str) -> list[ParagraphRef]:
+    """Every paragraph a phrase names, in order ("the third preambular paragraph and
+    operative paragraphs 2 and 4" → preamble 3, operative 2, operative 4)."""
+    parts = "|".join(re.escape(p) for p in words.parts)
+    item = rf"(?!(?:{words.and_})\b)[^\W\d_]+(?:-[^\W\d_]+)*"
+    numbers = r"\d+(?:\s*\([a-z]{1,4}\))?"
+    pattern = re.compile(
+        rf"\b(?:{words.subparagraph}\s+\((?P<sub>[a-z]{{1,4}})\)\s+of\s+)?"
+        rf"(?:(?:the\s+)?(?P<ords>{item}(?:{words.joiner}{item})*)\s+(?P<opart>{parts})\s+"
+        rf"{words.paragraph}"
+        rf"|(?P<npart>{parts})\s+{words.paragraph}\s+(?P<nums>{numbers}(?:{words.joiner}{numbers})*))",
+        re.IGNORECASE,
+    )
+    found: list[ParagraphRef] = []
+    for match in pattern.finditer(phrase):
+        sub = f"({match['sub'].lower()})" if match["sub"] else None
+        if match["ords"]:
+            part = words.parts[match["opart"].lower()]
+            values = [
+                parse_number_words(w, language, ordinal=True)
+                for w in re.split(words.joiner, match["ords"])
+            ]
+            if any(v is None for v in values):
+                continue
+            found.extend(ParagraphRef(part, v, sub) for v in values if v is not None)
+        else:
+            part = words.parts[match["npart"].lower()]
+            for piece in re.split(words.joiner, match["nums"]):
+                number = re.match(r"(\d+)\s*(\([a-z]{1,4}\))?", piece)
+                if number:
+                    found.append(ParagraphRef(part, int(number[1]), number[2] or sub))
+    return found
+
+
+def _part_named(phrase: str, words: AmendmentWords) -> str | None:
+    for word, part in words.parts.items():
+        if re.search(rf"\b{re.escape(word)}\b", phrase, re.IGNORECASE):
+            return part
+    return None
+
+
+def parse_instruction(
+    text: str, language: str, words: AmendmentWords, *, line: int | None = None
+) -> list[AmendmentOperation]:
+    """The operations of one instruction, in order; ``[]`` when no rule reads it."""
+    quotes: list[str] = []
+
+    def park(match: re.Match[str]) -> str:
+        quotes.append(" ".join((match["curly"] or match["straight"] or "").split()))
+        return f"⟨{len(quotes) - 1}⟩"
+
+    plain = " ".join(_QUOTE.sub(park, text).split())
+    for rule in (_new_paragraph, _whole_replace, _inside, _whole_delete):
+        operations = rule(plain, quotes, words, language)
+        if operations:
+            return [
+                AmendmentOperation(
+                    action=o.action,
+                    target=o.target,
+                    old=o.old,
+                    new=o.new,
+                    anchor=o.anchor,
+                    position=o.position,
+                    new_part=o.new_part,
+                    text=" ".join(text.split()),
+                    line=line,
+                )
+                for o in operations
+            ]
+    return []
+
+
+def _whole_delete(
+    plain: str, quotes: list[str], words: AmendmentWords, language: str
+) -> list[AmendmentOperation]:
+    match = re.match(rf"^{words.delete}\s+(?P<refs>[^⟨]+?)\.?$", plain, re.IGNORECASE)
+    if not match:
+        return []
+    return [
+        AmendmentOperation("delete", ref) for ref in _references(match["refs"], words, language)
+    ]
+
+
+def _new_paragraph(
+    plain: str, quotes: list[str], words: AmendmentWords, language: str
+) -> list[AmendmentOperation]:
+    """ "After operative paragraph 3, insert a new operative paragraph, reading: …" and
+    "Insert a new preambular paragraph after the fourth preambular paragraph, reading: …"."""
+    where = rf"(?P<pos>{words.after}|{words.before})\s+(?P<refs>[^,⟨]+?)"
+    new = rf"{words.new_paragraph}\s+(?P<part>[^\s,]+)\s+{words.paragraph}"
+    for pattern in (
+        rf"^{where},?\s+(?:{words.insert})\s+{new}{words.reading}\s*(?P<rest>.*)$",
+        rf"^(?:{words.insert})\s+{new}\s+{where}{words.reading}\s*(?P<rest>.*)$",
+    ):
+        match = re.match(pattern, plain, re.IGNORECASE)
+        if match:
+            refs = _references(match["refs"], words, language)
+            part = _part_named(match["part"], words)
+            new_text = _unpark(match["rest"], quotes)
+            if len(refs) != 1 or part is None or not new_text:
+                return []
+            position = "after" if re.fullmatch(words.after, match["pos"], re.I) else "before"
+            return [
+                AmendmentOperation(
+                    "insert", refs[0], new=new_text, position=position, new_part=part
+                )
+            ]
+    return []
+
+
+def _whole_replace(
+    plain: str, quotes: list[str], words: AmendmentWords, language: str
+) -> list[AmendmentOperation]:
+    match = re.match(
+        rf"^{words.replace}\s+(?P<refs>[^⟨]+?)\s+{words.replace_whole}\s*:?\s*(?P<rest>.+)$",
+        plain,
+        re.IGNORECASE,
+    )
+    if not match:
+        return []
+    refs = _references(match["refs"], words, language)
+    new_text = _unpark(match["rest"], quotes)
+    if len(refs) != 1 or not new_text:
+        return []
+    return [AmendmentOperation("replace", refs[0], new=new_text)]
+
+
+def _inside(
+    plain: str, quotes: list[str], words: AmendmentWords, language: str
+) -> list[AmendmentOperation]:
+    """ "In <paragraphs>, <changes>": changes to quoted words inside each paragraph named."""
+    match = re.match(rf"^{words.inside}\s+(?P<refs>[^⟨]+?),\s*(?P<rest>.+)$", plain, re.I)
+    if not match:
+        return []
+    refs = _references(match["refs"], words, language)
+    changes = _changes(match["rest"], quotes, words)
+    if not refs or not changes:
+        return []
+    return [
+        AmendmentOperation(
+            c.action, ref, old=c.old, new=c.new, anchor=c.anchor, position=c.position
+        )
+        for ref in refs
+        for c in changes
+    ]
+
+
+def _changes(rest: str, quotes: list[str], words: AmendmentWords) -> list[AmendmentOperation]:
+    """The changes of "delete ⟨0⟩ and replace ⟨1⟩ with ⟨2⟩" (the target is filled later)."""
+    q = _PLACE
+    rules: list[tuple[str, str]] = [
+        (rf"{words.replace}\s+{q}\s+(?:{words.replace_with})\s+{q}", "replace"),
+        (rf"{words.delete}\s+{q}", "delete"),
+        (rf"(?P<pos>{words.after}|{words.before})\s+{q},?\s+(?:{words.insert})\s+{q}", "anchor"),
+        (rf"(?:{words.insert})\s+{q}\s+(?P<pos>{words.after}|{words.before})\s+{q}", "anchor-late"),
+        (
+            rf"(?:{words.at_end},?\s+(?:{words.insert})\s+{q}|(?:{words.insert})\s+{q}\s+{words.at_end})",
+            "end",
+        ),
+    ]
+    pieces = [p for p in re.split(rf"\s*;\s*|,?\s+(?:{words.and_})\s+(?=[^\W\d_])", rest) if p]
+    dummy = ParagraphRef("operative", 0)
+    found: list[AmendmentOperation] = []
+    for piece in pieces:
+        piece = piece.strip().rstrip(".;")
+        for pattern, kind in rules:
+            match = re.fullmatch(pattern, piece, re.IGNORECASE)
+            if not match:
+                continue
+            values = [quotes[int(g)] for g in match.groups() if g is not None and g.isdigit()]
+            if kind == "replace":
+                found.append(AmendmentOperation("replace", dummy, old=values[0], new=values[1]))
+            elif kind == "delete":
+                found.append(AmendmentOperation("delete", dummy, old=values[0]))
+            elif kind in ("anchor", "anchor-late"):
+                anchor, new = (values[0], values[1]) if kind == "anchor" else (values[1], values[0])
+                position = "after" if re.fullmatch(words.after, match["pos"], re.I) else "before"
+                found.append(
+                    AmendmentOperation("insert", dummy, new=new, anchor=anchor, position=position)
+                )
+            else:
+                found.append(AmendmentOperation("insert", dummy, new=values[0], position="end"))
+            break
+        else:
+            return []  # a piece no rule reads: the instruction is not understood
+    return found
+
+
+def _unpark(text: str, quotes: list[str]) -> str:
+    """Text with its placeholders put back as the quoted words (quote marks dropped when the
+    whole text was one quotation)."""
+    text = text.strip()
+    whole = re.fullmatch(rf"{_PLACE}\.?", text)
+    if whole:
+        return quotes[int(whole[1])]
+    return re.sub(_PLACE, lambda m: f"“{quotes[int(m[1])]}”", text)

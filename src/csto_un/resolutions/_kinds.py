@@ -1,0 +1,311 @@
+"""Resolution-like documents in forms other than "The General Assembly," + paragraphs.
+
+- **Decisions** and draft decisions, programmes of work included: the enacting formula runs
+  into the text ("The General Assembly, recalling …, decides to include …", "The General
+  Assembly approves …") or opens lettered paragraphs ("The General Assembly: (a) Approves …;
+  (b) Invites …"). They are read as a :class:`~csto_un.Resolution` of ``kind="decision"``:
+  no preamble, the decision as one operative paragraph (its lettered paragraphs as
+  sub-paragraphs), the programme it approves as annex paragraphs with their printed numbers.
+- **Early Security Council resolutions** (1946 on): read by :mod:`._early_council`, which
+  this module's :func:`other_form` tries first.
+- **Refusals**: a document that is none of these is refused with what was looked for, by
+  organ and language, and what the document looks like instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..countries import split_countries
+from ..errors import NotAResolutionError
+from ..model import Footnote, Furniture, Paragraph, Resolution, Sponsor, Subparagraph
+from ..sources._document import Document, Line
+from ._phrases import LANGUAGES, Phrases
+from ._text import clean_line, fold, join_texts
+
+__all__ = [
+    "KIND_WORDS",
+    "formula_in_line",
+    "lead_of",
+    "other_form",
+    "refusal",
+    "sponsors_start",
+]
+
+_SUB = re.compile(r"^\((?P<marker>[a-z]{1,2}|[ivx]{1,5})\)\s+")
+_ITEM = re.compile(r"^(?:(?P<word>[A-Z][a-z]+)\s+)?(?P<number>\d{1,3})\.\s+")
+_NOTE = re.compile(r"^(?P<marker>\*{1,3}|\d{1,2})\s+")
+_TERMINAL = (".", ";", ":", ",")
+_RULE = re.compile(r"^[_\-–—]{5,}$")
+
+
+@attrs.frozen
+class _KindWords:
+    """The words of one language for the kinds this module reads."""
+
+    draft_decision: str
+    secretariat_note: str
+    early_heading: str  # "Resolution of 15 October 1946" after "9 (1946)."
+    submitted_by: str
+    #: The enacting formulas as printed, for messages.
+    formulas: tuple[str, ...]
+
+
+KIND_WORDS = {
+    "en": _KindWords(
+        formulas=("The General Assembly,", "The Security Council,"),
+        draft_decision=r"draft decision",
+        secretariat_note=r"note by the secretariat",
+        early_heading=r"resolution of (?P<date>.+)",
+        submitted_by=r"draft decision submitted by\b.*",
+    ),
+    "fr": _KindWords(
+        formulas=("L'Assemblée générale,", "Le Conseil de sécurité,"),
+        draft_decision=r"projet de décision",
+        secretariat_note=r"note du secrétariat",
+        early_heading=r"résolution du (?P<date>.+)",
+        submitted_by=r"projet de décision présenté par\b.*",
+    ),
+}
+
+
+def sponsors_start(lines: list[Line], end: int) -> int:
+    """The first line of a sponsors' list that ends on line ``end`` ("Albania, Australia,
+    … New Zealand," + "Norway and Ukraine: amendment to …"): lines that read as a list,
+    back to a gap."""
+    start = end
+    while start > 0 and not lines[start].blank_before and _list_like(lines[start - 1]):
+        start -= 1
+    return start
+
+
+def _list_like(line: Line) -> bool:
+    text = line.text.strip()
+    return text.endswith(",") or text.count(",") >= 2
+
+
+def other_form(document: Document) -> Resolution | None:
+    """The document read as a decision or an early Security Council resolution, or ``None``
+    when it is in neither form (then the ordinary resolution reader tries it)."""
+    from ._parser import citations_of
+
+    lines = [ln for ln in document.lines if ln.text.strip()]
+    from ._early_council import read_early
+
+    found = read_early(document, lines) or _decision(document, lines)
+    return None if found is None else attrs.evolve(found, citations=citations_of(found))
+
+
+def refusal(document: Document) -> NotAResolutionError:
+    """The error for a document that is no resolution, decision or amendment: what was looked
+    for, by organ and language, and what the document looks like."""
+    looked = "; ".join(
+        f"{code}: " + ", ".join(f'"{formula}"' for formula in words.formulas)
+        for code, words in KIND_WORDS.items()
+    )
+    from ..amendments import amended_draft
+
+    amends = amended_draft(document)
+    if amends is not None:
+        return NotAResolutionError(
+            f"an amendment to draft resolution {amends[1]} ({amends[0]}), not a resolution: "
+            "read it with csto_un.load_amendment, or csto_un.load, which returns an Amendment",
+            source=document.name,
+        )
+    first = [" ".join(ln.text.split()) for ln in document.lines[:40] if ln.text.strip()]
+    for code, words in KIND_WORDS.items():
+        for index, text in enumerate(first):
+            if re.fullmatch(words.secretariat_note, fold(text)):
+                subject = first[index - 1] if index else "?"
+                return NotAResolutionError(
+                    f"a note by the Secretariat ({subject!r}, {code}), not a resolution, "
+                    f"decision or amendment: it has no enacting formula ({looked}) and its "
+                    "numbered paragraphs inform, they do not decide. Read its text with "
+                    "csto_un.sources.read_document.",
+                    source=document.name,
+                )
+    body = next((t for t in first if len(t) > 40), first[0] if first else "")
+    return NotAResolutionError(
+        f"no enacting formula found (looked for, General Assembly and Security Council, "
+        f"{looked}); the text reads {body[:80]!r}",
+        source=document.name,
+    )
+
+
+# -- decisions ---------------------------------------------------------------------------------
+def formula_in_line(text: str) -> tuple[str, Phrases, str, str] | None:
+    """(language, its tables, the formula as printed, the rest of the line) for a line that
+    opens with an enacting formula and goes on ("The General Assembly, recalling …")."""
+    folded = fold(text)
+    for code, phrases in LANGUAGES.items():
+        for formula in phrases.enacting:
+            if not folded.startswith(formula):
+                continue
+            rest = text[len(formula) :]
+            if rest.strip() in ("", ","):
+                return None  # the ordinary form
+            if rest[:1] in (",", ":") or (rest[:1] == " " and rest[1:2].islower()):
+                return code, phrases, text[: len(formula)], rest.lstrip(",: ").strip()
+    return None
+
+
+def _decision(document: Document, lines: list[Line]) -> Resolution | None:
+    for index, line in enumerate(lines[:60]):
+        found = formula_in_line(line.text.strip())
+        if found is None:
+            continue
+        language, phrases, formula, rest = found
+        words = KIND_WORDS[language]
+        head = lines[:index]
+        if not any(re.search(words.draft_decision, fold(h.text)) for h in head):
+            return None
+        body = [attrs.evolve(line, text=rest), *lines[index + 1 :]] if rest else lines[index + 1 :]
+        return _build_decision(document, language, phrases, words, head, formula, body)
+    return None
+
+
+def _build_decision(
+    document: Document,
+    language: str,
+    phrases: Phrases,
+    words: _KindWords,
+    head: list[Line],
+    formula: str,
+    body: list[Line],
+) -> Resolution:
+    from ._header import parse_header
+
+    sponsors: tuple[Sponsor, ...] = ()
+    kept = list(head)
+    for index, line in enumerate(head):
+        if re.fullmatch(words.submitted_by, fold(line.text)):
+            kept = [h for h in kept if h is not line]
+        elif re.search(rf":\s*{words.draft_decision}\W*$", fold(line.text)):
+            start = sponsors_start(head, index)
+            names = join_texts([h.text for h in head[start : index + 1]]).rsplit(":", 1)[0]
+            sponsors = tuple(Sponsor(n, c) for n, c in split_countries(names, language))
+            kept = [h for h in kept if h not in head[start : index + 1]]
+    kept = [h for h in kept if not re.fullmatch(r"\w+ committee", fold(h.text))]
+    header = parse_header(
+        [clean_line(i, h) for i, h in enumerate(kept)], language, source=document.name
+    )
+    date = header.date or document.date
+    rules: list[Furniture] = []
+    operative, footnotes = _decision_body(body, phrases, rules)
+    return Resolution(
+        symbol=header.symbol or document.symbol,
+        body=phrases.enacting[fold(formula)],
+        session=header.session,
+        year=date.year if date is not None else None,
+        date=date,
+        draft=True,
+        agenda_item=header.agenda_item,
+        agenda_title=header.agenda_title,
+        title=header.title,
+        sponsors=sponsors,
+        language=language,
+        original_language=header.original_language,
+        distribution=header.distribution,
+        enacting_formula=formula,
+        operative=tuple(operative),
+        footnotes=tuple(footnotes),
+        job_number=header.job_number or document.job_number,
+        header=tuple(" ".join(h.text.split()) for h in head),
+        source=attrs.evolve(document.source, furniture=(*document.source.furniture, *rules)),
+        diagnostics=tuple(
+            attrs.evolve(d, source=d.source or document.name) for d in header.diagnostics
+        ),
+        kind="decision",
+    )
+
+
+def lead_of(text: str, phrases: Phrases) -> str | None:
+    """The opening words of a paragraph that the language's tables know as a lead."""
+    folded = text.casefold()
+    leads = (*phrases.operative_leads, *phrases.preamble_leads)
+    found = [
+        w for w in leads if folded.startswith(w.casefold()) and not folded[len(w) :][:1].isalpha()
+    ]
+    if found:
+        return text[: len(max(found, key=len))]
+    first = text.split()[0] if text.split() else ""
+    ends = (*phrases.operative_suffixes, *phrases.preamble_suffixes)
+    return first.rstrip(",:;") if first[:1].isalpha() and first.rstrip(",").endswith(ends) else None
+
+
+def _decision_body(
+    lines: list[Line], phrases: Phrases, rules: list[Furniture]
+) -> tuple[list[Paragraph], list[Footnote]]:
+    """The decision paragraph (with its lettered paragraphs) and the programme after it;
+    the footnote rules go to ``rules``."""
+    notes: list[tuple[str, list[str]]] = []
+    units: list[tuple[str, str | None, list[str]]] = []  # (kind, label, texts)
+    for line in lines:
+        text = line.text.strip()
+        if _RULE.match(text):
+            rules.append(Furniture("other", text, line.page, line.number))
+            continue
+        if line.footnote:
+            note = _NOTE.match(text)
+            if note or not notes:
+                notes.append(
+                    (note["marker"] if note else "", [text[note.end() :] if note else text])
+                )
+            else:
+                notes[-1][1].append(text)
+            continue
+        lettered, item = _SUB.match(text), _ITEM.match(text)
+        opened = units and units[-1][2] and not units[-1][2][-1].rstrip().endswith(_TERMINAL)
+        if lettered:
+            units.append(("sub", f"({lettered['marker']})", [text[lettered.end() :]]))
+        elif item and (item["word"] is None or line.blank_before or not opened):
+            if item["word"]:
+                units.append(("labelled", None, [text]))
+            else:
+                units.append(("item", item["number"], [text[item.end() :]]))
+        elif (
+            units
+            and line.blank_before
+            and not opened
+            and len(text) < 90
+            and units[-1][0] != "heading"
+        ):
+            units.append(("heading", None, [text]))
+        elif not units:
+            units.append(("decision", None, [text]))
+        else:
+            units[-1][2].append(text)
+    decision: Paragraph | None = None
+    programme: list[Paragraph] = []
+    annex: str | None = None
+    marks: tuple[str, ...] = ()
+    for kind, label, texts in units:
+        text = join_texts(texts)
+        if kind == "decision":
+            decision = Paragraph(text=text, lead=lead_of(text, phrases))
+        elif kind == "heading":
+            # "Draft programme of work1": the heading's note mark goes to its first paragraph.
+            annex = re.sub(r"(?<=[a-z])\d{1,2}$", "", text)
+            marks = (text[len(annex) :],) if len(annex) < len(text) else ()
+        elif kind in ("item", "labelled"):  # "Item 1. Social development:" kept as printed
+            number = int(label or 0) if kind == "item" else None
+            programme.append(
+                Paragraph(text=text, number=number, annex=annex or "Annex", footnotes=marks)
+            )
+            marks = ()
+        elif kind == "sub":
+            sub = Subparagraph(marker=label or "", text=text)
+            if programme:
+                last = programme[-1]
+                programme[-1] = attrs.evolve(last, subparagraphs=(*last.subparagraphs, sub))
+            else:
+                decision = decision or Paragraph(text="")
+                decision = attrs.evolve(
+                    decision,
+                    subparagraphs=(*decision.subparagraphs, sub),
+                )
+    paragraphs = ([decision] if decision is not None else []) + programme
+    footnotes = [Footnote(marker=m, text=join_texts(t)) for m, t in notes]
+    return paragraphs, footnotes

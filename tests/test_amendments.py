@@ -1,0 +1,262 @@
+"""Amendments to draft resolutions: read from the General Assembly's own PDFs (ga-scale),
+applied to their drafts, written back, and loaded with every other kind of document."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+
+import csto_un
+from conftest import corpus_file
+from csto_un import (
+    Amendment,
+    AmendmentOperation,
+    Corpus,
+    NotAResolutionError,
+    ParagraphRef,
+    apply_amendment,
+    format_amendment,
+    from_json,
+    load_amendment,
+    parse_amendment,
+    to_json,
+)
+from csto_un.number_words import parse_number_words
+
+
+def scale(name: str) -> Path:
+    """A PDF of the ga-scale set (skips the test when the development corpus is absent)."""
+    return corpus_file(f"ga-scale/pdfs/{name}.pdf")
+
+
+def _plain(operations: tuple[AmendmentOperation, ...]) -> list[tuple[str, str, str | None]]:
+    return [(o.action, str(o.target), o.position) for o in operations]
+
+
+# -- number words ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("words", "language", "expected"),
+    [
+        ("thirty-eighth", "en", 38),
+        ("twenty-first", "en", 21),
+        ("one hundred and twenty-first", "en", 121),
+        ("fourteenth", "en", 14),
+        ("hundredth", "en", 100),
+        ("soixante-dix-neuvième", "fr", 79),
+        ("quatre-vingt-dix-neuvième", "fr", 99),
+        ("vingt et unième", "fr", 21),
+        ("first second", "en", None),  # not a number
+        ("twenty thirty", "en", None),
+        ("thirty-eighth", "xx", None),  # a language without a table
+    ],
+)
+def test_number_words_read_ordinals_in_general(words: str, language: str, expected: int) -> None:
+    assert parse_number_words(words, language, ordinal=True) == expected
+
+
+def test_cardinals_are_not_ordinals() -> None:
+    assert parse_number_words("five", ordinal=True) is None
+    assert parse_number_words("two hundred", ordinal=False) == 200
+
+
+# -- reading amendments ---------------------------------------------------------------------------
+def test_deletions_named_by_ordinal_and_by_number() -> None:
+    amendment = load_amendment(scale("A_C.2_80_L.62"))
+    assert amendment.symbol == "A/C.2/80/L.62"
+    assert amendment.amends == "A/C.2/80/L.13/Rev.1"  # the revision is kept
+    assert [(s.name, s.country_code) for s in amendment.sponsors] == [("Denmark", "DNK")]
+    assert amendment.title == "International trade and development"
+    assert amendment.committee == "Second Committee"
+    assert _plain(amendment.operations) == [
+        ("delete", "preambular paragraph 21", None),
+        ("delete", "operative paragraph 35", None),
+        ("delete", "operative paragraph 38", None),
+        ("delete", "operative paragraph 39", None),
+    ]
+    # The asterisk note of the sponsors' line ("On behalf of the … European Union").
+    assert [(n.marker, n.part) for n in amendment.footnotes] == [("*", "header")]
+    assert "European Union" in amendment.footnotes[0].text
+
+
+def test_words_replaced_and_paragraph_deleted_numbered_instructions() -> None:
+    amendment = load_amendment(scale("A_C.3_80_L.61"))
+    replace, delete = amendment.operations
+    assert (replace.action, str(replace.target)) == ("replace", "preambular paragraph 14")
+    assert replace.old is not None and replace.old.startswith("which notes that young children")
+    assert replace.new is not None and replace.new.startswith("and taking note of the statement")
+    assert replace.new.endswith("(2023)")
+    assert (delete.action, str(delete.target), delete.old) == (
+        "delete", "preambular paragraph 15", None)
+    assert len(amendment.instructions) == 2
+
+
+def test_insertions_after_quoted_words_and_new_paragraphs() -> None:
+    after_words = load_amendment(scale("A_C.3_80_L.57"))
+    first = after_words.operations[0]
+    assert (first.action, str(first.target), first.position) == (
+        "insert", "operative paragraph 64", "after")
+    assert (first.anchor, first.new) == (
+        "to strengthen their efforts in preventing", "and combating child pornography")
+    new_paragraph = load_amendment(scale("A_C.3_80_L.62")).operations[0]
+    assert (new_paragraph.action, str(new_paragraph.target), new_paragraph.new_part) == (
+        "insert", "preambular paragraph 14", "preamble")
+    assert new_paragraph.new is not None
+    assert new_paragraph.new.startswith("Reaffirming that, in accordance with article 5")
+    assert new_paragraph.new.endswith("particularly regarding health and education,")
+
+
+def test_one_instruction_on_several_paragraphs() -> None:
+    amendment = load_amendment(scale("A_C.3_80_L.64"))
+    assert [(str(o.target), o.old) for o in amendment.operations] == [
+        ("operative paragraph 13", "sexual and reproductive health,"),
+        ("operative paragraph 27", "sexual and reproductive"),
+        ("operative paragraph 43", "sexual and reproductive"),
+        ("operative paragraph 46", "including sexual and reproductive health,"),
+    ]
+    assert not amendment.diagnostics
+
+
+def test_subparagraphs_and_instructions_not_understood() -> None:
+    text = (
+        "Chile: amendment to draft resolution A/C.3/80/L.24\n\nReport\n\n"
+        "1. In subparagraph (b) of operative paragraph 5, delete “and others”.\n\n"
+        "2. In operative paragraph 6 (a), replace “shall” with “should”.\n\n"
+        "3. Rewrite everything nicely.\n"
+    )
+    amendment = parse_amendment(text)
+    assert [(o.target, o.action) for o in amendment.operations] == [
+        (ParagraphRef("operative", 5, "(b)"), "delete"),
+        (ParagraphRef("operative", 6, "(a)"), "replace"),
+    ]
+    assert [d.code for d in amendment.diagnostics] == ["unread-instruction"]
+
+
+@pytest.mark.parametrize("name", ["A_C.2_80_L.62", "A_C.3_80_L.57", "A_C.3_80_L.62"])
+def test_every_word_of_an_amendment_is_kept(name: str) -> None:
+    from csto_un.accounting import account
+    from csto_un.sources import read_document
+
+    document = read_document(scale(name))
+    lines = [ln.text for ln in document.lines] + [f.text for f in document.furniture]
+    assert account(lines, load_amendment(scale(name))).ok
+
+
+def test_strict_raises_on_an_instruction_not_understood() -> None:
+    text = "Chile: amendment to draft resolution A/C.3/80/L.24\n\nReport\n\nRewrite it all.\n"
+    assert [d.code for d in parse_amendment(text).diagnostics] == ["unread-instruction"]
+    with pytest.raises(csto_un.DiagnosticError, match="unread-instruction"):
+        parse_amendment(text, strict=True)
+
+
+def test_a_resolution_is_not_an_amendment() -> None:
+    with pytest.raises(NotAResolutionError, match="amendment to draft resolution"):
+        parse_amendment("The General Assembly,\n\n1. Decides to meet.\n")
+
+
+def test_the_resolution_reader_sends_an_amendment_to_the_amendment_reader() -> None:
+    expected = r"an amendment to draft resolution A/C\.3/80/L\.2"
+    with pytest.raises(NotAResolutionError, match=expected):
+        csto_un.load_resolution(scale("A_C.3_80_L.56"))
+
+
+# -- applying amendments to their drafts (both in ga-scale) --------------------------------------
+def test_amendment_applied_to_its_draft_deletes_paragraphs() -> None:
+    draft = csto_un.load_resolution(scale("A_C.3_80_L.24"))
+    amendment = load_amendment(scale("A_C.3_80_L.65"))
+    assert amendment.amends == draft.symbol
+    amended, report = apply_amendment(amendment, draft)
+    assert [r.applied for r in report] == [True, True]
+    assert len(amended.preamble) == len(draft.preamble) - 1
+    assert draft.preamble[2] not in amended.preamble
+    assert [p.text for p in amended.operative] == [draft.operative[0].text]
+    assert amended.symbol == draft.symbol
+    assert amended.diagnostics[-1].code == "amended"
+    # Citations follow the text: the deleted paragraph's resolution is no longer cited.
+    assert "A/RES/79/192" in draft.cited_symbols()
+    assert "A/RES/79/192" not in amended.cited_symbols()
+
+
+def test_amendment_applied_to_its_draft_inserts_a_paragraph() -> None:
+    draft = csto_un.load_resolution(scale("A_C.3_80_L.2"))
+    amendment = load_amendment(scale("A_C.3_80_L.56"))
+    amended, report = apply_amendment(amendment, draft)
+    assert [r.applied for r in report] == [True]
+    assert len(amended.operative) == len(draft.operative) + 1
+    third = [p.number for p in draft.operative].index(3)
+    assert amended.operative[third] == draft.operative[third]
+    inserted = amended.operative[third + 1]
+    assert inserted.text.startswith("Notes with alarm that the Russian Federation")
+    assert inserted.lead == "Notes"
+    assert amended.operative[third + 2].text == draft.operative[third + 1].text
+
+
+def test_an_operation_that_cannot_apply_says_why() -> None:
+    draft = csto_un.load_resolution(scale("A_C.3_80_L.24"))
+    amendment = parse_amendment(
+        "Chile: amendment to draft resolution A/C.3/80/L.24\n\nReport\n\n"
+        "1. Delete operative paragraph 9.\n\n"
+        "2. In operative paragraph 1, delete “words that are not there”.\n\n"
+        "3. In operative paragraph 1, replace “Takes note” with “Notes”.\n"
+    )
+    amended, report = apply_amendment(amendment, draft)
+    assert [(r.applied, r.reason) for r in report] == [
+        (False, "the draft has no operative paragraph 9"),
+        (False, "the words “words that are not there” are not in operative paragraph 1"),
+        (True, None),
+    ]
+    assert amended.operative[0].text.startswith("Notes of the report of the Human Rights Council")
+    assert amended.operative[1] == draft.operative[1]
+
+
+# -- writing, JSON, loading ------------------------------------------------------------------------
+def test_format_amendment_reads_back_to_the_same_operations() -> None:
+    amendment = load_amendment(scale("A_C.3_80_L.57"))
+    text = format_amendment(amendment)
+    assert "amendment to revised draft resolution" in text
+    again = parse_amendment(text)
+    assert [attrs.evolve(o, line=None) for o in again.operations] == [
+        attrs.evolve(o, line=None) for o in amendment.operations
+    ]
+    assert (again.symbol, again.amends, again.title) == (
+        amendment.symbol, amendment.amends, amendment.title)
+
+
+def test_json_round_trip() -> None:
+    amendment = load_amendment(scale("A_C.3_80_L.61"))
+    assert from_json(to_json(amendment), Amendment) == amendment
+
+
+def test_loaded_with_the_other_kinds_and_tagged_in_corpus_json(tmp_path: Path) -> None:
+    for name in ("A_C.3_80_L.65", "A_C.3_80_L.24"):
+        (tmp_path / f"{name}.pdf").write_bytes(scale(name).read_bytes())
+    assert isinstance(csto_un.load(tmp_path / "A_C.3_80_L.65.pdf"), Amendment)
+    kinds = sorted(type(d).__name__ for d in csto_un.iter_documents(tmp_path, workers=1))
+    assert kinds == ["Amendment", "Resolution"]
+    corpus = csto_un.load_corpus(tmp_path, workers=1)
+    assert not corpus.failures
+    assert [a.symbol for a in corpus.amendments_to("A/C.3/80/L.24")] == ["A/C.3/80/L.65"]
+    assert corpus.cited_by("A/C.3/80/L.24") == ("A/C.3/80/L.65",)
+    text = corpus.to_json()
+    assert sorted(entry["type"] for entry in json.loads(text)) == ["amendment", "resolution"]
+    assert Corpus.from_json(text).documents == corpus.documents
+
+
+def test_words_quoted_from_a_paragraph_the_parse_numbers_otherwise() -> None:
+    """A/C.3/80/L.58 quotes the twenty-eighth preambular paragraph of A/C.3/80/L.50. Either
+    the draft's paragraphs are counted as printed and the words go, or the report says where
+    the parse put them; the words are never taken from another paragraph silently."""
+    draft = csto_un.load_resolution(scale("A_C.3_80_L.50"))
+    amendment = load_amendment(scale("A_C.3_80_L.58"))
+    amended, [result] = apply_amendment(amendment, draft)
+    rome = "relevant provisions of the Rome Statute"
+    if result.applied:
+        assert rome in draft.preamble[27].text and rome not in amended.preamble[27].text
+    else:
+        assert result.reason is not None
+        assert "are not in preambular paragraph 28 (they stand in preambular paragraph" in (
+            result.reason
+        )
+        assert amended.preamble == draft.preamble
