@@ -18,6 +18,7 @@ from functools import cache
 import attrs
 
 from .languages import OFFICIAL_LANGUAGES, _data_lines, fold_accents, normalise_key
+from .words import WORDS
 
 __all__ = [
     "CountryNames",
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 # Order in which tables are tried when no language is given.
-_LOOKUP_ORDER: tuple[str, ...] = ("en", "fr", "es", "ru", "zh", "ar")
+_LOOKUP_ORDER: tuple[str, ...] = tuple(WORDS)
 
 
 @attrs.frozen
@@ -102,7 +103,7 @@ def _table(language: str) -> tuple[CountryNames, ...]:
 class _Index:
     exact: dict[str, str]
     folded: dict[str, str]  # accents of Latin letters ignored; ambiguous keys left out
-    letters: dict[str, str]  # Arabic only: the multiset of letters; ambiguous keys left out
+    letters: dict[str, str]  # right-to-left scripts: the multiset of letters; ambiguous left out
 
 
 def _letters(key: str) -> str:
@@ -123,7 +124,7 @@ def _index(language: str) -> _Index:
                         f"{language}: {form!r} names both {exact[variant]} and {entry.code}"
                     )
                 folded.setdefault(fold_accents(variant), set()).add(entry.code)
-                if language == "ar":
+                if WORDS[language].right_to_left:
                     letters.setdefault(_letters(variant), set()).add(entry.code)
     return _Index(
         exact,
@@ -159,9 +160,14 @@ def _lookup(name: str, languages: tuple[str, ...]) -> str | None:
         if code is not None:
             return code
     letters = _letters(key)
-    if "ar" in languages and len(letters) >= _MIN_REORDERED_LETTERS:
-        # Arabic text whose letters a PDF extractor put out of order ("ائرالجز" for الجزائر).
-        return _index("ar").letters.get(letters)
+    if len(letters) < _MIN_REORDERED_LETTERS:
+        return None
+    for language in languages:
+        # Right-to-left text whose letters a PDF extractor put out of order ("ائرالجز" for
+        # الجزائر).
+        code = _index(language).letters.get(letters)
+        if code is not None:
+            return code
     return None
 
 

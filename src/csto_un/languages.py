@@ -1,10 +1,10 @@
 """Language words → ISO 639-1 codes, and the comparison key shared with country names.
 
-The words come from data files, one per language, under ``csto_un/data/languages/``
-(``en.tsv``, ``fr.tsv``, ``es.tsv``, ``ru.tsv``, ``zh.tsv``, ``ar.tsv``): the words UN records
-print for the six official languages ("(parle en anglais)", "(говорит по-английски)",
-"（以英语发言）", "(تكلم بالإنكليزية)"). Other languages are recognised through the ISO 639 names
-and their translations shipped with :mod:`pycountry` ("German", "allemand", "японский").
+The words come from the words of each language (:attr:`csto_un.words.Words.language_names`):
+the words UN records print for the six official languages ("(parle en anglais)",
+"(говорит по-английски)", "（以英语发言）", "(تكلم بالإنكليزية)"). Other languages are recognised
+through the ISO 639 names and their translations shipped with :mod:`pycountry` ("German",
+"allemand", "японский").
 """
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["OFFICIAL_LANGUAGES", "fold_accents", "language_code", "language_name", "normalise_key"]
+from .words import OFFICIAL_LANGUAGES, WORDS
 
-#: The six official languages of the United Nations, as ISO 639-1 codes, in UN order.
-OFFICIAL_LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
+__all__ = ["OFFICIAL_LANGUAGES", "fold_accents", "language_code", "language_name", "normalise_key"]
 
 # Characters folded before comparison: typographic apostrophes, dashes and odd spaces.
 _APOSTROPHES = "’‘`´ʼʹ′＇"
@@ -111,9 +110,8 @@ def _official_index() -> dict[str, str]:
     """Key (and its compact form, for words broken at a line end) → code, from our tables."""
     index: dict[str, str] = {}
     for language in OFFICIAL_LANGUAGES:
-        for row in _data_lines("languages", f"{language}.tsv"):
-            code, forms = row[0], row[1]
-            for form in forms.split(" | "):
+        for code, forms in WORDS[language].language_names.items():
+            for form in forms:
                 for key in {normalise_key(form), _compact(normalise_key(form))}:
                     for variant in (key, fold_accents(key)):
                         if index.setdefault(variant, code) != code:
@@ -174,8 +172,8 @@ def language_code(word: str) -> str | None:
 def _names() -> dict[tuple[str, str], str]:
     names: dict[tuple[str, str], str] = {}
     for language in OFFICIAL_LANGUAGES:
-        for row in _data_lines("languages", f"{language}.tsv"):
-            names[row[0], language] = row[1].split(" | ")[0]
+        for code, forms in WORDS[language].language_names.items():
+            names[code, language] = forms[0]
     return names
 
 

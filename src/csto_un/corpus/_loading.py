@@ -20,6 +20,7 @@ from ..resolutions import parse_resolution
 from ..sources import Document as SourceDocument
 from ..sources import read_document
 from ..symbols import DocumentSymbol
+from ..words import WORDS
 from ._corpus import Corpus, LoadFailure
 from ._links import link_drafts
 
@@ -28,15 +29,23 @@ __all__ = ["bundled_paths", "iter_documents", "load", "load_corpus"]
 Document = Meeting | Resolution
 Progress = Callable[[int, int, str], None]
 
-_RESOLUTION_SIGNS = re.compile(
-    r"^\s*(?:\*\*)?(?:"
-    r"(?:The|L[’']|La|El|Генеральная|Совет)\s?.{0,30}(?:Assembly|Council|Assemblée générale|"
-    r"Conseil de sécurité|Asamblea General|Consejo de Seguridad|Ассамблея|Безопасности),\s*$"
-    r"|.*\b(?:draft resolution|projet de résolution|proyecto de resolución)\b"
-    r"|Resolution adopted by|Résolution adoptée par|Adopted by the Security Council"
-    r")",
-    re.IGNORECASE,
-)
+
+
+def _resolution_signs() -> re.Pattern[str]:
+    """A line of a resolution's first page, in any language's words: an enacting formula
+    ("The General Assembly,"), "draft resolution", "Resolution adopted by"."""
+    articles = "|".join(a for w in WORDS.values() for a in w.enacting_articles)
+    organs = "|".join(o for w in WORDS.values() for o in w.enacting_organs)
+    drafts = "|".join(d for w in WORDS.values() for d in w.draft_resolution)
+    adopted = "|".join(a for w in WORDS.values() for a in w.adoption_openings)
+    return re.compile(
+        rf"^\s*(?:\*\*)?(?:(?:{articles})\s?.{{0,30}}(?:{organs}),\s*$"
+        rf"|.*\b(?:{drafts})\b|{adopted})",
+        re.IGNORECASE,
+    )
+
+
+_RESOLUTION_SIGNS = _resolution_signs()
 _SUFFIXES = {".pdf", ".txt", ".text", ".md", ".markdown"}
 
 

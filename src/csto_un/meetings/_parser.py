@@ -25,6 +25,7 @@ from ..model import (
 )
 from ..sources._document import Document, Line
 from ..symbols import DocumentSymbol
+from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL
 from ._arabic import repair_lines
 from ._front import FrontPage, find_symbol, parse_front
 from ._labels import match_label
@@ -43,7 +44,7 @@ from ._turns import Context, RawTurn, build_turns
 
 __all__ = ["detect_language", "parse_meeting"]
 
-_BODIES = {"S": "Security Council", "A": "General Assembly", "E": "Economic and Social Council"}
+_BODIES = {"S": SECURITY_COUNCIL, "A": GENERAL_ASSEMBLY, "E": ECONOMIC_AND_SOCIAL_COUNCIL}
 _JOB_PAGE = re.compile(
     r"^(?:\d{2}-\d{5}(?: \([A-Z]\))? \d+/\d+|\d+/\d+ \d{2}-\d{5}(?: \([A-Z]\))?)$"
 )
@@ -285,7 +286,7 @@ class _Parse:
         council = council_members(date.year if date else None)
         # A front page read only in part (damaged text) must not make a member an invited State.
         member_set = (members | council) if members and council else members or council
-        if body == "Security Council" and member_set is None:
+        if body == SECURITY_COUNCIL and member_set is None:
             self.diagnose("no-membership", "no member list and no Council membership for "
                           f"{date.year if date else 'an unknown year'}: roles of States unknown")
         briefers: list[Invitee] = []

@@ -15,6 +15,7 @@ import attrs
 
 from ..countries import country_code
 from ..model import Intervention, LanguageSwitch, Role, Speaker
+from ..words import SECURITY_COUNCIL
 from ._labels import LabelMatch
 from ._lang import Phrases
 from ._procedure import Invitee
@@ -73,7 +74,7 @@ def _speaker(raw: RawTurn, context: Context) -> Speaker:
     elif code is not None:
         role = _state_role(code, context)
     else:  # no delegation, or one that is no State ("European Union", "African Union")
-        role = Role.BRIEFER if context.body == "Security Council" else Role.OTHER
+        role = Role.BRIEFER if context.body == SECURITY_COUNCIL else Role.OTHER
     function = full_name = None
     if role is Role.BRIEFER and label.name:
         invitee = _invitee(label.name, context.briefers)
@@ -85,7 +86,7 @@ def _speaker(raw: RawTurn, context: Context) -> Speaker:
 
 
 def _state_role(code: str | None, context: Context) -> Role:
-    if context.body != "Security Council":
+    if context.body != SECURITY_COUNCIL:
         return Role.OTHER
     if code is not None and context.members is not None:
         return Role.COUNCIL_MEMBER if code in context.members else Role.INVITED_STATE
