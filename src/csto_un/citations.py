@@ -23,9 +23,9 @@ import re
 from collections.abc import Iterable
 
 from .errors import SymbolError
-from .languages import fold_accents
 from .model import Citation
 from .symbols import DocumentSymbol
+from .text import fold_accents
 from .words import WORDS, CitationWords
 
 __all__ = ["MONTHS", "extract_citations", "find_date", "parse_date"]

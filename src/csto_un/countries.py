@@ -17,7 +17,8 @@ from functools import cache
 
 import attrs
 
-from .languages import OFFICIAL_LANGUAGES, _data_lines, fold_accents, normalise_key
+from .languages import OFFICIAL_LANGUAGES, _data_lines
+from .text import fold_accents, fold_key
 from .words import WORDS
 
 __all__ = [
@@ -66,7 +67,7 @@ def _grammar(language: str) -> _Grammar:
     rows = [row for row in _data_lines("countries", "grammar.tsv") if row[0] == language]
 
     def forms(kind: str) -> tuple[str, ...]:
-        found = {normalise_key(row[2]) for row in rows if row[1] == kind}
+        found = {fold_key(row[2]) for row in rows if row[1] == kind}
         return tuple(sorted(found, key=lambda form: (-len(form), form)))
 
     return _Grammar(forms("article"), forms("conjunction"), forms("prefix"))
@@ -117,7 +118,7 @@ def _index(language: str) -> _Index:
     letters: dict[str, set[str]] = {}
     for entry in _table(language):
         for form in entry.forms:
-            key = normalise_key(form)
+            key = fold_key(form)
             for variant in {key, _strip_articles(key, language)}:
                 if exact.setdefault(variant, entry.code) != entry.code:
                     raise ValueError(
@@ -146,7 +147,7 @@ def _languages(language: str | None) -> tuple[str, ...]:
 
 
 def _lookup(name: str, languages: tuple[str, ...]) -> str | None:
-    key = normalise_key(name)
+    key = fold_key(name)
     if key.startswith("(") and key.endswith(")") and key.count("(") == 1:
         key = key[1:-1]  # a delegation as printed in a speaker label: "(Royaume-Uni)"
     if not key:

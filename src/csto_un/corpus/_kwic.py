@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 
 import attrs
 
 from ..model import Meeting, Resolution
+from ..text import fold_search
 
-__all__ = ["KwicHit", "fold_text", "kwic_in"]
+__all__ = ["KwicHit", "kwic_in"]
 
 
 @attrs.frozen
@@ -44,25 +44,12 @@ class KwicHit:
         return f"{self.left}[{self.match}]{self.right}"
 
 
-def fold_text(text: str) -> tuple[str, list[int]]:
-    """Text without case or accents, and for each character the offset it came from."""
-    folded: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        for piece in unicodedata.normalize("NFKD", char.casefold()):
-            if unicodedata.combining(piece):
-                continue
-            folded.append(piece)
-            origin.append(index)
-    return "".join(folded), origin
-
-
 def _hits(text: str, term: str, window: int, fold: bool) -> Iterator[tuple[str, str, str, int]]:
     if not term:
         return
     if fold:
-        haystack, origin = fold_text(text)
-        needle, _ = fold_text(term)
+        haystack, origin = fold_search(text)
+        needle, _ = fold_search(term)
         pattern = re.compile(re.escape(needle))
         for match in pattern.finditer(haystack):
             start = origin[match.start()]

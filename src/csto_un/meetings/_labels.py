@@ -14,8 +14,9 @@ import attrs
 
 from ..languages import language_code
 from ..model import Role
+from ..text import CJK, unspace_cjk
 from ._lang import Phrases
-from ._text import CJK, per_table, unspace_cjk
+from ._tables import per_table
 
 __all__ = ["LabelMatch", "language_of_note", "match_label"]
 

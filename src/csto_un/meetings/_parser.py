@@ -25,6 +25,7 @@ from ..model import (
 )
 from ..sources._document import Document, Line
 from ..symbols import DocumentSymbol
+from ..text import fold, fold_lines, hyphen_evidence, join_lines, vocabulary
 from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL
 from ._arabic import repair_lines
 from ._front import FrontPage, find_symbol, parse_front
@@ -39,7 +40,7 @@ from ._procedure import (
     vote_lists,
 )
 from ._scan import Block, scan
-from ._text import ends_sentence, fold, fold_lines, hyphen_evidence, join_lines, vocabulary
+from ._tables import ends_sentence
 from ._turns import Context, RawTurn, build_turns
 
 __all__ = ["detect_language", "parse_meeting"]
