@@ -37,7 +37,8 @@ from .errors import (
     UnsupportedFormatError,
 )
 from .languages import language_code
-from .meetings import load_meeting, parse_meeting
+from .loading import load_meeting, load_resolution
+from .meetings import parse_meeting
 from .model import (
     AgendaItem,
     Citation,
@@ -51,6 +52,7 @@ from .model import (
     MeetingPart,
     NoteKind,
     Paragraph,
+    ParsedDocument,
     ProceduralNote,
     Resolution,
     Role,
@@ -61,7 +63,7 @@ from .model import (
     Subparagraph,
     Vote,
 )
-from .resolutions import load_resolution, parse_resolution
+from .resolutions import parse_resolution
 from .serialize import converter, from_json, to_json
 from .symbols import DocumentSymbol
 from .writers import format_meeting, format_resolution
@@ -93,6 +95,7 @@ __all__ = [
     "NotAResolutionError",
     "NoteKind",
     "Paragraph",
+    "ParsedDocument",
     "ProceduralNote",
     "Resolution",
     "Role",

@@ -22,13 +22,12 @@ from .corpus import Corpus, LoadFailure, iter_documents, load, load_corpus
 from .corpus._corpus import tagged
 from .corpus._exports import write_csv, write_jsonl
 from .errors import CstoUnError
-from .model import Meeting, Resolution
+from .model import ParsedDocument, Resolution
 from .render import describe_comparison, describe_series, overview, show
 from .serialize import converter
 
 __all__ = ["main"]
 
-Document = Meeting | Resolution
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -109,7 +108,7 @@ def _corpus(args: argparse.Namespace) -> Corpus:
     return load_corpus(args.corpus, workers=args.workers) if args.corpus else load_corpus()
 
 
-def _find(args: argparse.Namespace, target: str) -> Document:
+def _find(args: argparse.Namespace, target: str) -> ParsedDocument:
     if Path(target).is_file():
         return load(target)
     corpus = _corpus(args)
@@ -119,7 +118,7 @@ def _find(args: argparse.Namespace, target: str) -> Document:
     return found
 
 
-def _write_json(documents: Iterable[Document], out: IO[str]) -> None:
+def _write_json(documents: Iterable[ParsedDocument], out: IO[str]) -> None:
     """One JSON object for one document (:func:`~csto_un.to_json`'s), else a list tagged with
     each document's type that :meth:`Corpus.from_json` reads back, written as the documents
     come (the text ``json.dump`` would write of the whole list, without holding it)."""
@@ -137,7 +136,7 @@ def _write_json(documents: Iterable[Document], out: IO[str]) -> None:
     out.write("\n]\n")
 
 
-def _export(documents: Iterable[Document], fmt: str, unit: str, out: IO[str]) -> None:
+def _export(documents: Iterable[ParsedDocument], fmt: str, unit: str, out: IO[str]) -> None:
     """Write the documents in ``fmt``, each as soon as it is parsed (memory stays flat)."""
     if fmt == "json":
         _write_json(documents, out)

@@ -8,7 +8,15 @@ from collections.abc import Iterable
 
 from .comparison import Change, Comparison
 from .corpus import Series
-from .model import Footnote, Intervention, Meeting, Paragraph, ProceduralNote, Resolution
+from .model import (
+    Footnote,
+    Intervention,
+    Meeting,
+    Paragraph,
+    ParsedDocument,
+    ProceduralNote,
+    Resolution,
+)
 
 __all__ = [
     "describe_comparison",
@@ -19,7 +27,6 @@ __all__ = [
     "show",
 ]
 
-Document = Meeting | Resolution
 
 
 def _who(turn: Intervention) -> str:
@@ -79,7 +86,7 @@ def describe_resolution(resolution: Resolution) -> str:
     return "\n".join(lines)
 
 
-def overview(documents: Iterable[Document]) -> str:
+def overview(documents: Iterable[ParsedDocument]) -> str:
     """The overview ``csto-un`` prints: every meeting and resolution, briefly."""
     documents = list(documents)
     meetings = [d for d in documents if isinstance(d, Meeting)]
@@ -96,7 +103,7 @@ def _wrap(text: str, indent: str) -> str:
     return textwrap.fill(text, width=100, initial_indent=indent, subsequent_indent=indent)
 
 
-def show(document: Document) -> str:
+def show(document: ParsedDocument) -> str:
     """The whole document, readably: every turn and note, or every paragraph and footnote."""
     if isinstance(document, Resolution):
         out = [describe_resolution(document), ""]

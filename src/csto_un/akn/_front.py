@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Delegate
 from ._iri import cited_iri, organ_name
-from ._xml import Span, clean, fill, slug, sub
+from ._xml import Inline, clean, fill, slug, sub
 
 if TYPE_CHECKING:
     from ._meeting import _Meeting
@@ -31,7 +31,7 @@ def meeting_preface(state: _Meeting, document: ET.Element) -> None:
             p = sub(container, "p")
             at = line.find(meeting.symbol) if meeting.symbol else -1
             spans = (
-                [Span(at, at + len(meeting.symbol), "docNumber")]
+                [Inline(at, at + len(meeting.symbol), "docNumber")]
                 if (meeting.symbol and at >= 0)
                 else []
             )

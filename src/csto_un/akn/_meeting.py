@@ -21,7 +21,7 @@ from ._frbr import SOURCE, Identity, identification, new_document
 from ._front import meeting_preface
 from ._iri import LANGUAGE_NAMES, cited_iri, iri_number, iso639_2, organ_of, work_iri
 from ._references import References
-from ._xml import Span, fill, slug, sub
+from ._xml import Inline, fill, slug, sub
 
 __all__ = ["meeting_document"]
 
@@ -158,12 +158,12 @@ class _Meeting:
     def label(self, speech: ET.Element, turn: Intervention, person: str) -> None:
         speaker = turn.speaker
         label = speaker.label
-        spans: list[Span] = []
+        spans: list[Inline] = []
         country_at = label.find(speaker.country) if speaker.country else -1
         if speaker.country and country_at >= 0:
             org = self.country(speaker.country_code, speaker.country)
             spans.append(
-                Span(
+                Inline(
                     country_at,
                     country_at + len(speaker.country),
                     "organization",
@@ -177,7 +177,7 @@ class _Meeting:
             if notes:
                 note = notes[-1]
                 spans.append(
-                    Span(
+                    Inline(
                         note.start(),
                         note.end(),
                         "inline",
@@ -204,12 +204,12 @@ class _Meeting:
         stamp = dt.datetime.combine(date, note.time).isoformat()
         sub(parent, "recordedTime", time=stamp, type=_TIME_TYPES.get(note.kind, "startEvent"))
 
-    def symbol_spans(self, note: ProceduralNote) -> list[Span]:
+    def symbol_spans(self, note: ProceduralNote) -> list[Inline]:
         spans = []
         for symbol in note.symbols:
             at = note.text.find(symbol)
             if at >= 0:
-                spans.append(Span(at, at + len(symbol), "ref", href=cited_iri(symbol)))
+                spans.append(Inline(at, at + len(symbol), "ref", href=cited_iri(symbol)))
         return spans
 
     def vote(self, section: ET.Element, summary: str, vote: Vote) -> None:

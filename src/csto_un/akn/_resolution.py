@@ -30,7 +30,7 @@ from ._iri import (
     work_iri,
 )
 from ._references import References
-from ._xml import Span, clean, fill, sub
+from ._xml import Inline, clean, fill, sub
 
 __all__ = ["resolution_document"]
 
@@ -74,9 +74,9 @@ class _Resolution:
         return candidate
 
     # -- inline content -----------------------------------------------------------------------
-    def citation_spans(self, text: str, part: str, paragraph: int | str, base: int) -> list[Span]:
+    def citation_spans(self, text: str, part: str, paragraph: int | str, base: int) -> list[Inline]:
         """``ref`` spans for the citations of (``part``, ``paragraph``) that fall in ``text``."""
-        spans: list[Span] = []
+        spans: list[Inline] = []
         taken: list[tuple[int, int]] = []
         for number, citation in enumerate(self.resolution.citations):
             if number in self.used or citation.part != part or citation.paragraph != paragraph:
@@ -87,7 +87,7 @@ class _Resolution:
             self.used.add(number)
             taken.append((at, at + len(citation.text)))
             spans.append(
-                Span(
+                Inline(
                     at,
                     at + len(citation.text),
                     "ref",
@@ -145,7 +145,7 @@ class _Resolution:
         """Fill ``p`` with ``text``: the lead marked, citations as ``ref``, footnotes placed."""
         spans = []
         if lead and text.startswith(lead):
-            spans.append(Span(0, len(lead), "inline", name="lead"))
+            spans.append(Inline(0, len(lead), "inline", name="lead"))
         if part is not None and index is not None:
             spans.extend(self.citation_spans(text, part, index, base))
         end = _TRAILING.search(text)
@@ -381,11 +381,12 @@ class _Resolution:
         spans = []
         if resolution.meeting and resolution.meeting in text:
             at = text.index(resolution.meeting)
-            spans.append(Span(at, at + len(resolution.meeting), "event", refersTo=meeting_concept))
+            end = at + len(resolution.meeting)
+            spans.append(Inline(at, end, "event", refersTo=meeting_concept))
         found = find_date(text, resolution.language) if text else None
         if found and (resolution.adopted_on is None or found[0] == resolution.adopted_on):
             spans.append(
-                Span(
+                Inline(
                     found[1],
                     found[2],
                     "docDate",

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from ..errors import CstoUnError
-from ..model import Intervention, Meeting, Resolution
+from ..model import Intervention, Meeting, ParsedDocument
 
 __all__ = [
     "INTERVENTION_COLUMNS",
@@ -27,7 +27,6 @@ __all__ = [
     "write_jsonl",
 ]
 
-Document = Meeting | Resolution
 
 INTERVENTION_COLUMNS: tuple[str, ...] = (
     "symbol",
@@ -103,7 +102,7 @@ def _turn_row(meeting: Meeting, turn: Intervention) -> dict[str, Any]:
     }
 
 
-def intervention_rows(documents: Iterable[Document]) -> Iterator[dict[str, Any]]:
+def intervention_rows(documents: Iterable[ParsedDocument]) -> Iterator[dict[str, Any]]:
     """One plain dict per speaker turn (see :data:`INTERVENTION_COLUMNS`)."""
     for document in documents:
         if isinstance(document, Meeting):
@@ -111,7 +110,7 @@ def intervention_rows(documents: Iterable[Document]) -> Iterator[dict[str, Any]]
                 yield _turn_row(document, turn)
 
 
-def paragraph_rows(documents: Iterable[Document]) -> Iterator[dict[str, Any]]:
+def paragraph_rows(documents: Iterable[ParsedDocument]) -> Iterator[dict[str, Any]]:
     """One plain dict per paragraph of speeches and resolutions (see :data:`PARAGRAPH_COLUMNS`)."""
     for document in documents:
         if isinstance(document, Meeting):
@@ -157,7 +156,7 @@ def paragraph_rows(documents: Iterable[Document]) -> Iterator[dict[str, Any]]:
 
 
 def _rows(
-    documents: Iterable[Document], unit: str
+    documents: Iterable[ParsedDocument], unit: str
 ) -> tuple[Iterator[dict[str, Any]], tuple[str, ...]]:
     if unit == "intervention":
         return intervention_rows(documents), INTERVENTION_COLUMNS
@@ -166,7 +165,9 @@ def _rows(
     raise CstoUnError(f"unknown export unit {unit!r}: use 'intervention' or 'paragraph'")
 
 
-def write_jsonl(documents: Iterable[Document], out: IO[str], *, unit: str = "intervention") -> int:
+def write_jsonl(
+    documents: Iterable[ParsedDocument], out: IO[str], *, unit: str = "intervention"
+) -> int:
     """Write one JSON object per line; returns the number of rows written."""
     rows, _ = _rows(documents, unit)
     count = 0
@@ -176,7 +177,9 @@ def write_jsonl(documents: Iterable[Document], out: IO[str], *, unit: str = "int
     return count
 
 
-def write_csv(documents: Iterable[Document], out: IO[str], *, unit: str = "intervention") -> int:
+def write_csv(
+    documents: Iterable[ParsedDocument], out: IO[str], *, unit: str = "intervention"
+) -> int:
     """Write a CSV table with a header row; returns the number of rows written."""
     rows, columns = _rows(documents, unit)
     writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
@@ -188,7 +191,7 @@ def write_csv(documents: Iterable[Document], out: IO[str], *, unit: str = "inter
     return count
 
 
-def to_csv_string(documents: Iterable[Document], *, unit: str = "intervention") -> str:
+def to_csv_string(documents: Iterable[ParsedDocument], *, unit: str = "intervention") -> str:
     """The CSV table as a string."""
     buffer = io.StringIO()
     write_csv(documents, buffer, unit=unit)

@@ -6,16 +6,15 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..model import Meeting, Resolution
+from ..model import ParsedDocument, Resolution
 from ..resolutions import agenda_key
 from ..symbols import DocumentSymbol
 
 __all__ = ["link_drafts"]
 
-Document = Meeting | Resolution
 
 
-def link_drafts(documents: Iterable[Document]) -> list[Document]:
+def link_drafts(documents: Iterable[ParsedDocument]) -> list[ParsedDocument]:
     """Give a draft without a printed symbol the symbol an adopted resolution names for it.
 
     A draft qualifies when exactly one adopted resolution of the same session (and the same
@@ -26,7 +25,7 @@ def link_drafts(documents: Iterable[Document]) -> list[Document]:
     documents = list(documents)
     held = {DocumentSymbol.key(d.symbol, base=True) for d in documents if d.symbol}
     adopted = [d for d in documents if isinstance(d, Resolution) and not d.draft and d.drafts]
-    result: list[Document] = []
+    result: list[ParsedDocument] = []
     for document in documents:
         if isinstance(document, Resolution) and document.draft and document.symbol is None:
             inferred = _infer(document, adopted, held)

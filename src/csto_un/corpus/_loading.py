@@ -1,10 +1,11 @@
-"""Loading documents and folders of documents: sniffing the kind, joining meeting parts."""
+"""Loading folders of documents: walking, parsing in worker processes, joining meeting parts.
+
+One file is loaded by :func:`csto_un.loading.load`."""
 
 from __future__ import annotations
 
 import functools
 import os
-import re
 import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
@@ -13,74 +14,19 @@ from concurrent.futures.process import BrokenProcessPool
 from importlib import resources
 from pathlib import Path
 
-from ..errors import CstoUnError, NotAMeetingError, NotAResolutionError, SourceError
-from ..meetings import merge_meetings, parse_meeting
-from ..model import Meeting, Resolution
-from ..resolutions import parse_resolution
-from ..sources import Document as SourceDocument
-from ..sources import read_document
+from ..errors import CstoUnError, SourceError
+from ..loading import load
+from ..meetings import merge_meetings
+from ..model import Meeting, ParsedDocument
 from ..symbols import DocumentSymbol
-from ..words import WORDS
 from ._corpus import Corpus, LoadFailure
 from ._links import link_drafts
 
-__all__ = ["bundled_paths", "iter_documents", "load", "load_corpus"]
+__all__ = ["bundled_paths", "iter_documents", "load_corpus"]
 
-Document = Meeting | Resolution
 Progress = Callable[[int, int, str], None]
 
-
-
-def _resolution_signs() -> re.Pattern[str]:
-    """A line of a resolution's first page, in any language's words: an enacting formula
-    ("The General Assembly,"), "draft resolution", "Resolution adopted by"."""
-    articles = "|".join(a for w in WORDS.values() for a in w.enacting_articles)
-    organs = "|".join(o for w in WORDS.values() for o in w.enacting_organs)
-    drafts = "|".join(d for w in WORDS.values() for d in w.draft_resolution)
-    adopted = "|".join(a for w in WORDS.values() for a in w.adoption_openings)
-    return re.compile(
-        rf"^\s*(?:\*\*)?(?:(?:{articles})\s?.{{0,30}}(?:{organs}),\s*$"
-        rf"|.*\b(?:{drafts})\b|{adopted})",
-        re.IGNORECASE,
-    )
-
-
-_RESOLUTION_SIGNS = _resolution_signs()
 _SUFFIXES = {".pdf", ".txt", ".text", ".md", ".markdown"}
-
-
-def _looks_like_resolution(document: SourceDocument) -> bool:
-    return any(_RESOLUTION_SIGNS.match(line.text) for line in document.lines[:80])
-
-
-def parse_document(document: SourceDocument, *, strict: bool = False) -> Document:
-    """Parse a read document as a meeting or a resolution, whichever it is."""
-    attempts: list[Callable[[], Document]] = [
-        lambda: parse_resolution(document, strict=strict),
-        lambda: parse_meeting(document, strict=strict),
-    ]
-    if not _looks_like_resolution(document):
-        attempts.reverse()
-    first_error: CstoUnError | None = None
-    for attempt in attempts:
-        try:
-            return attempt()
-        except (NotAMeetingError, NotAResolutionError) as error:
-            first_error = first_error or error
-    assert first_error is not None
-    raise first_error
-
-
-def load(path: str | os.PathLike[str], *, strict: bool = False) -> Document:
-    """Load one file (PDF, text or Markdown) as a :class:`Meeting` or :class:`Resolution`.
-
-    The kind is sniffed from the content; a file that is neither raises
-    :class:`~csto_un.StructureError`.
-
-    >>> [type(load(path)).__name__ for path in bundled_paths()[-2:]]
-    ['Resolution', 'Meeting']
-    """
-    return parse_document(read_document(path), strict=strict)
 
 
 def bundled_paths() -> tuple[Path, ...]:
@@ -111,7 +57,7 @@ def _walk(path: Path) -> list[Path]:
     return found
 
 
-def _load_one(path: Path, strict: bool) -> Document | LoadFailure:
+def _load_one(path: Path, strict: bool) -> ParsedDocument | LoadFailure:
     """``load(path)``, or the failure that names the file: a file of a large folder must not
     stop the others (with ``strict``, the failure is raised instead)."""
     try:
@@ -138,7 +84,7 @@ def _failed(path: Path, strict: bool, error: CstoUnError, code: str,
     return LoadFailure(path=str(path), error=str(error), code=code)
 
 
-def _load_chunk(paths: Sequence[Path], strict: bool) -> list[Document | LoadFailure]:
+def _load_chunk(paths: Sequence[Path], strict: bool) -> list[ParsedDocument | LoadFailure]:
     return [_load_one(path, strict) for path in paths]
 
 
@@ -148,7 +94,7 @@ _DIED = ("the process parsing it died (a crash in a library it calls, such as th
 
 def _pooled(
     paths: Sequence[Path], strict: bool, workers: int
-) -> Generator[Document | LoadFailure, None, None]:
+) -> Generator[ParsedDocument | LoadFailure, None, None]:
     """``_load_one`` over ``paths`` in ``workers`` processes, results in order.
 
     Files go out in chunks (one round trip per chunk, small enough to balance the load) and
@@ -161,7 +107,7 @@ def _pooled(
     """
     size = max(1, min(16, len(paths) // (workers * 8)))
     chunks = iter([paths[start : start + size] for start in range(0, len(paths), size)])
-    window: deque[tuple[Sequence[Path], Future[list[Document | LoadFailure]]]] = deque()
+    window: deque[tuple[Sequence[Path], Future[list[ParsedDocument | LoadFailure]]]] = deque()
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         while True:
@@ -211,7 +157,7 @@ def iter_documents(
     workers: int = 1,
     progress: bool | Progress | None = None,
     failures: list[LoadFailure] | None = None,
-) -> Iterator[Document]:
+) -> Iterator[ParsedDocument]:
     """Parse every PDF, text and Markdown file under ``path``, lazily, one by one.
 
     The parts of a meeting published in several documents come out joined as one
@@ -233,7 +179,7 @@ def iter_documents(
         _terminal_progress if progress is True else progress if callable(progress) else None
     )
     pending: dict[tuple[str, str | None], list[Meeting]] = {}
-    results: Generator[Document | LoadFailure, None, None]
+    results: Generator[ParsedDocument | LoadFailure, None, None]
     if workers > 1 and len(paths) > 1:
         results = _pooled(paths, strict, workers)
     else:
@@ -300,7 +246,7 @@ def _load_corpus(
 ) -> Corpus:
     failures: list[LoadFailure] = []
     source = bundled_paths() if path is None else path
-    documents: list[Document] = []
+    documents: list[ParsedDocument] = []
     seen: dict[tuple[str, str, str | None], str] = {}
     for document in iter_documents(
         source, strict=strict, workers=workers, progress=progress, failures=failures

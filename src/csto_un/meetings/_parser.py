@@ -23,6 +23,7 @@ from ..model import (
     Role,
     Severity,
 )
+from ..sources import read_string
 from ..sources._document import Document, Line
 from ..symbols import DocumentSymbol
 from ..text import fold, fold_lines, hyphen_evidence, join_lines, vocabulary
@@ -114,8 +115,6 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 def _document(text: str, name: str) -> Document:
-    from ..sources import read_string
-
     return read_string(text, name, "text")
 
 

@@ -16,6 +16,10 @@ from ._meeting import (
 )
 from ._resolution import Citation, Footnote, Paragraph, Resolution, Sponsor, Subparagraph
 
+ParsedDocument = Meeting | Resolution
+"""What a parser gives: a verbatim record or a resolution (a read file is a
+:class:`csto_un.sources.Document`)."""
+
 __all__ = [
     "AgendaItem",
     "Citation",
@@ -29,6 +33,7 @@ __all__ = [
     "MeetingPart",
     "NoteKind",
     "Paragraph",
+    "ParsedDocument",
     "ProceduralNote",
     "Resolution",
     "Role",

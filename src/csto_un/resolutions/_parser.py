@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import attrs
 
 from ..citations import extract_citations
 from ..errors import CstoUnError, DiagnosticError, NotAResolutionError, StructureError, SymbolError
 from ..model import Citation, Diagnostic, Furniture, Resolution, Severity, Sponsor
+from ..sources import read_string
 from ..sources._document import Document
 from ..symbols import DocumentSymbol
 from ._body import segment
@@ -19,26 +18,7 @@ from ._paragraphs import build_body, opens_paragraph
 from ._phrases import LANGUAGES
 from ._text import clean_line
 
-__all__ = ["load_resolution", "parse_resolution"]
-
-
-def load_resolution(
-    path: str | os.PathLike[str], *, symbol: str | None = None, strict: bool = False
-) -> Resolution:
-    """Read a resolution or draft from a PDF, text or Markdown file.
-
-    The file is read by :func:`csto_un.sources.read_document`; see :func:`parse_resolution`
-    for ``symbol`` and ``strict``.
-
-    >>> from importlib.resources import files
-    >>> resolution = load_resolution(files("csto_un") / "data" / "corpus" / "A_RES_79_10_en.txt")
-    >>> resolution.symbol, resolution.adopted_on, resolution.drafts
-    ('A/RES/79/10', datetime.date(2024, 11, 18), ('A/79/L.11',))
-    """
-    from ..sources import read_document
-
-    document = read_document(Path(path))
-    return parse_resolution(document, symbol=symbol, strict=strict)
+__all__ = ["parse_resolution"]
 
 
 def parse_resolution(
@@ -93,8 +73,6 @@ def parse_resolution(
 
 
 def _read_string(text: str, name: str) -> Document:
-    from ..sources import read_string
-
     return read_string(text, name=name, format=None)  # the sources layer tells Markdown apart
 
 
