@@ -16,20 +16,16 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from ..citations import find_date
-from ..errors import SymbolError
 from ..model import Citation, Footnote, Paragraph, Resolution, Subparagraph
-from ..symbols import DocumentSymbol
-from ._frbr import SOURCE, Identity, identification, new_document
+from ._export import Export
+from ._frbr import Identity, identification, new_document
 from ._iri import (
-    LANGUAGE_NAMES,
     cited_iri,
     iri_number,
     iso639_2,
     organ_name,
-    organ_of,
     work_iri,
 )
-from ._references import References
 from ._xml import Inline, clean, fill, sub
 
 __all__ = ["resolution_document"]
@@ -43,18 +39,12 @@ def _point_number(marker: str, position: int) -> str:
     return number or str(position)
 
 
-class _Resolution:
+class _Resolution(Export):
     """The state of one export: references, footnotes not yet placed, citations not yet used."""
 
     def __init__(self, resolution: Resolution) -> None:
+        super().__init__(resolution.language, resolution.symbol, resolution.body)
         self.resolution = resolution
-        self.refs = References()
-        self.language = iso639_2(resolution.language)
-        self.symbol = _symbol(resolution.symbol)
-        self.organ = organ_of(self.symbol, resolution.body)
-        self.organ_eid = self.refs.organization(
-            f"organ:{self.organ.actor}", self.organ.eid, self.organ.name, self.organ.actor
-        )
         # the footnotes not placed yet, by marker (a marker may come twice: "*" on two pages)
         self.footnotes: dict[str, list[Footnote]] = {}
         for footnote in resolution.footnotes:
@@ -446,10 +436,8 @@ class _Resolution:
             ),
         )
         if original:
-            three = iso639_2(original)
-            self.refs.concept(f"language_{three}", LANGUAGE_NAMES.get(three, three))
-        self.refs.organization("source", SOURCE, "csto_un", SOURCE)
-        self.refs.element(meta, f"#{SOURCE}")
+            self.language_concept(original)
+        self.close_meta(meta)
 
 
 def _intro(text: str, subparagraphs: Sequence[Subparagraph]) -> str:
@@ -462,15 +450,6 @@ def _intro(text: str, subparagraphs: Sequence[Subparagraph]) -> str:
     if intro.endswith(first.marker):
         intro = intro[: -len(first.marker)].rstrip()
     return intro
-
-
-def _symbol(text: str | None) -> DocumentSymbol | None:
-    if not text:
-        return None
-    try:
-        return DocumentSymbol.parse(text)
-    except SymbolError:
-        return None
 
 
 def _fallback_number(resolution: Resolution) -> str:
