@@ -70,10 +70,11 @@ def parse_meeting(
 ) -> Meeting:
     """Parse a verbatim record into a :class:`~csto_un.Meeting`.
 
-    ``text_or_document`` is the record's text or a :class:`~csto_un.sources.Document`;
+    ``text_or_document`` is the record's text (plain or Markdown, told apart as for a file)
+    or a :class:`~csto_un.sources.Document`;
     ``language`` (ISO 639-1) is detected when not given. What the parser could not place is
-    reported in ``Meeting.diagnostics``; with ``strict=True`` the first diagnostic raises
-    :class:`~csto_un.DiagnosticError` instead.
+    reported in ``Meeting.diagnostics``; with ``strict=True`` the first diagnostic of warning
+    level or above raises :class:`~csto_un.DiagnosticError` instead.
 
     >>> m = parse_meeting("The President: I declare the meeting open.\\n"
     ...                   "The meeting rose at 4 p.m.\\n", language="en")
@@ -83,7 +84,7 @@ def parse_meeting(
     if isinstance(text_or_document, Document):
         document = text_or_document
     elif isinstance(text_or_document, str):
-        document = _document(text_or_document, name)
+        document = read_string(text_or_document, name)  # Markdown told apart, as for files
     else:
         raise NotAMeetingError(f"not a text or document: {type(text_or_document).__name__}",
                                source=name)
@@ -114,8 +115,6 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
-def _document(text: str, name: str) -> Document:
-    return read_string(text, name, "text")
 
 
 class _Parse:
@@ -152,9 +151,8 @@ class _Parse:
         diagnostic = Diagnostic(code=code, message=message, severity=severity,
                                 line=line.number if line else None,
                                 page=line.page if line else None, source=self.document.name)
-        if self.strict:
-            raise DiagnosticError(f"{code}: {message}", source=self.document.name,
-                                  line=diagnostic.line, page=diagnostic.page)
+        if self.strict and DiagnosticError.stops(diagnostic):
+            raise DiagnosticError.of(diagnostic)
         self.diagnostics.append(diagnostic)
 
     # -- furniture the sources layer left --------------------------------------------------

@@ -7,8 +7,8 @@ import re
 import attrs
 
 from ..citations import extract_citations
-from ..errors import CstoUnError, DiagnosticError, NotAResolutionError, StructureError, SymbolError
-from ..model import Citation, Diagnostic, Furniture, Resolution, Severity, Sponsor
+from ..errors import DiagnosticError, NotAResolutionError, SymbolError
+from ..model import Citation, Diagnostic, Furniture, Resolution, Sponsor
 from ..sources import read_string
 from ..sources._document import Document
 from ..symbols import DocumentSymbol
@@ -47,33 +47,19 @@ def parse_resolution(
     if isinstance(text_or_document, Document):
         document = text_or_document
     elif isinstance(text_or_document, str):
-        document = _read_string(text_or_document, name)
+        document = read_string(text_or_document, name)  # Markdown told apart, as for files
     else:
         raise NotAResolutionError(
             f"expected text or a Document, got {type(text_or_document).__name__}"
         )
-    try:
-        resolution = _parse(document, symbol)
-    except CstoUnError:
-        raise
-    except (ValueError, IndexError, KeyError, TypeError) as error:  # a bug, told as ours
-        raise StructureError(
-            f"could not read the resolution: {error}", source=document.name
-        ) from error
+    resolution = _parse(document, symbol)  # a bug (IndexError, ...) is not the document's fault
     if strict:
         for diagnostic in resolution.diagnostics:
-            if diagnostic.severity is not Severity.INFO:
-                raise DiagnosticError(
-                    f"{diagnostic.code}: {diagnostic.message}",
-                    source=document.name,
-                    line=diagnostic.line,
-                    page=diagnostic.page,
-                )
+            if DiagnosticError.stops(diagnostic):
+                raise DiagnosticError.of(diagnostic, document.name)
     return resolution
 
 
-def _read_string(text: str, name: str) -> Document:
-    return read_string(text, name=name, format=None)  # the sources layer tells Markdown apart
 
 
 def _is_record(symbol: str | None) -> bool:
