@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 
 from .errors import SymbolError
-from .model import Citation
+from .model import Citation, Part
 from .symbols import DocumentSymbol
 from .text import fold_accents
 from .words import WORDS, CitationWords
@@ -165,15 +165,17 @@ def extract_citations(
     *,
     language: str | None = None,
     year: int | None = None,
-    part: str | None = None,
-    paragraph: int | str | None = None,
+    part: Part | str | None = None,
+    paragraph: int | None = None,
+    footnote: str | None = None,
 ) -> tuple[Citation, ...]:
     """Every document and resolution ``text`` cites, in order of appearance.
 
     ``language`` ("fr", "en"; ``None`` tries every table) chooses the word tables; ``year`` is
     the year of the citing document: a citation of a later year is impossible and left out.
-    ``part`` and ``paragraph`` are copied into each :class:`~csto_un.Citation`, whose
-    ``offset`` is the position of the cited words in ``text``.
+    ``part``, ``paragraph`` (a paragraph's index) and ``footnote`` (a footnote's marker) are
+    copied into each :class:`~csto_un.Citation`, whose ``offset`` is the position of the
+    cited words in ``text``.
 
     >>> [c.symbol for c in extract_citations(
     ...     "ses résolutions 64/256 du 2 mars 2010, 65/122 du 13 décembre 2010 et 77/13",
@@ -197,6 +199,7 @@ def extract_citations(
             paragraph=paragraph,
             offset=start,
             date=date,
+            footnote=footnote,
         )
         found.append((start, citation))
 

@@ -64,12 +64,19 @@ class _Resolution(Export):
         return candidate
 
     # -- inline content -----------------------------------------------------------------------
-    def citation_spans(self, text: str, part: str, paragraph: int | str, base: int) -> list[Inline]:
-        """``ref`` spans for the citations of (``part``, ``paragraph``) that fall in ``text``."""
+    def citation_spans(
+        self, text: str, part: str, paragraph: int | None, base: int, footnote: str | None = None
+    ) -> list[Inline]:
+        """``ref`` spans for the citations of (``part``, ``paragraph``, ``footnote``) that fall
+        in ``text``."""
         spans: list[Inline] = []
         taken: list[tuple[int, int]] = []
         for number, citation in enumerate(self.resolution.citations):
-            if number in self.used or citation.part != part or citation.paragraph != paragraph:
+            if number in self.used or (citation.part, citation.paragraph, citation.footnote) != (
+                part,
+                paragraph,
+                footnote,
+            ):
                 continue
             at = self._locate(citation, text, base, taken)
             if at is None:
@@ -117,7 +124,7 @@ class _Resolution(Export):
         fill(
             sub(element, "p"),
             footnote.text,
-            self.citation_spans(footnote.text, "footnote", footnote.marker, 0),
+            self.citation_spans(footnote.text, "footnote", None, 0, footnote.marker),
         )
         return element
 

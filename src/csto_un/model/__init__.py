@@ -14,7 +14,15 @@ from ._meeting import (
     Speaker,
     Vote,
 )
-from ._resolution import Citation, Footnote, Paragraph, Resolution, Sponsor, Subparagraph
+from ._resolution import (
+    Citation,
+    Footnote,
+    Paragraph,
+    Part,
+    Resolution,
+    Sponsor,
+    Subparagraph,
+)
 
 ParsedDocument = Meeting | Resolution
 """What a parser gives: a verbatim record or a resolution (a read file is a
@@ -34,6 +42,7 @@ __all__ = [
     "NoteKind",
     "Paragraph",
     "ParsedDocument",
+    "Part",
     "ProceduralNote",
     "Resolution",
     "Role",

@@ -228,7 +228,7 @@ def citations_of(resolution: Resolution) -> tuple[Citation, ...]:
             notes_done.add(note.marker)
             found.extend(
                 extract_citations(
-                    note.text, language=language, year=year, part="footnote", paragraph=note.marker
+                    note.text, language=language, year=year, part="footnote", footnote=note.marker
                 )
             )
 
@@ -261,7 +261,7 @@ def citations_of(resolution: Resolution) -> tuple[Citation, ...]:
                         language=language,
                         year=year,
                         part="footnote",
-                        paragraph=note.marker,
+                        footnote=note.marker,
                     )
                 )
     return tuple(found)
