@@ -142,5 +142,4 @@ PHRASES = Phrases(
     weekdays=WEEKDAYS,
     none_words=("None",),
     detect=(" the ", " of ", " and ", " to ", " that "),
-    particles=("of",),
 )
