@@ -6,8 +6,9 @@ the words of citations, the signs of a resolution's first page and how the write
 record or a resolution. Adding a language means adding a module here and listing it in
 :data:`WORDS`; no code branches on a language code.
 
-The phrase tables of the two parsers (:mod:`csto_un.meetings._lang`,
-:mod:`csto_un.resolutions._phrases`) take their months and weekdays from here.
+The meeting parser's phrase tables (what a record prints, :mod:`csto_un.words._meeting`, one
+module per language) live here too and take their months and weekdays from these modules; the
+resolution parser's are :mod:`csto_un.resolutions._phrases`.
 
 >>> WORDS["fr"].organs[SECURITY_COUNCIL]
 'Conseil de sécurité'

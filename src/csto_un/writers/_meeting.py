@@ -6,8 +6,8 @@ import textwrap
 from collections.abc import Iterable, Sequence
 
 from ..countries import country_name
-from ..meetings._lang import TABLES
 from ..model import Intervention, LanguageSwitch, Meeting, NoteKind, ProceduralNote, Speaker, Vote
+from ..words._meeting import TABLES
 from ._words import MEETING_WORDS, MeetingWords
 
 __all__ = ["format_label", "format_meeting"]

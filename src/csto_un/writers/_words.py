@@ -1,7 +1,7 @@
 """The renderers' words, by language: those of :mod:`csto_un.words`, with the language words
 the meeting parser's tables list.
 
-Where the parsers expose a table (the meeting phrase tables of :mod:`csto_un.meetings._lang`),
+Where the parsers expose a table (the meeting phrase tables of :mod:`csto_un.words._meeting`),
 the renderers take their words from it (titles, language words, vote headings, "None"). What a
 parser only *recognises* with a regular expression (opening and closing sentences, language
 notes) has to be *written* by a renderer: those sentences are the ``meeting`` and
@@ -14,8 +14,8 @@ from collections.abc import Mapping
 
 import attrs
 
-from ..meetings._lang import TABLES
 from ..words import WORDS, MeetingWords, ResolutionWords
+from ..words._meeting import TABLES
 
 __all__ = ["MEETING_WORDS", "RESOLUTION_WORDS", "MeetingWords", "ResolutionWords"]
 
