@@ -152,8 +152,25 @@ class _Resolution(Export):
 
     # -- parts --------------------------------------------------------------------------------
     def preface(self, document: ET.Element) -> None:
+        """The identification block: organ, kind, symbol, dates, agenda, drafts, sponsors,
+        then the title (where the notes no paragraph calls go)."""
         resolution = self.resolution
         preface = sub(document, "preface")
+        self._identity(preface)
+        if resolution.agenda_item or resolution.agenda_title:
+            self._agenda(preface)
+        if resolution.committee or resolution.drafts:
+            self._drafts(preface)
+        if resolution.sponsors:
+            self._sponsors(preface)
+        title = sub(preface, "p")
+        if resolution.title:
+            sub(title, "docTitle", resolution.title)
+        self.header_notes = title
+
+    def _identity(self, preface: ET.Element) -> None:
+        """The organ, the kind of document, its symbol, distribution, date and session."""
+        resolution = self.resolution
         english = "eng" if self.language != "eng" else None
         authority, lang = organ_name(self.organ, resolution.language)
         sub(
@@ -190,35 +207,39 @@ class _Resolution(Export):
                 value=str(resolution.session),
                 refersTo="#" + self.refs.concept("session", "session"),
             )
-        if resolution.agenda_item or resolution.agenda_title:
-            p = sub(preface, "p")
-            concept = "#" + self.refs.concept("agendaItem", "agenda item")
-            if resolution.agenda_item:
-                sub(p, "inline", resolution.agenda_item, name="agendaItem", refersTo=concept)
-            if resolution.agenda_title:
-                sub(p, "inline", resolution.agenda_title, name="agendaTitle", refersTo=concept)
-            if len(p) == 2:
-                p[0].tail = " "
-        if resolution.committee or resolution.drafts:
-            p = sub(preface, "p")
-            if resolution.committee:
-                sub(p, "docCommittee", resolution.committee)
-            for draft in resolution.drafts:
-                sub(p, "ref", draft, href=cited_iri(draft))
-            for element in list(p)[:-1]:
-                element.tail = " " if element.tag == "docCommittee" else ", "
-        if resolution.sponsors:
-            p = sub(preface, "p")
-            role = self.refs.role("sponsor", "Sponsor")
-            for sponsor in resolution.sponsors:
-                org = self.refs.country(sponsor.country_code, sponsor.name)
-                sub(p, "docProponent", sponsor.name, refersTo=f"#{org}", as_=f"#{role}")
-            for element in list(p)[:-1]:
-                element.tail = ", "
-        title = sub(preface, "p")
-        if resolution.title:
-            sub(title, "docTitle", resolution.title)
-        self.header_notes = title
+
+    def _agenda(self, preface: ET.Element) -> None:
+        """The agenda item and its title."""
+        resolution = self.resolution
+        p = sub(preface, "p")
+        concept = "#" + self.refs.concept("agendaItem", "agenda item")
+        if resolution.agenda_item:
+            sub(p, "inline", resolution.agenda_item, name="agendaItem", refersTo=concept)
+        if resolution.agenda_title:
+            sub(p, "inline", resolution.agenda_title, name="agendaTitle", refersTo=concept)
+        if len(p) == 2:
+            p[0].tail = " "
+
+    def _drafts(self, preface: ET.Element) -> None:
+        """The Main Committee note and the drafts the text was adopted from."""
+        resolution = self.resolution
+        p = sub(preface, "p")
+        if resolution.committee:
+            sub(p, "docCommittee", resolution.committee)
+        for draft in resolution.drafts:
+            sub(p, "ref", draft, href=cited_iri(draft))
+        for element in list(p)[:-1]:
+            element.tail = " " if element.tag == "docCommittee" else ", "
+
+    def _sponsors(self, preface: ET.Element) -> None:
+        """The sponsors of a draft, each a ``docProponent``."""
+        p = sub(preface, "p")
+        role = self.refs.role("sponsor", "Sponsor")
+        for sponsor in self.resolution.sponsors:
+            org = self.refs.country(sponsor.country_code, sponsor.name)
+            sub(p, "docProponent", sponsor.name, refersTo=f"#{org}", as_=f"#{role}")
+        for element in list(p)[:-1]:
+            element.tail = ", "
 
     def preamble(self, document: ET.Element) -> None:
         resolution = self.resolution
