@@ -19,6 +19,7 @@ from csto_un import (
     MeetingPart,
     NoteKind,
     Paragraph,
+    Part,
     ProceduralNote,
     Resolution,
     Role,
@@ -35,6 +36,7 @@ opt_text = st.none() | text
 codes = st.sampled_from(["RUS", "FRA", "KAZ", "GBR", "USA", "CHN", "ARM", "BLR"])
 langs = st.sampled_from(["fr", "en", "es", "ru", "zh", "ar"])
 opt_int = st.none() | st.integers(min_value=0, max_value=10_000)
+opt_part = st.none() | st.sampled_from(Part)
 dates = st.dates(min_value=dt.date(1945, 1, 1), max_value=dt.date(2030, 12, 31))
 times = st.times().map(lambda t: t.replace(microsecond=0))
 symbols = st.sampled_from(["S/PV.8967", "A/RES/77/13", "A/79/L.11", "S/RES/1631 (2005)"])
@@ -172,17 +174,18 @@ resolutions = st.builds(
     preamble=st.lists(paragraphs, max_size=3).map(tuple),
     operative=st.lists(paragraphs, max_size=3).map(tuple),
     footnotes=st.lists(
-        st.builds(Footnote, marker=text, text=text, part=opt_text, paragraph=opt_int), max_size=2
+        st.builds(Footnote, marker=text, text=text, part=opt_part, paragraph=opt_int), max_size=2
     ).map(tuple),
     citations=st.lists(
         st.builds(
             Citation,
             symbol=symbols,
             text=text,
-            part=opt_text,
-            paragraph=st.none() | st.integers(0, 20) | text,
+            part=opt_part,
+            paragraph=st.none() | st.integers(0, 20),
             offset=opt_int,
             date=st.none() | dates,
+            footnote=st.none() | text,
         ),
         max_size=3,
     ).map(tuple),

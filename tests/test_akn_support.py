@@ -257,7 +257,7 @@ def draft_l11() -> Resolution:
         citation
         for note in footnotes
         for citation in extract_citations(
-            note.text, language="fr", part="footnote", paragraph=note.marker
+            note.text, language="fr", part="footnote", footnote=note.marker
         )
     )
     return Resolution(

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from csto_un import extract_citations
+from csto_un import Citation, Part, extract_citations
 from csto_un.citations import parse_date
 
 
@@ -97,8 +97,16 @@ def test_impossible_citations_are_rejected() -> None:
 
 
 def test_part_and_paragraph_are_copied() -> None:
-    (citation,) = extract_citations("Resolution 60/288.", part="footnote", paragraph="5")
-    assert (citation.part, citation.paragraph) == ("footnote", "5")
+    (citation,) = extract_citations("Resolution 60/288.", part="preamble", paragraph=5)
+    assert (citation.part, citation.paragraph, citation.footnote) == (Part.PREAMBLE, 5, None)
+
+
+def test_a_footnotes_marker_is_its_own_field_and_the_part_an_enum() -> None:
+    (citation,) = extract_citations("Resolution 60/288.", part="footnote", footnote="5")
+    assert (citation.part, citation.paragraph, citation.footnote) == (Part.FOOTNOTE, None, "5")
+    assert citation.part is Part.FOOTNOTE
+    with pytest.raises(ValueError, match="annex"):
+        Citation("A/RES/60/288", "60/288", part="annex")
 
 
 def test_dates() -> None:

@@ -18,18 +18,9 @@ from conftest import corpus_file
 from csto_un.meetings import _scan
 from csto_un.meetings._lang import TABLES
 from csto_un.meetings._parser import detect_language
-from csto_un.meetings._text import (
-    _FOLD,
-    _WORD,
-    TERMINAL,
-    Words,
-    ends_sentence,
-    fold,
-    fold_lines,
-    join_lines,
-    vocabulary,
-)
+from csto_un.meetings._tables import TERMINAL, ends_sentence
 from csto_un.sources import Line
+from csto_un.text import _FOLD, _WORD, Vocabulary, fold, fold_lines, join_lines, vocabulary
 
 # Characters the rules care about: word characters of several scripts, hyphens, soft hyphens,
 # brackets (ASCII and full width), colons, sentence ends, and white space of every kind.
@@ -41,7 +32,7 @@ _LINES = st.lists(_TEXT, max_size=12)
 
 
 def _words_as_listed(text: str) -> set[str]:
-    """The plain definition :class:`Words` stands for."""
+    """The plain definition :class:`Vocabulary` stands for."""
     return set(map(str.lower, _WORD.findall(text)))
 
 
@@ -76,7 +67,7 @@ def test_joining_folded_lines_gives_the_same_paragraph(lines: list[str], dehyphe
 @example("aΣ.b", ["aς", "aσ"])  # "Σ" alone at a word's end is "ς"; in the text, maybe not
 @example("İstanbul", ["i̇stanbul", "istanbul"])  # lower-casing "İ" makes two characters
 def test_words_answer_as_the_list_of_words(text: str, asked: list[str]) -> None:
-    words = Words(text)
+    words = Vocabulary(text)
     listed = _words_as_listed(text)
     for word in [*asked, *listed, *(w[1:] for w in listed), *(f"{w}-{w}" for w in listed)]:
         assert (word in words) == (word in listed), word
@@ -88,7 +79,7 @@ def test_words_answer_as_the_list_of_words(text: str, asked: list[str]) -> None:
 )
 def test_words_answer_as_the_list_on_real_records(relative: str) -> None:
     text = corpus_file(relative).read_text(encoding="utf-8")
-    words = Words(text)
+    words = Vocabulary(text)
     listed = _words_as_listed(text)
     assert listed, "the record has words"
     # Every word of the record, and pieces of words that are not words of their own.

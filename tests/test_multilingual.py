@@ -318,7 +318,7 @@ def test_a_record_of_one_label_is_told_by_it(number: str, language: str) -> None
     real records printed on one line (not "… (habla en fran- cés):"), alone, gives the
     record's language."""
     from csto_un.meetings._parser import detect_language
-    from csto_un.meetings._text import fold
+    from csto_un.text import fold
 
     labels = {t.speaker.label for t in _meeting(number, language).interventions
               if t.speaker.label and "- " not in t.speaker.label}

@@ -11,7 +11,7 @@ from typing import Any
 
 from .accounting import Accounting, account
 from .akn import to_akoma_ntoso
-from .amendments import apply_amendment, load_amendment, parse_amendment
+from .amendments import apply_amendment, parse_amendment
 from .citations import extract_citations
 from .comparison import Change, Comparison, Edit, compare
 from .corpus import (
@@ -42,7 +42,8 @@ from .errors import (
     UnsupportedFormatError,
 )
 from .languages import language_code
-from .meetings import load_meeting, parse_meeting
+from .loading import load_amendment, load_meeting, load_resolution
+from .meetings import parse_meeting
 from .model import (
     AgendaItem,
     Amendment,
@@ -60,6 +61,8 @@ from .model import (
     OperationResult,
     Paragraph,
     ParagraphRef,
+    ParsedDocument,
+    Part,
     ProceduralNote,
     Resolution,
     Role,
@@ -70,7 +73,7 @@ from .model import (
     Subparagraph,
     Vote,
 )
-from .resolutions import load_resolution, parse_resolution
+from .resolutions import parse_resolution
 from .serialize import converter, from_json, to_json
 from .symbols import DocumentSymbol
 from .writers import format_amendment, format_meeting, format_resolution
@@ -109,6 +112,8 @@ __all__ = [
     "OperationResult",
     "Paragraph",
     "ParagraphRef",
+    "ParsedDocument",
+    "Part",
     "ProceduralNote",
     "Resolution",
     "Role",

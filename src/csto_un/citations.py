@@ -11,7 +11,8 @@ one citation per resolution; "la résolution 1631 (2005)" is S/RES/1631 (2005); 
 >>> extract_citations("resolution 1631 (2005) of 17 October 2005")[0].date
 datetime.date(2005, 10, 17)
 
-The word tables (months, the words for "resolution", other bodies) are data, one per language.
+The word tables (months, the words for "resolution", other bodies) are the citation words of
+each language, :attr:`csto_un.words.Words.citations`.
 """
 
 from __future__ import annotations
@@ -22,54 +23,36 @@ import re
 from collections.abc import Iterable
 
 from .errors import SymbolError
-from .model import Citation
+from .model import Citation, Part
 from .symbols import DocumentSymbol
+from .text import fold_accents
+from .words import WORDS, CitationWords
 
 __all__ = ["MONTHS", "extract_citations", "find_date", "parse_date"]
 
+def _citation_months(months: dict[str, int]) -> dict[str, int]:
+    """A language's months with their unaccented forms ("fevrier", "aout"): cited as typed."""
+    return {form: number for name, number in months.items() for form in (name, fold_accents(name))}
+
+
+#: The word tables of the languages whose citations are read: ``WORDS[code].citations``.
+_CITATION_WORDS: dict[str, CitationWords] = {
+    code: words.citations for code, words in WORDS.items() if words.citations is not None
+}
+
 #: Month names per language (lower case) → month number.
 MONTHS: dict[str, dict[str, int]] = {
-    "en": {
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-        "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    },
-    "fr": {
-        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-        "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-        "décembre": 12, "decembre": 12,
-    },
-}  # fmt: skip
+    code: _citation_months(dict(WORDS[code].months)) for code in _CITATION_WORDS
+}
 
 #: The word for "resolution" (singular and plural), per language, as a regex alternative.
-_RESOLUTION_WORDS: dict[str, str] = {
-    "en": r"resolutions?",
-    "fr": r"résolutions?",
-}
+_RESOLUTION_WORDS = {code: words.resolution for code, words in _CITATION_WORDS.items()}
 
 #: The word linking a citation to its date: "of 2 December 2004", "du 2 décembre 2004".
-_DATE_LINKS: dict[str, str] = {"en": r"of|dated", "fr": r"du|en date du"}
+_DATE_LINKS = {code: words.date_links for code, words in _CITATION_WORDS.items()}
 
 #: Words joining the members of a list: ", ", " and ", " et ".
-_LIST_JOINS: dict[str, str] = {"en": r"and|as well as", "fr": r"et|ainsi que"}
-
-#: Bodies whose resolutions are not General Assembly or Security Council resolutions: a
-#: number after them is not cited as A/RES/… (None) or belongs to another organ ("E").
-_OTHER_BODIES: dict[str, dict[str, str | None]] = {
-    "en": {
-        "Human Rights Council": None,
-        "World Health Assembly": None,
-        "Commission on Human Rights": None,
-        "Economic and Social Council": "E",
-        "Security Council": "S",
-    },
-    "fr": {
-        "Conseil des droits de l'homme": None,
-        "Conseil des droits de l’homme": None,
-        "Assemblée mondiale de la Santé": None,
-        "Conseil économique et social": "E",
-        "Conseil de sécurité": "S",
-    },
-}
+_LIST_JOINS = {code: words.list_joins for code, words in _CITATION_WORDS.items()}
 
 _ORGAN_PREFIX = r"(?:A|S|E|ST|T|DP|TD|UNEP)"
 _SYMBOL_RE = re.compile(
@@ -182,15 +165,17 @@ def extract_citations(
     *,
     language: str | None = None,
     year: int | None = None,
-    part: str | None = None,
-    paragraph: int | str | None = None,
+    part: Part | str | None = None,
+    paragraph: int | None = None,
+    footnote: str | None = None,
 ) -> tuple[Citation, ...]:
     """Every document and resolution ``text`` cites, in order of appearance.
 
     ``language`` ("fr", "en"; ``None`` tries every table) chooses the word tables; ``year`` is
     the year of the citing document: a citation of a later year is impossible and left out.
-    ``part`` and ``paragraph`` are copied into each :class:`~csto_un.Citation`, whose
-    ``offset`` is the position of the cited words in ``text``.
+    ``part``, ``paragraph`` (a paragraph's index) and ``footnote`` (a footnote's marker) are
+    copied into each :class:`~csto_un.Citation`, whose ``offset`` is the position of the
+    cited words in ``text``.
 
     >>> [c.symbol for c in extract_citations(
     ...     "ses résolutions 64/256 du 2 mars 2010, 65/122 du 13 décembre 2010 et 77/13",
@@ -214,6 +199,7 @@ def extract_citations(
             paragraph=paragraph,
             offset=start,
             date=date,
+            footnote=footnote,
         )
         found.append((start, citation))
 
@@ -244,7 +230,7 @@ def _body_before(text: str, start: int, languages: Iterable[str]) -> str | None:
     (decided by the number's form), ``"E"`` for ECOSOC, ``""`` for a body we do not cite."""
     before = text[max(0, start - 60) : start].rstrip().lower()
     for lang in languages:
-        for body, organ in _OTHER_BODIES.get(lang, {}).items():
+        for body, organ in _CITATION_WORDS[lang].other_bodies.items():
             if before.endswith(body.lower()):
                 return "" if organ is None else organ
     return None

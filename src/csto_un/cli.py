@@ -27,7 +27,7 @@ from .corpus._exports import atomic_path, write_csv, write_jsonl, write_parquet
 from .corpus._filters import DocumentFilter
 from .corpus._series import all_series
 from .errors import CstoUnError
-from .model import Amendment, Meeting, Resolution
+from .model import Amendment, ParsedDocument, Resolution
 from .render import (
     count,
     describe_comparison,
@@ -40,8 +40,6 @@ from .render import (
 from .serialize import converter
 
 __all__ = ["main"]
-
-Document = Meeting | Resolution | Amendment
 
 
 def _progress(args: argparse.Namespace) -> bool | None:
@@ -97,7 +95,7 @@ def _filter(args: argparse.Namespace, *, language: bool = True) -> DocumentFilte
     )
 
 
-def _find(args: argparse.Namespace, target: str) -> Document:
+def _find(args: argparse.Namespace, target: str) -> ParsedDocument:
     problem = _path_problem(target)
     if problem is not None:
         raise CstoUnError(problem)
@@ -117,7 +115,7 @@ def _find(args: argparse.Namespace, target: str) -> Document:
     return found
 
 
-def _write_json(documents: Iterable[Document], out: IO[str]) -> int:
+def _write_json(documents: Iterable[ParsedDocument], out: IO[str]) -> int:
     """One JSON object for one document (:func:`~csto_un.to_json`'s), else a list tagged with
     each document's type that :meth:`Corpus.from_json` reads back, written as the documents
     come (the text ``json.dump`` would write of the whole list, without holding it).
@@ -140,7 +138,7 @@ def _write_json(documents: Iterable[Document], out: IO[str]) -> int:
     return written
 
 
-def _write_akn(documents: Iterable[Document], out: IO[str]) -> int:
+def _write_akn(documents: Iterable[ParsedDocument], out: IO[str]) -> int:
     from .akn import to_akoma_ntoso
 
     written = 0
@@ -154,7 +152,10 @@ def _write_akn(documents: Iterable[Document], out: IO[str]) -> int:
 
 
 def _export(
-    documents: Iterable[Document], args: argparse.Namespace, out: IO[str], unfit: list[Document]
+    documents: Iterable[ParsedDocument],
+    args: argparse.Namespace,
+    out: IO[str],
+    unfit: list[ParsedDocument],
 ) -> int:
     """Write the documents in ``--format``, each as soon as it is parsed (memory stays flat);
     returns the number of documents (json, akn) or rows (jsonl, csv) written."""
@@ -171,7 +172,7 @@ def _export(
     return _write_akn(documents, out)
 
 
-def _unfit(document: Document, unit: str) -> str:
+def _unfit(document: ParsedDocument, unit: str) -> str:
     name = document.symbol or (document.source.name if document.source else "a document")
     if isinstance(document, Amendment):
         amends = f" to {document.amends}" if document.amends else ""
@@ -213,12 +214,15 @@ def _parse(args: argparse.Namespace, out: IO[str]) -> int:
     success; an output file is written whole or not at all."""
     _check_parse_arguments(args)
     failures: list[LoadFailure] = []
-    unfit: list[Document] = []
+    unfit: list[ParsedDocument] = []
     keep = _filter(args)
-    documents: Iterator[Document] = (
+    documents: Iterator[ParsedDocument] = (
         document
         for document in iter_documents(
-            args.files, strict=args.strict, workers=args.workers, failures=failures,
+            args.files,
+            strict=args.strict,
+            workers=args.workers,
+            failures=failures,
             progress=_progress(args),
         )
         if keep.accepts(document)
@@ -246,7 +250,9 @@ def _parse(args: argparse.Namespace, out: IO[str]) -> int:
     return 1 if failures or unfit else 0
 
 
-def _nothing(args: argparse.Namespace, unfit: list[Document], failures: list[LoadFailure]) -> str:
+def _nothing(
+    args: argparse.Namespace, unfit: list[ParsedDocument], failures: list[LoadFailure]
+) -> str:
     """Why nothing was exported."""
     if unfit:
         return f"nothing to export per {args.unit or 'intervention'}" + (
@@ -260,7 +266,7 @@ def _nothing(args: argparse.Namespace, unfit: list[Document], failures: list[Loa
 
 
 def _skipped(failure: LoadFailure) -> str:
-    """"skipped" and the failure's error, which names its file (the path is added if not)."""
+    """ "skipped" and the failure's error, which names its file (the path is added if not)."""
     named = failure.error.startswith(failure.path)
     return f"skipped {'' if named else failure.path + ': '}{failure.error}"
 
@@ -291,7 +297,8 @@ def _speakers(args: argparse.Namespace, out: IO[str]) -> int:
     if not turns:
         filtered = not keep.empty or args.language
         raise CstoUnError(
-            "no speaker turn passes the filters" if filtered
+            "no speaker turn passes the filters"
+            if filtered
             else "the corpus holds no speaker turn (no meeting record)"
         )
     if args.by:

@@ -17,7 +17,9 @@ from functools import cache
 
 import attrs
 
-from .languages import OFFICIAL_LANGUAGES, _data_lines, fold_accents, normalise_key
+from .languages import OFFICIAL_LANGUAGES, _data_lines
+from .text import fold_accents, fold_key
+from .words import WORDS
 
 __all__ = [
     "CountryNames",
@@ -30,7 +32,7 @@ __all__ = [
 ]
 
 # Order in which tables are tried when no language is given.
-_LOOKUP_ORDER: tuple[str, ...] = ("en", "fr", "es", "ru", "zh", "ar")
+_LOOKUP_ORDER: tuple[str, ...] = tuple(WORDS)
 
 
 @attrs.frozen
@@ -65,7 +67,7 @@ def _grammar(language: str) -> _Grammar:
     rows = [row for row in _data_lines("countries", "grammar.tsv") if row[0] == language]
 
     def forms(kind: str) -> tuple[str, ...]:
-        found = {normalise_key(row[2]) for row in rows if row[1] == kind}
+        found = {fold_key(row[2]) for row in rows if row[1] == kind}
         return tuple(sorted(found, key=lambda form: (-len(form), form)))
 
     return _Grammar(forms("article"), forms("conjunction"), forms("prefix"))
@@ -102,7 +104,7 @@ def _table(language: str) -> tuple[CountryNames, ...]:
 class _Index:
     exact: dict[str, str]
     folded: dict[str, str]  # accents of Latin letters ignored; ambiguous keys left out
-    letters: dict[str, str]  # Arabic only: the multiset of letters; ambiguous keys left out
+    letters: dict[str, str]  # right-to-left scripts: the multiset of letters; ambiguous left out
 
 
 def _letters(key: str) -> str:
@@ -116,14 +118,14 @@ def _index(language: str) -> _Index:
     letters: dict[str, set[str]] = {}
     for entry in _table(language):
         for form in entry.forms:
-            key = normalise_key(form)
+            key = fold_key(form)
             for variant in {key, _strip_articles(key, language)}:
                 if exact.setdefault(variant, entry.code) != entry.code:
                     raise ValueError(
                         f"{language}: {form!r} names both {exact[variant]} and {entry.code}"
                     )
                 folded.setdefault(fold_accents(variant), set()).add(entry.code)
-                if language == "ar":
+                if WORDS[language].right_to_left:
                     letters.setdefault(_letters(variant), set()).add(entry.code)
     return _Index(
         exact,
@@ -145,7 +147,7 @@ def _languages(language: str | None) -> tuple[str, ...]:
 
 
 def _lookup(name: str, languages: tuple[str, ...]) -> str | None:
-    key = normalise_key(name)
+    key = fold_key(name)
     if key.startswith("(") and key.endswith(")") and key.count("(") == 1:
         key = key[1:-1]  # a delegation as printed in a speaker label: "(Royaume-Uni)"
     if not key:
@@ -159,9 +161,14 @@ def _lookup(name: str, languages: tuple[str, ...]) -> str | None:
         if code is not None:
             return code
     letters = _letters(key)
-    if "ar" in languages and len(letters) >= _MIN_REORDERED_LETTERS:
-        # Arabic text whose letters a PDF extractor put out of order ("ائرالجز" for الجزائر).
-        return _index("ar").letters.get(letters)
+    if len(letters) < _MIN_REORDERED_LETTERS:
+        return None
+    for language in languages:
+        # Right-to-left text whose letters a PDF extractor put out of order ("ائرالجز" for
+        # الجزائر).
+        code = _index(language).letters.get(letters)
+        if code is not None:
+            return code
     return None
 
 

@@ -7,6 +7,8 @@ cross process pools unchanged.
 
 from __future__ import annotations
 
+from .model._common import Diagnostic, Severity
+
 __all__ = [
     "CstoUnError",
     "DecodeError",
@@ -154,10 +156,27 @@ class NotAResolutionError(StructureError):
 
 
 class DiagnosticError(StructureError):
-    """Raised in strict mode for the first diagnostic a parser records.
+    """Raised in strict mode for the first diagnostic of warning level or above a parser
+    records (:meth:`stops`): information-level diagnostics do not stop a parse.
 
     >>> DiagnosticError.code
     'diagnostic'
     """
 
     code = "diagnostic"
+
+    @staticmethod
+    def stops(diagnostic: Diagnostic) -> bool:
+        """Whether strict mode stops at ``diagnostic``: it is of warning level or above."""
+        return diagnostic.severity is not Severity.INFO
+
+    @classmethod
+    def of(cls, diagnostic: Diagnostic, source: str | None = None) -> DiagnosticError:
+        """The error strict mode raises for ``diagnostic``, with its place (``source``, when
+        given, names the document instead of the diagnostic's own)."""
+        return cls(
+            f"{diagnostic.code}: {diagnostic.message}",
+            source=source or diagnostic.source,
+            line=diagnostic.line,
+            page=diagnostic.page,
+        )

@@ -14,6 +14,7 @@ from .model import (
     Intervention,
     Meeting,
     Paragraph,
+    ParsedDocument,
     ProceduralNote,
     Resolution,
     Subparagraph,
@@ -49,7 +50,6 @@ def count(number: int, noun: str, plural: str | None = None) -> str:
     """
     return f"{number} {noun if number == 1 else (plural or noun + 's')}"
 
-Document = Meeting | Resolution | Amendment
 
 
 def _who(turn: Intervention) -> str:
@@ -147,7 +147,7 @@ def describe_resolution(resolution: Resolution) -> str:
     return "\n".join(lines)
 
 
-def overview(documents: Iterable[Document]) -> str:
+def overview(documents: Iterable[ParsedDocument]) -> str:
     """The overview ``csto-un`` prints: every meeting and resolution, briefly."""
     documents = list(documents)
     meetings = [d for d in documents if isinstance(d, Meeting)]
@@ -182,7 +182,7 @@ def _subparagraph_lines(subs: Sequence[Subparagraph], indent: str) -> list[str]:
     return lines
 
 
-def show(document: Document) -> str:
+def show(document: ParsedDocument) -> str:
     """The whole document, readably: every turn and note, or every paragraph and footnote."""
     if isinstance(document, Amendment):
         from .writers import format_amendment

@@ -21,6 +21,13 @@ import attrs
 
 from ..errors import SymbolError
 from ..symbols import DocumentSymbol
+from ..words import (
+    ECONOMIC_AND_SOCIAL_COUNCIL,
+    GENERAL_ASSEMBLY,
+    SECURITY_COUNCIL,
+    WORDS,
+    words_for,
+)
 
 __all__ = [
     "Organ",
@@ -33,52 +40,25 @@ __all__ = [
 ]
 
 # ISO 639-1 → ISO 639-2/T for the six official languages (pycountry covers the rest).
-_LANGUAGES = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
+_LANGUAGES = {code: words.iso639_2 for code, words in WORDS.items()}
 
 #: English names of the six official languages, for ``showAs``.
-LANGUAGE_NAMES = {
-    "ara": "Arabic",
-    "zho": "Chinese",
-    "eng": "English",
-    "fra": "French",
-    "rus": "Russian",
-    "spa": "Spanish",
-}
+LANGUAGE_NAMES = {words.iso639_2: words.english_name for words in WORDS.values()}
 
 # Principal organs: symbol prefix → (actor in IRIs, eId, English name).
 _ORGANS = {
-    "A": ("un-ga", "generalAssembly", "General Assembly"),
-    "S": ("un-sc", "securityCouncil", "Security Council"),
-    "E": ("un-ecosoc", "economicAndSocialCouncil", "Economic and Social Council"),
+    "A": ("un-ga", "generalAssembly", GENERAL_ASSEMBLY),
+    "S": ("un-sc", "securityCouncil", SECURITY_COUNCIL),
+    "E": ("un-ecosoc", "economicAndSocialCouncil", ECONOMIC_AND_SOCIAL_COUNCIL),
     "ST": ("un-secretariat", "secretariat", "Secretariat"),
     "T": ("un-tc", "trusteeshipCouncil", "Trusteeship Council"),
 }
-# The organs' names in the six official languages (ISO 639-1), as their documents print them.
-_ORGAN_NAMES = {
-    "un-ga": {
-        "ar": "الجمعية العامة",
-        "zh": "大会",
-        "en": "General Assembly",
-        "fr": "Assemblée générale",
-        "ru": "Генеральная Ассамблея",
-        "es": "Asamblea General",
-    },
-    "un-sc": {
-        "ar": "مجلس الأمن",
-        "zh": "安全理事会",
-        "en": "Security Council",
-        "fr": "Conseil de sécurité",
-        "ru": "Совет Безопасности",
-        "es": "Consejo de Seguridad",
-    },
-}
-# Words by which a ``body`` field may name an organ, when no symbol says it.
+# Words by which a ``body`` field may name an organ, when no symbol says it: its English name
+# or its name in one of the official languages.
 _BODY_WORDS = {
-    "general assembly": "A",
-    "assemblée générale": "A",
-    "security council": "S",
-    "conseil de sécurité": "S",
-    "economic and social council": "E",
+    name.casefold(): prefix
+    for prefix, (_, _, english) in _ORGANS.items()
+    for name in (english, *(w.organs[english] for w in WORDS.values() if english in w.organs))
 }
 
 # Document series → (Akoma Ntoso document type, AKN4UN subtype).
@@ -110,9 +90,9 @@ def organ_name(organ: Organ, language: str | None) -> tuple[str, str | None]:
     >>> organ_name(organ_of(None, "Security Council"), "de")
     ('Security Council', 'eng')
     """
-    names = _ORGAN_NAMES.get(organ.actor, {})
-    if language and language.lower() in names:
-        return names[language.lower()], None
+    words = words_for(language) if language else None
+    if words is not None and organ.name in words.organs:
+        return words.organs[organ.name], None
     return organ.name, None if iso639_2(language) == "eng" else "eng"
 
 

@@ -14,14 +14,12 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..countries import country_name
-from ..errors import SymbolError
-from ..model import Delegate, Intervention, Meeting, NoteKind, ProceduralNote, Role, Vote
-from ..symbols import DocumentSymbol
+from ..model import Intervention, Meeting, NoteKind, ProceduralNote, Role, Vote
+from ._export import Export
 from ._frbr import SOURCE, Identity, identification, new_document
-from ._front import meeting_preface
-from ._iri import LANGUAGE_NAMES, cited_iri, iri_number, iso639_2, organ_of, work_iri
-from ._references import References
-from ._xml import Span, fill, slug, sub
+from ._iri import cited_iri, iri_number, work_iri
+from ._preface import meeting_preface
+from ._xml import Inline, fill, sub
 
 _DELEGATIONS = (Role.COUNCIL_MEMBER, Role.INVITED_STATE, Role.MEMBER_STATE, Role.OBSERVER_STATE,
                 Role.OBSERVER)
@@ -46,42 +44,18 @@ _CHOICES = (
 _PARENTHESES = re.compile(r"[(（][^()（）]*[)）]")
 
 
-class _Meeting:
+class _Meeting(Export):
     """The state of one export: the references registry and the section being filled."""
 
     def __init__(self, meeting: Meeting) -> None:
+        super().__init__(meeting.language, meeting.symbol, meeting.body)
         self.meeting = meeting
-        self.refs = References()
-        self.language = iso639_2(meeting.language)
-        self.symbol = _symbol(meeting.symbol)
-        self.organ = organ_of(self.symbol, meeting.body)
-        self.organ_eid = self.refs.organization(
-            f"organ:{self.organ.actor}", self.organ.eid, self.organ.name, self.organ.actor
-        )
         self.delegates = {d.country_code: d for d in meeting.members if d.country_code}
         self.sections = 0
         self.votes = 0
         self.voting: list[tuple[str, str, Vote]] = []
 
     # -- references ---------------------------------------------------------------------------
-    def delegate_person(self, delegate: Delegate) -> str | None:
-        if not delegate.name:
-            return None
-        return self.refs.person(
-            f"{delegate.country_code or delegate.country}|{delegate.name}", delegate.name
-        )
-
-    def country(self, code: str | None, name: str | None) -> str | None:
-        if not code and not name:
-            return None
-        return self.refs.country(code, name)
-
-    def representative(self, code: str | None, name: str | None) -> str:
-        if not code and not name:
-            return self.refs.role("representative", "Representative")
-        key = code or slug(name or "")
-        return self.refs.role(f"representative_{key}", f"Representative of {name or code}")
-
     def speaker_person(self, turn: Intervention) -> str:
         speaker = turn.speaker
         president = self.meeting.president
@@ -128,10 +102,6 @@ class _Meeting:
             return self.representative(speaker.country_code, speaker.country)
         return self.refs.role("speaker", "Speaker")
 
-    def language_concept(self, code: str | None) -> str:
-        three = iso639_2(code)
-        return self.refs.concept(f"language_{three}", LANGUAGE_NAMES.get(three, three))
-
     # -- body ---------------------------------------------------------------------------------
     def new_section(self, body: ET.Element, name: str) -> ET.Element:
         self.sections += 1
@@ -163,12 +133,12 @@ class _Meeting:
     def label(self, speech: ET.Element, turn: Intervention, person: str) -> None:
         speaker = turn.speaker
         label = speaker.label
-        spans: list[Span] = []
+        spans: list[Inline] = []
         country_at = label.find(speaker.country) if speaker.country else -1
         if speaker.country and country_at >= 0:
             org = self.country(speaker.country_code, speaker.country)
             spans.append(
-                Span(
+                Inline(
                     country_at,
                     country_at + len(speaker.country),
                     "organization",
@@ -182,7 +152,7 @@ class _Meeting:
             if notes:
                 note = notes[-1]
                 spans.append(
-                    Span(
+                    Inline(
                         note.start(),
                         note.end(),
                         "inline",
@@ -209,12 +179,12 @@ class _Meeting:
         stamp = dt.datetime.combine(date, note.time).isoformat()
         sub(parent, "recordedTime", time=stamp, type=_TIME_TYPES.get(note.kind, "startEvent"))
 
-    def symbol_spans(self, note: ProceduralNote) -> list[Span]:
+    def symbol_spans(self, note: ProceduralNote) -> list[Inline]:
         spans = []
         for symbol in note.symbols:
             at = note.text.find(symbol)
             if at >= 0:
-                spans.append(Span(at, at + len(symbol), "ref", href=cited_iri(symbol)))
+                spans.append(Inline(at, at + len(symbol), "ref", href=cited_iri(symbol)))
         return spans
 
     def vote(self, section: ET.Element, summary: str, vote: Vote) -> None:
@@ -351,8 +321,7 @@ class _Meeting:
                         refersTo=f"#{choice}",
                         href=f"#{eid}__qty_{choice}",
                     )
-        self.refs.organization("source", SOURCE, "csto_un", SOURCE)
-        self.refs.element(meta, f"#{SOURCE}")
+        self.close_meta(meta)
 
 
 def _squeezed(name: str) -> str:
@@ -375,15 +344,6 @@ def _camel(value: str) -> str:
     return head + "".join(word.capitalize() for word in rest)
 
 
-def _symbol(text: str | None) -> DocumentSymbol | None:
-    if not text:
-        return None
-    try:
-        return DocumentSymbol.parse(text)
-    except SymbolError:
-        return None
-
-
 def _fallback_number(meeting: Meeting) -> str:
     if meeting.number is not None:
         return str(meeting.number)
@@ -394,7 +354,7 @@ def meeting_document(meeting: Meeting, *, markup_date: dt.date | None = None) ->
     """The ``akomaNtoso`` element of a meeting's verbatim record."""
     state = _Meeting(meeting)
     root, document, meta = new_document("debate", "verbatimRecord")
-    meeting_preface(state, document)
+    meeting_preface(state, meeting, document)
     state.body(document)
     state.meta(meta, markup_date)
     return root

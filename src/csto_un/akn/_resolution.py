@@ -16,21 +16,17 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from ..citations import find_date
-from ..errors import SymbolError
 from ..model import Citation, Footnote, Paragraph, Resolution, Subparagraph
-from ..symbols import DocumentSymbol
-from ._frbr import SOURCE, Identity, identification, new_document
+from ._export import Export
+from ._frbr import Identity, identification, new_document
 from ._iri import (
-    LANGUAGE_NAMES,
     cited_iri,
     iri_number,
     iso639_2,
     organ_name,
-    organ_of,
     work_iri,
 )
-from ._references import References
-from ._xml import Span, clean, fill, sub
+from ._xml import Inline, clean, fill, sub
 
 __all__ = ["resolution_document"]
 
@@ -43,18 +39,12 @@ def _point_number(marker: str, position: int) -> str:
     return number or str(position)
 
 
-class _Resolution:
+class _Resolution(Export):
     """The state of one export: references, footnotes not yet placed, citations not yet used."""
 
     def __init__(self, resolution: Resolution) -> None:
+        super().__init__(resolution.language, resolution.symbol, resolution.body)
         self.resolution = resolution
-        self.refs = References()
-        self.language = iso639_2(resolution.language)
-        self.symbol = _symbol(resolution.symbol)
-        self.organ = organ_of(self.symbol, resolution.body)
-        self.organ_eid = self.refs.organization(
-            f"organ:{self.organ.actor}", self.organ.eid, self.organ.name, self.organ.actor
-        )
         # the footnotes not placed yet, by marker (a marker may come twice: "*" on two pages)
         self.footnotes: dict[str, list[Footnote]] = {}
         for footnote in resolution.footnotes:
@@ -74,12 +64,19 @@ class _Resolution:
         return candidate
 
     # -- inline content -----------------------------------------------------------------------
-    def citation_spans(self, text: str, part: str, paragraph: int | str, base: int) -> list[Span]:
-        """``ref`` spans for the citations of (``part``, ``paragraph``) that fall in ``text``."""
-        spans: list[Span] = []
+    def citation_spans(
+        self, text: str, part: str, paragraph: int | None, base: int, footnote: str | None = None
+    ) -> list[Inline]:
+        """``ref`` spans for the citations of (``part``, ``paragraph``, ``footnote``) that fall
+        in ``text``."""
+        spans: list[Inline] = []
         taken: list[tuple[int, int]] = []
         for number, citation in enumerate(self.resolution.citations):
-            if number in self.used or citation.part != part or citation.paragraph != paragraph:
+            if number in self.used or (citation.part, citation.paragraph, citation.footnote) != (
+                part,
+                paragraph,
+                footnote,
+            ):
                 continue
             at = self._locate(citation, text, base, taken)
             if at is None:
@@ -87,7 +84,7 @@ class _Resolution:
             self.used.add(number)
             taken.append((at, at + len(citation.text)))
             spans.append(
-                Span(
+                Inline(
                     at,
                     at + len(citation.text),
                     "ref",
@@ -127,7 +124,7 @@ class _Resolution:
         fill(
             sub(element, "p"),
             footnote.text,
-            self.citation_spans(footnote.text, "footnote", footnote.marker, 0),
+            self.citation_spans(footnote.text, "footnote", None, 0, footnote.marker),
         )
         return element
 
@@ -145,7 +142,7 @@ class _Resolution:
         """Fill ``p`` with ``text``: the lead marked, citations as ``ref``, footnotes placed."""
         spans = []
         if lead and text.startswith(lead):
-            spans.append(Span(0, len(lead), "inline", name="lead"))
+            spans.append(Inline(0, len(lead), "inline", name="lead"))
         if part is not None and index is not None:
             spans.extend(self.citation_spans(text, part, index, base))
         end = _TRAILING.search(text)
@@ -155,8 +152,25 @@ class _Resolution:
 
     # -- parts --------------------------------------------------------------------------------
     def preface(self, document: ET.Element) -> None:
+        """The identification block: organ, kind, symbol, dates, agenda, drafts, sponsors,
+        then the title (where the notes no paragraph calls go)."""
         resolution = self.resolution
         preface = sub(document, "preface")
+        self._identity(preface)
+        if resolution.agenda_item or resolution.agenda_title:
+            self._agenda(preface)
+        if resolution.committee or resolution.drafts:
+            self._drafts(preface)
+        if resolution.sponsors:
+            self._sponsors(preface)
+        title = sub(preface, "p")
+        if resolution.title:
+            sub(title, "docTitle", resolution.title)
+        self.header_notes = title
+
+    def _identity(self, preface: ET.Element) -> None:
+        """The organ, the kind of document, its symbol, distribution, date and session."""
+        resolution = self.resolution
         english = "eng" if self.language != "eng" else None
         authority, lang = organ_name(self.organ, resolution.language)
         sub(
@@ -193,35 +207,39 @@ class _Resolution:
                 value=str(resolution.session),
                 refersTo="#" + self.refs.concept("session", "session"),
             )
-        if resolution.agenda_item or resolution.agenda_title:
-            p = sub(preface, "p")
-            concept = "#" + self.refs.concept("agendaItem", "agenda item")
-            if resolution.agenda_item:
-                sub(p, "inline", resolution.agenda_item, name="agendaItem", refersTo=concept)
-            if resolution.agenda_title:
-                sub(p, "inline", resolution.agenda_title, name="agendaTitle", refersTo=concept)
-            if len(p) == 2:
-                p[0].tail = " "
-        if resolution.committee or resolution.drafts:
-            p = sub(preface, "p")
-            if resolution.committee:
-                sub(p, "docCommittee", resolution.committee)
-            for draft in resolution.drafts:
-                sub(p, "ref", draft, href=cited_iri(draft))
-            for element in list(p)[:-1]:
-                element.tail = " " if element.tag == "docCommittee" else ", "
-        if resolution.sponsors:
-            p = sub(preface, "p")
-            role = self.refs.role("sponsor", "Sponsor")
-            for sponsor in resolution.sponsors:
-                org = self.refs.country(sponsor.country_code, sponsor.name)
-                sub(p, "docProponent", sponsor.name, refersTo=f"#{org}", as_=f"#{role}")
-            for element in list(p)[:-1]:
-                element.tail = ", "
-        title = sub(preface, "p")
-        if resolution.title:
-            sub(title, "docTitle", resolution.title)
-        self.header_notes = title
+
+    def _agenda(self, preface: ET.Element) -> None:
+        """The agenda item and its title."""
+        resolution = self.resolution
+        p = sub(preface, "p")
+        concept = "#" + self.refs.concept("agendaItem", "agenda item")
+        if resolution.agenda_item:
+            sub(p, "inline", resolution.agenda_item, name="agendaItem", refersTo=concept)
+        if resolution.agenda_title:
+            sub(p, "inline", resolution.agenda_title, name="agendaTitle", refersTo=concept)
+        if len(p) == 2:
+            p[0].tail = " "
+
+    def _drafts(self, preface: ET.Element) -> None:
+        """The Main Committee note and the drafts the text was adopted from."""
+        resolution = self.resolution
+        p = sub(preface, "p")
+        if resolution.committee:
+            sub(p, "docCommittee", resolution.committee)
+        for draft in resolution.drafts:
+            sub(p, "ref", draft, href=cited_iri(draft))
+        for element in list(p)[:-1]:
+            element.tail = " " if element.tag == "docCommittee" else ", "
+
+    def _sponsors(self, preface: ET.Element) -> None:
+        """The sponsors of a draft, each a ``docProponent``."""
+        p = sub(preface, "p")
+        role = self.refs.role("sponsor", "Sponsor")
+        for sponsor in self.resolution.sponsors:
+            org = self.refs.country(sponsor.country_code, sponsor.name)
+            sub(p, "docProponent", sponsor.name, refersTo=f"#{org}", as_=f"#{role}")
+        for element in list(p)[:-1]:
+            element.tail = ", "
 
     def preamble(self, document: ET.Element) -> None:
         resolution = self.resolution
@@ -381,11 +399,12 @@ class _Resolution:
         spans = []
         if resolution.meeting and resolution.meeting in text:
             at = text.index(resolution.meeting)
-            spans.append(Span(at, at + len(resolution.meeting), "event", refersTo=meeting_concept))
+            end = at + len(resolution.meeting)
+            spans.append(Inline(at, end, "event", refersTo=meeting_concept))
         found = find_date(text, resolution.language) if text else None
         if found and (resolution.adopted_on is None or found[0] == resolution.adopted_on):
             spans.append(
-                Span(
+                Inline(
                     found[1],
                     found[2],
                     "docDate",
@@ -445,10 +464,8 @@ class _Resolution:
             ),
         )
         if original:
-            three = iso639_2(original)
-            self.refs.concept(f"language_{three}", LANGUAGE_NAMES.get(three, three))
-        self.refs.organization("source", SOURCE, "csto_un", SOURCE)
-        self.refs.element(meta, f"#{SOURCE}")
+            self.language_concept(original)
+        self.close_meta(meta)
 
 
 def _intro(text: str, subparagraphs: Sequence[Subparagraph]) -> str:
@@ -461,15 +478,6 @@ def _intro(text: str, subparagraphs: Sequence[Subparagraph]) -> str:
     if intro.endswith(first.marker):
         intro = intro[: -len(first.marker)].rstrip()
     return intro
-
-
-def _symbol(text: str | None) -> DocumentSymbol | None:
-    if not text:
-        return None
-    try:
-        return DocumentSymbol.parse(text)
-    except SymbolError:
-        return None
 
 
 def _fallback_number(resolution: Resolution) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 __all__ = [
     "AKN_NS",
     "XML_LANG",
-    "Span",
+    "Inline",
     "clean",
     "fill",
     "serialise",
@@ -64,7 +64,7 @@ def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str | No
     return element
 
 
-class Span:
+class Inline:
     """A stretch ``[start, end)`` of a text to wrap in an inline element ``tag``."""
 
     __slots__ = ("attrs", "end", "start", "tag")
@@ -79,7 +79,7 @@ class Span:
 def fill(
     parent: ET.Element,
     text: str,
-    spans: Sequence[Span] = (),
+    spans: Sequence[Inline] = (),
     *,
     notes: Iterable[tuple[int, ET.Element]] = (),
 ) -> None:
@@ -88,7 +88,7 @@ def fill(
     Spans that overlap an earlier one are dropped; ``notes`` are ready-made elements (authorial
     notes) inserted at their offsets. Offsets are clamped to the text.
     """
-    events: list[tuple[int, int, Span | ET.Element]] = []
+    events: list[tuple[int, int, Inline | ET.Element]] = []
     last_end = -1
     for span in sorted(spans, key=lambda s: (s.start, s.end)):
         if (
@@ -120,7 +120,7 @@ def fill(
         if offset < position:  # a note inside a span goes right after it
             offset = position
         write(text[position:offset])
-        if isinstance(item, Span):
+        if isinstance(item, Inline):
             current = sub(parent, item.tag, text[item.start : item.end], **item.attrs)
             position = item.end
         else:

@@ -2,6 +2,6 @@
 their draft (:func:`apply_amendment`)."""
 
 from ._apply import apply_amendment
-from ._parser import amended_draft, load_amendment, parse_amendment
+from ._parser import amended_draft, parse_amendment
 
-__all__ = ["amended_draft", "apply_amendment", "load_amendment", "parse_amendment"]
+__all__ = ["amended_draft", "apply_amendment", "parse_amendment"]

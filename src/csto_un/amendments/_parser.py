@@ -1,4 +1,4 @@
-"""``parse_amendment`` and ``load_amendment``: a document's lines → an :class:`Amendment`.
+"""``parse_amendment``: a document's lines → an :class:`Amendment`.
 
 An amendment's first page reads like a draft's (symbol, distribution, date, session, Main
 Committee, agenda item and title), then its sponsors and what they amend ("Belarus and Russian
@@ -10,9 +10,7 @@ behalf a delegation speaks) are kept as footnotes.
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 from ..countries import split_countries
 from ..errors import CstoUnError, DiagnosticError, NotAResolutionError, StructureError
@@ -24,18 +22,11 @@ from ..sources._document import Document, Line
 from ._operations import parse_instruction
 from ._words import AMENDMENT_WORDS, AmendmentWords
 
-__all__ = ["amended_draft", "load_amendment", "parse_amendment"]
+__all__ = ["amended_draft", "parse_amendment"]
 
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2})\.\s+")
 _NOTE = re.compile(r"^(?P<marker>\*{1,3}|\d{1,2})\s+")
 _SEARCHED = 60  # the sponsors' line stands on the first page
-
-
-def load_amendment(path: str | os.PathLike[str], *, strict: bool = False) -> Amendment:
-    """Read an amendment from a PDF, text or Markdown file (see :func:`parse_amendment`)."""
-    from ..sources import read_document
-
-    return parse_amendment(read_document(Path(path)), strict=strict)
 
 
 def parse_amendment(

@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 
 from ..errors import CstoUnError
-from ..model import Amendment, Intervention, Meeting, Resolution, Role
+from ..model import Amendment, Intervention, Meeting, ParsedDocument, Resolution, Role
 from ..serialize import converter
 from ..symbols import DocumentSymbol
 from ._align import version_rank
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Corpus", "LoadFailure", "tagged"]
 
-Document = Meeting | Resolution | Amendment
 
 
 @attrs.frozen
@@ -65,12 +64,14 @@ class Corpus:
     datetime.date(2022, 2, 16)
     """
 
-    def __init__(self, documents: Iterable[Document], failures: Iterable[LoadFailure] = ()) -> None:
-        self._documents: tuple[Document, ...] = tuple(documents)
+    def __init__(
+        self, documents: Iterable[ParsedDocument], failures: Iterable[LoadFailure] = ()
+    ) -> None:
+        self._documents: tuple[ParsedDocument, ...] = tuple(documents)
         self.failures: tuple[LoadFailure, ...] = tuple(failures)
         """The files that could not be parsed, with the reason."""
-        self._index: dict[str, Document] = {}
-        self._by_language: dict[tuple[str, str | None], Document] = {}
+        self._index: dict[str, ParsedDocument] = {}
+        self._by_language: dict[tuple[str, str | None], ParsedDocument] = {}
         for document in self._documents:
             for symbol in _symbols_of(document):
                 self._index.setdefault(DocumentSymbol.key(symbol), document)
@@ -80,7 +81,7 @@ class Corpus:
 
     # -- the collection ------------------------------------------------------------------------
     @property
-    def documents(self) -> tuple[Document, ...]:
+    def documents(self) -> tuple[ParsedDocument, ...]:
         """Every document, meetings and resolutions, in load order."""
         return self._documents
 
@@ -99,7 +100,7 @@ class Corpus:
         """The amendments to drafts, in load order."""
         return tuple(d for d in self._documents if isinstance(d, Amendment))
 
-    def __iter__(self) -> Iterator[Document]:
+    def __iter__(self) -> Iterator[ParsedDocument]:
         return iter(self._documents)
 
     def __len__(self) -> int:
@@ -108,7 +109,7 @@ class Corpus:
     def __contains__(self, symbol: object) -> bool:
         return isinstance(symbol, str) and DocumentSymbol.key(symbol) in self._index
 
-    def __getitem__(self, symbol: str) -> Document:
+    def __getitem__(self, symbol: str) -> ParsedDocument:
         """The document with this symbol (any spelling :class:`DocumentSymbol` accepts); the
         first loaded when the corpus holds it in several languages (see :meth:`get`)."""
         try:
@@ -116,13 +117,13 @@ class Corpus:
         except KeyError:
             raise KeyError(f"no document {symbol!r} in the corpus") from None
 
-    def get(self, symbol: str, language: str | None = None) -> Document | None:
+    def get(self, symbol: str, language: str | None = None) -> ParsedDocument | None:
         """The document with this symbol (in this ISO 639-1 ``language``), or ``None``."""
         if language is not None:
             return self._by_language.get((DocumentSymbol.key(symbol), language))
         return self._index.get(DocumentSymbol.key(symbol))
 
-    def versions(self, symbol: str) -> tuple[Document, ...]:
+    def versions(self, symbol: str) -> tuple[ParsedDocument, ...]:
         """Every language version of the document with this symbol, in load order: one
         meeting in six files is one meeting in six languages (pair their turns with
         :func:`csto_un.align`)."""
@@ -131,7 +132,7 @@ class Corpus:
             d for d in self._documents if wanted in {DocumentSymbol.key(s) for s in _symbols_of(d)}
         )
 
-    def in_version(self, version: str | None = None) -> tuple[Document, ...]:
+    def in_version(self, version: str | None = None) -> tuple[ParsedDocument, ...]:
         """The documents counted and exported: by default (``version=None``) one language
         version per document — English where the corpus holds it, else the first in the
         order French, Spanish, Russian, Chinese, Arabic, else the first loaded — so that a
@@ -149,7 +150,7 @@ class Corpus:
             return self._documents
         if version is not None:
             return tuple(d for d in self._documents if d.language == version.lower())
-        chosen: dict[str, Document] = {}
+        chosen: dict[str, ParsedDocument] = {}
         for document in self._documents:
             key = _version_key(document)
             held = chosen.get(key)
@@ -339,7 +340,7 @@ class Corpus:
         """Read back what :meth:`to_json` wrote."""
         try:
             data = json.loads(text)
-            documents: list[Document] = []
+            documents: list[ParsedDocument] = []
             for entry in data:
                 kind = entry.pop("type")
                 target = _TYPES[kind]
@@ -429,14 +430,14 @@ def _write(out: str | os.PathLike[str] | IO[str], write: Any) -> int:
     return int(write(out))
 
 
-_TYPES: dict[str, type[Document]] = {
+_TYPES: dict[str, type[ParsedDocument]] = {
     "meeting": Meeting,
     "resolution": Resolution,
     "amendment": Amendment,
 }
 
 
-def tagged(document: Document) -> dict[str, Any]:
+def tagged(document: ParsedDocument) -> dict[str, Any]:
     """A document as :meth:`Corpus.to_json` writes it: ``{"type": …}`` and its fields."""
     tag = next(name for name, cls in _TYPES.items() if isinstance(document, cls))
     data: dict[str, Any] = {"type": tag}
@@ -444,28 +445,28 @@ def tagged(document: Document) -> dict[str, Any]:
     return data
 
 
-def _symbols_of(document: Document) -> list[str]:
+def _symbols_of(document: ParsedDocument) -> list[str]:
     symbols = [document.symbol] if document.symbol else []
     if isinstance(document, Meeting):
         symbols += [p.symbol for p in document.parts if p.symbol]
     return symbols
 
 
-def _version_key(document: Document) -> str:
+def _version_key(document: ParsedDocument) -> str:
     """What the language versions of one document share: its symbol (or, without one, the
     document itself)."""
     symbols = _symbols_of(document)
     return DocumentSymbol.key(symbols[0]) if symbols else f"<{id(document)}>"
 
 
-def _label(document: Document) -> str:
+def _label(document: ParsedDocument) -> str:
     if document.symbol:
         return document.symbol
     name = document.source.name if document.source else "?"
     return f"<{name}>"
 
 
-def _cited_by(document: Document) -> tuple[str, ...]:
+def _cited_by(document: ParsedDocument) -> tuple[str, ...]:
     if isinstance(document, Resolution):
         symbols = [*document.drafts, *document.cited_symbols()]
     elif isinstance(document, Amendment):

@@ -27,7 +27,14 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import CstoUnError
-from ..model import Amendment, Intervention, Meeting, Paragraph, Resolution, Subparagraph
+from ..model import (
+    Intervention,
+    Meeting,
+    Paragraph,
+    ParsedDocument,
+    Resolution,
+    Subparagraph,
+)
 
 __all__ = [
     "FORMULA_PREFIXES",
@@ -48,7 +55,6 @@ __all__ = [
     "write_parquet",
 ]
 
-Document = Meeting | Resolution | Amendment
 
 UNITS: tuple[str, ...] = ("intervention", "paragraph", "subparagraph")
 """The export units: one row per speaker turn, per paragraph, or per sub-paragraph."""
@@ -141,13 +147,13 @@ def _turn_row(meeting: Meeting, turn: Intervention) -> dict[str, Any]:
     }
 
 
-def intervention_rows(documents: Iterable[Document]) -> Iterator[dict[str, Any]]:
+def intervention_rows(documents: Iterable[ParsedDocument]) -> Iterator[dict[str, Any]]:
     """One plain dict per speaker turn (see :data:`INTERVENTION_COLUMNS`); resolutions give none."""
     for document in documents:
         yield from _intervention_rows_of(document)
 
 
-def _intervention_rows_of(document: Document) -> Iterator[dict[str, Any]]:
+def _intervention_rows_of(document: ParsedDocument) -> Iterator[dict[str, Any]]:
     if isinstance(document, Meeting):
         for turn in document.interventions:
             yield _turn_row(document, turn)
@@ -222,7 +228,7 @@ def _resolution_rows(resolution: Resolution) -> Iterator[dict[str, Any]]:
         yield {**row, "text": text}
 
 
-def paragraph_rows(documents: Iterable[Document]) -> Iterator[dict[str, Any]]:
+def paragraph_rows(documents: Iterable[ParsedDocument]) -> Iterator[dict[str, Any]]:
     """One plain dict per paragraph of speeches and resolutions (see :data:`PARAGRAPH_COLUMNS`).
 
     A resolution paragraph's text holds its sub-paragraphs, one a line after its own words.
@@ -231,7 +237,7 @@ def paragraph_rows(documents: Iterable[Document]) -> Iterator[dict[str, Any]]:
         yield from _paragraph_rows_of(document)
 
 
-def _paragraph_rows_of(document: Document) -> Iterator[dict[str, Any]]:
+def _paragraph_rows_of(document: ParsedDocument) -> Iterator[dict[str, Any]]:
     if isinstance(document, Meeting):
         yield from _speech_rows(document)
     elif isinstance(document, Resolution):
@@ -246,7 +252,7 @@ def _flatten(
         yield from _flatten(sub.subparagraphs, (*path, sub.marker))
 
 
-def _subparagraph_rows_of(document: Document) -> Iterator[dict[str, Any]]:
+def _subparagraph_rows_of(document: ParsedDocument) -> Iterator[dict[str, Any]]:
     if not isinstance(document, Resolution):
         return
     for para, row in _resolution_base(document):
@@ -255,14 +261,16 @@ def _subparagraph_rows_of(document: Document) -> Iterator[dict[str, Any]]:
             yield {**row, "subparagraph": " ".join(path), "heading": sub.heading, "text": sub.text}
 
 
-def subparagraph_rows(documents: Iterable[Document]) -> Iterator[dict[str, Any]]:
+def subparagraph_rows(documents: Iterable[ParsedDocument]) -> Iterator[dict[str, Any]]:
     """One plain dict per resolution paragraph's own words and per sub-paragraph (see
     :data:`SUBPARAGRAPH_COLUMNS`); meetings give none."""
     for document in documents:
         yield from _subparagraph_rows_of(document)
 
 
-_TABLES: dict[str, tuple[Callable[[Document], Iterator[dict[str, Any]]], tuple[str, ...]]] = {
+_RowsOf = Callable[[ParsedDocument], Iterator[dict[str, Any]]]
+
+_TABLES: dict[str, tuple[_RowsOf, tuple[str, ...]]] = {
     "intervention": (_intervention_rows_of, INTERVENTION_COLUMNS),
     "paragraph": (_paragraph_rows_of, PARAGRAPH_COLUMNS),
     "subparagraph": (_subparagraph_rows_of, SUBPARAGRAPH_COLUMNS),
@@ -274,14 +282,14 @@ def columns_of(unit: str) -> tuple[str, ...]:
     return _table(unit)[1]
 
 
-def _table(unit: str) -> tuple[Callable[[Document], Iterator[dict[str, Any]]], tuple[str, ...]]:
+def _table(unit: str) -> tuple[_RowsOf, tuple[str, ...]]:
     if unit not in _TABLES:
         raise CstoUnError(f"unknown export unit {unit!r}: use one of {', '.join(UNITS)}")
     return _TABLES[unit]
 
 
 def rows(
-    documents: Iterable[Document], unit: str, *, unfit: list[Document] | None = None
+    documents: Iterable[ParsedDocument], unit: str, *, unfit: list[ParsedDocument] | None = None
 ) -> Iterator[dict[str, Any]]:
     """The rows of ``unit``'s table; the documents that give none are appended to ``unfit``."""
     rows_of, _ = _table(unit)
@@ -295,11 +303,11 @@ def rows(
 
 
 def write_jsonl(
-    documents: Iterable[Document],
+    documents: Iterable[ParsedDocument],
     out: IO[str],
     *,
     unit: str = "intervention",
-    unfit: list[Document] | None = None,
+    unfit: list[ParsedDocument] | None = None,
 ) -> int:
     """Write one JSON object per line; returns the number of rows written."""
     count = 0
@@ -321,13 +329,13 @@ def neutralise_formula(value: Any) -> Any:
 
 
 def write_csv(
-    documents: Iterable[Document],
+    documents: Iterable[ParsedDocument],
     out: IO[str],
     *,
     unit: str = "intervention",
     escape_formulas: bool = True,
     header_if_empty: bool = True,
-    unfit: list[Document] | None = None,
+    unfit: list[ParsedDocument] | None = None,
 ) -> int:
     """Write a CSV table with a header row; returns the number of rows written.
 
@@ -350,7 +358,7 @@ def write_csv(
     return count
 
 
-def to_csv_string(documents: Iterable[Document], *, unit: str = "intervention") -> str:
+def to_csv_string(documents: Iterable[ParsedDocument], *, unit: str = "intervention") -> str:
     """The CSV table as a string."""
     buffer = io.StringIO()
     write_csv(documents, buffer, unit=unit)
@@ -386,11 +394,11 @@ def _schema(pa: Any, columns: tuple[str, ...]) -> Any:
 
 
 def write_parquet(
-    documents: Iterable[Document],
+    documents: Iterable[ParsedDocument],
     path: str | os.PathLike[str],
     *,
     unit: str = "intervention",
-    unfit: list[Document] | None = None,
+    unfit: list[ParsedDocument] | None = None,
     batch: int = 2000,
 ) -> int:
     """Write ``unit``'s table as Parquet (needs pyarrow: the ``pandas`` extra), ``batch`` rows at

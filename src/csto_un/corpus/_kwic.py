@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 
 import attrs
 
 from ..errors import CstoUnError
 from ..model import Amendment, Meeting, Resolution
+from ..text import fold_search
 
-__all__ = ["KwicHit", "compile_term", "fold_text", "kwic_in"]
+__all__ = ["KwicHit", "compile_term", "kwic_in"]
 
 
 @attrs.frozen
@@ -49,26 +49,13 @@ class KwicHit:
         return f"{self.left}[{self.match}]{self.right}"
 
 
-def fold_text(text: str) -> tuple[str, list[int]]:
-    """Text without case or accents, and for each character the offset it came from."""
-    folded: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        for piece in unicodedata.normalize("NFKD", char.casefold()):
-            if unicodedata.combining(piece):
-                continue
-            folded.append(piece)
-            origin.append(index)
-    return "".join(folded), origin
-
-
 def compile_term(
     term: str, *, words: bool = True, regex: bool = False, case_sensitive: bool = True,
     fold: bool = False,
 ) -> re.Pattern[str]:
     """The pattern :func:`kwic_in` looks for: ``term`` as a whole word (``words``), as a
     regular expression (``regex``, matched as written), with or without case; with ``fold``
-    the pattern is for text passed through :func:`fold_text`.
+    the pattern is for text passed through :func:`~csto_un.text.fold_search`.
 
     >>> bool(compile_term("Cuba").search("the Cuban delegation")), bool(compile_term("Cuba").search("Cuba,"))
     (False, True)
@@ -76,7 +63,7 @@ def compile_term(
     if not term.strip():
         raise CstoUnError("the search term is empty: it would match everywhere")
     if fold:
-        term = term if regex else fold_text(term)[0]
+        term = term if regex else fold_search(term)[0]
     source = term if regex else re.escape(term)
     if words and not regex:
         source = rf"(?<!\w){source}(?!\w)"
@@ -91,7 +78,7 @@ def _hits(
     text: str, pattern: re.Pattern[str], window: int, fold: bool
 ) -> Iterator[tuple[str, str, str, int]]:
     if fold:
-        haystack, origin = fold_text(text)
+        haystack, origin = fold_search(text)
         for match in pattern.finditer(haystack):
             if match.end() == match.start():
                 continue

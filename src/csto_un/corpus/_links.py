@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import attrs
 
 from ..errors import SymbolError
-from ..model import Amendment, Meeting, Resolution
+from ..model import Amendment, ParsedDocument, Resolution
 from ..resolutions import agenda_key
 from ..symbols import DocumentSymbol
 
@@ -20,10 +20,9 @@ __all__ = [
     "revisions_of",
 ]
 
-Document = Meeting | Resolution | Amendment
 
 
-def link_drafts(documents: Iterable[Document]) -> list[Document]:
+def link_drafts(documents: Iterable[ParsedDocument]) -> list[ParsedDocument]:
     """Give a draft without a printed symbol the symbol an adopted resolution names for it.
 
     A draft qualifies when exactly one adopted resolution of the same session (and the same
@@ -34,7 +33,7 @@ def link_drafts(documents: Iterable[Document]) -> list[Document]:
     documents = list(documents)
     held = {DocumentSymbol.key(d.symbol, base=True) for d in documents if d.symbol}
     adopted = [d for d in documents if isinstance(d, Resolution) and not d.draft and d.drafts]
-    result: list[Document] = []
+    result: list[ParsedDocument] = []
     for document in documents:
         if isinstance(document, Resolution) and document.draft and document.symbol is None:
             inferred = _infer(document, adopted, held)
@@ -82,7 +81,7 @@ def _same_draft(a: DocumentSymbol, b: DocumentSymbol) -> bool:
     )
 
 
-def revisions_of(documents: Iterable[Document], symbol: str) -> tuple[Resolution, ...]:
+def revisions_of(documents: Iterable[ParsedDocument], symbol: str) -> tuple[Resolution, ...]:
     """The drafts among ``documents`` that are versions of the draft ``symbol`` names (the
     original, "Rev.1", "Rev.2" …), original first, then by revision."""
     wanted = _parsed(symbol)
@@ -98,7 +97,7 @@ def revisions_of(documents: Iterable[Document], symbol: str) -> tuple[Resolution
     return tuple(found[key] for key in sorted(found))
 
 
-def revised_draft(documents: Iterable[Document], symbol: str) -> Resolution | None:
+def revised_draft(documents: Iterable[ParsedDocument], symbol: str) -> Resolution | None:
     """The draft of ``documents`` that the revision ``symbol`` revises: the latest version
     before it ("A/C.3/80/L.20/Rev.2" revises Rev.1, or the original when Rev.1 is absent)."""
     wanted = _parsed(symbol)
@@ -112,7 +111,7 @@ def revised_draft(documents: Iterable[Document], symbol: str) -> Resolution | No
     return earlier[-1] if earlier else None
 
 
-def adopted_from_draft(documents: Iterable[Document], draft: str) -> Resolution | None:
+def adopted_from_draft(documents: Iterable[ParsedDocument], draft: str) -> Resolution | None:
     """The resolution adopted from the draft ``draft`` or from a later revision of it."""
     wanted = _parsed(draft)
     if wanted is None:
@@ -128,7 +127,7 @@ def adopted_from_draft(documents: Iterable[Document], draft: str) -> Resolution 
     return None
 
 
-def amendments_to(documents: Iterable[Document], draft: str) -> tuple[Amendment, ...]:
+def amendments_to(documents: Iterable[ParsedDocument], draft: str) -> tuple[Amendment, ...]:
     """The amendments of ``documents`` to the draft ``draft`` (that very revision)."""
     wanted = DocumentSymbol.key(draft)
     return tuple(

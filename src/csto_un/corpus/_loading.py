@@ -1,10 +1,11 @@
-"""Loading documents and folders of documents: sniffing the kind, joining meeting parts."""
+"""Loading folders of documents: walking, parsing in worker processes, joining meeting parts.
+
+One file is loaded by :func:`csto_un.loading.load`."""
 
 from __future__ import annotations
 
 import functools
 import os
-import re
 import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
@@ -14,71 +15,19 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..amendments import amended_draft, parse_amendment
-from ..errors import CstoUnError, NotAMeetingError, NotAResolutionError, SourceError
-from ..meetings import merge_meetings, parse_meeting
-from ..model import Amendment, Meeting, Resolution
-from ..resolutions import parse_resolution
-from ..sources import Document as SourceDocument
-from ..sources import read_document
+from ..errors import CstoUnError, SourceError
+from ..loading import load
+from ..meetings import merge_meetings
+from ..model import Meeting, ParsedDocument
 from ..symbols import DocumentSymbol
 from ._corpus import Corpus, LoadFailure
 from ._links import link_drafts
 
-__all__ = ["bundled_paths", "iter_documents", "load", "load_corpus"]
+__all__ = ["bundled_paths", "iter_documents", "load_corpus"]
 
-Document = Meeting | Resolution | Amendment
 Progress = Callable[[int, int, str], None]
 
-_RESOLUTION_SIGNS = re.compile(
-    r"^\s*(?:\*\*)?(?:"
-    r"(?:The|L[’']|La|El|Генеральная|Совет)\s?.{0,30}(?:Assembly|Council|Assemblée générale|"
-    r"Conseil de sécurité|Asamblea General|Consejo de Seguridad|Ассамблея|Безопасности),\s*$"
-    r"|.*\b(?:draft resolution|projet de résolution|proyecto de resolución)\b"
-    # Documents of a Main Committee that the resolution reader knows and names in its refusal.
-    r"|(?:Draft decision|Note by the Secretariat|Note du Secrétariat)\b"
-    r"|Resolution adopted by|Résolution adoptée par|Adopted by the Security Council"
-    r")",
-    re.IGNORECASE,
-)
 _SUFFIXES = {".pdf", ".txt", ".text", ".md", ".markdown"}
-
-
-def _looks_like_resolution(document: SourceDocument) -> bool:
-    return any(_RESOLUTION_SIGNS.match(line.text) for line in document.lines[:80])
-
-
-def parse_document(document: SourceDocument, *, strict: bool = False) -> Document:
-    """Parse a read document as a meeting, a resolution or an amendment, whichever it is."""
-    if amended_draft(document) is not None:
-        return parse_amendment(document, strict=strict)
-    attempts: list[Callable[[], Document]] = [
-        lambda: parse_resolution(document, strict=strict),
-        lambda: parse_meeting(document, strict=strict),
-    ]
-    if not _looks_like_resolution(document):
-        attempts.reverse()
-    first_error: CstoUnError | None = None
-    for attempt in attempts:
-        try:
-            return attempt()
-        except (NotAMeetingError, NotAResolutionError) as error:
-            first_error = first_error or error
-    assert first_error is not None
-    raise first_error
-
-
-def load(path: str | os.PathLike[str], *, strict: bool = False) -> Document:
-    """Load one file (PDF, text or Markdown) as a :class:`Meeting`, a :class:`Resolution`
-    (decisions included) or an :class:`Amendment`.
-
-    The kind is sniffed from the content; a file that is neither raises
-    :class:`~csto_un.StructureError`.
-
-    >>> [type(load(path)).__name__ for path in bundled_paths()[-2:]]
-    ['Resolution', 'Meeting']
-    """
-    return parse_document(read_document(path), strict=strict)
 
 
 def bundled_paths() -> tuple[Path, ...]:
@@ -109,7 +58,7 @@ def _walk(path: Path) -> list[Path]:
     return found
 
 
-def _load_one(path: Path, strict: bool) -> Document | LoadFailure:
+def _load_one(path: Path, strict: bool) -> ParsedDocument | LoadFailure:
     """``load(path)``, or the failure that names the file: a file of a large folder must not
     stop the others (with ``strict``, the failure is raised instead)."""
     try:
@@ -136,7 +85,7 @@ def _failed(path: Path, strict: bool, error: CstoUnError, code: str,
     return LoadFailure(path=str(path), error=str(error), code=code)
 
 
-def _load_chunk(paths: Sequence[Path], strict: bool) -> list[Document | LoadFailure]:
+def _load_chunk(paths: Sequence[Path], strict: bool) -> list[ParsedDocument | LoadFailure]:
     return [_load_one(path, strict) for path in paths]
 
 
@@ -146,7 +95,7 @@ _DIED = ("the process parsing it died (a crash in a library it calls, such as th
 
 def _pooled(
     paths: Sequence[Path], strict: bool, workers: int
-) -> Generator[Document | LoadFailure, None, None]:
+) -> Generator[ParsedDocument | LoadFailure, None, None]:
     """``_load_one`` over ``paths`` in ``workers`` processes, results in order.
 
     Files go out in chunks (one round trip per chunk, small enough to balance the load) and
@@ -159,7 +108,7 @@ def _pooled(
     """
     size = max(1, min(16, len(paths) // (workers * 8)))
     chunks = iter([paths[start : start + size] for start in range(0, len(paths), size)])
-    window: deque[tuple[Sequence[Path], Future[list[Document | LoadFailure]]]] = deque()
+    window: deque[tuple[Sequence[Path], Future[list[ParsedDocument | LoadFailure]]]] = deque()
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         while True:
@@ -225,7 +174,7 @@ def iter_documents(
     workers: int = 1,
     progress: bool | Progress | None = None,
     failures: list[LoadFailure] | None = None,
-) -> Iterator[Document]:
+) -> Iterator[ParsedDocument]:
     """Parse every PDF, text and Markdown file under ``path``, lazily, one by one.
 
     The parts of a meeting published in several documents come out joined as one
@@ -248,7 +197,7 @@ def iter_documents(
         progress_bar() if progress is True else progress if callable(progress) else None
     )
     pending: dict[tuple[str, str | None], list[Meeting]] = {}
-    results: Generator[Document | LoadFailure, None, None]
+    results: Generator[ParsedDocument | LoadFailure, None, None]
     if workers > 1 and len(paths) > 1:
         results = _pooled(paths, strict, workers)
     else:
@@ -315,7 +264,7 @@ def _load_corpus(
 ) -> Corpus:
     failures: list[LoadFailure] = []
     source = bundled_paths() if path is None else path
-    documents: list[Document] = []
+    documents: list[ParsedDocument] = []
     seen: dict[tuple[str, str, str | None], str] = {}
     for document in iter_documents(
         source, strict=strict, workers=workers, progress=progress, failures=failures

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-import unicodedata
 from collections.abc import Sequence
 
 import attrs
 
 from ..model import Resolution
 from ..symbols import DocumentSymbol
+from ..text import fold_words
 
 __all__ = ["Series", "SeriesEntry", "all_series", "build_series", "find_member"]
 
@@ -82,11 +82,13 @@ class Series:
         return tuple(itertools.pairwise(adopted))
 
 
-def _fold(text: str) -> str:
-    text = re.sub(r"^\s*\d+/\d+\.\s*", "", text)  # "77/13. Cooperation …"
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[^0-9a-z]+", " ", text).strip()
+_NUMBER = re.compile(r"^\s*\d+/\d+\.\s*")
+
+
+def _fold(title: str) -> str:
+    """A title as compared: its words (:func:`~csto_un.text.fold_words`), the number of an
+    adopted resolution left out ("77/13. Cooperation …")."""
+    return fold_words(_NUMBER.sub("", title))
 
 
 def _key(symbol: str) -> str:

@@ -40,12 +40,12 @@ from collections.abc import Sequence
 import attrs
 
 from ..countries import country_code, country_names
-from ..languages import normalise_key
 from ..sources._document import Line
+from ..text import fold, fold_key
 from ._labels import match_label
 from ._lang import Phrases
 from ._procedure import agenda_test, match_note
-from ._text import TERMINAL, fold
+from ._tables import TERMINAL
 
 __all__ = ["Repair", "repair_lines"]
 
@@ -323,7 +323,7 @@ def _exact_code(name: str, language: str) -> str | None:
     if code is None:
         return None
     names = country_names(code, language)
-    key = normalise_key(name)
-    if names is None or key not in {normalise_key(form) for form in names.forms}:
+    key = fold_key(name)
+    if names is None or key not in {fold_key(form) for form in names.forms}:
         return None
     return code

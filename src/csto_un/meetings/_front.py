@@ -18,9 +18,10 @@ from ..countries import country_code
 from ..errors import SymbolError
 from ..model import AgendaItem, Delegate
 from ..symbols import DocumentSymbol
+from ..text import fold
 from ._lang import Phrases
 from ._procedure import document_symbols
-from ._text import fold, parse_time
+from ._tables import parse_time
 
 __all__ = ["FrontPage", "find_symbol", "opens_section", "parse_front"]
 

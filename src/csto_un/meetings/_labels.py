@@ -14,8 +14,9 @@ import attrs
 
 from ..languages import language_code
 from ..model import Role
+from ..text import CJK, unspace_cjk
 from ._lang import Phrases
-from ._text import CJK, per_table, unspace_cjk
+from ._tables import per_table
 
 __all__ = ["LabelMatch", "language_of_note", "match_label"]
 
@@ -44,7 +45,6 @@ class LabelMatch:
     title_role: Role | None = None
     country: str | None = None
     language: str | None = None
-    language_word: str | None = None
 
 
 def match_label(text: str, table: Phrases) -> LabelMatch | None:
@@ -76,11 +76,11 @@ def match_label(text: str, table: Phrases) -> LabelMatch | None:
         return None
     end = _skip_spaces(text, pos + 1)
     label = text[: pos + 1]
-    country, language, word = None, None, None
+    country, language = None, None
     for group in groups:
         note_word = _note_word(group, table.notes)
         if note_word is not None and language is None:
-            word, language = note_word, language_of_note(note_word, table)
+            language = language_of_note(note_word, table)
         elif country is None and note_word is None and group:
             country = group
         else:
@@ -90,7 +90,7 @@ def match_label(text: str, table: Phrases) -> LabelMatch | None:
         return None
     honorific, name, title, role = parts
     return LabelMatch(label=label, end=end, honorific=honorific, name=name, title=title,
-                      title_role=role, country=country, language=language, language_word=word)
+                      title_role=role, country=country, language=language)
 
 
 def language_of_note(word: str, table: Phrases) -> str | None:

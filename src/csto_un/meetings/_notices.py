@@ -16,7 +16,7 @@ import attrs
 from ..model import Furniture
 from ..sources._document import Line
 from ._lang import Phrases
-from ._text import compiled
+from ._tables import compiled
 
 __all__ = ["strip_notices"]
 

@@ -23,8 +23,11 @@ from ..model import (
     Role,
     Severity,
 )
+from ..sources import read_string
 from ..sources._document import Document, Line
 from ..symbols import DocumentSymbol
+from ..text import fold, fold_lines, hyphen_evidence, join_lines, vocabulary
+from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL
 from ._arabic import repair_lines
 from ._front import FrontPage, find_symbol, opens_section, parse_front
 from ._labels import match_label
@@ -41,19 +44,12 @@ from ._procedure import (
     vote_lists,
 )
 from ._scan import Block, scan
-from ._text import (
-    ends_sentence,
-    fold,
-    fold_lines,
-    hyphen_evidence,
-    join_lines,
-    vocabulary,
-)
+from ._tables import ends_sentence
 from ._turns import Context, RawTurn, build_turns
 
 __all__ = ["detect_language", "parse_meeting"]
 
-_BODIES = {"S": "Security Council", "A": "General Assembly", "E": "Economic and Social Council"}
+_BODIES = {"S": SECURITY_COUNCIL, "A": GENERAL_ASSEMBLY, "E": ECONOMIC_AND_SOCIAL_COUNCIL}
 _JOB_PAGE = re.compile(
     r"^(?:\d{2}-\d{5}(?: \([A-Z]\))? \d+/\d+|\d+/\d+ \d{2}-\d{5}(?: \([A-Z]\))?)$"
 )
@@ -78,10 +74,11 @@ def parse_meeting(
 ) -> Meeting:
     """Parse a verbatim record into a :class:`~csto_un.Meeting`.
 
-    ``text_or_document`` is the record's text or a :class:`~csto_un.sources.Document`;
+    ``text_or_document`` is the record's text (plain or Markdown, told apart as for a file)
+    or a :class:`~csto_un.sources.Document`;
     ``language`` (ISO 639-1) is detected when not given. What the parser could not place is
-    reported in ``Meeting.diagnostics``; with ``strict=True`` the first diagnostic raises
-    :class:`~csto_un.DiagnosticError` instead.
+    reported in ``Meeting.diagnostics``; with ``strict=True`` the first diagnostic of warning
+    level or above raises :class:`~csto_un.DiagnosticError` instead.
 
     >>> m = parse_meeting("The President: I declare the meeting open.\\n"
     ...                   "The meeting rose at 4 p.m.\\n", language="en")
@@ -91,7 +88,7 @@ def parse_meeting(
     if isinstance(text_or_document, Document):
         document = text_or_document
     elif isinstance(text_or_document, str):
-        document = _document(text_or_document, name)
+        document = read_string(text_or_document, name)  # Markdown told apart, as for files
     else:
         raise NotAMeetingError(f"not a text or document: {type(text_or_document).__name__}",
                                source=name)
@@ -122,10 +119,6 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
-def _document(text: str, name: str) -> Document:
-    from ..sources import read_string
-
-    return read_string(text, name, "text")
 
 
 class _Parse:
@@ -164,9 +157,8 @@ class _Parse:
         diagnostic = Diagnostic(code=code, message=message, severity=severity,
                                 line=line.number if line else None,
                                 page=line.page if line else None, source=self.document.name)
-        if self.strict and severity is not Severity.INFO:  # strict stops at warnings
-            raise DiagnosticError(f"{code}: {message}", source=self.document.name,
-                                  line=diagnostic.line, page=diagnostic.page)
+        if self.strict and DiagnosticError.stops(diagnostic):
+            raise DiagnosticError.of(diagnostic)
         self.diagnostics.append(diagnostic)
 
     # -- furniture the sources layer left --------------------------------------------------
@@ -308,7 +300,7 @@ class _Parse:
         council = council_members(date.year if date else None)
         # A front page read only in part (damaged text) must not make a member an invited State.
         member_set = (members | council) if members and council else members or council
-        if body == "Security Council" and member_set is None:
+        if body == SECURITY_COUNCIL and member_set is None:
             self.diagnose("no-membership", "no member list and no Council membership for "
                           f"{date.year if date else 'an unknown year'}: roles of States unknown")
         briefers: list[Invitee] = []

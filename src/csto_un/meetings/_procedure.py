@@ -18,8 +18,9 @@ import attrs
 from ..citations import extract_citations
 from ..countries import country_code, split_countries
 from ..model import NoteKind, Vote
+from ..text import fold, unspace_cjk
 from ._lang import Phrases
-from ._text import any_fullmatch, compiled, fold, parse_time, per_table, unspace_cjk
+from ._tables import any_fullmatch, compiled, parse_time, per_table
 
 __all__ = [
     "Invitee",

@@ -19,7 +19,7 @@ from ..sources._document import Line
 from ._labels import LabelMatch, language_of_note, match_label
 from ._lang import Phrases
 from ._procedure import NoteMatch, agenda_test, match_note, vote_head
-from ._text import ends_sentence
+from ._tables import ends_sentence
 
 __all__ = ["Block", "scan"]
 
@@ -32,7 +32,7 @@ _NOTE_LINES = 4
 class Block:
     """A run of the body: ``kind`` is ``turn``, ``note`` or ``heading``.
 
-    ``paragraphs`` hold the printed lines of each paragraph, folded (:func:`._text.fold`); a
+    ``paragraphs`` hold the printed lines of each paragraph, folded (:func:`csto_un.text.fold`); a
     turn has its ``label``, a note its ``note`` match and vote ``lists``.
     """
 

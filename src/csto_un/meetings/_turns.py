@@ -15,6 +15,7 @@ import attrs
 
 from ..countries import country_code
 from ..model import Intervention, LanguageSwitch, Role, Speaker
+from ..words import GENERAL_ASSEMBLY, SECURITY_COUNCIL
 from ._labels import LabelMatch
 from ._lang import Phrases
 from ._procedure import Invitee
@@ -83,10 +84,10 @@ def _speaker(raw: RawTurn, context: Context) -> Speaker:
         role = label.title_role
     elif code is not None:
         role = _state_role(code, context)
-    elif context.body == "Security Council":  # no delegation, or one that is no State
+    elif context.body == SECURITY_COUNCIL:  # no delegation, or one that is no State
         role = Role.BRIEFER
     else:  # "European Union", "League of Arab States": an observer in the Assembly
-        role = Role.OBSERVER if country and context.body == "General Assembly" else Role.OTHER
+        role = Role.OBSERVER if country and context.body == GENERAL_ASSEMBLY else Role.OTHER
     function = full_name = None
     if role is Role.BRIEFER and invitee is not None:
         full_name, function = invitee.name, invitee.function
@@ -104,9 +105,9 @@ _OBSERVER_STATES = frozenset({"VAT", "PSE"})
 def _state_role(code: str | None, context: Context) -> Role:
     if code in _OBSERVER_STATES:
         return Role.OBSERVER_STATE
-    if context.body == "General Assembly":
+    if context.body == GENERAL_ASSEMBLY:
         return Role.MEMBER_STATE if code is not None else Role.OTHER
-    if context.body != "Security Council":
+    if context.body != SECURITY_COUNCIL:
         return Role.OTHER
     if code is not None and context.members is not None:
         return Role.COUNCIL_MEMBER if code in context.members else Role.INVITED_STATE

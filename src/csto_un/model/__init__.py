@@ -15,7 +15,19 @@ from ._meeting import (
     Speaker,
     Vote,
 )
-from ._resolution import Citation, Footnote, Paragraph, Resolution, Sponsor, Subparagraph
+from ._resolution import (
+    Citation,
+    Footnote,
+    Paragraph,
+    Part,
+    Resolution,
+    Sponsor,
+    Subparagraph,
+)
+
+ParsedDocument = Meeting | Resolution | Amendment
+"""What a parser gives: a verbatim record, a resolution (or draft, or decision) or an
+amendment (a read file is a :class:`csto_un.sources.Document`)."""
 
 __all__ = [
     "AgendaItem",
@@ -34,6 +46,8 @@ __all__ = [
     "OperationResult",
     "Paragraph",
     "ParagraphRef",
+    "ParsedDocument",
+    "Part",
     "ProceduralNote",
     "Resolution",
     "Role",

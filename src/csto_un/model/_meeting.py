@@ -251,8 +251,6 @@ class MeetingPart:
     source: Source | None = None
 
 
-MeetingItem = Intervention | ProceduralNote
-
 
 @attrs.frozen
 class Meeting:

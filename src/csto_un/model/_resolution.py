@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 
 import attrs
 
@@ -12,10 +13,36 @@ __all__ = [
     "Citation",
     "Footnote",
     "Paragraph",
+    "Part",
     "Resolution",
     "Sponsor",
     "Subparagraph",
 ]
+
+
+class Part(str, enum.Enum):
+    """The part of a resolution a footnote's marker or a citation stands in (its value is the
+    word JSON holds: ``"preamble"``)."""
+
+    HEADER = "header"
+    TITLE = "title"
+    PREAMBLE = "preamble"
+    OPERATIVE = "operative"
+    FOOTNOTE = "footnote"
+
+    def __repr__(self) -> str:
+        return repr(self.value)  # shown as the word it equals: 'preamble'
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
+
+def _part(value: Part | str | None) -> Part | None:
+    """A part from its value ("preamble"), for fields that take either."""
+    return None if value is None else Part(value)
 
 
 @attrs.frozen
@@ -72,7 +99,7 @@ class Footnote:
 
     marker: str
     text: str
-    part: str | None = None
+    part: Part | None = attrs.field(default=None, converter=_part)
     paragraph: int | None = None
 
 
@@ -80,21 +107,25 @@ class Footnote:
 class Citation:
     """A document a text cites: the canonical ``symbol``, the words as written, and where.
 
-    ``part`` is ``"preamble"``, ``"operative"``, ``"footnote"``, ``"title"`` or ``"header"``;
-    ``paragraph`` the 0-based index in that part (or the footnote's marker); ``offset`` the
-    character offset of ``text`` in that paragraph; ``date`` the date the text gives for it.
+    ``part`` is the :class:`Part` the words stand in; ``paragraph`` the 0-based index of the
+    paragraph in that part, ``footnote`` the marker of the footnote (``part`` is then
+    ``Part.FOOTNOTE``); ``offset`` the character offset of ``text`` in that paragraph or
+    footnote; ``date`` the date the text gives for it.
 
     >>> import datetime as dt
-    >>> Citation("A/RES/59/50", "59/50 du 2 décembre 2004", "preamble", 2, date=dt.date(2004, 12, 2))
-    Citation(symbol='A/RES/59/50', text='59/50 du 2 décembre 2004', part='preamble', paragraph=2, offset=None, date=datetime.date(2004, 12, 2))
-    """  # noqa: E501
+    >>> cited = Citation("A/RES/59/50", "59/50 du 2 décembre 2004", "preamble", 2,
+    ...                  date=dt.date(2004, 12, 2))
+    >>> cited.part is Part.PREAMBLE, cited.paragraph, cited.footnote
+    (True, 2, None)
+    """
 
     symbol: str
     text: str
-    part: str | None = None
-    paragraph: int | str | None = None
+    part: Part | None = attrs.field(default=None, converter=_part)
+    paragraph: int | None = None
     offset: int | None = None
     date: dt.date | None = None
+    footnote: str | None = None
 
 
 @attrs.frozen

@@ -13,6 +13,6 @@
 """
 
 from ._header import agenda_key
-from ._parser import citations_of, load_resolution, parse_resolution
+from ._parser import citations_of, parse_resolution
 
-__all__ = ["agenda_key", "citations_of", "load_resolution", "parse_resolution"]
+__all__ = ["agenda_key", "citations_of", "parse_resolution"]

@@ -46,9 +46,7 @@ class Header:
     agenda_item: str | None = None
     agenda_title: str | None = None
     title: str | None = None
-    title_number: str | None = None
     sponsors: list[tuple[str, str | None]] = attrs.Factory(list)
-    sponsors_text: str | None = None
     sponsors_line: int | None = None
     sponsor_markers: list[str] = attrs.Factory(list)
     original_language: str | None = None
@@ -326,7 +324,6 @@ def _one_line(
             numbered = _RES_NUMBER_RE.match(match["number"])
             if numbered and header.symbol is None:
                 header.symbol = f"S/RES/{numbered['number']} ({numbered['year']})"
-            header.title_number = match["number"]
             return True
     found = find_date(text)
     if found is not None and found[1] <= 2 and len(text) - found[2] <= 1 and header.date is None:
@@ -389,7 +386,6 @@ def _sponsors(header: Header, text: str, tables: list[Phrases]) -> None:
         marks.append("*")
         plain = plain[:-1].rstrip()
     header.sponsor_markers.extend(marks)
-    header.sponsors_text = plain
     names_part = plain.rsplit(":", 1)[0].strip()
     # The country table knows names that hold the conjunction ("Trinidad and Tobago").
     header.sponsors.extend(split_countries(names_part, header.language))
@@ -416,7 +412,6 @@ def _assign_blocks(header: Header, blocks: list[list[Clean]], source: str) -> No
         if i == title_at:
             match = _TITLE_NUMBER_RE.match(text)
             if match:
-                header.title_number = match["number"]
                 text = text[match.end() :]
             header.title = text
         elif agenda and header.agenda_title is None:

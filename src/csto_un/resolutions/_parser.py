@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import attrs
 
 from ..citations import extract_citations
-from ..errors import CstoUnError, DiagnosticError, NotAResolutionError, StructureError, SymbolError
-from ..model import Citation, Diagnostic, Furniture, Resolution, Severity, Sponsor
+from ..errors import DiagnosticError, NotAResolutionError, SymbolError
+from ..model import Citation, Diagnostic, Furniture, Resolution, Sponsor
+from ..sources import read_string
 from ..sources._document import Document
 from ..symbols import DocumentSymbol
 from ._body import segment
@@ -20,26 +19,7 @@ from ._paragraphs import build_body, opens_paragraph
 from ._phrases import LANGUAGES
 from ._text import clean_line
 
-__all__ = ["load_resolution", "parse_resolution"]
-
-
-def load_resolution(
-    path: str | os.PathLike[str], *, symbol: str | None = None, strict: bool = False
-) -> Resolution:
-    """Read a resolution or draft from a PDF, text or Markdown file.
-
-    The file is read by :func:`csto_un.sources.read_document`; see :func:`parse_resolution`
-    for ``symbol`` and ``strict``.
-
-    >>> from importlib.resources import files
-    >>> resolution = load_resolution(files("csto_un") / "data" / "corpus" / "A_RES_79_10_en.txt")
-    >>> resolution.symbol, resolution.adopted_on, resolution.drafts
-    ('A/RES/79/10', datetime.date(2024, 11, 18), ('A/79/L.11',))
-    """
-    from ..sources import read_document
-
-    document = read_document(Path(path))
-    return parse_resolution(document, symbol=symbol, strict=strict)
+__all__ = ["parse_resolution"]
 
 
 def parse_resolution(
@@ -68,35 +48,19 @@ def parse_resolution(
     if isinstance(text_or_document, Document):
         document = text_or_document
     elif isinstance(text_or_document, str):
-        document = _read_string(text_or_document, name)
+        document = read_string(text_or_document, name)  # Markdown told apart, as for files
     else:
         raise NotAResolutionError(
             f"expected text or a Document, got {type(text_or_document).__name__}"
         )
-    try:
-        resolution = _parse(document, symbol)
-    except CstoUnError:
-        raise
-    except (ValueError, IndexError, KeyError, TypeError) as error:  # a bug, told as ours
-        raise StructureError(
-            f"could not read the resolution: {error}", source=document.name
-        ) from error
+    resolution = _parse(document, symbol)  # a bug (IndexError, ...) is not the document's fault
     if strict:
         for diagnostic in resolution.diagnostics:
-            if diagnostic.severity is not Severity.INFO:
-                raise DiagnosticError(
-                    f"{diagnostic.code}: {diagnostic.message}",
-                    source=document.name,
-                    line=diagnostic.line,
-                    page=diagnostic.page,
-                )
+            if DiagnosticError.stops(diagnostic):
+                raise DiagnosticError.of(diagnostic, document.name)
     return resolution
 
 
-def _read_string(text: str, name: str) -> Document:
-    from ..sources import read_string
-
-    return read_string(text, name=name, format=None)  # the sources layer tells Markdown apart
 
 
 def _is_record(symbol: str | None) -> bool:
@@ -265,7 +229,7 @@ def citations_of(resolution: Resolution) -> tuple[Citation, ...]:
             notes_done.add(note.marker)
             found.extend(
                 extract_citations(
-                    note.text, language=language, year=year, part="footnote", paragraph=note.marker
+                    note.text, language=language, year=year, part="footnote", footnote=note.marker
                 )
             )
 
@@ -298,7 +262,7 @@ def citations_of(resolution: Resolution) -> tuple[Citation, ...]:
                         language=language,
                         year=year,
                         part="footnote",
-                        paragraph=note.marker,
+                        footnote=note.marker,
                     )
                 )
     return tuple(found)

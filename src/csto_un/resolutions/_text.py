@@ -12,6 +12,7 @@ import re
 import attrs
 
 from ..sources._document import Line
+from ..text import fold_phrase as fold  # the phrase-table key; the parser calls it `fold`
 
 __all__ = ["MARK_CLOSE", "MARK_OPEN", "Clean", "Unit", "clean_line", "fold", "join_texts"]
 
@@ -80,12 +81,6 @@ class Unit:
     def line_numbers(self) -> tuple[int, ...]:
         """The input line numbers of the unit."""
         return tuple(c.line.number for c in self.lines)
-
-
-def fold(text: str) -> str:
-    """Lower case, typographic apostrophes folded, spaces collapsed: for table look-ups."""
-    text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
-    return " ".join(text.split()).lower()
 
 
 def clean_line(index: int, line: Line) -> Clean:

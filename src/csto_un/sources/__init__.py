@@ -2,23 +2,18 @@
 
 :func:`read_document` (a path), :func:`read_bytes` and :func:`read_string` give a
 :class:`Document`: the text as lines in reading order, page furniture removed and recorded,
-with the evidence each format offers for paragraph starts. :func:`paragraphs` and
-:func:`join_lines` rebuild paragraphs from the wrapped lines.
+with the evidence each format offers for paragraph starts. The parsers rebuild paragraphs
+from the wrapped lines (:func:`csto_un.text.join_lines`).
 """
 
 from ._document import Document, Line, Span
-from ._paragraphs import Block, Vocabulary, join_lines, paragraphs
 from ._read import MAX_BYTES, read_bytes, read_document, read_string
 
 __all__ = [
     "MAX_BYTES",
-    "Block",
     "Document",
     "Line",
     "Span",
-    "Vocabulary",
-    "join_lines",
-    "paragraphs",
     "read_bytes",
     "read_document",
     "read_string",

@@ -6,13 +6,17 @@ import textwrap
 from collections.abc import Iterable, Sequence
 
 from ..countries import country_name
-from ..meetings._lang import TABLES
 from ..model import Intervention, LanguageSwitch, Meeting, NoteKind, ProceduralNote, Speaker, Vote
+from ..words._meeting import TABLES
 from ._words import MEETING_WORDS, MeetingWords
 
 __all__ = ["format_label", "format_meeting"]
 
 _LEADERS = " . . . . "
+# The honorifics of a woman in every language we write: "Mme" becomes "Ms." in English.
+_FEMALE_HONORIFICS = frozenset(
+    form for words in MEETING_WORDS.values() for form in words.female_honorifics
+)
 
 
 def format_meeting(
@@ -112,17 +116,8 @@ def _honorific(honorific: str | None, words: MeetingWords) -> str | None:
     table = TABLES[words.language]
     if honorific is None or honorific in table.honorifics:
         return honorific
-    female = {"Mme", "Mrs.", "Ms.", "Mrs", "Ms", "Sra.", "Г-жа", "г-жа", "女士", "夫人"}
-    wanted = {
-        "fr": ("M.", "Mme"),
-        "en": ("Mr.", "Ms."),
-        "es": ("Sr.", "Sra."),
-        "ru": ("Г-н", "Г-жа"),
-        "zh": ("先生", "女士"),
-    }.get(words.language)
-    if wanted is None:
-        return honorific
-    return wanted[1] if honorific in female else wanted[0]
+    man, woman = words.honorifics
+    return woman if honorific in _FEMALE_HONORIFICS else man
 
 
 def _front(meeting: Meeting, words: MeetingWords) -> list[str]:
@@ -283,8 +278,7 @@ def _vote_lines(vote: Vote, words: MeetingWords) -> list[str]:
 
 def _names(codes: Iterable[str], words: MeetingWords) -> str:
     names = [country_name(code, words.language) or code for code in codes]
-    separator = "、" if words.language == "zh" else ", "
-    return separator.join(names)
+    return words.list_separator.join(names)
 
 
 def _wrap(paragraph: str, width: int) -> str:

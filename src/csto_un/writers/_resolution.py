@@ -9,6 +9,7 @@ from ..model import Footnote, Paragraph, Resolution, Subparagraph
 from ..resolutions._header import parse_ordinal
 from ..resolutions._phrases import LANGUAGES
 from ..resolutions._phrases import Phrases as ResolutionPhrases
+from ..words import GENERAL_ASSEMBLY
 from ._words import RESOLUTION_WORDS, ResolutionWords
 
 __all__ = ["format_resolution"]
@@ -55,9 +56,9 @@ def format_resolution(
         )
     phrases = LANGUAGES[language]
     blocks = _header(resolution, words, phrases)
-    body = resolution.body or "General Assembly"
+    body = resolution.body or GENERAL_ASSEMBLY
     blocks.append(
-        resolution.enacting_formula or words.enacting.get(body, words.enacting["General Assembly"])
+        resolution.enacting_formula or words.enacting.get(body, words.enacting[GENERAL_ASSEMBLY])
     )
     called: set[str] = set()
     for paragraph in resolution.preamble:
@@ -89,7 +90,7 @@ def _header(
     if resolution.original_language and resolution.original_language != resolution.language:
         if words.language_line:
             lines.append(words.language_line)
-        name = _language_name(resolution.original_language, phrases)
+        name = _language_name(resolution.original_language, phrases, words)
         if name:
             lines.append(words.original.format(language=name))
     if resolution.session is not None:
@@ -98,8 +99,8 @@ def _header(
             lines.append(words.session.format(session=ordinal[:1].upper() + ordinal[1:]))
     if resolution.agenda_item:
         item = resolution.agenda_item
-        if words.language == "fr":
-            item = re.sub(r"\((\w{1,3})\)", r"\1)", item)
+        if words.item_letter is not None:
+            item = re.sub(*words.item_letter, item)
         lines.append(words.agenda_item.format(item=item))
     blocks = ["\n".join(lines)] if lines else []
     if resolution.agenda_title:
@@ -116,9 +117,9 @@ def _header(
     if resolution.adoption:
         blocks.append(resolution.adoption)
     elif resolution.adopted_on is not None and not resolution.draft:
-        body = words.bodies_by.get(resolution.body or "General Assembly", "")
+        body = words.bodies_by.get(resolution.body or GENERAL_ASSEMBLY, "")
         blocks.append(words.adopted.format(body=body, date=words.date(resolution.adopted_on)))
-    if resolution.committee is not None and resolution.drafts and words.language == "en":
+    if resolution.committee is not None and resolution.drafts and words.committee is not None:
         blocks.append(words.committee.format(drafts=" and ".join(resolution.drafts)))
     if resolution.title:
         blocks.append(_numbered_title(resolution))
@@ -133,10 +134,10 @@ def _numbered_title(resolution: Resolution) -> str:
     return title
 
 
-def _language_name(code: str, phrases: ResolutionPhrases) -> str | None:
+def _language_name(code: str, phrases: ResolutionPhrases, words: ResolutionWords) -> str | None:
     for name, value in phrases.language_names.items():
         if value == code:
-            return name.capitalize() if phrases is LANGUAGES["en"] else name
+            return name.capitalize() if words.capitalize_language_names else name
     return None
 
 

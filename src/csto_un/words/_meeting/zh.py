@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...model import NoteKind, Role
+from ...words.zh import MONTHS, WEEKDAYS
 from . import Phrases
 
 _CLOCK = r"(?:上午|下午|中午|晚上)?\d{1,2}时(?:\d{1,2}分)?"
@@ -61,7 +62,7 @@ PHRASES = Phrases(
     meeting_number=(r"第(?P<number>[〇零一二三四五六七八九十百千\d]+)次(?:全体)?会议",),
     dates=(r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:(?P<weekday>星期.))?(?P<time>.*?)"
            r"(?:举行)?",),
-    months={},
+    months=MONTHS,
     notice=("本记录",),
     page_notices=("请回收", "无障碍文件"),
     provisional=("临时逐字记录",),
@@ -74,10 +75,7 @@ PHRASES = Phrases(
         ("记录", "recorded"),
         ("无记名", "secret ballot"),
     ),
-    weekdays={
-        "星期一": 0, "星期二": 1, "星期三": 2, "星期四": 3, "星期五": 4, "星期六": 5, "星期日": 6,
-        "星期天": 6,
-    },
+    weekdays=WEEKDAYS,
     none_words=("无",),
     detect=("的", "和", "在", "我们"),
     numerals={"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,

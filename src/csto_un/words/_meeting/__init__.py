@@ -98,7 +98,6 @@ class Phrases:
     honorific_after: bool = False
     pm_words: tuple[str, ...] = ()
     noon_words: tuple[str, ...] = ()
-    particles: tuple[str, ...] = ()
     numerals: Mapping[str, int] = attrs.field(factory=dict)
     vote_methods: tuple[tuple[str, str], ...] = ()
     none_words: tuple[str, ...] = ()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...model import NoteKind, Role
+from ...words.fr import MONTHS, WEEKDAYS
 from . import IN_SENTENCE as _IN
 from . import Phrases
 
@@ -123,10 +124,7 @@ PHRASES = Phrases(
         r"(?:(?P<weekday>[A-Za-zé]+),? )?(?P<day>\d{1,2})(?:er)? (?P<month>[a-zéû]+) "
         r"(?P<year>\d{4})(?:, (?P<time>.+))?",
     ),
-    months={
-        "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-        "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
-    },
+    months=MONTHS,
     notice=("Le présent procès-verbal", "Ce procès-verbal contient"),
     page_notices=("Merci de recycler", "Document accessible"),
     floor_to=(
@@ -146,10 +144,7 @@ PHRASES = Phrases(
         ("enregistré", "recorded"),
         ("scrutin secret", "secret ballot"),
     ),
-    weekdays={
-        "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
-        "dimanche": 6,
-    },
+    weekdays=WEEKDAYS,
     none_words=("Néant", "Aucun"),
     detect=(" les ", " des ", " est ", " du ", " une ", " pour "),
 )

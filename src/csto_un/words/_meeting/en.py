@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...model import NoteKind, Role
+from ...words.en import MONTHS, WEEKDAYS
 from . import IN_SENTENCE as _IN
 from . import Phrases
 
@@ -128,10 +129,7 @@ PHRASES = Phrases(
         r"(?:(?P<weekday>[A-Z][a-z]+day),? )?(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+),? "
         r"(?P<year>\d{4})(?:, (?P<time>.+))?",
     ),
-    months={
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    },
+    months=MONTHS,
     notice=("This record contains", "This record is subject to correction"),
     page_notices=("Please recycle", "Accessible document"),
     notice_end=(r".*\bconsolidated corrigendum\.",),
@@ -151,11 +149,7 @@ PHRASES = Phrases(
         ("recorded vote", "recorded"),
         ("secret ballot", "secret ballot"),
     ),
-    weekdays={
-        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-        "sunday": 6,
-    },
+    weekdays=WEEKDAYS,
     none_words=("None",),
     detect=(" the ", " of ", " and ", " to ", " that "),
-    particles=("of",),
 )

@@ -1,9 +1,8 @@
-"""``load_meeting``: one or several files (a meeting published in parts) → one Meeting."""
+"""``merge_meetings``: the parts of a meeting published in several documents → one Meeting."""
 
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Sequence
 
 import attrs
@@ -11,34 +10,8 @@ import attrs
 from ..errors import CstoUnError, SourceError
 from ..model import Intervention, Meeting, ProceduralNote
 from ..symbols import DocumentSymbol
-from ._parser import parse_meeting
 
-__all__ = ["load_meeting", "merge_meetings"]
-
-PathLike = str | os.PathLike[str]
-
-
-def load_meeting(
-    path_or_paths: PathLike | Sequence[PathLike], *, strict: bool = False
-) -> Meeting:
-    """Read a verbatim record from a file (PDF, text, Markdown), or from several files.
-
-    Several paths are the parts of one meeting ("S/PV.8699", "S/PV.8699 (Resumption 1)",
-    ...): they are parsed and joined by :func:`merge_meetings` into one
-    :class:`~csto_un.Meeting` whose ``parts`` carry each document's symbol, date, times and
-    source, and whose items carry their ``part``.
-    """
-    from ..sources import read_document
-
-    if isinstance(path_or_paths, (str, os.PathLike)):
-        paths: list[PathLike] = [path_or_paths]
-    else:
-        paths = list(path_or_paths)
-    if not paths:
-        raise SourceError("no file given")
-    meetings = [parse_meeting(read_document(path), strict=strict) for path in paths]
-    return meetings[0] if len(meetings) == 1 else merge_meetings(meetings)
-
+__all__ = ["merge_meetings"]
 
 def _resumption(meeting: Meeting) -> int:
     if meeting.symbol is None:

@@ -12,6 +12,7 @@ to the line's start (".10/05 افتتحت الجلسة الساعة").
 from __future__ import annotations
 
 from ...model import NoteKind, Role
+from ...words.ar import MONTHS
 from . import Phrases
 
 _LANGUAGE_WORDS = {
@@ -69,12 +70,7 @@ PHRASES = Phrases(
     agenda_heads=("جدول الأعمال",),
     meeting_number=(r"الجلسة (?P<number>\d+)",),
     dates=(r"(?:\S+، )?(?P<day>\d{1,2}) (?P<month>\S+) (?P<year>\d{4})(?:، (?P<time>.+))?",),
-    months={
-        "كانون الثاني/يناير": 1, "شباط/فبراير": 2, "آذار/مارس": 3, "نيسان/أبريل": 4,
-        "أيار/مايو": 5, "حزيران/يونيه": 6, "تموز/يوليه": 7, "آب/أغسطس": 8,
-        "أيلول/سبتمبر": 9, "تشرين الأول/أكتوبر": 10, "تشرين الثاني/نوفمبر": 11,
-        "كانون الأول/ديسمبر": 12,
-    },
+    months=MONTHS,
     notice=("يتضمن هذا المحضر",),
     page_notices=("الرجاء إعادة الاستعمال", "وثيقة ميسرة"),
     provisional=("مؤقت",),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...model import NoteKind, Role
+from ...words.ru import MONTHS, WEEKDAYS
 from . import IN_SENTENCE as _IN
 from . import Phrases
 
@@ -88,10 +89,7 @@ PHRASES = Phrases(
         r"(?:(?P<weekday>\w+), )?(?P<day>\d{1,2}) (?P<month>\w+) (?P<year>\d{4}) года"
         r"(?:, (?P<time>.+))?",
     ),
-    months={
-        "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
-        "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-    },
+    months=MONTHS,
     notice=("В настоящем отчете",),
     page_notices=("Просьба отправить на вторичную переработку", "Доступный документ"),
     provisional=("Предварительный отчет",),
@@ -104,10 +102,7 @@ PHRASES = Phrases(
         ("заносимое в отчет", "recorded"),
         ("тайное", "secret ballot"),
     ),
-    weekdays={
-        "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4, "суббота": 5,
-        "воскресенье": 6,
-    },
+    weekdays=WEEKDAYS,
     none_words=("Нет",),
     detect=(" и ", " в ", " на ", " что ", " по "),
     inflections=(  # genitive → nominative: "Объединенных Арабских Эмиратов", "Ирака"

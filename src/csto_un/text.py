@@ -1,34 +1,58 @@
-"""Small text helpers of the meeting parser: normalising, joining lines, clock times."""
+"""The text layer: the string primitives both parsers and the corpus tools share.
+
+**Folding**, one function per purpose:
+
+========================  ==========================================================
+:func:`fold`              *display*: a printed line as the parsers match it — full-width
+                          brackets and colons as ASCII, odd spaces as one space; case,
+                          letters and punctuation kept.
+:func:`fold_phrase`       *phrase*: the key a resolution's phrase table is looked up by —
+                          lower case, typographic apostrophes as ``'``, spaces collapsed.
+:func:`fold_key`          *key*: the comparison key of a name or a word (country names,
+                          language words) — case, compatibility forms, apostrophes,
+                          dashes, Arabic letter variants folded.
+:func:`fold_accents`      the accents of Latin letters dropped from a key.
+:func:`fold_search`       *search with offsets*: text without case or accents, with the
+                          offset each character came from, to show a hit in the original.
+:func:`fold_words`        *search by words*: only ASCII letters and digits, without case or
+                          accents, each run of anything else one space.
+========================  ==========================================================
+
+**Joining lines**: :func:`join_lines` joins the wrapped lines of a paragraph with one hyphen
+rule, decided by the document's own words (:func:`vocabulary`, :func:`hyphen_evidence`).
+
+>>> fold("Le Président （parle en russe）：")
+'Le Président (parle en russe):'
+>>> fold_key("  Royaume\u2011Uni "), fold_phrase("L’Assemblée  générale")
+('royaume uni', "l'assemblée générale")
+>>> fold_search("Élan")
+('elan', [0, 1, 2, 3])
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Container, Iterable, Sequence
-from typing import TypeVar
-
-from ._lang import Phrases
+import unicodedata
+from collections.abc import Container, Iterable, Sequence
 
 __all__ = [
     "CJK",
-    "TERMINAL",
-    "Words",
-    "any_fullmatch",
-    "compiled",
-    "ends_sentence",
+    "Vocabulary",
     "fold",
+    "fold_accents",
+    "fold_key",
     "fold_lines",
+    "fold_phrase",
+    "fold_search",
+    "fold_words",
+    "hyphen_evidence",
     "join_lines",
-    "parse_time",
-    "per_table",
     "unspace_cjk",
     "vocabulary",
 ]
-
-_T = TypeVar("_T")
 
 _FOLD = str.maketrans({"（": "(", "）": ")", "：": ":", "\u00a0": " ", "\u202f": " ",
                        "\u2009": " ", "\ufffe": "-", "\u00ad": "-"})
@@ -40,21 +64,6 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 # A lone "f" before a lower-case word is a ligature (fl, fi, ff) the extractor split: "f lux".
 # (The "f" comes first, so that the engine can look for "f " before trying the rest.)
 _LIGATURE = re.compile(r"f(?<![\w(]f) (?=[a-zà-ÿœ])")
-
-TERMINAL = re.compile(r"[.!?:;»”\"。！？：；\]]\)?\s*$|\.\)\s*$|[.!?”\"»]\s*\([^()]*\)\s*$")
-"""A line that ends a sentence (and so may end a paragraph)."""
-
-# The last characters :data:`TERMINAL` accepts when a folded text does not end with ")".
-_TERMINAL_LAST = frozenset(".!?:;»”\"。！？：；]")
-
-
-def ends_sentence(folded: str) -> bool:
-    """``TERMINAL.search(folded)`` for a folded text (no space at either end), looking at its
-    last character only unless it ends with a bracket, the one case that needs the pattern."""
-    if folded.endswith(")"):
-        return TERMINAL.search(folded) is not None
-    return folded[-1:] in _TERMINAL_LAST
-
 
 def fold(text: str) -> str:
     """Full-width brackets and colons as ASCII, every run of spaces as one space, stripped.
@@ -91,50 +100,7 @@ def fold_lines(texts: Sequence[str]) -> list[str]:
     return [_fold(text) for text in texts]
 
 
-@functools.lru_cache(maxsize=512)
-def compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """The phrase table's ``patterns``, compiled once (``re``'s own cache is looked up on
-    every module-level call, and evicts)."""
-    return tuple(re.compile(pattern) for pattern in patterns)
-
-
-_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
-
-
-@functools.lru_cache(maxsize=512)
-def any_fullmatch(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern that matches a whole text exactly when one of ``patterns`` does (their
-    named groups made plain): a quick test before trying them one by one, in order.
-
-    ``None`` when the patterns cannot be put together (a back-reference to a named group).
-    """
-    if not patterns or any("(?P=" in pattern for pattern in patterns):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in patterns))
-    except re.error:
-        return None
-
-
-_PER_TABLE: dict[tuple[int, str], tuple[Phrases, object]] = {}
-
-
-def per_table(table: Phrases, name: str, build: Callable[[Phrases], _T]) -> _T:
-    """``build(table)``, computed once per phrase table (compiled patterns and the like).
-
-    Tables are not hashable (they hold dicts): the cache is keyed by identity and keeps the
-    table alive, so that an identity is never reused while its entry is there.
-    """
-    key = (id(table), name)
-    entry = _PER_TABLE.get(key)
-    if entry is None or entry[0] is not table:
-        if len(_PER_TABLE) > 1024:
-            _PER_TABLE.clear()
-        entry = _PER_TABLE[key] = (table, build(table))
-    return entry[1]  # type: ignore[return-value]
-
-
-def vocabulary(lines: Iterable[str], *, folded: bool = False) -> Words:
+def vocabulary(lines: Iterable[str], *, folded: bool = False) -> Vocabulary:
     """The words (hyphenated compounds too) found inside lines, not at a line end's hyphen.
 
     ``folded`` says the lines are already folded (:func:`fold`).
@@ -145,10 +111,10 @@ def vocabulary(lines: Iterable[str], *, folded: bool = False) -> Words:
         if body.endswith("-"):
             body = body[: body.rfind(" ")] if " " in body else ""
         bodies.append(body)
-    return Words("\n".join(bodies))
+    return Vocabulary("\n".join(bodies))
 
 
-class Words(Container[str]):
+class Vocabulary(Container[str]):
     """The lower-cased words of a text, as :data:`_WORD` finds them (a word never spans the
     "\n" between two lines): ``word in words``.
 
@@ -352,22 +318,110 @@ def _is_cjk(char: str) -> bool:
     return "\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef"
 
 
-def parse_time(text: str, table: Phrases) -> dt.time | None:
-    """The first clock time the text gives, read with the table's patterns ("11 h 5" → 11:05)."""
-    text = fold(text)
-    for pattern in compiled(table.times):
-        match = pattern.search(text)
-        if not match:
+def fold_phrase(text: str) -> str:
+    """Lower case, typographic apostrophes folded, spaces collapsed: for phrase-table look-ups.
+
+    >>> fold_phrase("Le  Conseil de sécurité,\u00a0")
+    'le conseil de sécurité,'
+    """
+    text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
+    return " ".join(text.split()).lower()
+
+
+def fold_search(text: str) -> tuple[str, list[int]]:
+    """Text without case or accents, and for each character the offset it came from."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        for piece in unicodedata.normalize("NFKD", char.casefold()):
+            if unicodedata.combining(piece):
+                continue
+            folded.append(piece)
+            origin.append(index)
+    return "".join(folded), origin
+
+
+_NOT_ASCII_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def fold_words(text: str) -> str:
+    """The ASCII letters and digits of ``text`` without case or accents, each run of anything
+    else one space: titles compared word by word.
+
+    >>> fold_words("Coopération entre l'ONU et l'OTSC")
+    'cooperation entre l onu et l otsc'
+    """
+    return _NOT_ASCII_WORD.sub(" ", fold_search(text)[0]).strip()
+
+
+# Characters folded before comparison: typographic apostrophes, dashes and odd spaces.
+_APOSTROPHES = "’‘`´ʼʹ′＇"
+_DASHES = "-‐‑‒–—―−﹘﹣－"
+_CHAR_MAP = str.maketrans(
+    {
+        **dict.fromkeys(_APOSTROPHES, "'"),
+        **dict.fromkeys(_DASHES, " "),
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,  # zero-width space
+        "\u200c": None,
+        "\u200d": None,
+        "\u200e": None,  # left-to-right mark
+        "\u200f": None,  # right-to-left mark
+        "\u061c": None,  # Arabic letter mark
+        "ё": "е",
+        "Ё": "Е",
+    }
+)
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")  # vowel marks, tatweel
+_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_LAM_ALEF_RUN = re.compile(r"[ال]{2,}")
+_HAN = "\u3400-\u9fff\uf900-\ufaff"
+_CJK = re.compile(f"[{_HAN}]")
+_SPACE_IN_CJK = re.compile(f"(?<=[{_HAN}()])\\s+(?=[{_HAN}()])")
+_EDGE_PUNCTUATION = " .,:;*\"«»“”„"
+
+
+def fold_key(text: str) -> str:
+    """The comparison key of a word or name: what lookups compare, not something to print.
+
+    Unicode compatibility forms (full-width brackets, NBSP) are folded; case is folded; typographic
+    apostrophes become ``'``; hyphens and dashes become spaces ("Saint-Vincent", "Saint Vincent");
+    spaces are collapsed, removed between Chinese characters ("圭 亚 那") and inside brackets;
+    Russian ``ё`` is ``е``; in Arabic, vowel marks and tatweel are dropped, hamza and madda
+    on alef are ignored, and each run of lam and alef letters is put in a fixed order, so that
+    the lam-alef decomposition of some PDF extractors ("االتحاد" for "الاتحاد") compares equal.
+
+    >>> fold_key("  Royaume\u2011Uni ")
+    'royaume uni'
+    >>> fold_key("（ 圭 亚 那）")
+    '(圭亚那)'
+    """
+    key = unicodedata.normalize("NFKC", text).translate(_CHAR_MAP).casefold()
+    if _ARABIC.search(key):
+        key = _ARABIC_MARKS.sub("", key).translate(_ARABIC_LETTERS)
+        key = _LAM_ALEF_RUN.sub(lambda m: "".join(sorted(m.group())), key)
+    key = " ".join(key.split())
+    key = key.replace("( ", "(").replace(" )", ")")
+    if _CJK.search(key):
+        key = _SPACE_IN_CJK.sub("", key)
+    return key.strip(_EDGE_PUNCTUATION)
+
+
+def fold_accents(key: str) -> str:
+    """``key`` without the accents of Latin letters ("république" → "republique").
+
+    Letters of other scripts keep their marks (Russian "й" stays "й").
+
+    >>> fold_accents("équateur")
+    'equateur'
+    """
+    out: list[str] = []
+    for char in unicodedata.normalize("NFD", key):
+        if unicodedata.combining(char) and out and out[-1].isascii():
             continue
-        groups = match.groupdict()
-        meridiem = (groups.get("meridiem") or "").lower()
-        if meridiem in table.noon_words:
-            return dt.time(12, 0)
-        if groups.get("hour") is None:
-            continue
-        hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
-        if meridiem and meridiem in table.pm_words and hour < 12:
-            hour += 12
-        if hour < 24 and minute < 60:
-            return dt.time(hour, minute)
-    return None
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...model import NoteKind, Role
+from ...words.es import MONTHS, WEEKDAYS
 from . import IN_SENTENCE as _IN
 from . import Phrases
 
@@ -88,11 +89,7 @@ PHRASES = Phrases(
         r"(?:(?P<weekday>\w+),? )?(?P<day>\d{1,2}) de (?P<month>\w+) de (?P<year>\d{4})"
         r"(?:, a las (?P<time>.+))?",
     ),
-    months={
-        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-        "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
-        "diciembre": 12,
-    },
+    months=MONTHS,
     notice=("La presente acta", "Esta acta contiene"),
     page_notices=("Se ruega reciclar", "Documento accesible"),
     floor_to=(
@@ -112,10 +109,7 @@ PHRASES = Phrases(
         ("registrada", "recorded"),
         ("secreta", "secret ballot"),
     ),
-    weekdays={
-        "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
-        "domingo": 6,
-    },
+    weekdays=WEEKDAYS,
     none_words=("Ninguno",),
     detect=(" los ", " del ", " las ", " que ", " el ", " por "),
 )

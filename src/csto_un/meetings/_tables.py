@@ -1,0 +1,103 @@
+"""Helpers of the meeting parser over its phrase tables: compiled patterns, sentence ends,
+clock times. The text primitives (folding, joining lines) are the text layer's,
+:mod:`csto_un.text`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from ..text import fold
+from ._lang import Phrases
+
+__all__ = [
+    "TERMINAL",
+    "any_fullmatch",
+    "compiled",
+    "ends_sentence",
+    "parse_time",
+    "per_table",
+]
+
+_T = TypeVar("_T")
+
+TERMINAL = re.compile(r"[.!?:;»”\"。！？：；\]]\)?\s*$|\.\)\s*$|[.!?”\"»]\s*\([^()]*\)\s*$")
+"""A line that ends a sentence (and so may end a paragraph)."""
+
+# The last characters :data:`TERMINAL` accepts when a folded text does not end with ")".
+_TERMINAL_LAST = frozenset(".!?:;»”\"。！？：；]")
+
+
+def ends_sentence(folded: str) -> bool:
+    """``TERMINAL.search(folded)`` for a folded text (no space at either end), looking at its
+    last character only unless it ends with a bracket, the one case that needs the pattern."""
+    if folded.endswith(")"):
+        return TERMINAL.search(folded) is not None
+    return folded[-1:] in _TERMINAL_LAST
+
+
+@functools.lru_cache(maxsize=512)
+def compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The phrase table's ``patterns``, compiled once (``re``'s own cache is looked up on
+    every module-level call, and evicts)."""
+    return tuple(re.compile(pattern) for pattern in patterns)
+
+
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
+
+
+@functools.lru_cache(maxsize=512)
+def any_fullmatch(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern that matches a whole text exactly when one of ``patterns`` does (their
+    named groups made plain): a quick test before trying them one by one, in order.
+
+    ``None`` when the patterns cannot be put together (a back-reference to a named group).
+    """
+    if not patterns or any("(?P=" in pattern for pattern in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in patterns))
+    except re.error:
+        return None
+
+
+_PER_TABLE: dict[tuple[int, str], tuple[Phrases, object]] = {}
+
+
+def per_table(table: Phrases, name: str, build: Callable[[Phrases], _T]) -> _T:
+    """``build(table)``, computed once per phrase table (compiled patterns and the like).
+
+    Tables are not hashable (they hold dicts): the cache is keyed by identity and keeps the
+    table alive, so that an identity is never reused while its entry is there.
+    """
+    key = (id(table), name)
+    entry = _PER_TABLE.get(key)
+    if entry is None or entry[0] is not table:
+        if len(_PER_TABLE) > 1024:
+            _PER_TABLE.clear()
+        entry = _PER_TABLE[key] = (table, build(table))
+    return entry[1]  # type: ignore[return-value]
+
+
+def parse_time(text: str, table: Phrases) -> dt.time | None:
+    """The first clock time the text gives, read with the table's patterns ("11 h 5" → 11:05)."""
+    text = fold(text)
+    for pattern in compiled(table.times):
+        match = pattern.search(text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        meridiem = (groups.get("meridiem") or "").lower()
+        if meridiem in table.noon_words:
+            return dt.time(12, 0)
+        if groups.get("hour") is None:
+            continue
+        hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+        if meridiem and meridiem in table.pm_words and hour < 12:
+            hour += 12
+        if hour < 24 and minute < 60:
+            return dt.time(hour, minute)
+    return None
