@@ -40,6 +40,7 @@ from .languages import language_code
 from .meetings import load_meeting, parse_meeting
 from .model import (
     AgendaItem,
+    Annex,
     Citation,
     Delegate,
     Diagnostic,
@@ -69,6 +70,7 @@ from .writers import format_meeting, format_resolution
 __all__ = [
     "Accounting",
     "AgendaItem",
+    "Annex",
     "Change",
     "Citation",
     "Comparison",

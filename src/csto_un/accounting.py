@@ -92,7 +92,7 @@ def parsed_texts(document: Meeting | Resolution) -> Iterator[str]:
     if document.enacting_formula:
         yield document.enacting_formula
     heading: tuple[str | None, str | None] = (None, None)
-    for paragraph in document.paragraphs:
+    for paragraph in (*document.paragraphs, *document.annex_paragraphs):
         if paragraph.number is not None:
             yield str(paragraph.number)
         if (paragraph.annex, paragraph.section) != heading:  # headings stand once over a run

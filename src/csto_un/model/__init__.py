@@ -14,10 +14,11 @@ from ._meeting import (
     Speaker,
     Vote,
 )
-from ._resolution import Citation, Footnote, Paragraph, Resolution, Sponsor, Subparagraph
+from ._resolution import Annex, Citation, Footnote, Paragraph, Resolution, Sponsor, Subparagraph
 
 __all__ = [
     "AgendaItem",
+    "Annex",
     "Citation",
     "Delegate",
     "Diagnostic",

@@ -28,6 +28,7 @@ from ._text import MARK_CLOSE, MARK_OPEN, Clean, Unit, fold
 __all__ = ["Segmented", "segment"]
 
 OPERATIVE_RE = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+|$)")
+_NUMBER_NO_STOP = re.compile(r"^(?P<number>\d{1,3})\s+(?=[A-Z][a-z])")
 SUB_RE = re.compile(r"^\((?P<label>[a-z]{1,2}|[ivxl]{1,6})\)\s*")
 BULLET_RE = re.compile(r"^(?P<label>[•–\u2022\u25cf\u25aa·]|-(?=\s))\s*\.?\s*")
 SECTION_RE = re.compile(r"^(?P<label>[IVXL]{1,6})\.\s+(?=[A-Z])")
@@ -48,11 +49,17 @@ class Segmented:
     furniture: list[Furniture] = attrs.Factory(list)
 
 
-def _text_ends_open(text: str) -> bool:
-    """True when a paragraph's text stops mid-sentence (no terminal punctuation)."""
+def _strip_end_marks(text: str) -> str:
+    """``text`` without the footnote marks that close it ("…2023,3", "…session, 6", "…*")."""
     text = re.sub(f"{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE}$", "", text.rstrip()).rstrip()
-    text = re.sub(r"(?<=[,;:.”’\"])\s?\d{1,2}$", "", text).rstrip("* ")
-    return not text.endswith(_TERMINAL)
+    return re.sub(r"(?<=[,;:.”’\"])\s?\d{1,2}$", "", text).rstrip("* ")
+
+
+def _text_ends_open(text: str, *, comma_ends: bool = True) -> bool:
+    """True when a paragraph's text stops mid-sentence (no terminal punctuation). A comma
+    ends a preambular paragraph (``comma_ends``), never an operative one or a sub-paragraph."""
+    terminal = _TERMINAL if comma_ends else _TERMINAL[1:]
+    return not _strip_end_marks(text).endswith(terminal)
 
 
 def _anchor(clean: Clean, symbol: str | None) -> str | None:
@@ -190,7 +197,9 @@ def segment(
                 continue
             body.lines.append(clean)
             continue
-        kind, label = _start_kind(text, previous_number)
+        kind, label = _start_kind(
+            text, previous_number, new_line=clean.blank_before and clean.line.indented
+        )
         if kind == "op" and label is not None:
             previous_number = int(label)
         after_notes = current is not None and current.kind == "footnote"
@@ -221,9 +230,18 @@ def segment(
     return result
 
 
-def _start_kind(text: str, previous_number: int) -> tuple[str | None, str | None]:
+def _start_kind(
+    text: str, previous_number: int, *, new_line: bool = False
+) -> tuple[str | None, str | None]:
+    """What a line opens, by its first characters: ("op", number), ("section", roman),
+    ("sub", letter), ("bullet", mark) or (None, None). ``new_line`` says the layout starts a
+    paragraph there (a gap or an indent): then a number printed without its full stop ("25
+    Condemns …") opens operative paragraph 25 when 24 came before."""
     match = OPERATIVE_RE.match(text)
     if match and int(match["number"]) <= previous_number + 3:
+        return "op", match["number"]
+    match = _NUMBER_NO_STOP.match(text)
+    if new_line and match and int(match["number"]) == previous_number + 1 > 1:
         return "op", match["number"]
     match = SECTION_RE.match(text)
     if match and len(text) < 120 and not text.rstrip().endswith((",", ";")):
@@ -244,13 +262,19 @@ def _continues(body: Unit, clean: Clean, kind: str | None, after_notes: bool) ->
         return False
     if body.kind in ("section", "end", "annex"):
         return False
-    text = clean.text
     if OPERATIVE_RE.fullmatch(body.text.strip() + " "):
         return True
-    if not _text_ends_open(body.text):
+    first = clean.text.lstrip(MARK_OPEN)[:1]
+    broken = after_notes or clean.page != body.lines[-1].page
+    if broken and first.islower() and _strip_end_marks(body.text).endswith(","):
+        # A preambular paragraph ends with a comma, but a line in lower case after the page
+        # foot goes on with it ("…programmes," / page break / "as well as all other …").
+        return True
+    if first.islower():
+        return True  # no paragraph of a resolution opens in lower case: "and stresses …"
+    if not _text_ends_open(body.text, comma_ends=body.kind not in ("op", "sub", "bullet")):
         return False
-    first = text.lstrip(MARK_OPEN)[:1]
-    if first.islower() or first.isdigit():
+    if first.isdigit():
         return True
     # An open paragraph and a new page: the text goes on after the page's foot.
-    return after_notes or clean.page != body.lines[-1].page
+    return broken

@@ -15,7 +15,8 @@ from ..sources._document import Document
 from ..symbols import DocumentSymbol
 from ._body import segment
 from ._header import Header, enacting_language, parse_header
-from ._paragraphs import build_body, opens_paragraph
+from ._leads import opens_paragraph
+from ._paragraphs import build_body
 from ._phrases import LANGUAGES
 from ._text import clean_line
 
@@ -189,6 +190,7 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
         enacting_formula=" ".join(re.sub("[\ue000\ue001]", "", lines[start].text).split()),
         preamble=tuple(body.preamble),
         operative=tuple(body.operative),
+        annexes=tuple(body.annexes),
         footnotes=tuple(footnotes),
         citations=(),
         drafts=tuple(header.drafts),
@@ -279,6 +281,7 @@ def citations_of(resolution: Resolution) -> tuple[Citation, ...]:
     for part, paragraphs in (
         ("preamble", resolution.preamble),
         ("operative", resolution.operative),
+        ("annex", resolution.annex_paragraphs),
     ):
         for index, paragraph in enumerate(paragraphs):
             text = full_text(paragraph.text, paragraph.subparagraphs)
