@@ -32,6 +32,8 @@ _NUMBER_NO_STOP = re.compile(r"^(?P<number>\d{1,3})\s+(?=[A-Z][a-z])")
 SUB_RE = re.compile(r"^\((?P<label>[a-z]{1,2}|[ivxl]{1,6})\)\s*")
 BULLET_RE = re.compile(r"^(?P<label>[•–\u2022\u25cf\u25aa·]|-(?=\s))\s*\.?\s*")
 SECTION_RE = re.compile(r"^(?P<label>[IVXL]{1,6})\.\s+(?=[A-Z])")
+#: A roman numeral alone on its line, its heading on the next ("I" / "Umoja").
+_ROMAN_ALONE = re.compile(r"^(?P<label>[IVXL]{1,6})$")
 _FOOTNOTE_RE = re.compile(
     rf"^(?:{MARK_OPEN}(?P<sup>[^{MARK_CLOSE}]+){MARK_CLOSE}|(?P<plain>\*{{1,3}}|\d{{1,2}})(?=\s|$))\s*"
 )
@@ -129,6 +131,8 @@ def segment(
     current: Unit | None = None
     body: Unit | None = None  # the last non-footnote unit
     previous_number = 0
+    annexed = False  # an annex has opened
+    restart = False  # a section has opened since the last operative number
     for position, clean in enumerate(lines):
         text = clean.text
         if not text:
@@ -188,20 +192,25 @@ def segment(
             result.units.append(current)
             body = current
             continue
+        if body is not None and _opens_annex(body, text, previous_number > 0 or annexed):
+            # "Annex" after the closing meeting, or alone on its line after a draft's last
+            # paragraph: the text the resolution annexes ("Annex II": the next one).
+            current = body = Unit("annex", [clean])
+            result.units.append(current)
+            previous_number, annexed = 0, True
+            continue
         if body is not None and body.kind == "end":
-            if _ANNEX_RE.match(fold(text)):
-                # "Annex" after the closing meeting: the text the resolution annexes.
-                current = body = Unit("annex", [clean])
-                result.units.append(current)
-                previous_number = 0
-                continue
             body.lines.append(clean)
             continue
         kind, label = _start_kind(
             text, previous_number, new_line=clean.blank_before and clean.line.indented
         )
+        if kind == "section":
+            restart = True
+        elif kind == "item" and restart and label == "1":
+            kind = "op"  # a section numbered from 1 again (the budget's "I", "II" …)
         if kind == "op" and label is not None:
-            previous_number = int(label)
+            previous_number, restart = int(label), False
         after_notes = current is not None and current.kind == "footnote"
         continuing = body is not None and _continues(body, clean, kind, after_notes)
         if kind is None and not continuing:
@@ -230,6 +239,16 @@ def segment(
     return result
 
 
+def _opens_annex(body: Unit, text: str, after_paragraphs: bool) -> bool:
+    """"Annex" (or "Annex II") alone on its line after the closing meeting, or after a
+    finished paragraph once the operative part or an annex has begun."""
+    if not _ANNEX_RE.match(fold(text)):
+        return False
+    if body.kind == "end":
+        return True
+    return after_paragraphs and body.kind != "annex" and not _text_ends_open(body.text)
+
+
 def _start_kind(
     text: str, previous_number: int, *, new_line: bool = False
 ) -> tuple[str | None, str | None]:
@@ -238,12 +257,16 @@ def _start_kind(
     paragraph there (a gap or an indent): then a number printed without its full stop ("25
     Condemns …") opens operative paragraph 25 when 24 came before."""
     match = OPERATIVE_RE.match(text)
-    if match and int(match["number"]) <= previous_number + 3:
+    if match and previous_number < int(match["number"]) <= previous_number + 3:
         return "op", match["number"]
+    if match and int(match["number"]) <= previous_number:
+        # Numbers going back inside an operative paragraph: the items of a list it sets out
+        # ("approves the provisional agenda: 1. Opening of the Congress. …").
+        return "item", match["number"]
     match = _NUMBER_NO_STOP.match(text)
     if new_line and match and int(match["number"]) == previous_number + 1 > 1:
         return "op", match["number"]
-    match = SECTION_RE.match(text)
+    match = SECTION_RE.match(text) or _ROMAN_ALONE.match(text)
     if match and len(text) < 120 and not text.rstrip().endswith((",", ";")):
         return "section", match["label"]
     match = SUB_RE.match(text)
@@ -260,6 +283,8 @@ def _continues(body: Unit, clean: Clean, kind: str | None, after_notes: bool) ->
     the unit stopped mid-sentence and the line does not open a numbered unit."""
     if kind is not None:
         return False
+    if body.kind == "section" and _ROMAN_ALONE.match(body.text):
+        return True  # the heading of a numeral printed alone on its line
     if body.kind in ("section", "end", "annex"):
         return False
     if OPERATIVE_RE.fullmatch(body.text.strip() + " "):

@@ -10,6 +10,7 @@ paragraphs keep their own numbers and never count among the operative paragraphs
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 import attrs
@@ -123,6 +124,10 @@ def build_body(
     order = list(dict.fromkeys([*markers, *notes]))
     assembler = _Assembler(phrases, source, MarkerScanner(markers=order, plain=plain_marks))
     body_units = [u for u in units if u.kind != "footnote"]
+    # When the operative paragraphs are numbered, a paragraph with an operative verb but the
+    # comma of a preambular one ("Reiterates its appreciation …,") stays in the preamble.
+    own = itertools.takewhile(lambda u: u.kind != "annex", body_units)
+    assembler.numbered = any(u.kind == "op" for u in own)
     for position, unit in enumerate(body_units):
         following = body_units[position + 1] if position + 1 < len(body_units) else None
         assembler.feed(unit, following)
@@ -154,6 +159,10 @@ class _Assembler:
     current: _Para | None = None
     section: str | None = None
     sub_heading: str | None = None
+    #: Whether the resolution is cut into numbered sections (their preambles carry them).
+    sections: bool = False
+    #: Whether its operative paragraphs are numbered (then a number opens the operative part).
+    numbered: bool = False
     annexes: list[_AnnexDraft] = attrs.Factory(list)
     paragraphs: dict[str, list[_Para]] = attrs.Factory(
         lambda: {"preamble": [], "operative": [], "annex": []}
@@ -172,13 +181,18 @@ class _Assembler:
             self._closing(unit)
             return
         text, marks = self.scanner.take(_strip_prefix(unit, unit.text))
-        if unit.kind == "annex":
-            self._open_annex(text)
+        if unit.kind == "annex":  # "Annex", and its title when printed close under it
+            label, *title = text.split(" ", 1) if len(unit.lines) > 1 else (text,)
+            if title and not title[0].startswith(unit.lines[1].text[:3]):
+                label, title = text, []
+            self._open_annex(label)
+            if self.annexes[-1] is not None and title:
+                self.annexes[-1].title = title[0]
         elif unit.kind == "section":
-            self._section(text)
+            self._section(text, numbered=True)
         elif unit.kind == "para" and _heading_like(text, following):
             self._heading(unit, text, following)
-        elif unit.kind in ("sub", "bullet") and self.current is not None:
+        elif unit.kind in ("sub", "bullet", "item") and self.current is not None:
             _attach(self.current, unit, text, self.sub_heading)
             self._record(marks, self.current)
         elif self._annex_continuation(unit):
@@ -204,10 +218,14 @@ class _Assembler:
         self.annexes.append(_AnnexDraft(label=label))
         self.part, self.section, self.sub_heading, self.current = "annex", None, None, None
 
-    def _section(self, text: str) -> None:
+    def _section(self, text: str, *, numbered: bool = False) -> None:
         self.section, self.sub_heading = text, None
         if self.annex is not None:
             self.annex.headings.append(text)
+        elif numbered:
+            # A numbered section of a resolution (the budget's "I Umoja", "II …") opens with
+            # its own preamble, then its own operative paragraphs from 1.
+            self.sections, self.part = True, "preamble"
 
     def _heading(self, unit: Unit, text: str, following: Unit | None) -> None:
         annex = self.annex
@@ -239,7 +257,11 @@ class _Assembler:
     def _paragraph(self, unit: Unit, text: str, marks: list[tuple[str, int]]) -> None:
         number = int(unit.label or 0) if unit.kind == "op" else None
         if self.part == "preamble" and (
-            number is not None or is_operative_lead(text, self.phrases)
+            number is not None
+            or (
+                is_operative_lead(text, self.phrases)
+                and not (self.numbered and text.endswith(","))
+            )
         ):
             self.part = "operative"
         annex = self.annex
@@ -256,7 +278,7 @@ class _Assembler:
             text=text,
             number=number,
             lead=lead,
-            section=self.section if self.part != "preamble" else None,
+            section=self.section if self.part != "preamble" or self.sections else None,
             annex=annex.name if annex is not None else None,
             line=unit.first.line.number,
         )
@@ -309,8 +331,9 @@ def _heading_like(text: str, following: Unit | None) -> bool:
 
 def _attach(para: _Para, unit: Unit, text: str, heading: str | None) -> None:
     label = unit.label or "•"
+    markers = {"sub": f"({label})", "item": f"{label}."}
     sub = _Sub(
-        marker=f"({label})" if unit.kind == "sub" else label,
+        marker=markers.get(unit.kind, label),
         text=text,
         heading=heading if unit.kind == "sub" else None,
     )
@@ -333,7 +356,7 @@ def _attach(para: _Para, unit: Unit, text: str, heading: str | None) -> None:
 
 
 def _strip_prefix(unit: Unit, text: str) -> str:
-    if unit.kind == "op":  # "25. Condemns", or "25 Condemns" printed without its stop
+    if unit.kind in ("op", "item"):  # "25. Condemns", "25 Condemns" printed without its stop
         return re.sub(rf"^{unit.label}\.?\s*", "", text, count=1)
     if unit.kind == "sub":
         return SUB_RE.sub("", text, count=1)
