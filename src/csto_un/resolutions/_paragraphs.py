@@ -190,10 +190,19 @@ class _Assembler:
                 self.annexes[-1].title = title[0]
         elif unit.kind == "section":
             self._section(text, numbered=True)
+        elif self._annex_title(unit, text):
+            assert self.annex is not None
+            self.annex.title = text
         elif unit.kind == "para" and _heading_like(text, following):
             self._heading(unit, text, following)
         elif unit.kind in ("sub", "bullet", "item") and self.current is not None:
             _attach(self.current, unit, text, self.sub_heading)
+            self._record(marks, self.current)
+        elif self._list_item(unit, text):
+            # Items a numbered paragraph sets out without marks ("as follows:" / "Monday,
+            # 9 June: from 9 a.m. …"): its sub-paragraphs, with an empty marker.
+            assert self.current is not None
+            self.current.subs.append(_Sub(marker="", text=text))
             self._record(marks, self.current)
         elif self._annex_continuation(unit):
             # "We resolve therefore:" on a line of its own belongs to the numbered paragraph.
@@ -236,13 +245,33 @@ class _Assembler:
             and self.part == "operative"
         ):
             self.sub_heading = text
-        elif annex is not None and annex.title is None and not annex.paragraphs:
-            annex.title = text
         elif annex is not None:
             self._section(text)
         else:
             self.body.diagnostics.append(_diag("unexpected-heading", text, unit, self.source))
             self.section = text
+
+    def _annex_title(self, unit: Unit, text: str) -> bool:
+        """The first unit of an annex, unpunctuated however long: its title."""
+        annex = self.annex
+        return (
+            annex is not None
+            and unit.kind == "para"
+            and annex.title is None
+            and not annex.paragraphs
+            and not text.endswith(_TERMINAL)
+        )
+
+    def _list_item(self, unit: Unit, text: str) -> bool:
+        current = self.current
+        if unit.kind != "para" or self.part != "operative" or current is None:
+            return False
+        if current.number is None or read_lead(text, self.phrases, self.part) is not None:
+            return False
+        last = current.subs[-1] if current.subs else None
+        return (last is None and current.text.endswith(":")) or (
+            last is not None and last.marker == ""
+        )
 
     def _annex_continuation(self, unit: Unit) -> bool:
         current = self.current
