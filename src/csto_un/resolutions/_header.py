@@ -227,6 +227,12 @@ def _one_line(
     header: Header, tables: list[Phrases], clean: Clean, text: str, folded: str, marks: list[str]
 ) -> str | bool:
     symbol = _try_symbol(text)
+    if symbol is None and _STAR_MARK.search(text):
+        # "A/C.1/80/L.23*": the asterisk calls the note at the page foot ("Reissued for
+        # technical reasons").
+        symbol = _try_symbol(_STAR_MARK.sub("", text))
+        if symbol is not None:
+            header.sponsor_markers.extend(m[0] for m in _STAR_MARK.finditer(text))
     if symbol is not None:
         if header.symbol is None:
             header.symbol = symbol
@@ -369,7 +375,7 @@ def _split_compound(text: str, tables: list[Phrases]) -> list[str]:
 
 def _ends_sponsors(text: str, tables: list[Phrases]) -> bool:
     """True for the line closing a sponsors list ("… et Tadjikistan : projet de résolution*")."""
-    folded = fold(_strip_marks(text)[0]).rstrip("* ")
+    folded = fold(_STAR_MARK.sub("", _strip_marks(text)[0])).rstrip("* ")
     return any(re.search(rf":\s*{re.escape(p.draft_resolution)}$", folded) for p in tables)
 
 
@@ -381,13 +387,15 @@ def _list_like(line: Clean, following: Clean) -> bool:
     return text.endswith(",") or text.count(",") >= 2
 
 
+_STAR_MARK = re.compile(r"(?<=\S)\*{1,3}(?=[\s:,]|$)")
+
+
 def _sponsors(header: Header, text: str, tables: list[Phrases]) -> None:
     header.draft = True
     plain, marks = _strip_marks(text)
-    plain = plain.strip()
-    while plain.endswith("*"):
-        marks.append("*")
-        plain = plain[:-1].rstrip()
+    # The asterisk of the sponsors' note, wherever it is glued ("Palau:* draft resolution").
+    marks.extend(m[0] for m in _STAR_MARK.finditer(plain))
+    plain = _STAR_MARK.sub("", plain).strip()
     header.sponsor_markers.extend(marks)
     header.sponsors_text = plain
     names_part = plain.rsplit(":", 1)[0].strip()
