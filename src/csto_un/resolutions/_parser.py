@@ -14,10 +14,11 @@ from ..model import Citation, Diagnostic, Furniture, Resolution, Severity, Spons
 from ..sources._document import Document
 from ..symbols import DocumentSymbol
 from ._body import segment
-from ._header import Header, enacting_language, parse_header
+from ._header import Header, parse_header
 from ._leads import opens_paragraph
 from ._paragraphs import build_body
 from ._phrases import LANGUAGES
+from ._start import find_start
 from ._text import clean_line
 
 __all__ = ["load_resolution", "parse_resolution"]
@@ -113,22 +114,11 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
             f"{document.symbol} is a meeting record, not a resolution", source=document.name
         )
     lines = [clean_line(i, line) for i, line in enumerate(document.lines)]
-    start = None
-    language: str | None = None
-    body_name: str | None = None
-    for position, clean in enumerate(lines):
-        found = enacting_language(re.sub("[\ue000\ue001]", "", clean.text))
-        if found is not None:
-            start, (language, body_name) = position, found
-            break
-    if start is None or language is None:
-        raise NotAResolutionError(
-            'no enacting formula ("The General Assembly,", "L\'Assemblée générale,") found',
-            source=document.name,
-        )
+    start = find_start(lines, document)
+    language = start.language
     phrases = LANGUAGES[language]
-    header = parse_header(lines[:start], language, source=document.name)
-    header.body = header.body or body_name
+    header = parse_header(lines[: start.header_end], language, source=document.name)
+    header.body = header.body or start.body_name
     separators = {
         f.line
         for f in document.furniture
@@ -136,7 +126,7 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
     }
     meeting_re = re.compile(phrases.plenary_meeting)
     segmented = segment(
-        lines[start + 1 :],
+        lines[start.body_start :],
         symbol=header.symbol or document.symbol,
         title=header.title,
         separators=separators,
@@ -148,7 +138,7 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
     body = build_body(
         segmented, phrases, header.sponsor_markers, source=document.name, plain_marks=plain_marks
     )
-    diagnostics = list(header.diagnostics) + body.diagnostics
+    diagnostics = [*start.diagnostics, *header.diagnostics, *body.diagnostics]
     footnotes = list(body.footnotes)
     footnotes = [
         attrs.evolve(f, part="header", paragraph=None) if f.marker in header.sponsor_markers else f
@@ -187,7 +177,7 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
         language=header.language or language,
         original_language=header.original_language,
         distribution=header.distribution,
-        enacting_formula=" ".join(re.sub("[\ue000\ue001]", "", lines[start].text).split()),
+        enacting_formula=start.formula,
         preamble=tuple(body.preamble),
         operative=tuple(body.operative),
         annexes=tuple(body.annexes),
@@ -200,7 +190,9 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
         meeting=body.meeting or header.meeting,
         job_number=header.job_number or document.job_number,
         symbol_inferred=inferred,
-        header=tuple(" ".join(line.text.split()) for line in lines[:start] if line.text.strip()),
+        header=tuple(
+            " ".join(line.text.split()) for line in lines[: start.header_end] if line.text.strip()
+        ),
         closing=tuple(body.closing),
         source=attrs.evolve(
             document.source,
