@@ -290,16 +290,15 @@ def _continues(body: Unit, clean: Clean, kind: str | None, after_notes: bool) ->
     if OPERATIVE_RE.fullmatch(body.text.strip() + " "):
         return True
     first = clean.text.lstrip(MARK_OPEN)[:1]
-    broken = after_notes or clean.page != body.lines[-1].page
-    if broken and first.islower() and _strip_end_marks(body.text).endswith(","):
-        # A preambular paragraph ends with a comma, but a line in lower case after the page
-        # foot goes on with it ("…programmes," / page break / "as well as all other …").
-        return True
     if first.islower():
         return True  # no paragraph of a resolution opens in lower case: "and stresses …"
+    broken = after_notes or clean.page != body.lines[-1].page
+    if broken and first.isdigit() and _strip_end_marks(body.text).endswith(","):
+        # A preambular paragraph ends with a comma, but a number after the page foot goes on
+        # with it ("…resolutions 52/1 of 3 April 2023," / page break / "55/20 of …").
+        return True
     if not _text_ends_open(body.text, comma_ends=body.kind not in ("op", "sub", "bullet")):
         return False
-    if first.isdigit():
-        return True
-    # An open paragraph and a new page: the text goes on after the page's foot.
-    return broken
+    # An open paragraph goes on after the page's foot, and with any line that does not open
+    # with a capital ("2030", "(A/78/10).").
+    return broken or not first.isupper()

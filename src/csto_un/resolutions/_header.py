@@ -23,7 +23,7 @@ from ._text import MARK_CLOSE, MARK_OPEN, Clean, fold, join_texts
 
 __all__ = ["Header", "furniture_kind", "parse_header", "parse_ordinal"]
 
-_JOB_RE = re.compile(r"^\d{2}[- ]\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?\s*$")
+_JOB_RE = re.compile(r"^\d{2}[- ]\d{5}\*?\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}\s*$")
 _BARCODE_RE = re.compile(r"^\*\d{7,8}\*$")
 # A bare number is left to the sources layer: at a page foot it is a footnote's mark.
 _PAGE_RE = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
@@ -189,7 +189,14 @@ def parse_header(lines: list[Clean], language: str | None, *, source: str) -> He
             after_agenda = False
             continue
         # Sponsors: the line ending with ": draft resolution" and the list lines before it.
-        if _ends_sponsors(clean.text, tables):
+        wrapped = (  # "… Sweden and Ukraine:" / "draft resolution"
+            was_open
+            and bool(blocks)
+            and bool(blocks[-1])
+            and blocks[-1][-1].text.rstrip("* ").endswith(":")
+            and any(_closes_sponsors(clean.text, p) for p in tables)
+        )
+        if wrapped or _ends_sponsors(clean.text, tables):
             group = [clean]
             if was_open and blocks and not clean.blank_before:
                 while blocks[-1] and _list_like(blocks[-1][-1], group[0]):
@@ -371,6 +378,11 @@ def _split_compound(text: str, tables: list[Phrases]) -> list[str]:
         if folded.startswith(start + " ") and len(folded) > len(start) + 1:
             return [text[: len(start)], text[len(start) :].strip()]
     return [text]
+
+
+def _closes_sponsors(text: str, phrases: Phrases) -> bool:
+    """The words "draft resolution" alone on the line that ends a sponsors list."""
+    return fold(_STAR_MARK.sub("", _strip_marks(text)[0])).strip("* ") == phrases.draft_resolution
 
 
 def _ends_sponsors(text: str, tables: list[Phrases]) -> bool:

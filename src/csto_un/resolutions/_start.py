@@ -54,11 +54,11 @@ def find_start(lines: list[Clean], document: Document) -> Start:
 
 
 def _without_formula(lines: list[Clean], document: Document) -> Start | None:
-    """A document with a symbol whose first paragraph opens with a preambular lead after the
-    header: a resolution printed without its enacting formula."""
+    """An adopted resolution (its symbol says so) whose first paragraph opens with a
+    preambular lead after the header: printed without its enacting formula."""
     symbol = document.symbol
-    if symbol is None:
-        return None
+    if symbol is None or "/RES/" not in symbol:
+        return None  # a draft without the formula is an amendment or a decision
     for position, clean in enumerate(lines):
         if position == 0 or not clean.blank_before:
             continue
