@@ -132,6 +132,7 @@ def segment(
     body: Unit | None = None  # the last non-footnote unit
     previous_number = 0
     annexed = False  # an annex has opened
+    superscripts = any(MARK_OPEN in c.text for c in lines)
     restart = False  # a section has opened since the last operative number
     for position, clean in enumerate(lines):
         text = clean.text
@@ -165,6 +166,10 @@ def segment(
                 is_note = True
             if note["plain"] and text == marker and marker in called:
                 is_note = True  # the mark alone on its line, the note's text below it
+            if note["plain"] and numeric and superscripts:
+                # Notes marked as superscripts: a plain number opening a line at the page
+                # foot is the text of the note above ("18 – 22 March 2002 …").
+                is_note = False
             if note["sup"] is None and marker.startswith("*") and not star_seen:
                 is_note = False
             if is_note:
@@ -174,7 +179,9 @@ def segment(
                 continue
         called.update(re.findall(f"{MARK_OPEN}([^{MARK_CLOSE}]+){MARK_CLOSE}", text))
         if zone_page is not None and current is not None and current.kind == "footnote":
-            if not clean.blank_before and not OPERATIVE_RE.match(text):
+            # A note goes on over its lines, and past a gap when it stopped mid-sentence.
+            goes_on = not clean.blank_before or not current.text.endswith((".", ";", ")"))
+            if goes_on and not OPERATIVE_RE.match(text):
                 current.lines.append(clean)
                 continue
             zone_page = None

@@ -121,7 +121,7 @@ def build_body(
     """Assemble paragraphs, annexes and footnotes from the body's units."""
     units = split_inline(segmented.units)
     notes = _footnote_texts(units)
-    order = list(dict.fromkeys([*markers, *notes]))
+    order = list(dict.fromkeys([*markers, *(marker for marker, _, _ in notes)]))
     assembler = _Assembler(phrases, source, MarkerScanner(markers=order, plain=plain_marks))
     body_units = [u for u in units if u.kind != "footnote"]
     # When the operative paragraphs are numbered, a paragraph with an operative verb but the
@@ -134,15 +134,15 @@ def build_body(
     return assembler.finish(notes, markers)
 
 
-def _footnote_texts(units: list[Unit]) -> dict[str, tuple[str, Unit]]:
-    """Each footnote's text (its mark taken off, marks inside kept as plain text), by marker."""
-    notes: dict[str, tuple[str, Unit]] = {}
+def _footnote_texts(units: list[Unit]) -> list[tuple[str, str, Unit]]:
+    """Each footnote's marker and text (its mark taken off, marks inside kept as plain
+    text), in order; a marker printed twice gives two notes."""
+    notes: list[tuple[str, str, Unit]] = []
     for unit in units:
         if unit.kind == "footnote" and unit.label is not None:
             text = _NOTE_MARK.sub("", unit.text)
-            notes.setdefault(
-                unit.label, (" ".join(_MARKS.sub(lambda m: m[0][1:-1], text).split()), unit)
-            )
+            text = " ".join(_MARKS.sub(lambda m: m[0][1:-1], text).split())
+            notes.append((unit.label, text, unit))
     return notes
 
 
@@ -288,8 +288,7 @@ class _Assembler:
         if self.part == "preamble" and (
             number is not None
             or (
-                is_operative_lead(text, self.phrases)
-                and not (self.numbered and text.endswith(","))
+                is_operative_lead(text, self.phrases) and not (self.numbered and text.endswith(","))
             )
         ):
             self.part = "operative"
@@ -328,11 +327,19 @@ class _Assembler:
             para.footnotes.append(marker)
             self.placed.setdefault(marker, (self.part, index))
 
-    def finish(self, notes: dict[str, tuple[str, Unit]], markers: list[str]) -> Body:
+    def finish(self, notes: list[tuple[str, str, Unit]], markers: list[str]) -> Body:
         """The body, with each footnote placed where its mark first stands."""
         body = self.body
-        for marker, (text, unit) in notes.items():
-            where = self.placed.get(marker)
+        seen: set[str] = set()
+        for marker, text, unit in notes:
+            if marker in seen:
+                body.diagnostics.append(
+                    _diag(
+                        "duplicate-footnote", f"footnote {marker} printed twice", unit, self.source
+                    )
+                )
+            where = self.placed.get(marker) if marker not in seen else None
+            seen.add(marker)
             body.footnotes.append(
                 Footnote(
                     marker=marker,
@@ -341,7 +348,7 @@ class _Assembler:
                     paragraph=where[1] if where else None,
                 )
             )
-            if where is None and marker not in markers:
+            if where is None and marker not in markers and marker not in self.placed:
                 body.diagnostics.append(
                     _diag(
                         "unplaced-footnote", f"no mark calls footnote {marker}", unit, self.source
