@@ -243,10 +243,21 @@ def test_third_party_keeps_one_section_of_a_budget_resolution() -> None:
     assert None not in numbers(resolution)[:40]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the third party is right: 'Panel 1: …' and 'Panel 2: …' are items of paragraph "
-    "4's sub-paragraph (b), which this parser still reads as unnumbered paragraphs",
-)
-def test_panel_items_belong_to_their_paragraph() -> None:
-    assert None not in numbers(load("A_RES_78_269"))
+def test_items_of_a_subparagraph_belong_to_it() -> None:
+    # The third party is right here, and so are we now: "Panel 1: …" and "Panel 2: …" are the
+    # unmarked items of sub-paragraph (b) of paragraph 4 ("… as follows:"), not paragraphs.
+    resolution = load("A_RES_78_269")
+    assert numbers(resolution) == list(range(1, 14))
+    assert len(third_party("A_RES_78_269")) == 13
+    (b,) = [s for s in resolution.operative[3].subparagraphs if s.marker == "(b)"]
+    assert [s.text.split(":")[0] for s in b.subparagraphs] == ["Panel 1", "Panel 2"]
+
+
+def test_a_heading_between_operative_paragraphs() -> None:
+    # The third party is right, and so are we now: "Financing of the support account … 2025"
+    # is the heading of paragraph 13, not an operative paragraph.
+    resolution = load("A_RES_78_293")
+    assert numbers(resolution) == list(range(1, 14))
+    assert len(third_party("A_RES_78_293")) == 13
+    assert resolution.operative[12].section is not None
+    assert resolution.operative[12].section.startswith("Financing of the support account")

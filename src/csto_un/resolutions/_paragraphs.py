@@ -198,11 +198,11 @@ class _Assembler:
         elif unit.kind in ("sub", "bullet", "item") and self.current is not None:
             _attach(self.current, unit, text, self.sub_heading)
             self._record(marks, self.current)
-        elif self._list_item(unit, text):
-            # Items a numbered paragraph sets out without marks ("as follows:" / "Monday,
-            # 9 June: from 9 a.m. …"): its sub-paragraphs, with an empty marker.
+        elif (items := self._list_items(unit, text)) is not None:
+            # Items a numbered paragraph (or its sub-paragraph) sets out without marks ("as
+            # follows:" / "Monday, 9 June: from 9 a.m. …"): sub-paragraphs, empty marker.
             assert self.current is not None
-            self.current.subs.append(_Sub(marker="", text=text))
+            items.append(_Sub(marker="", text=text))
             self._record(marks, self.current)
         elif self._annex_continuation(unit):
             # "We resolve therefore:" on a line of its own belongs to the numbered paragraph.
@@ -262,16 +262,22 @@ class _Assembler:
             and not text.endswith(_TERMINAL)
         )
 
-    def _list_item(self, unit: Unit, text: str) -> bool:
+    def _list_items(self, unit: Unit, text: str) -> list[_Sub] | None:
+        """The list an unmarked, lead-less unit is an item of, if the paragraph before set
+        one out (its text, or its last sub-paragraph's, ends with a colon)."""
         current = self.current
         if unit.kind != "para" or self.part != "operative" or current is None:
-            return False
+            return None
         if current.number is None or read_lead(text, self.phrases, self.part) is not None:
-            return False
+            return None
         last = current.subs[-1] if current.subs else None
-        return (last is None and current.text.endswith(":")) or (
-            last is not None and last.marker == ""
-        )
+        if last is None:
+            return current.subs if current.text.endswith(":") else None
+        if last.marker == "":
+            return current.subs
+        if last.text.endswith(":") or (last.children and last.children[-1].marker == ""):
+            return last.children
+        return None
 
     def _annex_continuation(self, unit: Unit) -> bool:
         current = self.current
@@ -361,8 +367,11 @@ class _Assembler:
 
 
 def _heading_like(text: str, following: Unit | None) -> bool:
-    """A short unit without final punctuation, with text after it: a heading."""
-    return following is not None and not text.endswith(_TERMINAL) and len(text) < 150
+    """A unit without final punctuation, with text after it: a heading, short, or of any
+    length when a numbered paragraph follows it ("Financing of the support account … 2025")."""
+    if following is None or text.endswith(_TERMINAL):
+        return False
+    return len(text) < 150 or (following.kind == "op" and len(text) < 400)
 
 
 def _attach(para: _Para, unit: Unit, text: str, heading: str | None) -> None:
