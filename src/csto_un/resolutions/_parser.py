@@ -10,16 +10,16 @@ import attrs
 
 from ..citations import extract_citations
 from ..errors import CstoUnError, DiagnosticError, NotAResolutionError, StructureError, SymbolError
-from ..model import Citation, Diagnostic, Furniture, Resolution, Severity, Sponsor
+from ..model import Citation, Diagnostic, Footnote, Furniture, Resolution, Severity, Sponsor
 from ..sources._document import Document
 from ..symbols import DocumentSymbol
-from ._body import segment
+from ._body import Segmented, segment
 from ._header import Header, parse_header
 from ._leads import opens_paragraph
-from ._paragraphs import build_body
+from ._paragraphs import Body, build_body
 from ._phrases import LANGUAGES
-from ._start import find_start
-from ._text import clean_line
+from ._start import Start, find_start
+from ._text import Clean, clean_line
 
 __all__ = ["load_resolution", "parse_resolution"]
 
@@ -108,6 +108,7 @@ def _is_record(symbol: str | None) -> bool:
 
 
 def _parse(document: Document, symbol: str | None) -> Resolution:
+    """The dispatch: a record is refused; else the header, the body, and the whole."""
     if _is_record(document.symbol):
         # A meeting record may read a draft out ("The Security Council, …"): still a record.
         raise NotAResolutionError(
@@ -115,22 +116,28 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
         )
     lines = [clean_line(i, line) for i, line in enumerate(document.lines)]
     start = find_start(lines, document)
-    language = start.language
-    phrases = LANGUAGES[language]
-    header = parse_header(lines[: start.header_end], language, source=document.name)
+    header = parse_header(lines[: start.header_end], start.language, source=document.name)
     header.body = header.body or start.body_name
+    segmented, body = _read_body(document, lines, start, header)
+    return _assemble(document, lines, start, header, segmented, body, symbol)
+
+
+def _read_body(
+    document: Document, lines: list[Clean], start: Start, header: Header
+) -> tuple[Segmented, Body]:
+    """The body's lines cut into units, then assembled into paragraphs, annexes, notes."""
+    phrases = LANGUAGES[start.language]
     separators = {
         f.line
         for f in document.furniture
         if f.line is not None and len(f.text.strip()) >= 5 and set(f.text.strip()) <= {"_", "-"}
     }
-    meeting_re = re.compile(phrases.plenary_meeting)
     segmented = segment(
         lines[start.body_start :],
         symbol=header.symbol or document.symbol,
         title=header.title,
         separators=separators,
-        meeting_re=meeting_re,
+        meeting_re=re.compile(phrases.plenary_meeting),
         stars=any(m.startswith("*") for m in header.sponsor_markers),
         opens=lambda text: opens_paragraph(text, phrases),
     )
@@ -138,11 +145,15 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
     body = build_body(
         segmented, phrases, header.sponsor_markers, source=document.name, plain_marks=plain_marks
     )
-    diagnostics = [*start.diagnostics, *header.diagnostics, *body.diagnostics]
-    footnotes = list(body.footnotes)
+    return segmented, body
+
+
+def _notes_and_checks(header: Header, body: Body) -> tuple[list[Footnote], list[Diagnostic]]:
+    """The footnotes (the sponsors' notes placed in the header), and what does not agree."""
+    diagnostics = list(body.diagnostics)
     footnotes = [
         attrs.evolve(f, part="header", paragraph=None) if f.marker in header.sponsor_markers else f
-        for f in footnotes
+        for f in body.footnotes
     ]
     for marker in header.sponsor_markers:
         if not any(f.marker == marker for f in footnotes):
@@ -157,24 +168,38 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
                 f"{body.meeting_date}",
             )
         )
+    return footnotes, diagnostics
+
+
+def _assemble(
+    document: Document,
+    lines: list[Clean],
+    start: Start,
+    header: Header,
+    segmented: Segmented,
+    body: Body,
+    symbol: str | None,
+) -> Resolution:
+    """The :class:`Resolution` from its header and body, with its citations."""
+    footnotes, body_diagnostics = _notes_and_checks(header, body)
+    diagnostics = [*start.diagnostics, *header.diagnostics, *body_diagnostics]
     final_symbol, inferred = _symbol(header, document, symbol, diagnostics)
     sponsors = tuple(
         _sponsor(name, code, header.sponsors_line, diagnostics) for name, code in header.sponsors
     )
     year = header.date or header.adopted_on or body.meeting_date or document.date
-    year_number = year.year if year is not None else None
     resolution = Resolution(
         symbol=final_symbol,
         body=header.body,
         session=header.session,
-        year=year_number,
+        year=year.year if year is not None else None,
         date=header.date or document.date,
         draft=header.draft or bool(header.sponsors),
         agenda_item=header.agenda_item,
         agenda_title=header.agenda_title,
         title=header.title,
         sponsors=sponsors,
-        language=header.language or language,
+        language=header.language or start.language,
         original_language=header.original_language,
         distribution=header.distribution,
         enacting_formula=start.formula,
