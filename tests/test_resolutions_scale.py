@@ -261,3 +261,28 @@ def test_a_heading_between_operative_paragraphs() -> None:
     assert len(third_party("A_RES_78_293")) == 13
     assert resolution.operative[12].section is not None
     assert resolution.operative[12].section.startswith("Financing of the support account")
+
+
+def test_third_party_takes_a_listed_agenda_for_operative_paragraphs() -> None:
+    # The third party is wrong: "1. Opening of the Congress." … "7. Adoption of the report" are
+    # the provisional agenda paragraph 11 approves, numbered inside it, not paragraphs 1 to 7.
+    resolution = load("A_RES_78_223")
+    assert third_party("A_RES_78_223")[:2] == [
+        "Opening of the Congress.",
+        "Organizational matters.",
+    ]
+    assert numbers(resolution) == list(range(1, 25))
+    agenda = resolution.operative[10].subparagraphs
+    assert [s.marker for s in agenda] == [f"{n}." for n in range(1, 8)]
+    assert agenda[0].text == "Opening of the Congress."
+
+
+def test_third_party_takes_a_quoted_statute_paragraph_for_an_operative_one() -> None:
+    # The third party is wrong: "4. In hearing an application to appeal …" is the new
+    # paragraph of the Tribunal's statute that paragraph 14 approves; its own paragraph 4 is
+    # "Stresses the importance of ensuring access …".
+    resolution = load("A_RES_78_248")
+    assert third_party("A_RES_78_248")[3].startswith("In hearing an application to appeal")
+    assert resolution.operative[3].text.startswith("Stresses the importance of ensuring access")
+    quoted = resolution.operative[13].subparagraphs[-1]
+    assert (quoted.marker, quoted.text[:35]) == ("4.", "In hearing an application to appeal")
