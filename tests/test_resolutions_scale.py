@@ -286,3 +286,13 @@ def test_third_party_takes_a_quoted_statute_paragraph_for_an_operative_one() -> 
     assert resolution.operative[3].text.startswith("Stresses the importance of ensuring access")
     quoted = resolution.operative[13].subparagraphs[-1]
     assert (quoted.marker, quoted.text[:35]) == ("4.", "In hearing an application to appeal")
+
+
+def test_a_heading_inside_the_preamble_heads_its_paragraphs() -> None:
+    # "Transport and transit corridors", "Countries in special situations": headings of the
+    # preamble, kept as the section of the paragraphs under them (no longer lost).
+    resolution = load("A_RES_78_148")
+    sections = [p.section for p in resolution.preamble]
+    assert "Transport and transit corridors" in sections
+    assert "Countries in special situations" in sections
+    assert resolution.operative[0].section is None

@@ -298,6 +298,8 @@ class _Assembler:
             )
         ):
             self.part = "operative"
+            if not self.sections:  # a heading of the preamble does not head the operative part
+                self.section = None
         annex = self.annex
         lead = italic_lead(unit, text) or read_lead(text, self.phrases, self.part)
         if number is None and self.part == "operative" and self.paragraphs["operative"]:
@@ -312,7 +314,7 @@ class _Assembler:
             text=text,
             number=number,
             lead=lead,
-            section=self.section if self.part != "preamble" or self.sections else None,
+            section=self.section,
             annex=annex.name if annex is not None else None,
             line=unit.first.line.number,
         )
