@@ -11,6 +11,7 @@ the complements that stay in the lead ("also", "with appreciation").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ._phrases import Phrases
@@ -72,13 +73,18 @@ def _phrase_at(folded: str, position: int, phrase: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _folded(table: tuple[str, ...]) -> tuple[str, ...]:
+    """A table's phrases folded, longest first (a table is folded once, not per paragraph)."""
+    return tuple(sorted((fold(phrase) for phrase in table), key=len, reverse=True))
+
+
 def _longest(folded: str, position: int, table: tuple[str, ...]) -> int | None:
-    best: int | None = None
-    for phrase in table:
-        key = fold(phrase)
-        if _phrase_at(folded, position, key) and (best is None or len(key) > best):
-            best = len(key)
-    return None if best is None else position + best
+    """The end of the longest phrase of ``table`` standing whole at ``position``."""
+    for key in _folded(table):
+        if _phrase_at(folded, position, key):
+            return position + len(key)
+    return None
 
 
 def _next_word(folded: str, position: int) -> str | None:
