@@ -207,7 +207,7 @@ from csto_un.countries import country_code as _country_code  # noqa: E402
 from csto_un.countries import country_name as _country_name  # noqa: E402
 from csto_un.countries import member_states as _member_states  # noqa: E402
 from csto_un.meetings._lang import TABLES as _MEETING_TABLES  # noqa: E402
-from csto_un.resolutions._phrases import LANGUAGES as _RESOLUTION_TABLES  # noqa: E402
+from csto_un.words._resolution import LANGUAGES as _RESOLUTION_TABLES  # noqa: E402
 from csto_un.writers._words import MEETING_WORDS as _MEETING_WORDS  # noqa: E402
 
 RECORD_LANGUAGES = ("fr", "en", "es", "ru", "zh")

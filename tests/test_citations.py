@@ -105,8 +105,9 @@ def test_a_footnotes_marker_is_its_own_field_and_the_part_an_enum() -> None:
     (citation,) = extract_citations("Resolution 60/288.", part="footnote", footnote="5")
     assert (citation.part, citation.paragraph, citation.footnote) == (Part.FOOTNOTE, None, "5")
     assert citation.part is Part.FOOTNOTE
-    with pytest.raises(ValueError, match="annex"):
-        Citation("A/RES/60/288", "60/288", part="annex")
+    assert Citation("A/RES/60/288", "60/288", part="annex").part is Part.ANNEX
+    with pytest.raises(ValueError, match="appendix"):
+        Citation("A/RES/60/288", "60/288", part="appendix")
 
 
 def test_dates() -> None:

@@ -306,7 +306,7 @@ def test_strict_raises_on_the_first_diagnostic() -> None:
 def test_lines_that_fit_nowhere_are_diagnosed() -> None:
     text = (
         "The General Assembly,\n\nRecalling its resolution 1/1,\n\nA stray heading\n\n"
-        "1. Decides to meet.\n\nand something unnumbered.\n"
+        "1. Decides to meet.\n\nSomething unnumbered.\n"
     )
     codes = [d.code for d in parse_resolution(text).diagnostics]
     assert codes == ["unexpected-heading", "unnumbered-paragraph"]
@@ -358,13 +358,18 @@ def test_55_2_pdf_declaration() -> None:
     resolution = load("pdf/A_RES_55_2_E.pdf")
     assert resolution.symbol == "A/RES/55/2"
     assert resolution.title == "United Nations Millennium Declaration"
-    adopting, *declaration = resolution.operative
+    # The Declaration is the text the resolution adopts: its annex, not operative paragraphs.
+    (adopting,) = resolution.operative
     assert adopting.text == "Adopts the following Declaration:"
     assert adopting.number is None
     assert adopting.annex is None
+    (annex,) = resolution.annexes
+    assert (annex.label, annex.title) == (None, "United Nations Millennium Declaration")
+    declaration = annex.paragraphs
     assert [p.number for p in declaration] == list(range(1, 33))
     assert {p.annex for p in declaration} == {"United Nations Millennium Declaration"}
     sections = list(dict.fromkeys(p.section for p in declaration))
+    assert sections == list(annex.headings)
     assert sections[0] == "I. Values and principles"
     assert sections[-1] == "VIII. Strengthening the United Nations"
     assert len(sections) == 8
@@ -380,8 +385,9 @@ def test_55_2_pdf_declaration() -> None:
 def test_73_3_pdf_political_declaration() -> None:
     resolution = load("pdf/A_RES_73_3-EN.pdf")
     assert resolution.enacting_formula == "The General Assembly"
-    adopting, preamble, *numbered = resolution.operative
+    (adopting,) = resolution.operative
     assert adopting.text.startswith("Adopts the following political declaration")
+    preamble, *numbered = resolution.annex_paragraphs
     assert preamble.text.startswith("We, Heads of State and Government")
     assert [p.number for p in numbered] == list(range(1, 54))
     assert numbered[0].annex == (
@@ -450,7 +456,7 @@ def test_nothing_is_lost(relative: str) -> None:
             pieces.extend([sub.heading or "", f"{sub.marker} {sub.text}"])  # type: ignore[attr-defined]
             walk(sub.subparagraphs)  # type: ignore[attr-defined]
 
-    for paragraph in resolution.paragraphs:
+    for paragraph in resolution.paragraphs + resolution.annex_paragraphs:
         pieces.extend([paragraph.text, paragraph.section or "", paragraph.annex or ""])
         walk(paragraph.subparagraphs)
     pieces.extend(f.text for f in resolution.footnotes)
@@ -538,7 +544,10 @@ def test_annex_after_the_closing_meeting() -> None:
     resolution = parse_resolution(text)
     assert resolution.meeting == "40th plenary meeting"
     assert resolution.diagnostics == ()
-    adopting, first, second = resolution.operative
+    (adopting,) = resolution.operative
     assert adopting.annex is None
+    (annex,) = resolution.annexes
+    assert (annex.label, annex.title) == ("Annex", "Principles of cooperation")
+    first, second = annex.paragraphs
     assert (first.number, first.annex) == (1, "Annex: Principles of cooperation")
     assert second.text == "States shall report."

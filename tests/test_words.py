@@ -16,7 +16,7 @@ from csto_un.words import SECURITY_COUNCIL, WORDS, words_for
 SRC = Path(csto_un.words.__file__).parent.parent
 CODES = set(OFFICIAL_LANGUAGES)
 # Where the words of a language are written, as data.
-WORD_HOMES = ("words/", "resolutions/_phrases.py")
+WORD_HOMES = ("words/",)
 
 
 def test_doctests() -> None:

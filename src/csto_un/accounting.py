@@ -98,19 +98,25 @@ def parsed_texts(document: Meeting | Resolution | Amendment) -> Iterator[str]:
         yield from (text for text in (document.title, document.adoption) if text)
     if document.enacting_formula:
         yield document.enacting_formula
-    heading: tuple[str | None, str | None] = (None, None)
-    for paragraph in document.paragraphs:
+    headings: set[str] = set()  # printed once, though a section's preamble and operative
+    for paragraph in document.paragraphs:  # paragraphs both carry it
         if paragraph.number is not None:
             yield str(paragraph.number)
-        if (paragraph.annex, paragraph.section) != heading:  # headings stand once over a run
-            if paragraph.annex and paragraph.annex != heading[0]:
-                yield paragraph.annex
-            if paragraph.section and paragraph.section != heading[1]:
-                yield paragraph.section
-            heading = (paragraph.annex, paragraph.section)
+        for heading in (paragraph.annex, paragraph.section):
+            if heading and heading not in headings:
+                headings.add(heading)
+                yield heading
         yield paragraph.text
         yield from paragraph.footnotes
         yield from _subs(paragraph.subparagraphs)
+    for annex in document.annexes:  # its headings stand in the annex, once each
+        yield from (text for text in (annex.label, annex.title, *annex.headings) if text)
+        for paragraph in annex.paragraphs:
+            if paragraph.number is not None:
+                yield str(paragraph.number)
+            yield paragraph.text
+            yield from paragraph.footnotes
+            yield from _subs(paragraph.subparagraphs)
     for footnote in document.footnotes:
         yield footnote.marker
         yield footnote.text

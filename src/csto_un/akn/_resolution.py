@@ -272,7 +272,10 @@ class _Resolution(Export):
         section: str | None = None
         annex: str | None = None
         counts = {"annex": 0, "dvs": 0}
-        for index, paragraph in enumerate(self.resolution.operative):
+        resolution = self.resolution
+        placed = [("operative", i, p) for i, p in enumerate(resolution.operative)]
+        placed += [("annex", i, p) for i, p in enumerate(resolution.annex_paragraphs)]
+        for part, index, paragraph in placed:
             if paragraph.annex != annex:
                 annex, section = paragraph.annex, None
                 parent, prefix = body, ""
@@ -291,11 +294,19 @@ class _Resolution(Export):
                     eid = self.unique(f"{top_prefix}dvs_{counts['dvs']}")
                     parent = sub(top, "division", eId=eid)
                     sub(parent, "heading", section)
-            self.paragraph(parent, paragraph, index, prefix)
+            self.paragraph(parent, paragraph, index, prefix, part=part)
         if not len(body):
             sub(body, "p")
 
-    def paragraph(self, parent: ET.Element, paragraph: Paragraph, index: int, prefix: str) -> None:
+    def paragraph(
+        self,
+        parent: ET.Element,
+        paragraph: Paragraph,
+        index: int,
+        prefix: str,
+        *,
+        part: str = "operative",
+    ) -> None:
         number = str(paragraph.number) if paragraph.number is not None else str(index + 1)
         eid = self.unique(f"{prefix}para_{number}")
         element = sub(parent, "paragraph", eId=eid)
@@ -307,7 +318,7 @@ class _Resolution(Export):
             self.write(
                 sub(content, "p"),
                 text,
-                part="operative",
+                part=part,
                 index=index,
                 lead=paragraph.lead,
                 markers=paragraph.footnotes,
@@ -323,6 +334,7 @@ class _Resolution(Export):
             lead=paragraph.lead,
             markers=paragraph.footnotes,
             index=index,
+            part=part,
         )
 
     def points(
@@ -336,6 +348,7 @@ class _Resolution(Export):
         lead: str | None,
         markers: Sequence[str],
         index: int,
+        part: str = "operative",
     ) -> None:
         list_eid = self.unique(f"{eid}__list_1")
         element = sub(parent, "list", eId=list_eid)
@@ -343,7 +356,7 @@ class _Resolution(Export):
             self.write(
                 sub(sub(element, "intro"), "p"),
                 intro,
-                part="operative",
+                part=part,
                 index=index,
                 lead=lead,
                 markers=markers,
@@ -371,12 +384,13 @@ class _Resolution(Export):
                     lead=None,
                     markers=markers if last else (),
                     index=index,
+                    part=part,
                 )
             else:
                 self.write(
                     sub(sub(point, "content"), "p"),
                     subparagraph.text,
-                    part="operative",
+                    part=part,
                     index=index,
                     base=base,
                     markers=markers if last else (),

@@ -23,7 +23,7 @@ from ..model import (
     Subparagraph,
 )
 from ..resolutions._parser import citations_of
-from ..resolutions._phrases import LANGUAGES
+from ..words._resolution import LANGUAGES
 
 __all__ = ["apply_amendment"]
 

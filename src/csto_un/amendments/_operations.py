@@ -14,7 +14,7 @@ import re
 
 from ..model import AmendmentOperation, ParagraphRef
 from ..number_words import parse_number_words
-from ._words import AmendmentWords
+from ..words._amendment import AmendmentWords
 
 __all__ = ["parse_instruction"]
 

@@ -19,8 +19,8 @@ from ..number_words import parse_number_words
 from ..resolutions._header import parse_header
 from ..resolutions._text import clean_line, join_texts
 from ..sources._document import Document, Line
+from ..words._amendment import AMENDMENT_WORDS, AmendmentWords
 from ._operations import parse_instruction
-from ._words import AMENDMENT_WORDS, AmendmentWords
 
 __all__ = ["amended_draft", "parse_amendment"]
 

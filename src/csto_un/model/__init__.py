@@ -16,6 +16,7 @@ from ._meeting import (
     Vote,
 )
 from ._resolution import (
+    Annex,
     Citation,
     Footnote,
     Paragraph,
@@ -33,6 +34,7 @@ __all__ = [
     "AgendaItem",
     "Amendment",
     "AmendmentOperation",
+    "Annex",
     "Citation",
     "Delegate",
     "Diagnostic",

@@ -10,6 +10,7 @@ import attrs
 from ._common import Diagnostic, Source
 
 __all__ = [
+    "Annex",
     "Citation",
     "Footnote",
     "Paragraph",
@@ -28,6 +29,7 @@ class Part(str, enum.Enum):
     TITLE = "title"
     PREAMBLE = "preamble"
     OPERATIVE = "operative"
+    ANNEX = "annex"
     FOOTNOTE = "footnote"
 
     def __repr__(self) -> str:
@@ -85,6 +87,30 @@ class Paragraph:
     section: str | None = None
     annex: str | None = None
     line: int | None = None
+
+
+@attrs.frozen
+class Annex:
+    """A text a resolution adopts or annexes (a declaration, rules of procedure, a programme
+    of work, a schedule): never among the resolution's operative paragraphs.
+
+    ``label`` is the word that heads it as printed ("Annex", "Annex II"), ``None`` for a text
+    adopted in the body ("Adopts the following Declaration:"); ``title`` its own title;
+    ``headings`` the headings inside it in order ("I. Values and principles"); ``paragraphs``
+    its paragraphs with their own numbers (``None`` where unnumbered) and the heading each
+    stands under in ``section``.
+
+    >>> annex = Annex("Annex", "Rules of procedure", ("I. Sessions",),
+    ...               (Paragraph("The Conference shall meet once a year.", number=1,
+    ...                          section="I. Sessions"),))
+    >>> annex.title, [p.number for p in annex.paragraphs]
+    ('Rules of procedure', [1])
+    """
+
+    label: str | None = None
+    title: str | None = None
+    headings: tuple[str, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
 
 
 @attrs.frozen
@@ -149,7 +175,8 @@ class Resolution:
     symbols an adopted text names; ``adoption`` the adoption line as printed, ``adopted_on``
     its date and ``meeting`` the meeting it names ("40th plenary meeting"); ``header`` the
     lines of the heading as printed (symbol, distribution, date, session, agenda item...) and
-    ``closing`` the lines after the last paragraph ("40th plenary meeting", its date).
+    ``closing`` the lines after the last paragraph ("40th plenary meeting", its date);
+    ``annexes`` the texts it adopts or annexes.
     ``kind`` is ``"resolution"`` (a resolution or draft resolution) or ``"decision"`` (a
     decision or draft decision, programmes of work included: no preamble, its text in
     ``operative``, unnumbered unless printed with numbers).
@@ -193,11 +220,19 @@ class Resolution:
     source: Source | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
     kind: str = "resolution"
+    #: The texts it adopts or annexes, in order (see :class:`Annex`).
+    annexes: tuple[Annex, ...] = ()
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
-        """Preambular then operative paragraphs."""
+        """Preambular then operative paragraphs (the annexes' paragraphs apart)."""
         return self.preamble + self.operative
+
+    @property
+    def annex_paragraphs(self) -> tuple[Paragraph, ...]:
+        """The paragraphs of every annex, in order: a footnote placed in part ``"annex"``
+        gives its index here."""
+        return tuple(p for annex in self.annexes for p in annex.paragraphs)
 
     def cited_symbols(self) -> tuple[str, ...]:
         """The distinct symbols this text cites, in order of first citation."""

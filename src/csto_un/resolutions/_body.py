@@ -28,9 +28,12 @@ from ._text import MARK_CLOSE, MARK_OPEN, Clean, Unit, fold
 __all__ = ["Segmented", "segment"]
 
 OPERATIVE_RE = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+|$)")
+_NUMBER_NO_STOP = re.compile(r"^(?P<number>\d{1,3})\s+(?=[A-Z][a-z])")
 SUB_RE = re.compile(r"^\((?P<label>[a-z]{1,2}|[ivxl]{1,6})\)\s*")
 BULLET_RE = re.compile(r"^(?P<label>[•–\u2022\u25cf\u25aa·]|-(?=\s))\s*\.?\s*")
 SECTION_RE = re.compile(r"^(?P<label>[IVXL]{1,6})\.\s+(?=[A-Z])")
+#: A roman numeral alone on its line, its heading on the next ("I" / "Umoja").
+_ROMAN_ALONE = re.compile(r"^(?P<label>[IVXL]{1,6})$")
 _FOOTNOTE_RE = re.compile(
     rf"^(?:{MARK_OPEN}(?P<sup>[^{MARK_CLOSE}]+){MARK_CLOSE}|(?P<plain>\*{{1,3}}|\d{{1,2}})(?=\s|$))\s*"
 )
@@ -48,11 +51,17 @@ class Segmented:
     furniture: list[Furniture] = attrs.Factory(list)
 
 
-def _text_ends_open(text: str) -> bool:
-    """True when a paragraph's text stops mid-sentence (no terminal punctuation)."""
+def _strip_end_marks(text: str) -> str:
+    """``text`` without the footnote marks that close it ("…2023,3", "…session, 6", "…*")."""
     text = re.sub(f"{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE}$", "", text.rstrip()).rstrip()
-    text = re.sub(r"(?<=[,;:.”’\"])\s?\d{1,2}$", "", text).rstrip("* ")
-    return not text.endswith(_TERMINAL)
+    return re.sub(r"(?<=[,;:.”’\"])\s?\d{1,2}$", "", text).rstrip("* ")
+
+
+def _text_ends_open(text: str, *, comma_ends: bool = True) -> bool:
+    """True when a paragraph's text stops mid-sentence (no terminal punctuation). A comma
+    ends a preambular paragraph (``comma_ends``), never an operative one or a sub-paragraph."""
+    terminal = _TERMINAL if comma_ends else _TERMINAL[1:]
+    return not _strip_end_marks(text).endswith(terminal)
 
 
 def _anchor(clean: Clean, symbol: str | None) -> str | None:
@@ -77,11 +86,7 @@ def _furniture_indices(lines: list[Clean], symbol: str | None, title: str | None
         if not any(abs(position - other) <= 3 for other in found):
             continue  # a running title's lines stand near other furniture
         text = fold(clean.text)
-        if (
-            len(text.split()) >= 2
-            and text in folded_title
-            and not text.endswith(_TERMINAL)
-        ):
+        if len(text.split()) >= 2 and text in folded_title and not text.endswith(_TERMINAL):
             found[position] = "header"
     return found
 
@@ -103,129 +108,246 @@ def segment(
     tells whether a line opens a paragraph (starts with a lead) when the document gives no
     other evidence; ``stars`` whether an asterisk footnote was called in the header.
     """
-    result = Segmented()
-    furniture = _furniture_indices(lines, symbol, title)
-    # Blank lines (gaps in a PDF) are the best evidence; first-line indents come next, when
-    # they are selective (a page set further right indents every line).
-    enough = max(3, 0.1 * len(lines))
-    blank_mode = sum(1 for c in lines if c.blank_before) >= enough
-    indents = sum(1 for c in lines if c.line.indented)
-    indent_mode = not blank_mode and enough <= indents <= 0.6 * len(lines)
-    evidence_mode = blank_mode or indent_mode
-    # Text files that hold one paragraph per line (Security Council text files).
-    lengths = sorted(len(c.text) for c in lines if c.text)
-    per_line = bool(lengths) and lengths[len(lengths) // 2] > 150
-    zone_page: int | None = None
-    star_seen = stars
-    called: set[str] = set()  # marks met as superscripts
+    segmenter = _Segmenter(
+        evidence=_Evidence.of(lines),
+        furniture=_furniture_indices(lines, symbol, title),
+        separators=separators,
+        meeting_re=meeting_re,
+        opens=opens,
+        star_seen=stars,
+        superscripts=any(MARK_OPEN in c.text for c in lines),
+    )
+    for position, clean in enumerate(lines):
+        if clean.text:
+            segmenter.take(position, clean)
+    return segmenter.result
+
+
+@attrs.frozen
+class _Evidence:
+    """What the layout says of paragraph starts: blank lines (gaps in a PDF) are the best
+    evidence; first-line indents come next, when they are selective (a page set further right
+    indents every line); text files may hold one paragraph per line (the Security Council's)."""
+
+    blank_mode: bool
+    indent_mode: bool
+    per_line: bool
+
+    @classmethod
+    def of(cls, lines: list[Clean]) -> _Evidence:
+        enough = max(3, 0.1 * len(lines))
+        blank_mode = sum(1 for c in lines if c.blank_before) >= enough
+        indents = sum(1 for c in lines if c.line.indented)
+        indent_mode = not blank_mode and enough <= indents <= 0.6 * len(lines)
+        lengths = sorted(len(c.text) for c in lines if c.text)
+        per_line = bool(lengths) and lengths[len(lengths) // 2] > 150
+        return cls(blank_mode, indent_mode, per_line)
+
+    def starts(self, clean: Clean) -> bool:
+        """Whether the layout opens a unit at ``clean``."""
+        return (self.blank_mode and clean.blank_before) or (
+            self.indent_mode and clean.line.indented
+        )
+
+
+@attrs.define
+class _Segmenter:
+    """Walks the body's lines, knowing the page foot it is in, the notes called, the unit
+    being built and the last operative number."""
+
+    evidence: _Evidence
+    furniture: dict[int, str]
+    separators: set[int]
+    meeting_re: re.Pattern[str]
+    opens: Callable[[str], bool]
+    star_seen: bool
+    superscripts: bool
+    result: Segmented = attrs.Factory(Segmented)
+    zone_page: int | None = None  # the page whose foot (footnotes) is being read
+    called: set[str] = attrs.Factory(set)  # marks met as superscripts
     last_note: Unit | None = None
     current: Unit | None = None
     body: Unit | None = None  # the last non-footnote unit
-    previous_number = 0
-    for position, clean in enumerate(lines):
+    previous_number: int = 0
+    annexed: bool = False  # an annex has opened
+    restart: bool = False  # a section has opened since the last operative number
+
+    def take(self, position: int, clean: Clean) -> None:
+        """Put one line where it belongs."""
+        if self._page_furniture(position, clean):
+            return
+        self._update_zone(clean)
+        if self._footnote_start(clean) or self._footnote_goes_on(clean):
+            return
+        if "*" in clean.text.replace(MARK_OPEN + "*", "") or MARK_OPEN + "*" in clean.text:
+            self.star_seen = True
+        if self._closing_or_annex(clean):
+            return
+        self._body_line(clean)
+
+    def _page_furniture(self, position: int, clean: Clean) -> bool:
         text = clean.text
-        if not text:
-            continue
-        if position in furniture:
-            result.furniture.append(
-                Furniture(furniture[position], text, clean.page, clean.line.number)
-            )
-            if zone_page is not None:
-                zone_page = None
-            continue
+        if position in self.furniture:
+            kind = self.furniture[position]
+            self.result.furniture.append(Furniture(kind, text, clean.page, clean.line.number))
+            self.zone_page = None
+            return True
         if _SEPARATOR_RE.match(text):
-            result.furniture.append(Furniture("other", text, clean.page, clean.line.number))
-            zone_page = clean.page
-            continue
-        if clean.line.number - 1 in separators or clean.line.number in separators:
-            zone_page = clean.page
-        if zone_page is not None and clean.page != zone_page:
-            zone_page = None
+            self.result.furniture.append(Furniture("other", text, clean.page, clean.line.number))
+            self.zone_page = clean.page
+            return True
+        return False
+
+    def _update_zone(self, clean: Clean) -> None:
+        if clean.line.number - 1 in self.separators or clean.line.number in self.separators:
+            self.zone_page = clean.page
+        if self.zone_page is not None and clean.page != self.zone_page:
+            self.zone_page = None
+
+    def _footnote_start(self, clean: Clean) -> bool:
+        text = clean.text
         note = _FOOTNOTE_RE.match(text)
-        if note is not None:
-            marker = note["sup"] or note["plain"]
-            numeric = marker.isdigit()
-            is_note = bool(note["sup"]) and (numeric or marker.startswith("*"))
-            if (
-                note["plain"]
-                and not _MONTH_AFTER.match(text)
-                and (zone_page is not None or (marker.startswith("*") and star_seen))
-            ):
-                is_note = True
-            if note["plain"] and text == marker and marker in called:
-                is_note = True  # the mark alone on its line, the note's text below it
-            if note["sup"] is None and marker.startswith("*") and not star_seen:
-                is_note = False
-            if is_note:
-                zone_page = clean.page
-                current = last_note = Unit("footnote", [clean], label=marker)
-                result.units.append(current)
-                continue
-        called.update(re.findall(f"{MARK_OPEN}([^{MARK_CLOSE}]+){MARK_CLOSE}", text))
-        if zone_page is not None and current is not None and current.kind == "footnote":
-            if not clean.blank_before and not OPERATIVE_RE.match(text):
+        if note is None or not self._is_note(note, text):
+            return False
+        marker = note["sup"] or note["plain"]
+        self.zone_page = clean.page
+        self.current = self.last_note = Unit("footnote", [clean], label=marker)
+        self.result.units.append(self.current)
+        return True
+
+    def _is_note(self, note: re.Match[str], text: str) -> bool:
+        marker = note["sup"] or note["plain"]
+        numeric = marker.isdigit()
+        is_note = bool(note["sup"]) and (numeric or marker.startswith("*"))
+        if (
+            note["plain"]
+            and not _MONTH_AFTER.match(text)
+            and (self.zone_page is not None or (marker.startswith("*") and self.star_seen))
+        ):
+            is_note = True
+        if note["plain"] and text == marker and marker in self.called:
+            is_note = True  # the mark alone on its line, the note's text below it
+        if note["plain"] and numeric and self.superscripts:
+            # Notes marked as superscripts: a plain number opening a line at the page foot is
+            # the text of the note above ("18 – 22 March 2002 …").
+            is_note = False
+        if note["sup"] is None and marker.startswith("*") and not self.star_seen:
+            is_note = False
+        return is_note
+
+    def _footnote_goes_on(self, clean: Clean) -> bool:
+        text = clean.text
+        self.called.update(re.findall(f"{MARK_OPEN}([^{MARK_CLOSE}]+){MARK_CLOSE}", text))
+        current = self.current
+        if self.zone_page is not None and current is not None and current.kind == "footnote":
+            # A note goes on over its lines, and past a gap when it stopped mid-sentence.
+            goes_on = not clean.blank_before or not current.text.endswith((".", ";", ")"))
+            if goes_on and not OPERATIVE_RE.match(text):
                 current.lines.append(clean)
-                continue
-            zone_page = None
-        if zone_page is not None and last_note is not None and last_note.first.page < clean.page:
+                return True
+            self.zone_page = None
+        last = self.last_note
+        if self.zone_page is not None and last is not None and last.first.page < clean.page:
             # Under the separator, before any mark: a note continued from the page before.
-            last_note.lines.append(clean)
-            current = last_note
-            continue
-        if "*" in text.replace(MARK_OPEN + "*", ""):
-            star_seen = True
-        if MARK_OPEN + "*" in text:
-            star_seen = True
-        if meeting_re.search(fold(text)) and len(text) < 60:
-            current = Unit("end", [clean])
-            result.units.append(current)
-            body = current
-            continue
+            last.lines.append(clean)
+            self.current = last
+            return True
+        return False
+
+    def _closing_or_annex(self, clean: Clean) -> bool:
+        text = clean.text
+        if self.meeting_re.search(fold(text)) and len(text) < 60:
+            self.current = self.body = Unit("end", [clean])
+            self.result.units.append(self.current)
+            return True
+        body = self.body
+        if body is not None and _opens_annex(body, text, self.previous_number > 0 or self.annexed):
+            # "Annex" after the closing meeting, or alone on its line after a draft's last
+            # paragraph: the text the resolution annexes ("Annex II": the next one).
+            self.current = self.body = Unit("annex", [clean])
+            self.result.units.append(self.current)
+            self.previous_number, self.annexed = 0, True
+            return True
         if body is not None and body.kind == "end":
-            if _ANNEX_RE.match(fold(text)):
-                # "Annex" after the closing meeting: the text the resolution annexes.
-                current = body = Unit("annex", [clean])
-                result.units.append(current)
-                previous_number = 0
-                continue
             body.lines.append(clean)
-            continue
-        kind, label = _start_kind(text, previous_number)
-        if kind == "op" and label is not None:
-            previous_number = int(label)
-        after_notes = current is not None and current.kind == "footnote"
+            return True
+        return False
+
+    def _body_line(self, clean: Clean) -> None:
+        kind, label = self._kind(clean)
+        body = self.body
+        after_notes = self.current is not None and self.current.kind == "footnote"
         continuing = body is not None and _continues(body, clean, kind, after_notes)
         if kind is None and not continuing:
-            starts = (
-                body is None
-                or after_notes
-                or clean.page != body.lines[-1].page
-                or ((blank_mode and clean.blank_before) or (indent_mode and clean.line.indented))
-                or (per_line and not _text_ends_open(body.text))
-                or (not evidence_mode and not _text_ends_open(body.text) and opens(text))
-            )
-            if (
-                body is not None
-                and body.kind == "op"
-                and OPERATIVE_RE.fullmatch(body.text.strip() + " ")
-            ):
-                starts = False  # "1." alone on its line: the text follows
-            kind = "para" if starts else None
+            kind = "para" if self._opens_unit(clean, after_notes) else None
         if kind is None and body is not None:
             body.lines.append(clean)
-            current = body
-            continue
-        current = Unit(kind or "para", [clean], label=label)
-        result.units.append(current)
-        body = current
-    return result
+            self.current = body
+            return
+        self.current = self.body = Unit(kind or "para", [clean], label=label)
+        self.result.units.append(self.current)
+
+    def _kind(self, clean: Clean) -> tuple[str | None, str | None]:
+        kind, label = _start_kind(
+            clean.text, self.previous_number, new_line=clean.blank_before and clean.line.indented
+        )
+        if kind == "section":
+            self.restart = True
+        elif kind == "item" and self.restart and label == "1":
+            kind = "op"  # a section numbered from 1 again (the budget's "I", "II" …)
+        if kind == "op" and label is not None:
+            self.previous_number, self.restart = int(label), False
+        return kind, label
+
+    def _opens_unit(self, clean: Clean, after_notes: bool) -> bool:
+        """Whether an unmarked line that does not continue the unit before opens a new one."""
+        body = self.body
+        if body is None:
+            return True
+        if body.kind == "op" and OPERATIVE_RE.fullmatch(body.text.strip() + " "):
+            return False  # "1." alone on its line: the text follows
+        evidence = self.evidence
+        return (
+            after_notes
+            or clean.page != body.lines[-1].page
+            or evidence.starts(clean)
+            or (evidence.per_line and not _text_ends_open(body.text))
+            or (
+                not (evidence.blank_mode or evidence.indent_mode)
+                and not _text_ends_open(body.text)
+                and self.opens(clean.text)
+            )
+        )
 
 
-def _start_kind(text: str, previous_number: int) -> tuple[str | None, str | None]:
+def _opens_annex(body: Unit, text: str, after_paragraphs: bool) -> bool:
+    """ "Annex" (or "Annex II") alone on its line after the closing meeting, or after a
+    finished paragraph once the operative part or an annex has begun."""
+    if not _ANNEX_RE.match(fold(text)):
+        return False
+    if body.kind == "end":
+        return True
+    return after_paragraphs and body.kind != "annex" and not _text_ends_open(body.text)
+
+
+def _start_kind(
+    text: str, previous_number: int, *, new_line: bool = False
+) -> tuple[str | None, str | None]:
+    """What a line opens, by its first characters: ("op", number), ("section", roman),
+    ("sub", letter), ("bullet", mark) or (None, None). ``new_line`` says the layout starts a
+    paragraph there (a gap or an indent): then a number printed without its full stop ("25
+    Condemns …") opens operative paragraph 25 when 24 came before."""
     match = OPERATIVE_RE.match(text)
-    if match and int(match["number"]) <= previous_number + 3:
+    if match and previous_number < int(match["number"]) <= previous_number + 3:
         return "op", match["number"]
-    match = SECTION_RE.match(text)
+    if match and int(match["number"]) <= previous_number:
+        # Numbers going back inside an operative paragraph: the items of a list it sets out
+        # ("approves the provisional agenda: 1. Opening of the Congress. …").
+        return "item", match["number"]
+    match = _NUMBER_NO_STOP.match(text)
+    if new_line and match and int(match["number"]) == previous_number + 1 > 1:
+        return "op", match["number"]
+    match = SECTION_RE.match(text) or _ROMAN_ALONE.match(text)
     if match and len(text) < 120 and not text.rstrip().endswith((",", ";")):
         return "section", match["label"]
     match = SUB_RE.match(text)
@@ -242,15 +364,22 @@ def _continues(body: Unit, clean: Clean, kind: str | None, after_notes: bool) ->
     the unit stopped mid-sentence and the line does not open a numbered unit."""
     if kind is not None:
         return False
+    if body.kind == "section" and _ROMAN_ALONE.match(body.text):
+        return True  # the heading of a numeral printed alone on its line
     if body.kind in ("section", "end", "annex"):
         return False
-    text = clean.text
     if OPERATIVE_RE.fullmatch(body.text.strip() + " "):
         return True
-    if not _text_ends_open(body.text):
-        return False
-    first = text.lstrip(MARK_OPEN)[:1]
-    if first.islower() or first.isdigit():
+    first = clean.text.lstrip(MARK_OPEN)[:1]
+    if first.islower():
+        return True  # no paragraph of a resolution opens in lower case: "and stresses …"
+    broken = after_notes or clean.page != body.lines[-1].page
+    if broken and first.isdigit() and _strip_end_marks(body.text).endswith(","):
+        # A preambular paragraph ends with a comma, but a number after the page foot goes on
+        # with it ("…resolutions 52/1 of 3 April 2023," / page break / "55/20 of …").
         return True
-    # An open paragraph and a new page: the text goes on after the page's foot.
-    return after_notes or clean.page != body.lines[-1].page
+    if not _text_ends_open(body.text, comma_ends=body.kind not in ("op", "sub", "bullet")):
+        return False
+    # An open paragraph goes on after the page's foot, and with any line that does not open
+    # with a capital ("2030", "(A/78/10).").
+    return broken or not first.isupper()

@@ -16,8 +16,8 @@ import attrs
 from ..citations import parse_date
 from ..model import Diagnostic, Paragraph, Resolution, Subparagraph
 from ..sources._document import Document, Line
-from ._kinds import KIND_WORDS, formula_in_line, lead_of
-from ._phrases import LANGUAGES, Phrases
+from ..words._resolution import KIND_WORDS, LANGUAGES, Phrases
+from ._kinds import formula_in_line, lead_of
 from ._text import fold, join_texts
 
 __all__ = ["read_early"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -18,12 +19,12 @@ from ..errors import SymbolError
 from ..model import Diagnostic, Furniture
 from ..sources._document import Line
 from ..symbols import DocumentSymbol
-from ._phrases import LANGUAGES, Phrases
+from ..words._resolution import LANGUAGES, Phrases
 from ._text import MARK_CLOSE, MARK_OPEN, Clean, fold, join_texts
 
 __all__ = ["Header", "furniture_kind", "parse_header", "parse_ordinal"]
 
-_JOB_RE = re.compile(r"^\d{2}[- ]\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?\s*$")
+_JOB_RE = re.compile(r"^\d{2}[- ]\d{5}\*?\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}\s*$")
 _BARCODE_RE = re.compile(r"^\*\d{7,8}\*$")
 # A bare number is left to the sources layer: at a page foot it is a footnote's mark.
 _PAGE_RE = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
@@ -187,7 +188,14 @@ def parse_header(lines: list[Clean], language: str | None, *, source: str) -> He
             after_agenda = False
             continue
         # Sponsors: the line ending with ": draft resolution" and the list lines before it.
-        if _ends_sponsors(clean.text, tables):
+        wrapped = (  # "… Sweden and Ukraine:" / "draft resolution"
+            was_open
+            and bool(blocks)
+            and bool(blocks[-1])
+            and blocks[-1][-1].text.rstrip("* ").endswith(":")
+            and any(_closes_sponsors(clean.text, p) for p in tables)
+        )
+        if wrapped or _ends_sponsors(clean.text, tables):
             group = [clean]
             if was_open and blocks and not clean.blank_before:
                 while blocks[-1] and _list_like(blocks[-1][-1], group[0]):
@@ -224,107 +232,181 @@ def _starts_block(clean: Clean, text: str) -> bool:
 def _one_line(
     header: Header, tables: list[Phrases], clean: Clean, text: str, folded: str, marks: list[str]
 ) -> str | bool:
+    """Read one header line by the first rule that knows it: ``True`` when read, a string
+    saying what the next line continues ("agenda", "adopted"), ``False`` when no rule knows
+    it."""
+    if _symbol_line(header, clean, text) or _front_matter(header, clean, text, folded):
+        return True
+    for phrases in tables:
+        for rule in _PHRASE_RULES:
+            found = rule(header, phrases, clean, text, folded)
+            if found:
+                return found
+    return _date_line(header, clean, text)
+
+
+def _symbol_line(header: Header, clean: Clean, text: str) -> bool:
     symbol = _try_symbol(text)
-    if symbol is not None:
-        if header.symbol is None:
-            header.symbol = symbol
-        elif header.symbol != symbol:
+    if symbol is None and _STAR_MARK.search(text):
+        # "A/C.1/80/L.23*": the asterisk calls the note at the page foot ("Reissued for
+        # technical reasons").
+        symbol = _try_symbol(_STAR_MARK.sub("", text))
+        if symbol is not None:
+            header.sponsor_markers.extend(m[0] for m in _STAR_MARK.finditer(text))
+    if symbol is None:
+        return False
+    if header.symbol is None:
+        header.symbol = symbol
+    elif header.symbol != symbol:
+        header.diagnostics.append(
+            Diagnostic(
+                "symbol-mismatch",
+                f"second symbol {symbol} on the first page",
+                line=clean.line.number,
+                page=clean.page,
+            )
+        )
+    return True
+
+
+def _front_matter(header: Header, clean: Clean, text: str, folded: str) -> bool:
+    if folded in ("united nations", "nations unies"):
+        header.furniture.append(Furniture("front-matter", text, clean.page, clean.line.number))
+        return True
+    return False
+
+
+def _body_or_distribution(
+    header: Header, phrases: Phrases, clean: Clean, text: str, folded: str
+) -> bool:
+    if folded in phrases.bodies:
+        header.body = phrases.bodies[folded]
+        return True
+    if folded.startswith("distr"):
+        rest = folded.split(None, 1)[1] if " " in folded else ""
+        rest = rest.lstrip(".: ")
+        for word, value in phrases.distribution.items():
+            if rest.startswith(word):
+                header.distribution = value
+                header.draft = header.draft or value == "limited"
+                tail = rest[len(word) :].strip()
+                if tail:
+                    header.date = parse_date(tail) or header.date
+                return True
+        if not rest:
+            header.distribution = "pending"  # "Distr." with its word on the next line
+            return True
+    if header.distribution == "pending" and folded in phrases.distribution:
+        header.distribution = phrases.distribution[folded]
+        header.draft = header.draft or header.distribution == "limited"
+        return True
+    return False
+
+
+def _languages(header: Header, phrases: Phrases, clean: Clean, text: str, folded: str) -> bool:
+    if folded in phrases.language_names:
+        header.language = header.language or phrases.language_names[folded]
+        return True
+    if folded.startswith(phrases.original_label):
+        word = folded[len(phrases.original_label) :].strip(" :")
+        for names in (p.language_names for p in LANGUAGES.values()):
+            if word in names:
+                header.original_language = names[word]
+                return True
+    return False
+
+
+def _session(header: Header, phrases: Phrases, clean: Clean, text: str, folded: str) -> bool:
+    match = re.fullmatch(rf"(?P<ord>[\w\- ]+?)\s+{phrases.session_word}", folded)
+    if not match:
+        return False
+    number = parse_ordinal(match["ord"], phrases)
+    if number is None:
+        number = _fuzzy_ordinal(match["ord"], phrases)
+        if number is not None:
             header.diagnostics.append(
                 Diagnostic(
-                    "symbol-mismatch",
-                    f"second symbol {symbol} on the first page",
+                    "ocr-guess",
+                    f"session read as {number} from {text!r}",
                     line=clean.line.number,
                     page=clean.page,
                 )
             )
+    if number is None:
+        return False
+    header.session = number
+    return True
+
+
+def _agenda(header: Header, phrases: Phrases, clean: Clean, text: str, folded: str) -> str | bool:
+    match = re.fullmatch(phrases.agenda_item, folded)
+    if not match:
+        return False
+    header.agenda_item = _item_as_printed(text, match["item"])
+    return "agenda"
+
+
+def _adoption(
+    header: Header, phrases: Phrases, clean: Clean, text: str, folded: str
+) -> str | bool:
+    match = re.fullmatch(phrases.adopted_at_meeting, folded)
+    if match:
+        header.adoption = text
+        header.body = header.body or phrases.bodies.get(
+            fold(match["body"]).removeprefix("le ").removeprefix("the ").removeprefix("l'"),
+            None,
+        )
+        header.meeting = text[match.start("meeting") : match.end("meeting")]
+        header.adopted_on = parse_date(match["date"])
         return True
-    if folded in ("united nations", "nations unies"):
-        header.furniture.append(Furniture("front-matter", text, clean.page, clean.line.number))
-        return True
-    for phrases in tables:
-        if folded in phrases.bodies:
-            header.body = phrases.bodies[folded]
-            return True
-        if folded.startswith("distr"):
-            rest = folded.split(None, 1)[1] if " " in folded else ""
-            rest = rest.lstrip(".: ")
-            for word, value in phrases.distribution.items():
-                if rest.startswith(word):
-                    header.distribution = value
-                    header.draft = header.draft or value == "limited"
-                    tail = rest[len(word) :].strip()
-                    if tail:
-                        header.date = parse_date(tail) or header.date
-                    return True
-            if not rest:
-                header.distribution = "pending"  # "Distr." with its word on the next line
-                return True
-        if header.distribution == "pending" and folded in phrases.distribution:
-            header.distribution = phrases.distribution[folded]
-            header.draft = header.draft or header.distribution == "limited"
-            return True
-        if folded in phrases.language_names:
-            header.language = header.language or phrases.language_names[folded]
-            return True
-        if folded.startswith(phrases.original_label):
-            word = folded[len(phrases.original_label) :].strip(" :")
-            for names in (p.language_names for p in LANGUAGES.values()):
-                if word in names:
-                    header.original_language = names[word]
-                    return True
-        match = re.fullmatch(rf"(?P<ord>[\w\- ]+?)\s+{phrases.session_word}", folded)
-        if match:
-            number = parse_ordinal(match["ord"], phrases)
-            if number is None:
-                number = _fuzzy_ordinal(match["ord"], phrases)
-                if number is not None:
-                    header.diagnostics.append(
-                        Diagnostic(
-                            "ocr-guess",
-                            f"session read as {number} from {text!r}",
-                            line=clean.line.number,
-                            page=clean.page,
-                        )
-                    )
-            if number is not None:
-                header.session = number
-                return True
-        match = re.fullmatch(phrases.agenda_item, folded)
-        if match:
-            header.agenda_item = _item_as_printed(text, match["item"])
-            return "agenda"
-        match = re.fullmatch(phrases.adopted_at_meeting, folded)
-        if match:
-            header.adoption = text
-            header.body = header.body or phrases.bodies.get(
-                fold(match["body"]).removeprefix("le ").removeprefix("the ").removeprefix("l'"),
-                None,
-            )
-            header.meeting = text[match.start("meeting") : match.end("meeting")]
+    match = re.fullmatch(phrases.adopted_by, folded)
+    if match:
+        header.adoption = text
+        if match["date"]:
             header.adopted_on = parse_date(match["date"])
             return True
-        match = re.fullmatch(phrases.adopted_by, folded)
-        if match:
-            header.adoption = text
-            if match["date"]:
-                header.adopted_on = parse_date(match["date"])
-                return True
-            return "adopted"
-        match = re.fullmatch(phrases.committee_note, folded)
-        if match:
-            header.committee = text[match.start("note") : match.end("note")]
-            drafts = text[match.start("drafts") : match.end("drafts")] if match["drafts"] else ""
-            for piece in re.split(r"\s+(?:and|et)\s+|,\s*", drafts):
-                symbol = _try_symbol(piece)
-                if symbol is not None:
-                    header.drafts.append(symbol)
-            return True
-        match = re.fullmatch(phrases.resolution_heading, folded)
-        if match:
-            numbered = _RES_NUMBER_RE.match(match["number"])
-            if numbered and header.symbol is None:
-                header.symbol = f"S/RES/{numbered['number']} ({numbered['year']})"
-            return True
+        return "adopted"
+    return False
+
+
+def _committee(header: Header, phrases: Phrases, clean: Clean, text: str, folded: str) -> bool:
+    match = re.fullmatch(phrases.committee_note, folded)
+    if not match:
+        return False
+    header.committee = text[match.start("note") : match.end("note")]
+    drafts = text[match.start("drafts") : match.end("drafts")] if match["drafts"] else ""
+    for piece in re.split(r"\s+(?:and|et)\s+|,\s*", drafts):
+        symbol = _try_symbol(piece)
+        if symbol is not None:
+            header.drafts.append(symbol)
+    return True
+
+
+def _resolution_heading(
+    header: Header, phrases: Phrases, clean: Clean, text: str, folded: str
+) -> bool:
+    match = re.fullmatch(phrases.resolution_heading, folded)
+    if not match:
+        return False
+    numbered = _RES_NUMBER_RE.match(match["number"])
+    if numbered and header.symbol is None:
+        header.symbol = f"S/RES/{numbered['number']} ({numbered['year']})"
+    return True
+
+
+#: The header rules that read a language's words, in the order they are tried.
+_PHRASE_RULES: tuple[Callable[[Header, Phrases, Clean, str, str], str | bool], ...] = (
+    _body_or_distribution,
+    _languages,
+    _session,
+    _agenda,
+    _adoption,
+    _committee,
+    _resolution_heading,
+)
+
+
+def _date_line(header: Header, clean: Clean, text: str) -> bool:
     found = find_date(text)
     if found is not None and found[1] <= 2 and len(text) - found[2] <= 1 and header.date is None:
         header.date = found[0]
@@ -364,9 +446,14 @@ def _split_compound(text: str, tables: list[Phrases]) -> list[str]:
     return [text]
 
 
+def _closes_sponsors(text: str, phrases: Phrases) -> bool:
+    """The words "draft resolution" alone on the line that ends a sponsors list."""
+    return fold(_STAR_MARK.sub("", _strip_marks(text)[0])).strip("* ") == phrases.draft_resolution
+
+
 def _ends_sponsors(text: str, tables: list[Phrases]) -> bool:
     """True for the line closing a sponsors list ("… et Tadjikistan : projet de résolution*")."""
-    folded = fold(_strip_marks(text)[0]).rstrip("* ")
+    folded = fold(_STAR_MARK.sub("", _strip_marks(text)[0])).rstrip("* ")
     return any(re.search(rf":\s*{re.escape(p.draft_resolution)}$", folded) for p in tables)
 
 
@@ -378,13 +465,15 @@ def _list_like(line: Clean, following: Clean) -> bool:
     return text.endswith(",") or text.count(",") >= 2
 
 
+_STAR_MARK = re.compile(r"(?<=\S)\*{1,3}(?=[\s:,]|$)")
+
+
 def _sponsors(header: Header, text: str, tables: list[Phrases]) -> None:
     header.draft = True
     plain, marks = _strip_marks(text)
-    plain = plain.strip()
-    while plain.endswith("*"):
-        marks.append("*")
-        plain = plain[:-1].rstrip()
+    # The asterisk of the sponsors' note, wherever it is glued ("Palau:* draft resolution").
+    marks.extend(m[0] for m in _STAR_MARK.finditer(plain))
+    plain = _STAR_MARK.sub("", plain).strip()
     header.sponsor_markers.extend(marks)
     names_part = plain.rsplit(":", 1)[0].strip()
     # The country table knows names that hold the conjunction ("Trinidad and Tobago").

@@ -22,11 +22,10 @@ from ..countries import split_countries
 from ..errors import NotAResolutionError
 from ..model import Footnote, Furniture, Paragraph, Resolution, Sponsor, Subparagraph
 from ..sources._document import Document, Line
-from ._phrases import LANGUAGES, Phrases
+from ..words._resolution import KIND_WORDS, LANGUAGES, KindWords, Phrases
 from ._text import clean_line, fold, join_texts
 
 __all__ = [
-    "KIND_WORDS",
     "formula_in_line",
     "lead_of",
     "other_form",
@@ -39,36 +38,6 @@ _ITEM = re.compile(r"^(?:(?P<word>[A-Z][a-z]+)\s+)?(?P<number>\d{1,3})\.\s+")
 _NOTE = re.compile(r"^(?P<marker>\*{1,3}|\d{1,2})\s+")
 _TERMINAL = (".", ";", ":", ",")
 _RULE = re.compile(r"^[_\-–—]{5,}$")
-
-
-@attrs.frozen
-class _KindWords:
-    """The words of one language for the kinds this module reads."""
-
-    draft_decision: str
-    secretariat_note: str
-    early_heading: str  # "Resolution of 15 October 1946" after "9 (1946)."
-    submitted_by: str
-    #: The enacting formulas as printed, for messages.
-    formulas: tuple[str, ...]
-
-
-KIND_WORDS = {
-    "en": _KindWords(
-        formulas=("The General Assembly,", "The Security Council,"),
-        draft_decision=r"draft decision",
-        secretariat_note=r"note by the secretariat",
-        early_heading=r"resolution of (?P<date>.+)",
-        submitted_by=r"draft decision submitted by\b.*",
-    ),
-    "fr": _KindWords(
-        formulas=("L'Assemblée générale,", "Le Conseil de sécurité,"),
-        draft_decision=r"projet de décision",
-        secretariat_note=r"note du secrétariat",
-        early_heading=r"résolution du (?P<date>.+)",
-        submitted_by=r"projet de décision présenté par\b.*",
-    ),
-}
 
 
 def sponsors_start(lines: list[Line], end: int) -> int:
@@ -170,7 +139,7 @@ def _build_decision(
     document: Document,
     language: str,
     phrases: Phrases,
-    words: _KindWords,
+    words: KindWords,
     head: list[Line],
     formula: str,
     body: list[Line],

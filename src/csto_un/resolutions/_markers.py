@@ -21,7 +21,8 @@ _SUP = re.compile(f"{MARK_OPEN}(?P<m>[^{MARK_CLOSE}]*){MARK_CLOSE}")
 # (form, pattern): the number is group "m"; "year" forms need the expected note.
 _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("word", re.compile(r"(?<=[^\W\d_])(?P<m>\d{1,2})(?=[\s,.;:)”’\"]|$)")),
-    ("punct", re.compile(r"(?<=[,;:.”’\")])(?P<m>\d{1,2})(?=[\s)]|$)")),
+    # Not a decimal ("1.4 billion") nor a number of a symbol ("EC-110/DEC.1 of").
+    ("punct", re.compile(r"(?<=[,;:.”’\")])(?<![\dA-Z/][.])(?P<m>\d{1,2})(?=[\s)]|$)")),
     (
         "space-punct",
         re.compile(r"(?<=[^\d\s][,;:”’\")]) (?P<m>\d{1,2})(?=[\s,;.]|$)(?!\s+\S+\s+\d{4})"),

@@ -1,30 +1,35 @@
-"""Units → preambular and operative paragraphs with leads, sub-paragraphs, sections, footnotes.
+"""Units → preambular and operative paragraphs with leads, sub-paragraphs, sections,
+footnotes, and the annexes: the texts a resolution adopts or annexes.
 
-Declarations adopted by a resolution ("Adopts the following Declaration:", A/RES/55/2) are
-kept in ``operative`` after the adopting paragraph: each of their paragraphs carries the
-declaration's title in ``annex`` and its roman-numbered heading in ``section``, with the
-declaration's own numbers.
+An annex opens at a line "Annex" (or "Annex II") after the last operative paragraph, or
+after a paragraph that adopts a text printed in the body ("Adopts the following
+Declaration:", A/RES/55/2). Its first heading is its title, the next ones its headings; its
+paragraphs keep their own numbers and never count among the operative paragraphs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 import attrs
 
 from ..citations import parse_date
-from ..model import Diagnostic, Footnote, Paragraph, Subparagraph
-from ._body import BULLET_RE, OPERATIVE_RE, SUB_RE, Segmented
+from ..model import Annex, Diagnostic, Footnote, Paragraph, Subparagraph
+from ..words._resolution import Phrases
+from ._body import BULLET_RE, SUB_RE, Segmented
+from ._inline import split_inline
+from ._leads import is_operative_lead, italic_lead, read_lead
 from ._markers import MarkerScanner
-from ._phrases import Phrases
 from ._text import MARK_CLOSE, MARK_OPEN, Unit, fold
 
-__all__ = ["Body", "build_body", "opens_paragraph"]
+__all__ = ["Body", "build_body"]
 
 _ROMAN_LABEL = re.compile(r"^[ivxl]+$")
-_ANNEX_WORD = re.compile(r"^(?:annex|annexe)(?:\s+[ivxl]+)?$")
 _MARKS = re.compile(f"{MARK_OPEN}.*?{MARK_CLOSE}")
+_NOTE_MARK = re.compile(r"^(?:\ue000[^\ue001]*\ue001|\*{1,3}|\d{1,2})\s*")
+_TERMINAL = (",", ";", ":", ".", "!", "?")
 
 
 @attrs.define
@@ -68,62 +73,41 @@ class _Para:
 
 
 @attrs.define
+class _AnnexDraft:
+    label: str | None
+    title: str | None = None
+    headings: list[str] = attrs.Factory(list)
+    paragraphs: list[_Para] = attrs.Factory(list)
+
+    @property
+    def name(self) -> str:
+        """What its paragraphs carry in ``annex``: "Annex: <title>", or the title alone for
+        a text adopted in the body."""
+        if self.label and self.title:
+            return f"{self.label}: {self.title}"
+        return self.title or self.label or ""
+
+    def freeze(self) -> Annex:
+        return Annex(
+            label=self.label,
+            title=self.title,
+            headings=tuple(self.headings),
+            paragraphs=tuple(p.freeze() for p in self.paragraphs),
+        )
+
+
+@attrs.define
 class Body:
     """What the body holds once assembled."""
 
     preamble: list[Paragraph] = attrs.Factory(list)
     operative: list[Paragraph] = attrs.Factory(list)
+    annexes: list[Annex] = attrs.Factory(list)
     footnotes: list[Footnote] = attrs.Factory(list)
     meeting: str | None = None
     meeting_date: dt.date | None = None
     closing: list[str] = attrs.Factory(list)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
-
-
-def _italic_lead(unit: Unit, text: str) -> str | None:
-    for clean in unit.lines[:2]:
-        for start, end in clean.italics:
-            candidate = " ".join(_MARKS.sub("", clean.text[start:end]).split()).rstrip(",")
-            if candidate and text.startswith(candidate) and len(candidate) < 80:
-                return candidate
-    return None
-
-
-def _table_lead(text: str, leads: tuple[str, ...], suffixes: tuple[str, ...]) -> str | None:
-    folded = fold(text)
-    best: str | None = None
-    for lead in leads:
-        key = fold(lead)
-        if not folded.startswith(key):
-            continue
-        whole_word = len(folded) == len(key) or not folded[len(key)].isalnum()
-        if whole_word and (best is None or len(key) > len(best)):
-            best = text[: len(key)]
-    if best is not None:
-        return best
-    word = re.match(r"[^\W\d_][\w'-]*", text)
-    if word and word[0][:1].isupper() and word[0].lower().endswith(suffixes):
-        return word[0]
-    return None
-
-
-def opens_paragraph(text: str, phrases: Phrases) -> bool:
-    """True when a line starts with a lead of the tables ("Recalling", "Decides"): in a text
-    without blank lines or indents, that and the end of the previous sentence start a
-    paragraph."""
-    folded = fold(text)
-    return any(
-        folded.startswith(fold(lead)) and not folded[len(lead) : len(lead) + 1].isalnum()
-        for lead in (*phrases.preamble_leads, *phrases.operative_leads)
-    )
-
-
-def _is_operative_lead(text: str, phrases: Phrases) -> bool:
-    """True when a paragraph without a number opens with an operative verb."""
-    folded = fold(text)
-    if any(folded.startswith(fold(lead) + " ") for lead in phrases.preamble_leads):
-        return False
-    return any(folded.startswith(fold(lead) + " ") for lead in phrases.operative_leads)
 
 
 def build_body(
@@ -134,161 +118,269 @@ def build_body(
     source: str,
     plain_marks: bool = True,
 ) -> Body:
-    """Assemble paragraphs and footnotes from the body's units."""
-    body = Body()
-    units = _split_inline(segmented.units)
-    notes: dict[str, tuple[str, Unit]] = {}
-    for unit in units:
-        if unit.kind == "footnote" and unit.label is not None:
-            text = re.sub(r"^(?:\ue000[^\ue001]*\ue001|\*{1,3}|\d{1,2})\s*", "", unit.text)
-            notes.setdefault(
-                unit.label, (" ".join(_MARKS.sub(lambda m: m[0][1:-1], text).split()), unit)
-            )
-    order = [*markers, *notes]
-    scanner = MarkerScanner(markers=list(dict.fromkeys(order)), plain=plain_marks)
-    placed: dict[str, tuple[str, int]] = {}
-    part = "preamble"
-    current: _Para | None = None
-    annex: str | None = None
-    section: str | None = None
-    sub_heading: str | None = None
-    adopting = False
-    preamble: list[_Para] = []
-    operative: list[_Para] = []
+    """Assemble paragraphs, annexes and footnotes from the body's units."""
+    units = split_inline(segmented.units)
+    notes = _footnote_texts(units)
+    order = list(dict.fromkeys([*markers, *(marker for marker, _, _ in notes)]))
+    assembler = _Assembler(phrases, source, MarkerScanner(markers=order, plain=plain_marks))
     body_units = [u for u in units if u.kind != "footnote"]
+    # When the operative paragraphs are numbered, a paragraph with an operative verb but the
+    # comma of a preambular one ("Reiterates its appreciation …,") stays in the preamble.
+    own = itertools.takewhile(lambda u: u.kind != "annex", body_units)
+    assembler.numbered = any(u.kind == "op" for u in own)
     for position, unit in enumerate(body_units):
         following = body_units[position + 1] if position + 1 < len(body_units) else None
-        raw = unit.text
+        assembler.feed(unit, following)
+    return assembler.finish(notes, markers)
+
+
+def _footnote_texts(units: list[Unit]) -> list[tuple[str, str, Unit]]:
+    """Each footnote's marker and text (its mark taken off, marks inside kept as plain
+    text), in order; a marker printed twice gives two notes."""
+    notes: list[tuple[str, str, Unit]] = []
+    for unit in units:
+        if unit.kind == "footnote" and unit.label is not None:
+            text = _NOTE_MARK.sub("", unit.text)
+            text = " ".join(_MARKS.sub(lambda m: m[0][1:-1], text).split())
+            notes.append((unit.label, text, unit))
+    return notes
+
+
+@attrs.define
+class _Assembler:
+    """Walks the body's units in order, knowing where it stands: preamble, operative part or
+    an annex, under which section and sub-heading, after which paragraph."""
+
+    phrases: Phrases
+    source: str
+    scanner: MarkerScanner
+    body: Body = attrs.Factory(Body)
+    part: str = "preamble"
+    current: _Para | None = None
+    section: str | None = None
+    sub_heading: str | None = None
+    #: Whether the resolution is cut into numbered sections (their preambles carry them).
+    sections: bool = False
+    #: Whether its operative paragraphs are numbered (then a number opens the operative part).
+    numbered: bool = False
+    annexes: list[_AnnexDraft] = attrs.Factory(list)
+    paragraphs: dict[str, list[_Para]] = attrs.Factory(
+        lambda: {"preamble": [], "operative": [], "annex": []}
+    )
+    #: Where each footnote mark first stands: (part, index in the part).
+    placed: dict[str, tuple[str, int]] = attrs.Factory(dict)
+
+    @property
+    def annex(self) -> _AnnexDraft | None:
+        """The annex being read, if any."""
+        return self.annexes[-1] if self.part == "annex" and self.annexes else None
+
+    def feed(self, unit: Unit, following: Unit | None) -> None:
+        """Take one unit of the body (``following`` is the next, for headings)."""
         if unit.kind == "end":
-            texts = [c.text for c in unit.lines]
-            body.closing.extend(texts)
-            body.meeting = texts[0]
-            for extra in texts[1:]:
-                date = parse_date(extra)
-                if date is not None and body.meeting_date is None:
-                    body.meeting_date = date
-                else:
-                    body.diagnostics.append(_diag("unrecognised-line", extra, unit, source))
-            continue
-        stripped = _strip_prefix(unit, raw)
-        text, marks = scanner.take(stripped)
-        if unit.kind == "annex":
-            # The annex's title is the heading that follows "Annex"; until then, "Annex".
-            annex, section, adopting, part = text, None, True, "operative"
-            continue
-        if unit.kind == "section":
-            section, sub_heading = text, None
-            if adopting or annex is not None:
-                part = "operative"
-            continue
-        heading_like = (
-            unit.kind == "para"
-            and following is not None
-            and not text.endswith((",", ";", ":", ".", "!", "?"))
-            and len(text) < 150
-        )
-        if heading_like:
-            if (
-                current is not None
-                and following is not None
-                and following.kind in ("sub", "bullet")
-                and part == "operative"
-            ):
-                sub_heading = text
-            elif adopting and (annex is None or _ANNEX_WORD.match(fold(annex))):
-                annex = text if annex is None else f"{annex}: {text}"
-                section = None
-            else:
-                section = text if (adopting or annex is not None) else section
-                if not (adopting or annex is not None):
-                    body.diagnostics.append(_diag("unexpected-heading", text, unit, source))
-                    section = text
-            continue
-        if unit.kind in ("sub", "bullet") and current is not None:
-            _attach(current, unit, text, sub_heading)
-            _record(marks, current, part, preamble, operative, placed)
-            continue
-        if unit.kind == "op":
-            number = int(unit.label or 0)
-            part = "operative"
+            self._closing(unit)
+            return
+        text, marks = self.scanner.take(_strip_prefix(unit, unit.text))
+        if unit.kind == "annex":  # "Annex", and its title when printed close under it
+            label, *title = text.split(" ", 1) if len(unit.lines) > 1 else (text,)
+            if title and not title[0].startswith(unit.lines[1].text[:3]):
+                label, title = text, []
+            self._open_annex(label)
+            if self.annexes[-1] is not None and title:
+                self.annexes[-1].title = title[0]
+        elif unit.kind == "section":
+            self._section(text, numbered=True)
+        elif self._annex_title(unit, text):
+            assert self.annex is not None
+            self.annex.title = text
+        elif unit.kind == "para" and _heading_like(text, following):
+            self._heading(unit, text, following)
+        elif unit.kind in ("sub", "bullet", "item") and self.current is not None:
+            _attach(self.current, unit, text, self.sub_heading)
+            self._record(marks, self.current)
+        elif (items := self._list_items(unit, text)) is not None:
+            # Items a numbered paragraph (or its sub-paragraph) sets out without marks ("as
+            # follows:" / "Monday, 9 June: from 9 a.m. …"): sub-paragraphs, empty marker.
+            assert self.current is not None
+            items.append(_Sub(marker="", text=text))
+            self._record(marks, self.current)
+        elif self._annex_continuation(unit):
+            # "We resolve therefore:" on a line of its own belongs to the numbered paragraph.
+            assert self.current is not None
+            self.current.text = f"{self.current.text} {text}"
+            self._record(marks, self.current)
         else:
-            number = None
-            if part == "preamble" and _is_operative_lead(text, phrases):
-                part = "operative"
+            self._paragraph(unit, text, marks)
+
+    def _closing(self, unit: Unit) -> None:
+        texts = [c.text for c in unit.lines]
+        self.body.closing.extend(texts)
+        self.body.meeting = texts[0]
+        for extra in texts[1:]:
+            date = parse_date(extra)
+            if date is not None and self.body.meeting_date is None:
+                self.body.meeting_date = date
+            else:
+                self.body.diagnostics.append(_diag("unrecognised-line", extra, unit, self.source))
+
+    def _open_annex(self, label: str | None) -> None:
+        self.annexes.append(_AnnexDraft(label=label))
+        self.part, self.section, self.sub_heading, self.current = "annex", None, None, None
+
+    def _section(self, text: str, *, numbered: bool = False) -> None:
+        self.section, self.sub_heading = text, None
+        if self.annex is not None:
+            self.annex.headings.append(text)
+        elif numbered:
+            # A numbered section of a resolution (the budget's "I Umoja", "II …") opens with
+            # its own preamble, then its own operative paragraphs from 1.
+            self.sections, self.part = True, "preamble"
+
+    def _heading(self, unit: Unit, text: str, following: Unit | None) -> None:
+        annex = self.annex
         if (
+            self.current is not None
+            and following is not None
+            and following.kind in ("sub", "bullet")
+            and self.part == "operative"
+        ):
+            self.sub_heading = text
+        elif annex is not None:
+            self._section(text)
+        else:
+            self.body.diagnostics.append(_diag("unexpected-heading", text, unit, self.source))
+            self.section = text
+
+    def _annex_title(self, unit: Unit, text: str) -> bool:
+        """The first unit of an annex, unpunctuated however long: its title."""
+        annex = self.annex
+        return (
             annex is not None
-            and number is None
+            and unit.kind == "para"
+            and annex.title is None
+            and not annex.paragraphs
+            and not text.endswith(_TERMINAL)
+        )
+
+    def _list_items(self, unit: Unit, text: str) -> list[_Sub] | None:
+        """The list an unmarked, lead-less unit is an item of, if the paragraph before set
+        one out (its text, or its last sub-paragraph's, ends with a colon)."""
+        current = self.current
+        if unit.kind != "para" or self.part != "operative" or current is None:
+            return None
+        if current.number is None or read_lead(text, self.phrases, self.part) is not None:
+            return None
+        last = current.subs[-1] if current.subs else None
+        if last is None:
+            return current.subs if current.text.endswith(":") else None
+        if last.marker == "":
+            return current.subs
+        if last.text.endswith(":") or (last.children and last.children[-1].marker == ""):
+            return last.children
+        return None
+
+    def _annex_continuation(self, unit: Unit) -> bool:
+        current = self.current
+        return (
+            self.annex is not None
+            and unit.kind != "op"
             and current is not None
-            and current.annex == annex
             and current.number is not None
             and not current.subs
+        )
+
+    def _paragraph(self, unit: Unit, text: str, marks: list[tuple[str, int]]) -> None:
+        number = int(unit.label or 0) if unit.kind == "op" else None
+        if self.part == "preamble" and (
+            number is not None
+            or (
+                is_operative_lead(text, self.phrases) and not (self.numbered and text.endswith(","))
+            )
         ):
-            # "We resolve therefore:" on a line of its own belongs to the numbered paragraph.
-            current.text = f"{current.text} {text}"
-            _record(marks, current, part, preamble, operative, placed)
-            continue
-        leads = phrases.preamble_leads if part == "preamble" else phrases.operative_leads
-        suffixes = phrases.preamble_suffixes if part == "preamble" else phrases.operative_suffixes
-        if annex is not None:  # the text adopted speaks for itself: "We reaffirm", "Commit"
-            leads, suffixes = phrases.annex_leads, ()
-        lead = _italic_lead(unit, text) or _table_lead(text, leads, suffixes)
-        if number is None and part == "operative" and operative and not adopting and annex is None:
-            body.diagnostics.append(_diag("unnumbered-paragraph", text[:60], unit, source))
-        elif lead is None and annex is None and not adopting:
-            body.diagnostics.append(_diag("unknown-lead", text[:60], unit, source, info=True))
-        current = _Para(
+            self.part = "operative"
+            if not self.sections:  # a heading of the preamble does not head the operative part
+                self.section = None
+        annex = self.annex
+        lead = italic_lead(unit, text) or read_lead(text, self.phrases, self.part)
+        if number is None and self.part == "operative" and self.paragraphs["operative"]:
+            self.body.diagnostics.append(
+                _diag("unnumbered-paragraph", text[:60], unit, self.source)
+            )
+        elif lead is None and annex is None:
+            self.body.diagnostics.append(
+                _diag("unknown-lead", text[:60], unit, self.source, info=True)
+            )
+        self.current = _Para(
             text=text,
             number=number,
             lead=lead,
-            section=section if (annex is not None or part == "operative") else None,
-            annex=annex,
+            section=self.section,
+            annex=annex.name if annex is not None else None,
             line=unit.first.line.number,
         )
-        sub_heading = None
-        (preamble if part == "preamble" else operative).append(current)
-        _record(marks, current, part, preamble, operative, placed)
-        if re.search(phrases.adopts_following, fold(text)) and text.endswith(":"):
-            adopting = True
-    for marker, (text, unit) in notes.items():
-        where = placed.get(marker)
-        body.footnotes.append(
-            Footnote(
-                marker=marker,
-                text=text,
-                part=where[0] if where else None,
-                paragraph=where[1] if where else None,
+        self.sub_heading = None
+        self.paragraphs[self.part].append(self.current)
+        if annex is not None:
+            annex.paragraphs.append(self.current)
+        self._record(marks, self.current)
+        if re.search(self.phrases.adopts_following, fold(text)) and text.endswith(":"):
+            self._open_annex(None)  # the text adopted follows in the body
+
+    def _record(self, marks: list[tuple[str, int]], para: _Para) -> None:
+        paragraphs = self.paragraphs[self.part]
+        # By identity, from the end (the paragraph is nearly always the last): ``list.index``
+        # compared paragraphs field by field, slow on long texts and wrong for two equal ones.
+        index = next(i for i in range(len(paragraphs) - 1, -1, -1) if paragraphs[i] is para)
+        for marker, _ in marks:
+            para.footnotes.append(marker)
+            self.placed.setdefault(marker, (self.part, index))
+
+    def finish(self, notes: list[tuple[str, str, Unit]], markers: list[str]) -> Body:
+        """The body, with each footnote placed where its mark first stands."""
+        body = self.body
+        seen: set[str] = set()
+        for marker, text, unit in notes:
+            if marker in seen:
+                body.diagnostics.append(
+                    _diag(
+                        "duplicate-footnote", f"footnote {marker} printed twice", unit, self.source
+                    )
+                )
+            where = self.placed.get(marker) if marker not in seen else None
+            seen.add(marker)
+            body.footnotes.append(
+                Footnote(
+                    marker=marker,
+                    text=text,
+                    part=where[0] if where else None,
+                    paragraph=where[1] if where else None,
+                )
             )
-        )
-        if where is None and marker not in markers:
-            body.diagnostics.append(
-                _diag("unplaced-footnote", f"no mark calls footnote {marker}", unit, source)
-            )
-    body.preamble = [p.freeze() for p in preamble]
-    body.operative = [p.freeze() for p in operative]
-    return body
+            if where is None and marker not in markers and marker not in self.placed:
+                body.diagnostics.append(
+                    _diag(
+                        "unplaced-footnote", f"no mark calls footnote {marker}", unit, self.source
+                    )
+                )
+        body.preamble = [p.freeze() for p in self.paragraphs["preamble"]]
+        body.operative = [p.freeze() for p in self.paragraphs["operative"]]
+        body.annexes = [a.freeze() for a in self.annexes]
+        return body
 
 
-def _record(
-    marks: list[tuple[str, int]],
-    para: _Para,
-    part: str,
-    preamble: list[_Para],
-    operative: list[_Para],
-    placed: dict[str, tuple[str, int]],
-) -> None:
-    paragraphs = preamble if part == "preamble" else operative
-    # By identity, from the end (the paragraph is nearly always the last): ``list.index``
-    # compared paragraphs field by field, slow on long texts and wrong for two equal ones.
-    index = next(i for i in range(len(paragraphs) - 1, -1, -1) if paragraphs[i] is para)
-    for marker, _ in marks:
-        para.footnotes.append(marker)
-        placed.setdefault(marker, (part, index))
+def _heading_like(text: str, following: Unit | None) -> bool:
+    """A unit without final punctuation, with text after it: a heading, short, or of any
+    length when a numbered paragraph follows it ("Financing of the support account … 2025")."""
+    if following is None or text.endswith(_TERMINAL):
+        return False
+    return len(text) < 150 or (following.kind == "op" and len(text) < 400)
 
 
 def _attach(para: _Para, unit: Unit, text: str, heading: str | None) -> None:
     label = unit.label or "•"
+    markers = {"sub": f"({label})", "item": f"{label}."}
     sub = _Sub(
-        marker=f"({label})" if unit.kind == "sub" else label,
+        marker=markers.get(unit.kind, label),
         text=text,
         heading=heading if unit.kind == "sub" else None,
     )
@@ -311,8 +403,8 @@ def _attach(para: _Para, unit: Unit, text: str, heading: str | None) -> None:
 
 
 def _strip_prefix(unit: Unit, text: str) -> str:
-    if unit.kind == "op":
-        return OPERATIVE_RE.sub("", text, count=1)
+    if unit.kind in ("op", "item"):  # "25. Condemns", "25 Condemns" printed without its stop
+        return re.sub(rf"^{unit.label}\.?\s*", "", text, count=1)
     if unit.kind == "sub":
         return SUB_RE.sub("", text, count=1)
     if unit.kind == "bullet":
@@ -331,48 +423,3 @@ def _diag(code: str, text: str, unit: Unit, source: str, *, info: bool = False) 
         source=source,
         severity=Severity.INFO if info else Severity.WARNING,
     )
-
-
-_INLINE_SUB = re.compile(r"(?<=[:;]) \((?P<l>[a-z])\) (?=\S)")
-_INLINE_OP = re.compile(r"(?<=[;.]) (?P<n>\d{1,3})\. (?=[A-Z])")
-
-
-def _split_inline(units: list[Unit]) -> list[Unit]:
-    """Paragraphs and sub-paragraphs run together on one line ("…: (a) To promote …; (b) …;
-    9. Calls upon …") are cut where the next letter or the next number stands."""
-    out: list[Unit] = []
-    last_number = 0
-    for unit in units:
-        if unit.kind != "op" and unit.kind != "para":
-            out.append(unit)
-            continue
-        if unit.kind == "op":
-            last_number = int(unit.label or 0)
-        text = unit.text
-        cuts: list[tuple[int, str, str]] = []
-        letter = "a"
-        number = last_number + 1
-        for match in sorted(
-            [*_INLINE_SUB.finditer(text), *_INLINE_OP.finditer(text)], key=lambda m: m.start()
-        ):
-            if match.groupdict().get("l") == letter:
-                cuts.append((match.start() + 1, "sub", letter))
-                letter = chr(ord(letter) + 1)
-            elif match.groupdict().get("n") == str(number):
-                cuts.append((match.start() + 1, "op", str(number)))
-                number += 1
-                letter = "a"
-        if not cuts:
-            out.append(unit)
-            continue
-        bounds = [0] + [c[0] for c in cuts] + [len(text)]
-        kinds = [(unit.kind, unit.label)] + [(c[1], c[2]) for c in cuts]
-        for (kind, label), start, end in zip(kinds, bounds, bounds[1:], strict=False):
-            piece = text[start:end].strip()
-            first = attrs.evolve(
-                unit.first, text=piece, italics=unit.first.italics if start == 0 else ()
-            )
-            out.append(Unit(kind, [first], label=label))
-            if kind == "op":
-                last_number = int(label or 0)
-    return out

@@ -1,4 +1,4 @@
-"""``parse_resolution`` and ``load_resolution``: a document's lines → a :class:`Resolution`."""
+"""``parse_resolution``: a document's lines → a :class:`Resolution`."""
 
 from __future__ import annotations
 
@@ -8,16 +8,18 @@ import attrs
 
 from ..citations import extract_citations
 from ..errors import DiagnosticError, NotAResolutionError, SymbolError
-from ..model import Citation, Diagnostic, Furniture, Resolution, Sponsor
+from ..model import Citation, Diagnostic, Footnote, Furniture, Resolution, Sponsor
 from ..sources import read_string
 from ..sources._document import Document
 from ..symbols import DocumentSymbol
-from ._body import segment
-from ._header import Header, enacting_language, parse_header
-from ._kinds import other_form, refusal
-from ._paragraphs import build_body, opens_paragraph
-from ._phrases import LANGUAGES
-from ._text import clean_line
+from ..words._resolution import LANGUAGES
+from ._body import Segmented, segment
+from ._header import Header, parse_header
+from ._kinds import other_form
+from ._leads import opens_paragraph
+from ._paragraphs import Body, build_body
+from ._start import Start, find_start
+from ._text import Clean, clean_line
 
 __all__ = ["parse_resolution"]
 
@@ -61,8 +63,6 @@ def parse_resolution(
     return resolution
 
 
-
-
 def _is_record(symbol: str | None) -> bool:
     try:
         return symbol is not None and DocumentSymbol.parse(symbol).is_record
@@ -71,6 +71,7 @@ def _is_record(symbol: str | None) -> bool:
 
 
 def _parse(document: Document, symbol: str | None) -> Resolution:
+    """The dispatch: a record is refused; else the header, the body, and the whole."""
     if _is_record(document.symbol):
         # A meeting record may read a draft out ("The Security Council, …"): still a record.
         raise NotAResolutionError(
@@ -80,31 +81,29 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
     if other is not None:
         return other
     lines = [clean_line(i, line) for i, line in enumerate(document.lines)]
-    start = None
-    language: str | None = None
-    body_name: str | None = None
-    for position, clean in enumerate(lines):
-        found = enacting_language(re.sub("[\ue000\ue001]", "", clean.text))
-        if found is not None:
-            start, (language, body_name) = position, found
-            break
-    if start is None or language is None:
-        raise refusal(document)
-    phrases = LANGUAGES[language]
-    header = parse_header(lines[:start], language, source=document.name)
-    header.body = header.body or body_name
+    start = find_start(lines, document)
+    header = parse_header(lines[: start.header_end], start.language, source=document.name)
+    header.body = header.body or start.body_name
+    segmented, body = _read_body(document, lines, start, header)
+    return _assemble(document, lines, start, header, segmented, body, symbol)
+
+
+def _read_body(
+    document: Document, lines: list[Clean], start: Start, header: Header
+) -> tuple[Segmented, Body]:
+    """The body's lines cut into units, then assembled into paragraphs, annexes, notes."""
+    phrases = LANGUAGES[start.language]
     separators = {
         f.line
         for f in document.furniture
         if f.line is not None and len(f.text.strip()) >= 5 and set(f.text.strip()) <= {"_", "-"}
     }
-    meeting_re = re.compile(phrases.plenary_meeting)
     segmented = segment(
-        lines[start + 1 :],
+        lines[start.body_start :],
         symbol=header.symbol or document.symbol,
         title=header.title,
         separators=separators,
-        meeting_re=meeting_re,
+        meeting_re=re.compile(phrases.plenary_meeting),
         stars=any(m.startswith("*") for m in header.sponsor_markers),
         opens=lambda text: opens_paragraph(text, phrases),
     )
@@ -112,11 +111,15 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
     body = build_body(
         segmented, phrases, header.sponsor_markers, source=document.name, plain_marks=plain_marks
     )
-    diagnostics = list(header.diagnostics) + body.diagnostics
-    footnotes = list(body.footnotes)
+    return segmented, body
+
+
+def _notes_and_checks(header: Header, body: Body) -> tuple[list[Footnote], list[Diagnostic]]:
+    """The footnotes (the sponsors' notes placed in the header), and what does not agree."""
+    diagnostics = list(body.diagnostics)
     footnotes = [
         attrs.evolve(f, part="header", paragraph=None) if f.marker in header.sponsor_markers else f
-        for f in footnotes
+        for f in body.footnotes
     ]
     for marker in header.sponsor_markers:
         if not any(f.marker == marker for f in footnotes):
@@ -131,29 +134,44 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
                 f"{body.meeting_date}",
             )
         )
+    return footnotes, diagnostics
+
+
+def _assemble(
+    document: Document,
+    lines: list[Clean],
+    start: Start,
+    header: Header,
+    segmented: Segmented,
+    body: Body,
+    symbol: str | None,
+) -> Resolution:
+    """The :class:`Resolution` from its header and body, with its citations."""
+    footnotes, body_diagnostics = _notes_and_checks(header, body)
+    diagnostics = [*start.diagnostics, *header.diagnostics, *body_diagnostics]
     final_symbol, inferred = _symbol(header, document, symbol, diagnostics)
     sponsors = tuple(
         _sponsor(name, code, header.sponsors_line, diagnostics) for name, code in header.sponsors
     )
     year = header.date or header.adopted_on or body.meeting_date or document.date
-    year_number = year.year if year is not None else None
     resolution = Resolution(
         symbol=final_symbol,
         body=header.body,
         session=header.session,
-        year=year_number,
+        year=year.year if year is not None else None,
         date=header.date or document.date,
         draft=header.draft or bool(header.sponsors),
         agenda_item=header.agenda_item,
         agenda_title=header.agenda_title,
         title=header.title,
         sponsors=sponsors,
-        language=header.language or language,
+        language=header.language or start.language,
         original_language=header.original_language,
         distribution=header.distribution,
-        enacting_formula=" ".join(re.sub("[\ue000\ue001]", "", lines[start].text).split()),
+        enacting_formula=start.formula,
         preamble=tuple(body.preamble),
         operative=tuple(body.operative),
+        annexes=tuple(body.annexes),
         footnotes=tuple(footnotes),
         citations=(),
         drafts=tuple(header.drafts),
@@ -163,7 +181,9 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
         meeting=body.meeting or header.meeting,
         job_number=header.job_number or document.job_number,
         symbol_inferred=inferred,
-        header=tuple(" ".join(line.text.split()) for line in lines[:start] if line.text.strip()),
+        header=tuple(
+            " ".join(line.text.split()) for line in lines[: start.header_end] if line.text.strip()
+        ),
         closing=tuple(body.closing),
         source=attrs.evolve(
             document.source,
@@ -244,6 +264,7 @@ def citations_of(resolution: Resolution) -> tuple[Citation, ...]:
     for part, paragraphs in (
         ("preamble", resolution.preamble),
         ("operative", resolution.operative),
+        ("annex", resolution.annex_paragraphs),
     ):
         for index, paragraph in enumerate(paragraphs):
             text = full_text(paragraph.text, paragraph.subparagraphs)

@@ -8,7 +8,7 @@ record or a resolution. Adding a language means adding a module here and listing
 
 The meeting parser's phrase tables (what a record prints, :mod:`csto_un.words._meeting`, one
 module per language) live here too and take their months and weekdays from these modules; the
-resolution parser's are :mod:`csto_un.resolutions._phrases`.
+resolution parser's are :mod:`csto_un.words._resolution`.
 
 >>> WORDS["fr"].organs[SECURITY_COUNCIL]
 'Conseil de sécurité'

@@ -7,9 +7,9 @@ import textwrap
 
 from ..model import Footnote, Paragraph, Resolution, Subparagraph
 from ..resolutions._header import parse_ordinal
-from ..resolutions._phrases import LANGUAGES
-from ..resolutions._phrases import Phrases as ResolutionPhrases
 from ..words import GENERAL_ASSEMBLY
+from ..words._resolution import LANGUAGES
+from ..words._resolution import Phrases as ResolutionPhrases
 from ._words import RESOLUTION_WORDS, ResolutionWords
 
 __all__ = ["format_resolution"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["LANGUAGES", "Phrases"]
+__all__ = ["KIND_WORDS", "LANGUAGES", "KindWords", "Phrases"]
 
 
 @attrs.frozen
@@ -59,6 +59,14 @@ class Phrases:
     operative_suffixes: tuple[str, ...]
     #: "Adopts the following Declaration": a paragraph introducing an annexed text.
     adopts_following: str
+    #: Adverbs and adverbial phrases that may open a lead before its verb ("Also decides",
+    #: "Once again urges"), and the ending of the language's adverbs ("Strongly", "Deeply").
+    lead_adverbs: tuple[str, ...] = ()
+    adverb_suffixes: tuple[str, ...] = ()
+    #: Auxiliaries whose participle ends the lead ("Having considered", "Ayant examiné").
+    lead_auxiliaries: tuple[str, ...] = ()
+    #: Words that stay in a lead after its verb ("Notes also", "Noting with deep concern").
+    lead_complements: tuple[str, ...] = ()
 
 
 _EN_UNITS = {
@@ -119,7 +127,7 @@ ENGLISH = Phrases(
         r"adopted by the (?P<body>security council|general assembly) at its "
         r"(?P<meeting>\d+\w*\s+(?:plenary\s+)?meeting),?\s+on\s+(?P<date>.+)"
     ),
-    plenary_meeting=r"(?P<meeting>\d+(?:st|nd|rd|th)\s+plenary meeting)",
+    plenary_meeting=r"(?P<meeting>\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary meeting)",
     committee_note=(
         r"\[(?P<note>(?:without reference to a main committee|on the report of the [^(]+?))"
         r"\s*(?:\((?P<drafts>[^)]*)\))?\]"
@@ -127,7 +135,7 @@ ENGLISH = Phrases(
     resolution_heading=r"resolution\s+(?P<number>\d{1,4}\s*\(\d{4}\))",
     preamble_leads=(
         "Acknowledging", "Acting under Chapter VII", "Affirming", "Alarmed", "Aware",
-        "Bearing in mind",
+        "Bearing in mind", "Cognizant", "Confident", "Desirous of",
         "Believing", "Commending", "Concerned", "Conscious", "Considering", "Convinced",
         "Deeply concerned", "Desiring", "Determined", "Determining", "Emphasizing",
         "Encouraging", "Expressing", "Expressing its concern", "Expressing concern",
@@ -162,6 +170,16 @@ ENGLISH = Phrases(
     preamble_suffixes=("ing", "ed"),
     operative_suffixes=("s",),
     adopts_following=r"^adopts the following\b",
+    lead_adverbs=("Also", "Further", "Furthermore", "Again", "Once again", "Once more",
+                  "Likewise", "Moreover", "Still"),
+    adverb_suffixes=("ly",),
+    lead_auxiliaries=("Having", "Being"),
+    lead_complements=(
+        "also", "further", "again", "once again", "once more", "with appreciation",
+        "with deep appreciation", "with concern", "with deep concern", "with grave concern",
+        "with serious concern", "with great concern", "with satisfaction", "with regret",
+        "with deep regret", "with interest", "with gratitude", "with alarm",
+    ),
 )  # fmt: skip
 
 FRENCH = Phrases(
@@ -191,7 +209,7 @@ FRENCH = Phrases(
         r"adoptée par (?P<body>le conseil de sécurité|l'assemblée générale) à sa "
         r"(?P<meeting>\d+\w*\s+séance(?: plénière)?),?\s+le\s+(?P<date>.+)"
     ),
-    plenary_meeting=r"(?P<meeting>\d+e\s+séance plénière)",
+    plenary_meeting=r"(?P<meeting>\d+e\s+séance plénière(?:\s+\(reprise\))?)",
     committee_note=(
         r"\[(?P<note>(?:sans renvoi à une grande commission|sur la base du rapport de la "
         r"[^(]+?))\s*(?:\((?P<drafts>[^)]*)\))?\]"
@@ -223,7 +241,47 @@ FRENCH = Phrases(
     preamble_suffixes=("ant", "é", "és", "ée", "ées"),
     operative_suffixes=("e", "t"),
     adopts_following=r"^adopte (?:la|le|les) .*suivante?s?\b",
+    lead_adverbs=("Également", "En outre", "De nouveau", "Une fois encore", "Encore"),
+    adverb_suffixes=("ment",),
+    lead_auxiliaries=("Ayant", "Étant"),
+    lead_complements=(
+        "également", "en outre", "de nouveau", "aussi", "à nouveau", "avec satisfaction",
+        "avec préoccupation", "avec une vive préoccupation", "avec une grande préoccupation",
+        "avec inquiétude", "avec gratitude", "avec intérêt", "avec regret", "vivement",
+        "fermement", "énergiquement", "résolument", "profondément",
+    ),
 )  # fmt: skip
 
 #: Every language the parser knows, by ISO 639-1 code.
 LANGUAGES: dict[str, Phrases] = {"en": ENGLISH, "fr": FRENCH}
+
+
+@attrs.frozen
+class KindWords:
+    """The words of one language for the other kinds of document the resolution reader
+    knows (decisions, Secretariat notes, early Security Council resolutions)."""
+
+    draft_decision: str
+    secretariat_note: str
+    early_heading: str  # "Resolution of 15 October 1946" after "9 (1946)."
+    submitted_by: str
+    #: The enacting formulas as printed, for messages.
+    formulas: tuple[str, ...]
+
+
+KIND_WORDS: dict[str, KindWords] = {
+    "en": KindWords(
+        formulas=("The General Assembly,", "The Security Council,"),
+        draft_decision=r"draft decision",
+        secretariat_note=r"note by the secretariat",
+        early_heading=r"resolution of (?P<date>.+)",
+        submitted_by=r"draft decision submitted by\b.*",
+    ),
+    "fr": KindWords(
+        formulas=("L'Assemblée générale,", "Le Conseil de sécurité,"),
+        draft_decision=r"projet de décision",
+        secretariat_note=r"note du secrétariat",
+        early_heading=r"résolution du (?P<date>.+)",
+        submitted_by=r"projet de décision présenté par\b.*",
+    ),
+}

@@ -1,0 +1,160 @@
+"""The lead of a paragraph: the italic words that open it ("Recalling", "Also decides",
+"Strongly condemns", "Having considered", "Noting with deep concern").
+
+In a PDF or Markdown the italic run says where the lead stops. In text without typography the
+lead is read from the language's tables (:mod:`csto_un.words._resolution`) as a FORM, not a
+list of phrases:
+any number of adverbs ("Also", "Further", "Once again", "Strongly", or a word with the
+language's adverb ending), then a verb of the tables (or a word with the ending of a verb of
+its part, "…ing", "…s"), or an auxiliary and the word it governs ("Having considered"), then
+the complements that stay in the lead ("also", "with appreciation").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..words._resolution import Phrases
+from ._text import MARK_CLOSE, MARK_OPEN, Unit, fold
+
+__all__ = ["is_operative_lead", "italic_lead", "opens_paragraph", "read_lead"]
+
+_MARKS = re.compile(f"{MARK_OPEN}.*?{MARK_CLOSE}")
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def italic_lead(unit: Unit, text: str) -> str | None:
+    """The italic run that opens the paragraph ``text`` in the unit's first lines, if any."""
+    for clean in unit.lines[:2]:
+        for start, end in clean.italics:
+            candidate = " ".join(_MARKS.sub("", clean.text[start:end]).split()).rstrip(",")
+            if candidate and text.startswith(candidate) and len(candidate) < 80:
+                return candidate
+    return None
+
+
+def read_lead(text: str, phrases: Phrases, part: str) -> str | None:
+    """The lead of ``text`` read from the tables: adverbs, a verb, its complements.
+
+    ``part`` ("preamble" or "operative") says which verb endings a verb outside the tables
+    may have; the tables of both parts are read, since a paragraph's form does not change
+    with its place ("Recalling" opens the preamble of a section that follows operative text).
+    In an annex (``part="annex"``) only the table of the texts adopted is read.
+
+    >>> from csto_un.words._resolution import ENGLISH
+    >>> read_lead("Once again strongly urges all States to act;", ENGLISH, "operative")
+    'Once again strongly urges'
+    >>> read_lead("Having considered the report,", ENGLISH, "preamble")
+    'Having considered'
+    >>> read_lead("Noting further with deep concern the report,", ENGLISH, "preamble")
+    'Noting further with deep concern'
+    >>> read_lead("Member States shall report;", ENGLISH, "operative") is None
+    True
+    """
+    if not text[:1].isupper():
+        return None
+    folded = fold(text)
+    if len(folded) != len(text):  # the text is not yet one-space joined: fold it
+        text = " ".join(text.split())
+        folded = fold(text)
+    start = _after_adverbs(folded, 0, phrases)
+    end = _after_verb(folded, start, phrases, part)
+    if end is None and start > 0:  # an adverb's ending on a verb ("Apply")
+        end = _after_verb(folded, 0, phrases, part)
+    if end is None:
+        return None
+    return text[: _after_complements(folded, end, phrases)]
+
+
+def _phrase_at(folded: str, position: int, phrase: str) -> bool:
+    end = position + len(phrase)
+    return folded.startswith(phrase, position) and (
+        end == len(folded) or not (folded[end].isalnum() or folded[end] in "-'")
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _folded(table: tuple[str, ...]) -> tuple[str, ...]:
+    """A table's phrases folded, longest first (a table is folded once, not per paragraph)."""
+    return tuple(sorted((fold(phrase) for phrase in table), key=len, reverse=True))
+
+
+def _longest(folded: str, position: int, table: tuple[str, ...]) -> int | None:
+    """The end of the longest phrase of ``table`` standing whole at ``position``."""
+    for key in _folded(table):
+        if _phrase_at(folded, position, key):
+            return position + len(key)
+    return None
+
+
+def _next_word(folded: str, position: int) -> str | None:
+    match = _WORD.match(folded, position)
+    return match[0] if match else None
+
+
+def _after_adverbs(folded: str, position: int, phrases: Phrases) -> int:
+    """Past the adverbs that open a lead ("Also", "Once again", "Strongly", "Deeply")."""
+    for _ in range(3):
+        end = _longest(folded, position, phrases.lead_adverbs)
+        if end is None:
+            word = _next_word(folded, position)
+            if word is None or len(word) < 5 or not word.endswith(phrases.adverb_suffixes):
+                return position
+            end = position + len(word)
+        if end >= len(folded) or folded[end] != " ":
+            return position
+        position = end + 1
+    return position
+
+
+def _after_verb(folded: str, position: int, phrases: Phrases, part: str) -> int | None:
+    """Past the verb: a lead of the tables (longest), an auxiliary and its participle, or a
+    word with the ending of its part's verbs."""
+    if part == "annex":  # the text adopted speaks for itself: "We reaffirm", "Commit"
+        return _longest(folded, position, phrases.annex_leads)
+    end = _longest(folded, position, (*phrases.preamble_leads, *phrases.operative_leads))
+    if end is not None:
+        return end
+    auxiliary = _longest(folded, position, phrases.lead_auxiliaries)
+    if auxiliary is not None and folded[auxiliary : auxiliary + 1] == " ":
+        following = _after_adverbs(folded, auxiliary + 1, phrases)
+        word = _next_word(folded, following)
+        return following + len(word) if word else None
+    word = _next_word(folded, position)
+    suffixes = phrases.preamble_suffixes if part == "preamble" else phrases.operative_suffixes
+    if word is not None and len(word) > 3 and word.endswith(suffixes):
+        return position + len(word)
+    return None
+
+
+def _after_complements(folded: str, position: int, phrases: Phrases) -> int:
+    """Past the words that stay in a lead after its verb ("also", "with appreciation")."""
+    while folded[position : position + 1] == " ":
+        end = _longest(folded, position + 1, phrases.lead_complements)
+        if end is None:
+            break
+        position = end
+    return position
+
+
+def opens_paragraph(text: str, phrases: Phrases) -> bool:
+    """True when a line starts with a lead of the tables ("Recalling", "Also decides"): in a
+    text without blank lines or indents, that and the end of the previous sentence start a
+    paragraph."""
+    folded = fold(text)
+    start = _after_adverbs(folded, 0, phrases)
+    table = (*phrases.preamble_leads, *phrases.operative_leads)
+    return text[:1].isupper() and _longest(folded, start, table) is not None
+
+
+def is_operative_lead(text: str, phrases: Phrases) -> bool:
+    """True when a paragraph without a number opens with an operative verb, adverbs apart
+    ("Decides", "Also requests")."""
+    folded = fold(text)
+    start = _after_adverbs(folded, 0, phrases)
+    if _longest(folded, start, phrases.preamble_leads) is not None:
+        return False
+    if _longest(folded, start, phrases.lead_auxiliaries) is not None:
+        return False
+    return _longest(folded, start, phrases.operative_leads) is not None
