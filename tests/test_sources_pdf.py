@@ -9,7 +9,9 @@ from functools import cache
 import pytest
 
 from conftest import CORPUS, corpus_file
-from csto_un.sources import Document, read_document
+from csto_un.sources import Document, Line, Span, read_document
+from csto_un.sources._pdf_fonts import join_styled
+from csto_un.sources._pdf_lines import PdfLine, _merge
 
 PDFS = sorted(
     str(path.relative_to(CORPUS))
@@ -149,6 +151,85 @@ def test_superscript_footnote_marks() -> None:
     marks = [(line.text[s.start : s.end], s.start) for s in line.spans]
     assert [mark for mark, _ in marks] == ["3", "4"]
     assert line.text[marks[0][1] - 4 : marks[0][1] + 1] == "20103"
+
+
+def _styled(line: Line, style: str) -> list[str]:
+    return [line.text[s.start : s.end] for s in line.spans if s.style == style]
+
+
+def _line(document: Document, start: str) -> Line:
+    return next(line for line in document.lines if line.text.startswith(start))
+
+
+def test_italic_leads_and_bold_headings() -> None:
+    document = _read("pdf/A_RES_73_6-EN.pdf")
+    assert _styled(_line(document, "Recalling its resolutions 2453"), "italic") == ["Recalling"]
+    assert _styled(_line(document, "Recognizing also the"), "italic") == ["Recognizing also"]
+    assert _styled(_line(document, "Noting with satisfaction the"), "italic") == [
+        "Noting with satisfaction"
+    ]
+    assert _styled(_line(document, "9. Expresses its"), "italic") == ["Expresses its conviction"]
+    assert _styled(_line(document, "The General Assembly,"), "italic") == ["The General Assembly,"]
+    heading = _line(document, "73/6. Fiftieth anniversary")
+    assert _styled(heading, "bold") == [heading.text]
+    assert _styled(heading, "italic") == []
+    body = _line(document, "10 December 1982, 54/68")
+    assert body.spans == ()
+
+
+def test_italic_run_with_a_superscript_mark() -> None:
+    line = _line(_read("pdf/A_RES_73_6-EN.pdf"), "Recognizing that the fiftieth anniversary")
+    assert _styled(line, "italic") == ["Recognizing"]
+    later = next(
+        line
+        for line in _read("pdf/A_RES_73_6-EN.pdf").lines
+        if _styled(line, "superscript") and _styled(line, "italic")
+    )
+    assert later.spans == tuple(sorted(later.spans, key=lambda s: (s.start, -s.end, s.style)))
+
+
+def test_speaker_names_bold_and_stage_directions_italic() -> None:
+    document = _read("pdf/S_PV.8700_E.pdf")
+    assert _styled(_line(document, "The President: In accordance"), "bold") == ["The President"]
+    speaker = _line(document, "Mr. Nebenzia (Russian Federation)")
+    assert _styled(speaker, "bold") == ["Mr. Nebenzia"]
+    assert _styled(speaker, "italic") == ["spoke in"]
+    assert _styled(_line(document, "The agenda was adopted."), "italic") == [
+        "The agenda was adopted."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "start", "lead"),
+    [
+        ("A_RES_78_10.pdf", "Recalling also its resolution 48/11", "Recalling also"),
+        ("A_RES_78_206.pdf", "Deeply alarmed", "Deeply alarmed"),
+        ("A_C.1_80_L.20.pdf", "4. Also decides", "Also decides"),
+        ("A_C.1_80_L.57.pdf", "2. Also decides", "Also decides"),
+    ],
+)
+def test_ga_leads_are_italic(name: str, start: str, lead: str) -> None:
+    line = _line(_read(f"ga-scale/pdfs/{name}"), start)
+    assert _styled(line, "italic")[0] == lead
+    assert Span(line.text.index(lead), line.text.index(lead) + len(lead), "italic") in line.spans
+
+
+def test_pieces_merged_keep_their_fonts() -> None:
+    word = PdfLine("Recalling", 1, 0, 40, 0, 10, 10, 0, [Span(0, 9, "italic")])
+    mark = PdfLine("1", 2, 41, 44, 4, 11, 7, 5, [Span(0, 1, "italic")])
+    merged = _merge(word, mark)
+    assert merged.text == "Recalling 1"
+    assert merged.spans == [Span(0, 11, "italic"), Span(10, 11, "superscript")]
+
+
+def test_styled_spans_join_across_spaces_only() -> None:
+    text = "Also  decides, further"
+    spans = [Span(6, 13, "italic"), Span(0, 4, "italic"), Span(15, 22, "italic")]
+    assert join_styled(text, spans) == [Span(0, 13, "italic"), Span(15, 22, "italic")]
+    assert join_styled("a1 b", [Span(1, 2, "superscript"), Span(3, 4, "superscript")]) == [
+        Span(1, 2, "superscript"),
+        Span(3, 4, "superscript"),
+    ]
 
 
 def test_footnote_area_in_pdf() -> None:

@@ -23,7 +23,10 @@ class Span:
 
     ``style`` is ``"italic"``, ``"bold"``, ``"superscript"`` (a footnote mark, "1<sup>er</sup>"),
     ``"subscript"``, ``"link"`` (a Markdown link's text) or ``"heading"`` (a Markdown heading:
-    the whole line).
+    the whole line). Markdown gives them by its markup; a PDF by its typography: characters
+    set raised and smaller are ``"superscript"``, those of an italic or bold font ``"italic"``
+    or ``"bold"`` (a bold italic run gives one span of each). An italic or bold span runs over
+    the spaces between words of its style.
     """
 
     start: int

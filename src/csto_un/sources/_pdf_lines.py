@@ -1,4 +1,4 @@
-"""From pdfium's characters to printed lines: text, box, font size, superscript spans.
+"""From pdfium's characters to printed lines: text, box, font size, typography spans.
 
 pdfium gives each character's code point and loose box (the font's bounding box, so every
 character of a line shares bottom and top except raised and smaller ones). Lines are the
@@ -9,6 +9,10 @@ pdfium gives the boxes one character at a time, and one call per character cost 
 all the rest of reading a page. The reader asks for them per run of one text object
 instead (:class:`_Boxes`): four calls make most lines, and only runs whose characters may
 not share a bottom and top are read character by character. The lines are the same.
+
+A line's spans say which of its characters were set raised and smaller (``"superscript"``)
+and which in an italic or bold font (``"italic"``, ``"bold"``: :class:`_Fonts`, asked once
+per run of one text object, whose characters share one font).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ._document import Span
+from ._pdf_fonts import Fonts, join_styled
 from ._rows import clean_chars
 
 __all__ = ["PdfLine", "page_lines"]
@@ -31,7 +36,8 @@ __all__ = ["PdfLine", "page_lines"]
 
 @attrs.define
 class PdfLine:
-    """One printed line: its text, box (points, origin bottom left), font size, superscripts."""
+    """One printed line: its text, box (points, origin bottom left), font size, and spans
+    (superscripts, italic and bold runs)."""
 
     text: str
     number: int
@@ -137,6 +143,7 @@ class _Boxes:
         self.rect = (ctypes.c_double * 4)()  # left, top, right, bottom
         self.rect_pointers = tuple(ctypes.byref(self.rect, 8 * i) for i in range(4))
         self.loose_box, self.count_rects, self.get_rect = _functions()
+        self.fonts = Fonts(self.handle)
 
     def loose(self, index: int) -> tuple[float, float, float, float]:
         """The loose box of character ``index``: left, top, right, bottom."""
@@ -300,7 +307,7 @@ def _middle(values: list[tuple[float, int]], middle: int) -> float:
     return values[-1][0]
 
 
-def _build_line(chunks: list[_Chunk], number: int) -> PdfLine:
+def _build_line(chunks: list[_Chunk], number: int, fonts: Fonts) -> PdfLine:
     visible = [c for c in chunks if c[1]]
     first = visible[0]
     raw = "".join([c[0] for c in chunks]) if len(chunks) > 1 else first[0]
@@ -331,10 +338,25 @@ def _build_line(chunks: list[_Chunk], number: int) -> PdfLine:
                     else:
                         spans.append(Span(index, index + 1, "superscript"))
             offset += len(c[0])
+    styled = _styled(chunks, fonts)
+    if styled:
+        spans = join_styled(raw, [*styled, *spans]) if len(styled) > 1 or spans else styled
     text = clean_chars(raw)
     if len(text) != len(raw):  # a ligature spelled out or an invisible character dropped
         text, spans = _clean_with_spans(raw, spans)
     return PdfLine(text, number, left, right, bottom, top, size, baseline, spans)
+
+
+def _styled(chunks: list[_Chunk], fonts: Fonts) -> list[Span]:
+    """The italic and bold spans of the chunks' visible characters (a chunk is one font's)."""
+    spans: list[Span] = []
+    offset = 0
+    for chunk in chunks:
+        if chunk[1]:
+            for style in fonts.styles(chunk[8]):
+                spans.append(Span(offset, offset + len(chunk[0]), style))
+        offset += len(chunk[0])
+    return spans
 
 
 def _clean_with_spans(raw: str, spans: list[Span]) -> tuple[str, list[Span]]:
@@ -374,18 +396,23 @@ def _merge(a: PdfLine, b: PdfLine) -> PdfLine:
         if piece.size < 0.85 * max(a.size, b.size) and piece.baseline > min(a.baseline, b.baseline):
             stripped = piece.text.strip()
             start = piece.text.index(stripped)
-            piece.spans = [Span(start, start + len(stripped), "superscript")]
+            fonts = [s for s in piece.spans if s.style != "superscript"]
+            piece.spans = [*fonts, Span(start, start + len(stripped), "superscript")]
     keep = a if a.size >= b.size else b
+    spans = [*a.spans, *(Span(s.start + shift, s.end + shift, s.style) for s in b.spans)]
+    text = a.text + joiner + b.text
+    if len(spans) > 1 and any(s.style != "superscript" for s in spans):
+        spans = join_styled(text, spans)
     return attrs.evolve(
         a,
         size=keep.size,
         baseline=keep.baseline,
         left=min(a.left, b.left),
-        text=a.text + joiner + b.text,
+        text=text,
         right=b.right,
         bottom=min(a.bottom, b.bottom),
         top=max(a.top, b.top),
-        spans=[*a.spans, *(Span(s.start + shift, s.end + shift, s.style) for s in b.spans)],
+        spans=spans,
     )
 
 
@@ -432,6 +459,7 @@ def page_lines(
     loose_box, count_rects, get_rect = boxes.loose_box, boxes.count_rects, boxes.get_rect
     handle, box, box_pointer = boxes.handle, boxes.box, boxes.box_pointer
     rect = boxes.rect
+    styles = boxes.fonts.styles
     pointer_left, pointer_top, pointer_right, pointer_bottom = boxes.rect_pointers
     unpack, unpack_doubles = _RECT.unpack_from, _DOUBLES.unpack_from
     for piece, start in _pieces(text):
@@ -465,6 +493,8 @@ def page_lines(
                 cleaned = clean_chars(piece)
                 if len(cleaned) == len(piece):
                     line = PdfLine(cleaned, number, left, right, bottom, top, size, bottom, [])
+                    for style in styles(first):  # one text object: one font
+                        line.spans.append(Span(first - start, last - start, style))
         if line is not None:
             if lines:
                 above = lines[-1]
@@ -481,7 +511,7 @@ def page_lines(
         if last < start + len(piece):
             chunks.append((piece[last - start :], 0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, last))
         for segment in _segments(chunks, boxes):
-            line = _build_line(segment, number)
+            line = _build_line(segment, number, boxes.fonts)
             if lines and _same_line(lines[-1], line, middle):
                 lines[-1] = _merge(lines[-1], line)
             else:

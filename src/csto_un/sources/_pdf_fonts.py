@@ -1,0 +1,127 @@
+"""Which characters of a PDF page were set in an italic or a bold font.
+
+pdfium knows each character's text object (one show-text operation: one font), and each
+font's name, flags and weight. A UN document sets the opening words of a resolution's
+paragraphs ("*Recalling*", "*Also decides*") in italics and its headings in bold, so the
+reader marks them as ``"italic"`` and ``"bold"`` spans (:class:`~csto_un.sources.Span`).
+
+A font is italic when its name says so ("TimesNewRomanPS-ItalicMT", "Arial,BoldItalic",
+"Helvetica-Oblique") or its descriptor's flags do (the italic flag); bold when its name says
+so, or its descriptor forces bold, or gives a weight of 600 or more (pdfium derives it from
+the stem width when the font does not state one). The reader asks pdfium once per run of one
+text object, and once per font of a page.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+from typing import Any
+
+import pypdfium2.raw as pdfium_c
+
+from ._document import Span
+
+__all__ = ["Fonts", "join_styled"]
+
+_ITALIC_FLAG = 1 << 6  # the font descriptor's Italic flag (PDF 32000-1, table 123)
+_FORCE_BOLD_FLAG = 1 << 18  # its ForceBold flag
+_BOLD_WEIGHT = 600  # semibold and heavier
+#: The styles a font can give, in the order spans of one run are listed.
+STYLES = ("bold", "italic")
+
+
+class Fonts:
+    """The styles (``()``, ``("italic",)``, ``("bold",)`` or both) of a text page's characters,
+    remembered per text object and per font."""
+
+    def __init__(self, textpage: ctypes.c_void_p) -> None:
+        self.textpage = textpage
+        self.by_object: dict[int | None, tuple[str, ...]] = {}
+        self.by_font: dict[int | None, tuple[str, ...]] = {}
+        self.text_object, self.object_font = _functions()
+
+    def styles(self, index: int) -> tuple[str, ...]:
+        """The styles of character ``index``: those of its text object's font (none for a
+        character pdfium made up, such as a space between two text objects)."""
+        text_object = self.text_object(self.textpage, index) if self.text_object else None
+        found = self.by_object.get(text_object)
+        if found is None:
+            found = self._object_styles(text_object)
+            self.by_object[text_object] = found
+        return found
+
+    def _object_styles(self, text_object: int | None) -> tuple[str, ...]:
+        if not text_object or self.object_font is None:
+            return ()
+        font = self.object_font(ctypes.c_void_p(text_object))
+        found = self.by_font.get(font)
+        if found is None:
+            found = font_styles(font) if font else ()
+            self.by_font[font] = found
+        return found
+
+
+def font_styles(font: int) -> tuple[str, ...]:
+    """The styles of the pdfium font ``font`` (an ``FPDF_FONT``), by its name, flags, weight."""
+    handle = ctypes.cast(font, pdfium_c.FPDF_FONT)
+    name = _font_name(handle).lower()
+    flags = pdfium_c.FPDFFont_GetFlags(handle)
+    flags = flags if flags > 0 else 0
+    italic = "italic" in name or "oblique" in name or bool(flags & _ITALIC_FLAG)
+    bold = (
+        "bold" in name
+        or bool(flags & _FORCE_BOLD_FLAG)
+        or pdfium_c.FPDFFont_GetWeight(handle) >= _BOLD_WEIGHT
+    )
+    return tuple(style for style, is_set in zip(STYLES, (bold, italic), strict=True) if is_set)
+
+
+def _font_name(font: Any) -> str:
+    """The font's PostScript name ("TimesNewRomanPS-BoldMT"), or ``""``."""
+    getter = getattr(pdfium_c, "FPDFFont_GetBaseFontName", None) or getattr(
+        pdfium_c, "FPDFFont_GetFontName", None
+    )
+    if getter is None:
+        return ""
+    buffer = ctypes.create_string_buffer(256)
+    length = getter(font, buffer, 256)
+    if length <= 0:
+        return ""
+    return buffer.value.decode("latin-1")
+
+
+@functools.cache
+def _functions() -> tuple[Any, Any]:
+    """``FPDFText_GetTextObject`` and ``FPDFTextObj_GetFont`` returning plain addresses
+    (``int`` or ``None``, usable as keys), without ctypes' checks of their arguments; ``None``
+    for either when this pdfium lacks it (then no character has a style)."""
+    found: list[Any] = []
+    for name in ("FPDFText_GetTextObject", "FPDFTextObj_GetFont"):
+        function = getattr(pdfium_c, name, None)
+        address = None if function is None else ctypes.cast(function, ctypes.c_void_p).value
+        if address is None:
+            found.append(None)
+            continue
+        bare = ctypes.CFUNCTYPE(ctypes.c_void_p)(address)
+        bare.argtypes = None  # type: ignore[assignment]
+        found.append(bare)
+    return found[0], found[1]
+
+
+def join_styled(text: str, spans: list[Span]) -> list[Span]:
+    """The spans with the italic and bold spans of one style that only white space parts
+    (the space pdfium puts between two text objects) joined into one, ordered by start."""
+    spans = sorted(spans, key=lambda span: (span.start, -span.end, span.style))
+    joined: list[Span] = []
+    last: dict[str, int] = {}  # style -> index in joined of its last span
+    for span in spans:
+        at = last.get(span.style)
+        if span.style in STYLES and at is not None:
+            before = joined[at]
+            if before.end >= span.start or text[before.end : span.start].isspace():
+                joined[at] = Span(before.start, max(before.end, span.end), span.style)
+                continue
+        last[span.style] = len(joined)
+        joined.append(span)
+    return joined
