@@ -33,23 +33,60 @@ STYLES = ("bold", "italic")
 
 class Fonts:
     """The styles (``()``, ``("italic",)``, ``("bold",)`` or both) of a text page's characters,
-    remembered per text object and per font."""
+    remembered per text object and per font, and what fixes their glyphs' boxes
+    (:meth:`metrics`), remembered per text object."""
 
     def __init__(self, textpage: ctypes.c_void_p) -> None:
         self.textpage = textpage
+        self.textpage_pointer = ctypes.cast(textpage, pdfium_c.FPDF_TEXTPAGE)
         self.by_object: dict[int | None, tuple[str, ...]] = {}
         self.by_font: dict[int | None, tuple[str, ...]] = {}
+        self.metrics_by_object: dict[int | None, tuple[Any, ...] | None] = {}
+        self.objects: dict[int, int | None] = {}  # character index -> its text object
         self.text_object, self.object_font = _functions()
 
     def styles(self, index: int) -> tuple[str, ...]:
         """The styles of character ``index``: those of its text object's font (none for a
         character pdfium made up, such as a space between two text objects)."""
-        text_object = self.text_object(self.textpage, index) if self.text_object else None
+        text_object = self.object_at(index)
         found = self.by_object.get(text_object)
         if found is None:
             found = self._object_styles(text_object)
             self.by_object[text_object] = found
         return found
+
+    def object_at(self, index: int) -> int | None:
+        """The address of character ``index``'s text object (``None``: pdfium made it up)."""
+        objects = self.objects
+        if index in objects:
+            return objects[index]
+        text_object = self.text_object(self.textpage, index) if self.text_object else None
+        objects[index] = text_object
+        return text_object
+
+    def metrics(self, index: int) -> tuple[Any, ...] | None:
+        """What fixes the boxes of character ``index``'s glyphs relative to its baseline:
+        its text object's font, font size and the scale of the character's matrix (the text
+        object's, and any form's it stands in), as a key; ``None`` when it is turned or
+        slanted (the boxes then depend on where a character stands) or pdfium does not say.
+        """
+        text_object = self.object_at(index)
+        if text_object in self.metrics_by_object:
+            return self.metrics_by_object[text_object]
+        key: tuple[Any, ...] | None = None
+        if text_object and self.object_font is not None:
+            handle = ctypes.cast(text_object, pdfium_c.FPDF_PAGEOBJECT)
+            size = ctypes.c_float()
+            matrix = pdfium_c.FS_MATRIX()
+            if (
+                pdfium_c.FPDFTextObj_GetFontSize(handle, size)
+                and pdfium_c.FPDFText_GetMatrix(self.textpage_pointer, index, matrix)
+                and matrix.b == matrix.c == 0
+            ):
+                font = self.object_font(ctypes.c_void_p(text_object))
+                key = (font, size.value, matrix.a, matrix.d)
+        self.metrics_by_object[text_object] = key
+        return key
 
     def _object_styles(self, text_object: int | None) -> tuple[str, ...]:
         if not text_object or self.object_font is None:
