@@ -291,8 +291,16 @@ class Boxes:
             if objects > 1:  # the longest run in one object
                 stop = self._next_object(start, end)
             last = start + len(text[start:stop].rstrip())
-            # counted: pdfium's rectangles are those of start to last (or end), one
-            chunk = self.run(start, last, counted=objects == 1 or self.counted == (start, last))
+            joined = stop
+            if objects > 1:  # the next objects in the same font on the same baseline join it
+                joined = self._same_font(start, stop, end)
+            if joined > stop:
+                stop = joined
+                last = start + len(text[start:stop].rstrip())
+                chunk = self.joined_run(start, last)
+            else:  # counted: pdfium's rectangles are those of start to last (or end), one
+                counted = objects == 1 or self.counted == (start, last)
+                chunk = self.run(start, last, counted=counted)
             if chunk is None:
                 chunks.extend(self.each(start, last))
             else:
@@ -303,6 +311,47 @@ class Boxes:
             if start > last:
                 chunks.append(space(text[last:start], last))
         return chunks
+
+    def _same_font(self, start: int, stop: int, end: int) -> int:
+        """Where the text objects from ``stop`` (the next object's first character) on that
+        share the font, size and matrix of ``start``'s object and its first character's loose
+        bottom end, before ``end``: ``stop`` when the next one does not. Such objects ("polit"
+        | "ical commitment", a line broken into show-text operations) are one run for the
+        reader: a character's loose box depends on its glyph, font and baseline alone."""
+        metrics = self.fonts.metrics
+        key = metrics(start)
+        if key is None or stop >= end or metrics(stop) != key:
+            return stop
+        bottom = self.loose(start)[3]
+        text, handle, count_rects = self.text, self.handle, self.count_rects
+        while stop < end and metrics(stop) == key and self.loose(stop)[3] == bottom:
+            if count_rects(handle, stop, end - stop) == 1:
+                return end
+            stop = self._next_object(stop, end)
+        while stop > start and text[stop - 1].isspace():  # back to the last object's end
+            stop -= 1
+        return stop
+
+    def joined_run(self, start: int, end: int) -> Chunk | None:
+        """Characters ``start`` to ``end`` (visible at both ends) of several text objects in
+        one font on one baseline, as one chunk (see :meth:`chunk`), or ``None``."""
+        if PLAIN_RE.fullmatch(self.text, start, end) is None:
+            return None
+        handle, rect = self.handle, self.rect
+        low = top = high = bottom = 0.0
+        for index in range(self.count_rects(handle, start, end - start)):
+            self.get_rect(handle, index, *self.rect_pointers)
+            left, upper, right, lower = DOUBLES.unpack_from(rect)
+            if index == 0 or left < low:
+                low = left
+            if index == 0 or upper > top:
+                top = upper
+            if index == 0 or right > high:
+                high = right
+            if index == 0 or lower < bottom:
+                bottom = lower
+        first, last = self.loose(start), self.loose(end - 1)
+        return self.chunk(start, end, first, last, (low, top, high, bottom))
 
     def _next_object(self, start: int, end: int) -> int:
         """Where the longest run of characters from ``start`` (visible) in one text object
