@@ -13,7 +13,14 @@ machines; absolute figures are recorded with the machine they came from.
    ``get_text_range()`` of the same pages;
 3. corpus: ``load_corpus`` on many records with 1 and 2 worker processes, and the peak
    memory of lazy iteration (``iter_documents``);
-4. json: writing and reading the parsed corpus as JSON, against parsing it again.
+4. json: writing and reading the parsed corpus as JSON, against parsing it again;
+5. resolutions: ``load_resolution`` pages per second on the GA folder (``ga-scale/pdfs``, an
+   even sample; ``--resolutions 0`` for all of it), against bare PDFium in the same run;
+6. peer: ``parse_meeting`` on the multilingual texts copied 20 times, the cost per one-page
+   record, and the peer TypeScript parser on the same folder when Node.js and a built copy of
+   it are present (else it says why and reports ours);
+7. pdf_workers: ``load_corpus`` on a folder of GA PDFs with 1 and 2 worker processes.
+(``bench_folders.py`` holds 5 to 7.)
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from bench_folders import bench_pdf_workers, bench_peer, bench_resolutions
 
 import csto_un
 from csto_un.corpus import Corpus, load_corpus
@@ -301,6 +310,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="tiny inputs: checks that it runs")
     parser.add_argument("--output", type=Path, default=RESULTS / "latest.json")
+    parser.add_argument(
+        "--resolutions", type=int, default=60, help="GA PDFs to sample (0: the whole folder)"
+    )
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"the development corpus is not at {CORPUS}: set CSTO_UN_CORPUS", file=sys.stderr)
@@ -319,9 +331,12 @@ def main(argv: list[str] | None = None) -> int:
         "pdf": bench_pdf(repeat, args.quick),
         "corpus": bench_corpus(20 if args.quick else 1000),
         "json": bench_json(repeat),
+        "resolutions": bench_resolutions(CORPUS, 3 if args.quick else args.resolutions, repeat),
+        "peer": bench_peer(CORPUS, 1 if args.quick else 20, repeat),
+        "pdf_workers": bench_pdf_workers(CORPUS, 4 if args.quick else 40),
     }
     results["machine"]["load_average_after"] = _load_average()
-    for name in ("text", "pdf", "corpus", "json"):
+    for name in ("text", "pdf", "corpus", "json", "resolutions", "peer", "pdf_workers"):
         print(f"== {name}")
         for key, value in results[name].items():
             print(f"   {key:<26} {value}")

@@ -22,10 +22,16 @@ def test_benchmark_command_runs_quick(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert set(data) >= {"machine", "text", "pdf", "corpus", "json"}
+    assert set(data) >= {"machine", "text", "pdf", "corpus", "json", "resolutions", "peer"}
     assert data["text"]["parse_mb_s"] > 0
     assert data["text"]["meeting_parser_mb_s"] > 0
     assert data["text"]["line_objects_mb_s"] > 0
     assert data["pdf"]["pages"] > 0
-    for name in ("text", "pdf", "corpus", "json"):  # each says whether its target is met
+    assert data["resolutions"]["pages"] > 0
+    assert data["resolutions"]["ratio"] > 0
+    assert data["peer"]["ms_per_one_page_record"] > 0
+    # the peer is timed beside ours when it is built, else the result says why not
+    assert data["peer"]["peer_available"] or data["peer"]["peer_reason"]
+    assert data["pdf_workers"]["speedup"] > 0
+    for name in ("text", "pdf", "corpus", "json", "resolutions", "peer", "pdf_workers"):
         assert isinstance(data[name]["met"], bool)

@@ -11,7 +11,7 @@ import pytest
 from conftest import CORPUS, corpus_file
 from csto_un.sources import Document, Line, Span, read_document
 from csto_un.sources._pdf_fonts import join_styled
-from csto_un.sources._pdf_lines import PdfLine, _merge
+from csto_un.sources._pdf_lines import PdfLine, _build_line, _merge
 
 PDFS = sorted(
     str(path.relative_to(CORPUS))
@@ -220,6 +220,25 @@ def test_pieces_merged_keep_their_fonts() -> None:
     merged = _merge(word, mark)
     assert merged.text == "Recalling 1"
     assert merged.spans == [Span(0, 11, "italic"), Span(10, 11, "superscript")]
+
+
+class _ItalicFonts:
+    def styles(self, index: int) -> tuple[str, ...]:
+        return ("italic",)
+
+
+class _Boxes:
+    fonts = _ItalicFonts()
+
+    def exact_tops(self, chunk: object) -> dict[str, float]:
+        return {}
+
+
+def test_an_italic_run_keeps_its_span_when_a_ligature_is_spelled_out() -> None:
+    chunk = ("Deeply conﬁdent", 14, 0.0, 80.0, 0.0, 80.0, 0.0, 10.0, 0, None)
+    line = _build_line([chunk], 1, _Boxes())  # type: ignore[arg-type]
+    assert line.text == "Deeply confident"
+    assert line.spans == [Span(0, len("Deeply confident"), "italic")]
 
 
 def test_styled_spans_join_across_spaces_only() -> None:

@@ -1,7 +1,7 @@
 """The PDF reader's runs of one text object give the lines the character-by-character path does.
 
 The reader asks pdfium for boxes per run of one text object when the run's boxes prove its
-characters share a bottom and top (``_pdf_lines._Boxes``), and per character otherwise. The
+characters share a bottom and top (``_pdf_boxes.Boxes``), and per character otherwise. The
 per-character path is the reference: with every run sent to it (no character counts as
 "plain"), every corpus PDF must read to the same document.
 """
@@ -14,7 +14,7 @@ import pytest
 
 from conftest import CORPUS, corpus_file
 from csto_un.errors import NoTextLayerError
-from csto_un.sources import _pdf_lines, read_document
+from csto_un.sources import _pdf_boxes, _pdf_lines, read_document
 
 _PDFS = sorted(
     str(path.relative_to(CORPUS))
@@ -22,9 +22,15 @@ _PDFS = sorted(
     for path in (CORPUS / folder).glob("*.pdf")
     if "imageonly" not in path.name
 )
+#: General Assembly resolutions and committee drafts whose Times New Roman has glyphs above
+#: the font's box ("i", "l", "d"): their runs go through the reader's glyph tops.
+_GA = [
+    f"ga-scale/pdfs/{name}.pdf"
+    for name in ("A_RES_78_10", "A_RES_78_150", "A_RES_78_206", "A_C.1_80_L.20", "A_C.2_80_L.11")
+]
 
 
-@pytest.mark.parametrize("relative", _PDFS or ["pdf/S_PV.8701_E.pdf"])
+@pytest.mark.parametrize("relative", [*(_PDFS or ["pdf/S_PV.8701_E.pdf"]), *_GA])
 def test_runs_read_as_characters_do(relative: str, monkeypatch: pytest.MonkeyPatch) -> None:
     path = corpus_file(relative)
     try:
@@ -32,8 +38,9 @@ def test_runs_read_as_characters_do(relative: str, monkeypatch: pytest.MonkeyPat
     except NoTextLayerError:
         pytest.skip(f"{relative} has no text layer")
     never = re.compile(r"(?!)")
-    monkeypatch.setattr(_pdf_lines, "_PLAIN_RE", never)
-    monkeypatch.setattr(_pdf_lines, "_PLAIN_LINES_RE", never)
+    monkeypatch.setattr(_pdf_lines, "PLAIN_RE", never)
+    monkeypatch.setattr(_pdf_lines, "PLAIN_LINES_RE", never)
+    monkeypatch.setattr(_pdf_boxes, "PLAIN_RE", never)
     reference = read_document(path)
     assert fast.lines == reference.lines
     assert fast.furniture == reference.furniture
@@ -45,20 +52,38 @@ def test_the_reference_path_is_the_one_taken(monkeypatch: pytest.MonkeyPatch) ->
     above does compare two ways of reading."""
     path = corpus_file("pdf/S_PV.8701_E.pdf")
     calls = {"each": 0}
-    each = _pdf_lines._Boxes.each
+    each = _pdf_boxes.Boxes.each
 
-    def counted(self: _pdf_lines._Boxes, start: int, end: int) -> list[_pdf_lines._Chunk]:
+    def counted(self: _pdf_boxes.Boxes, start: int, end: int) -> list[_pdf_boxes.Chunk]:
         calls["each"] += end - start
         return each(self, start, end)
 
-    monkeypatch.setattr(_pdf_lines._Boxes, "each", counted)
+    monkeypatch.setattr(_pdf_boxes.Boxes, "each", counted)
     read_document(path)
     by_runs = calls["each"]
     never = re.compile(r"(?!)")
-    monkeypatch.setattr(_pdf_lines, "_PLAIN_RE", never)
-    monkeypatch.setattr(_pdf_lines, "_PLAIN_LINES_RE", never)
+    monkeypatch.setattr(_pdf_lines, "PLAIN_RE", never)
+    monkeypatch.setattr(_pdf_lines, "PLAIN_LINES_RE", never)
+    monkeypatch.setattr(_pdf_boxes, "PLAIN_RE", never)
     calls["each"] = 0
     document = read_document(path)
     characters = sum(len(line.text.replace(" ", "")) for line in document.lines)
     assert calls["each"] >= characters  # every character went through the reference path
     assert by_runs < characters / 10  # and normally, almost none does
+
+
+def test_glyphs_above_the_font_box_are_read_per_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where glyphs reach above the font's box, the runs still give the boxes: few characters
+    are read one by one, and the few boxes pdfium is asked for are those of distinct glyphs."""
+    path = corpus_file("ga-scale/pdfs/A_RES_78_150.pdf")
+    calls = {"each": 0}
+    each = _pdf_boxes.Boxes.each
+
+    def counted(self: _pdf_boxes.Boxes, start: int, end: int) -> list[_pdf_boxes.Chunk]:
+        calls["each"] += end - start
+        return each(self, start, end)
+
+    monkeypatch.setattr(_pdf_boxes.Boxes, "each", counted)
+    document = read_document(path)
+    characters = sum(len(line.text.replace(" ", "")) for line in document.lines)
+    assert calls["each"] < characters / 20

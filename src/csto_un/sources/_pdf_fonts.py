@@ -33,33 +33,77 @@ STYLES = ("bold", "italic")
 
 class Fonts:
     """The styles (``()``, ``("italic",)``, ``("bold",)`` or both) of a text page's characters,
-    remembered per text object and per font."""
+    remembered per text object and per font, and what fixes their glyphs' boxes
+    (:meth:`metrics`), remembered per text object."""
 
     def __init__(self, textpage: ctypes.c_void_p) -> None:
         self.textpage = textpage
-        self.by_object: dict[int | None, tuple[str, ...]] = {}
+        #: Per text object: its styles, and its key for :meth:`metrics`.
+        self.records: dict[int | None, tuple[tuple[str, ...], tuple[Any, ...] | None]] = {}
         self.by_font: dict[int | None, tuple[str, ...]] = {}
-        self.text_object, self.object_font = _functions()
+        self.objects: dict[int, int | None] = {}  # character index -> its text object
+        self.text_object, self.object_font, self.font_size, self.char_matrix = _functions()
+        self.size = ctypes.c_float()
+        self.size_pointer = ctypes.byref(self.size)
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.matrix_pointer = ctypes.byref(self.matrix)
 
     def styles(self, index: int) -> tuple[str, ...]:
         """The styles of character ``index``: those of its text object's font (none for a
         character pdfium made up, such as a space between two text objects)."""
-        text_object = self.text_object(self.textpage, index) if self.text_object else None
-        found = self.by_object.get(text_object)
-        if found is None:
-            found = self._object_styles(text_object)
-            self.by_object[text_object] = found
-        return found
+        text_object = self.object_at(index)
+        record = self.records.get(text_object)
+        if record is None:
+            record = self._record(text_object, index)
+        return record[0]
 
-    def _object_styles(self, text_object: int | None) -> tuple[str, ...]:
-        if not text_object or self.object_font is None:
-            return ()
-        font = self.object_font(ctypes.c_void_p(text_object))
-        found = self.by_font.get(font)
-        if found is None:
-            found = font_styles(font) if font else ()
-            self.by_font[font] = found
-        return found
+    def object_at(self, index: int) -> int | None:
+        """The address of character ``index``'s text object (``None``: pdfium made it up)."""
+        objects = self.objects
+        if index in objects:
+            return objects[index]
+        text_object = self.text_object(self.textpage, index) if self.text_object else None
+        objects[index] = text_object
+        return text_object
+
+    def metrics(self, index: int) -> tuple[Any, ...] | None:
+        """What fixes the boxes of character ``index``'s glyphs relative to its baseline:
+        its text object's font, font size and the scale of the character's matrix (the text
+        object's, and any form's it stands in), as a key; ``None`` when it is turned or
+        slanted (the boxes then depend on where a character stands) or pdfium does not say.
+        """
+        text_object = self.object_at(index)
+        record = self.records.get(text_object)
+        if record is None:
+            record = self._record(text_object, index)
+        return record[1]
+
+    def _record(
+        self, text_object: int | None, index: int
+    ) -> tuple[tuple[str, ...], tuple[Any, ...] | None]:
+        """The styles and metrics key of ``text_object``, the object of character ``index``."""
+        styles: tuple[str, ...] = ()
+        key: tuple[Any, ...] | None = None
+        if text_object and self.object_font is not None:
+            handle = ctypes.c_void_p(text_object)
+            font = self.object_font(handle)
+            found = self.by_font.get(font)
+            if found is None:
+                found = font_styles(font) if font else ()
+                self.by_font[font] = found
+            styles = found
+            matrix = self.matrix
+            if (
+                self.font_size is not None
+                and self.char_matrix is not None
+                and self.font_size(handle, self.size_pointer)
+                and self.char_matrix(self.textpage, index, self.matrix_pointer)
+                and matrix.b == matrix.c == 0
+            ):
+                key = (font, self.size.value, matrix.a, matrix.d)
+        record = (styles, key)
+        self.records[text_object] = record
+        return record
 
 
 def font_styles(font: int) -> tuple[str, ...]:
@@ -92,21 +136,28 @@ def _font_name(font: Any) -> str:
 
 
 @functools.cache
-def _functions() -> tuple[Any, Any]:
+def _functions() -> tuple[Any, Any, Any, Any]:
     """``FPDFText_GetTextObject`` and ``FPDFTextObj_GetFont`` returning plain addresses
-    (``int`` or ``None``, usable as keys), without ctypes' checks of their arguments; ``None``
-    for either when this pdfium lacks it (then no character has a style)."""
+    (``int`` or ``None``, usable as keys), ``FPDFTextObj_GetFontSize`` and
+    ``FPDFText_GetMatrix``, without ctypes' checks of their arguments (the callers pass
+    ``c_void_p`` handles, ``int`` indices and ``byref`` pointers, the C signatures' types);
+    ``None`` for any this pdfium lacks (then no character has a style, or a key)."""
     found: list[Any] = []
-    for name in ("FPDFText_GetTextObject", "FPDFTextObj_GetFont"):
+    for name, result in (
+        ("FPDFText_GetTextObject", ctypes.c_void_p),
+        ("FPDFTextObj_GetFont", ctypes.c_void_p),
+        ("FPDFTextObj_GetFontSize", ctypes.c_int),
+        ("FPDFText_GetMatrix", ctypes.c_int),
+    ):
         function = getattr(pdfium_c, name, None)
         address = None if function is None else ctypes.cast(function, ctypes.c_void_p).value
         if address is None:
             found.append(None)
             continue
-        bare = ctypes.CFUNCTYPE(ctypes.c_void_p)(address)
+        bare = ctypes.CFUNCTYPE(result)(address)
         bare.argtypes = None  # type: ignore[assignment]
         found.append(bare)
-    return found[0], found[1]
+    return found[0], found[1], found[2], found[3]
 
 
 def join_styled(text: str, spans: list[Span]) -> list[Span]:

@@ -1,0 +1,235 @@
+"""Folder benchmarks: resolution PDFs against bare PDFium, text against the peer parser, and
+worker processes on a PDF folder. Part of ``benchmarks/run.py``; each function returns a
+dictionary of figures measured in one run, with the ratio that makes them comparable across
+machines and whether the target is met.
+
+- :func:`bench_resolutions`: ``load_resolution`` pages per second over the GA folder
+  (``ga-scale/pdfs``, or an even sample of it) against pypdfium2's bare ``get_text_range()``
+  of the same pages, best of ``repeat`` rounds in CPU seconds.
+- :func:`bench_peer`: ``parse_meeting`` MB/s on the six-language texts of ``multilingual/``
+  copied 20 times, the cost per document (ms per one-page record), and, when Node.js and a
+  built copy of the peer (``../shared/tools/peer-pv/setup.sh``; its folder in
+  ``CSTO_UN_PEER_PV``, by default ``$TMPDIR/csto-peer-pv``) are present, the peer's MB/s on the
+  same folder in the same minutes, rounds interleaved, best of each by the clock.
+- :func:`bench_pdf_workers`: ``load_corpus`` on a folder of PDFs with 1 and 2 worker processes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import csto_un
+from csto_un.corpus import load_corpus
+
+
+def _cpu(run: Callable[[], Any], repeat: int) -> float:
+    """The best of ``repeat`` runs in CPU seconds of this process."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        run()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def _clock(run: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def ga_pdfs(corpus: Path, sample: int) -> list[Path]:
+    """The GA folder's PDFs, or ``sample`` of them evenly spread (0: all)."""
+    paths = sorted((corpus / "ga-scale" / "pdfs").glob("*.pdf"))
+    if sample and sample < len(paths):
+        step = len(paths) / sample
+        paths = [paths[int(index * step)] for index in range(sample)]
+    return paths
+
+
+def bench_resolutions(corpus: Path, sample: int, repeat: int) -> dict[str, Any]:
+    """``load_resolution`` pages per second against bare PDFium on the GA folder."""
+    import pypdfium2
+
+    paths = ga_pdfs(corpus, sample)
+    if not paths:
+        return {"available": False, "reason": f"no PDFs in {corpus / 'ga-scale' / 'pdfs'}"}
+    pages = 0
+    for path in paths:
+        pdf = pypdfium2.PdfDocument(str(path))
+        pages += len(pdf)
+        pdf.close()
+
+    def bare() -> None:
+        for path in paths:
+            pdf = pypdfium2.PdfDocument(str(path))
+            for page in pdf:
+                page.get_textpage().get_text_range()
+            pdf.close()
+
+    def ours() -> None:
+        for path in paths:
+            # refused (an amendment, a decision): timed all the same
+            with contextlib.suppress(csto_un.CstoUnError):
+                csto_un.load_resolution(path)
+
+    def read() -> None:  # the PDF reader alone: lines, typography, furniture
+        for path in paths:
+            csto_un.sources.read_document(path)
+
+    bare_s = _cpu(bare, repeat)
+    ours_s = _cpu(ours, repeat)
+    read_s = _cpu(read, repeat)
+    return {
+        "files": len(paths),
+        "pages": pages,
+        "bare_pages_s": round(pages / bare_s, 1),
+        "load_pages_s": round(pages / ours_s, 1),
+        "read_pages_s": round(pages / read_s, 1),
+        "ratio": round(bare_s / ours_s, 3),
+        "read_ratio": round(bare_s / read_s, 3),
+        "target": "ratio >= 0.5 and load_pages_s >= 100",
+        "met": bare_s / ours_s >= 0.5 and pages / ours_s >= 100,
+    }
+
+
+def _multilingual_folder(corpus: Path, folder: Path, copies: int) -> list[Path]:
+    """``copies`` copies of every ``multilingual/<name>_<lang>.txt``, named as the peer wants."""
+    paths = []
+    for copy in range(copies):
+        for source in sorted((corpus / "multilingual").glob("*_??.txt")):
+            target = folder / f"c{copy:02d}_{source.name}"
+            shutil.copyfile(source, target)
+            paths.append(target)
+    return paths
+
+
+def _one_page_records(texts: list[str]) -> list[str]:
+    """The first printed page of each record (its first 3,500 characters, whole lines): what
+    an archive of short records holds, where the cost per document weighs most."""
+    records = []
+    for text in texts:
+        cut = text.rfind("\n", 0, 3500)
+        records.append(text[: cut if cut > 0 else len(text)])
+    return records
+
+
+def _peer_folder() -> Path:
+    default = Path(os.environ.get("TMPDIR", "/tmp")) / "csto-peer-pv"
+    return Path(os.environ.get("CSTO_UN_PEER_PV", default))
+
+
+def _peer_missing(peer: Path) -> str | None:
+    """Why the peer cannot be run, or ``None``."""
+    if shutil.which("node") is None or shutil.which("npx") is None:
+        return "Node.js (node, npx) is not on PATH"
+    if not (peer / "pv-parser.ts").is_file() or not (peer / "timetext.ts").is_file():
+        return (
+            f"no built peer in {peer}: run ../shared/tools/peer-pv/setup.sh GIT_DIR {peer} "
+            "(set CSTO_UN_PEER_PV to use another folder)"
+        )
+    if not (peer / "node_modules" / ".bin" / "tsx").exists():
+        return f"the peer in {peer} lacks its packages (tsx): run setup.sh again"
+    return None
+
+
+def _peer_round(peer: Path, folder: Path) -> dict[str, Any]:
+    result = subprocess.run(
+        ["npx", "tsx", "timetext.ts", str(folder)],
+        cwd=peer,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def bench_peer(corpus: Path, copies: int, repeat: int) -> dict[str, Any]:
+    """``parse_meeting`` on the multilingual texts copied ``copies`` times, the cost per
+    one-page record, and the peer's speed on the same folder when it can be run."""
+    folder = Path(tempfile.mkdtemp(prefix="csto-un-peer-"))
+    try:
+        paths = _multilingual_folder(corpus, folder, copies)
+        if not paths:
+            return {"available": False, "reason": f"no texts in {corpus / 'multilingual'}"}
+        texts = [path.read_text(encoding="utf-8") for path in paths]
+        megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+
+        def ours() -> None:
+            for text in texts:
+                csto_un.parse_meeting(text)
+
+        short = _one_page_records(texts[: len(texts) // copies or len(texts)])
+
+        def one_page() -> None:
+            for text in short:
+                csto_un.parse_meeting(text)
+
+        result: dict[str, Any] = {
+            "files": len(paths),
+            "megabytes": round(megabytes, 2),
+            "ours_mb_s_cpu": round(megabytes / _cpu(ours, repeat), 2),
+            "ms_per_one_page_record": round(1000 * _cpu(one_page, repeat) / len(short), 2),
+            "one_page_records": len(short),
+        }
+        peer = _peer_folder()
+        missing = _peer_missing(peer)
+        if missing is not None:
+            result.update(peer_available=False, peer_reason=missing, met=False)
+            result["target"] = "ours_mb_s >= peer_mb_s (the peer could not be run)"
+            return result
+        ours_best = peer_best = float("inf")
+        turns = None
+        for _ in range(repeat):  # interleaved, best of each by the clock: same minutes
+            round_ = _peer_round(peer, folder)
+            peer_best, turns = min(peer_best, float(round_["s"])), round_["turns"]
+            ours_best = min(ours_best, _clock(ours))
+        result.update(
+            peer_available=True,
+            peer_folder=str(peer),
+            ours_mb_s=round(megabytes / ours_best, 2),
+            peer_mb_s=round(megabytes / peer_best, 2),
+            peer_turns=turns,
+            ratio=round(peer_best / ours_best, 3),
+            target="ours_mb_s >= peer_mb_s (wall clock, best of interleaved rounds)",
+            met=peer_best >= ours_best,
+        )
+        return result
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def bench_pdf_workers(corpus: Path, sample: int) -> dict[str, Any]:
+    """``load_corpus`` on a folder of GA PDFs with 1 and 2 worker processes, by the clock."""
+    paths = ga_pdfs(corpus, sample)
+    if not paths:
+        return {"available": False, "reason": f"no PDFs in {corpus / 'ga-scale' / 'pdfs'}"}
+    folder = Path(tempfile.mkdtemp(prefix="csto-un-pdfs-"))
+    try:
+        for path in paths:
+            (folder / path.name).symlink_to(path)
+        timings = {
+            workers: _clock(lambda: load_corpus(folder, workers=workers, progress=False))  # noqa: B023 (called at once)
+            for workers in (1, 2)
+        }
+        return {
+            "files": len(paths),
+            "seconds_1_worker": round(timings[1], 2),
+            "seconds_2_workers": round(timings[2], 2),
+            "speedup": round(timings[1] / timings[2], 2),
+            "cpus": os.cpu_count(),
+            "target": "speedup >= 1.8 on two idle cores",
+            "met": timings[1] / timings[2] >= 1.8,
+        }
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

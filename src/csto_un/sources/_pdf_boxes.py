@@ -1,0 +1,439 @@
+"""pdfium's character boxes for one text page, asked for per run of one text object.
+
+pdfium gives a character's loose box one call at a time, and one call per character cost
+more than all the rest of reading a page. :class:`Boxes` asks for them per run of
+characters of one text object instead, and only as often as the run's glyphs differ: the
+lines it gives are the lines the character-by-character path gives (the tests compare the
+two on every PDF of the development corpus and a sample of the GA folder).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import re
+import struct
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ._pdf_fonts import Fonts
+
+__all__ = [
+    "DOUBLES",
+    "PLAIN_LINES_RE",
+    "PLAIN_RE",
+    "RECT",
+    "Boxes",
+    "Chunk",
+    "Tops",
+    "shared_box",
+    "space",
+    "visible_count",
+]
+
+# A chunk: characters of one text object on one baseline, as (text, visible, first_left,
+# last_right, left, right, bottom, top, index, tops): ``visible`` is the number of its
+# characters that are not white space (the text starts and ends with one of them);
+# ``first_left`` and ``last_right`` are the left of its first and the right of its last
+# character, ``left`` and ``right`` the extremes of all its characters; ``bottom`` their
+# shared loose bottom and ``top`` the first character's loose top; ``index`` is pdfium's
+# index of its first character; ``tops`` is ``None`` when every character shares ``top``,
+# else :data:`Tops` (a character's glyph gives its top, and a character is one glyph in one
+# text object). A
+# chunk of white space only has ``visible == 0`` and no geometry: white space carries none
+# the reader uses.
+#: The loose tops of a run's characters as bounds: (``common``, ``highest``, ``count``,
+#: ``chars``): every visible character's top is ``common`` (the font's top on the run's
+#: baseline) but for the ``count`` occurrences of the characters ``chars``, whose glyphs may
+#: reach above it, up to ``highest``; :meth:`Boxes.exact_tops` asks for theirs.
+Tops = tuple[float, float, int, frozenset[str]]
+Chunk = tuple[str, int, float, float, float, float, float, float, int, Tops | None]
+
+#: White space other than the plain space, which a chunk's count of visible characters
+#: must look for one by one.
+_ODD_SPACE_RE = re.compile(r"[^\S ]")
+#: Characters a chunk may hold: those of running text in the scripts of the UN's
+#: languages, whose glyphs have a width, and pdfium's marks for a hyphen (U+0002, U+FFFE).
+#: Any other (combining marks, format characters: glyphs that may have no width, whose
+#: loose box is then an empty one of their own) sends its run to the character-by-character
+#: path, which asks pdfium for every box.
+PLAIN_RE = re.compile(
+    "[\x02\x20-\x7e\xa0-\u02af\u0370-\u0482\u048a-\u052f\u0621-\u064a\u066a-\u06d5"
+    "\u2010-\u2027\u2030-\u205e\u20a0-\u20bf\u2100-\u214f\u3000-\u303f\u4e00-\u9fff"
+    "\uff01-\uff60\ufffe]*"
+)
+PLAIN_LINES_RE = re.compile(PLAIN_RE.pattern.replace("[\x02", "[\x02\r\n", 1))
+#: How far (points) a glyph's tight top must stay below its loose top, and its tight bottom
+#: above its loose bottom, to count as a glyph within the font's box in any line of the same
+#: font, size and matrix: far more than the rounding of pdfium's single-precision boxes.
+_INSIDE = 0.01
+
+
+def space(text: str, index: int) -> Chunk:
+    """A chunk of white space (no geometry) at pdfium's index ``index``."""
+    return (text, 0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, index, None)
+
+
+def shared_box(
+    body: str,
+    ends: tuple[float, float, float, float],
+    last_bottom: float,
+    last_top: float,
+    tight: tuple[float, float, float, float],
+) -> bool:
+    """Whether every character of a run of one text object has the loose bottom and top of
+    its first and last characters: those two agree, and the run's tight box lies within the
+    ends (``ends``: the leftmost left, the first's top, the rightmost right, the first's
+    bottom) and strictly inside their bottom and top (no glyph reaches beyond the font's box)
+    — or the run repeats one glyph. See :class:`Boxes`."""
+    low, top, high, bottom = ends
+    tight_left, tight_top, tight_right, tight_bottom = tight
+    return (
+        bottom == last_bottom
+        and top == last_top
+        and low <= tight_left
+        and tight_right <= high
+        and ((bottom < tight_bottom and tight_top < top) or _one_glyph(body))
+    )
+
+
+def _one_glyph(text: str) -> bool:
+    """All the visible characters are one and the same (a leader of dots): each has the
+    same glyph, and in one text object the same loose bottom and top, even when the loose
+    box is the glyph's tight box (fonts without a bounding box)."""
+    visible = text.replace(" ", "")
+    return not visible.replace(visible[0], "")
+
+
+def visible_count(body: str) -> int:
+    """The number of characters of ``body`` that are not white space."""
+    visible = len(body) - body.count(" ")
+    if _ODD_SPACE_RE.search(body) is not None:
+        visible = sum(not char.isspace() for char in body)
+    return visible
+
+
+class Boxes:
+    """pdfium's boxes for one text page, asked for as few times as the page allows.
+
+    A character's loose box is the union of the font's box at its origin (the font's ascent
+    and descent: one bottom and top for every character of a text object, that is of one
+    show-text operation with one font, size and matrix on one baseline) and its glyph's
+    tight box. For each run of characters of one text object (``FPDFText_CountRects``
+    counts the text objects a range of characters crosses), the reader asks for the loose
+    boxes of the first and last characters and for the tight box of the whole run
+    (``FPDFText_GetRect``). When the two loose boxes share bottom and top and the tight box
+    lies strictly inside them, no glyph reaches beyond the font's box and every character
+    has that bottom and top (:func:`shared_box`; a run of one repeated character, a leader
+    of dots, passes without the tight box's test). Every character's box lies between the
+    first's left and the last's right: a text object's characters advance in one direction.
+
+    In many fonts some glyphs reach above the font's ascent ("i", "l", "d", "f" in the
+    Times New Roman of the General Assembly's PDFs): their loose top is their glyph's top,
+    the same for every occurrence of the character in the run. The reader then asks for one
+    box per distinct character (:meth:`glyph_tops`), and remembers, per font, size and
+    matrix of the page, which characters' glyphs stay well inside the font's box, so that
+    later runs ask only for the others. Runs whose characters may not share a bottom, or
+    hold characters outside :data:`PLAIN_RE`, are read character by character.
+    """
+
+    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
+        raw = textpage.raw
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count else ""
+        if len(text) != count:  # characters outside the BMP: read them one by one
+            text = "".join(
+                chr(code) if 0 < (code := pdfium_c.FPDFText_GetUnicode(raw, i)) < 0x110000 else "?"
+                for i in range(count)
+            )
+        self.text = text
+        self.handle = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
+        self.box = pdfium_c.FS_RECTF()
+        self.box_pointer = ctypes.byref(self.box)
+        self.rect = (ctypes.c_double * 4)()  # left, top, right, bottom
+        self.rect_pointers = tuple(ctypes.byref(self.rect, 8 * i) for i in range(4))
+        self.tight = (ctypes.c_double * 4)()  # left, right, bottom, top
+        self.tight_pointers = tuple(ctypes.byref(self.tight, 8 * i) for i in range(4))
+        self.loose_box, self.count_rects, self.get_rect, self.char_box = _functions()
+        self.fonts = Fonts(self.handle)
+        self.counted = (0, 0)  # the range of characters whose rectangles pdfium last counted
+        #: Per font, size and matrix: the characters met so far whose glyph stays inside
+        #: the font's box (their loose bottom and top are the font's), and the others.
+        self.inside: dict[tuple[Any, ...], tuple[set[str], set[str]]] = {}
+
+    def loose(self, index: int) -> tuple[float, float, float, float]:
+        """The loose box of character ``index``: left, top, right, bottom."""
+        self.loose_box(self.handle, index, self.box_pointer)
+        return RECT.unpack_from(self.box)
+
+    def run(self, start: int, end: int, counted: bool = False) -> Chunk | None:
+        """Characters ``start`` to ``end`` (visible at both ends) as one chunk, when they
+        are of one text object and share their loose boxes' bottom; else ``None``.
+        ``counted``: ``FPDFText_CountRects`` was last asked about this range, and found one.
+        """
+        text = self.text
+        if end - start == 1:
+            left, top, right, bottom = self.loose(start)
+            return (text[start], 1, left, right, left, right, bottom, top, start, None)
+        if PLAIN_RE.fullmatch(text, start, end) is None:
+            return None
+        handle = self.handle
+        if not counted and self.count_rects(handle, start, end - start) != 1:
+            return None
+        self.get_rect(handle, 0, *self.rect_pointers)
+        tight = DOUBLES.unpack_from(self.rect)
+        self.loose_box(handle, start, self.box_pointer)
+        first = RECT.unpack_from(self.box)
+        self.loose_box(handle, end - 1, self.box_pointer)
+        return self.chunk(start, end, first, RECT.unpack_from(self.box), tight)
+
+    def chunk(
+        self,
+        start: int,
+        end: int,
+        first: tuple[float, float, float, float],
+        last: tuple[float, float, float, float],
+        tight: tuple[float, float, float, float],
+    ) -> Chunk | None:
+        """Characters ``start`` to ``end`` of one text object (visible at both ends) as one
+        chunk, given the loose boxes of the first and last (``first``, ``last``) and the
+        run's tight box (``tight``), when their loose boxes share a bottom; else ``None``."""
+        body = self.text[start:end]
+        left, top, right, bottom = first
+        low = left if left < last[0] else last[0]
+        high = right if right > last[2] else last[2]
+        tops = None
+        if not shared_box(body, (low, top, high, bottom), last[3], last[1], tight):
+            tops = self.glyph_tops(start, body, first, last, tight)
+            if tops is None:
+                return None
+            if tops[1] == tops[0] == top:  # every character has the first's top
+                tops = None
+        return (body, visible_count(body), left, last[2], low, high, bottom, top, start, tops)
+
+    def glyph_tops(
+        self,
+        start: int,
+        body: str,
+        first: tuple[float, float, float, float],
+        last: tuple[float, float, float, float],
+        tight: tuple[float, float, float, float],
+    ) -> Tops | None:
+        """The loose tops of the visible characters of the run ``body`` of one text object
+        (starting at ``start``), whose first and last characters have the loose boxes
+        ``first`` and ``last`` and whose glyphs the tight box ``tight``, as :data:`Tops`:
+        ``None`` unless every character shares the first's loose bottom (no glyph reaches
+        below the font's box), lies between the first's left and the last's right, on an
+        upright baseline, and one character at least has a glyph inside the font's box.
+        """
+        left, top, right, bottom = first
+        tight_left, tight_top, tight_right, tight_bottom = tight
+        if not (
+            bottom == last[3]
+            and bottom < tight_bottom
+            and min(left, last[0]) <= tight_left
+            and tight_right <= max(right, last[2])
+        ):
+            return None
+        key = self.fonts.metrics(start)
+        if key is None:
+            return None
+        inside, outside = self.inside.setdefault(key, (set(), set()))
+        chars = set(body)
+        chars.discard(" ")
+        if _ODD_SPACE_RE.search(body) is not None:
+            chars = {char for char in chars if not char.isspace()}
+        found = {body[0]: top, body[-1]: last[1]}  # loose tops asked for
+        for char in chars - inside - outside:  # first met on this page in this font
+            index = start + body.index(char)
+            if char not in found:
+                found[char] = self.loose(index)[1]
+            self.char_box(self.handle, index, *self.tight_pointers)
+            _, _, glyph_bottom, glyph_top = DOUBLES.unpack_from(self.tight)
+            within = glyph_top < found[char] - _INSIDE and glyph_bottom > bottom + _INSIDE
+            (inside if within else outside).add(char)
+        present = chars & inside
+        if not present:
+            return None
+        ascent = next((found[char] for char in present if char in found), None)
+        if ascent is None:
+            ascent = self.loose(start + body.index(next(iter(present))))[1]
+        if any(
+            found_top != ascent if char in inside else found_top < ascent
+            for char, found_top in found.items()
+        ):
+            return None  # not the run this reading expects
+        uncertain = chars & outside
+        # Every loose top is the font's (``ascent``) or a higher glyph's: the highest glyph's,
+        # the run's tight top, when it stands above the font's.
+        highest = ascent if tight_top < ascent else tight_top
+        count = sum([body.count(char) for char in uncertain])
+        return ascent, highest, count, frozenset(uncertain)
+
+    def exact_tops(self, chunk: Chunk) -> dict[str, float]:
+        """The loose top of each character of ``chunk`` whose top :data:`Tops` left open."""
+        tops = chunk[9]
+        if tops is None:
+            return {}
+        body, start = chunk[0], chunk[8]
+        return {char: self.loose(start + body.index(char))[1] for char in tops[3]}
+
+    def runs(self, start: int, end: int) -> list[Chunk | None]:
+        """The chunks of characters ``start`` to ``end`` (visible at both ends)."""
+        text = self.text
+        handle, count_rects = self.handle, self.count_rects
+        chunks: list[Chunk | None] = []
+        while start < end:
+            stop = end
+            objects = count_rects(handle, start, end - start)
+            if objects > 1:  # the longest run in one object
+                stop = self._next_object(start, end)
+            last = start + len(text[start:stop].rstrip())
+            joined = stop
+            if objects > 1:  # the next objects in the same font on the same baseline join it
+                joined = self._same_font(start, stop, end)
+            if joined > stop:
+                stop = joined
+                last = start + len(text[start:stop].rstrip())
+                chunk = self.joined_run(start, last)
+            else:  # counted: pdfium's rectangles are those of start to last (or end), one
+                counted = objects == 1 or self.counted == (start, last)
+                chunk = self.run(start, last, counted=counted)
+            if chunk is None:
+                chunks.extend(self.each(start, last))
+            else:
+                chunks.append(chunk)
+            start = stop
+            while start < end and text[start].isspace():
+                start += 1
+            if start > last:
+                chunks.append(space(text[last:start], last))
+        return chunks
+
+    def _same_font(self, start: int, stop: int, end: int) -> int:
+        """Where the text objects from ``stop`` (the next object's first character) on that
+        share the font, size and matrix of ``start``'s object and its first character's loose
+        bottom end, before ``end``: ``stop`` when the next one does not. Such objects ("polit"
+        | "ical commitment", a line broken into show-text operations) are one run for the
+        reader: a character's loose box depends on its glyph, font and baseline alone."""
+        metrics = self.fonts.metrics
+        key = metrics(start)
+        if key is None or stop >= end or metrics(stop) != key:
+            return stop
+        bottom = self.loose(start)[3]
+        text, handle, count_rects = self.text, self.handle, self.count_rects
+        while stop < end and metrics(stop) == key and self.loose(stop)[3] == bottom:
+            if count_rects(handle, stop, end - stop) == 1:
+                return end
+            stop = self._next_object(stop, end)
+        while stop > start and text[stop - 1].isspace():  # back to the last object's end
+            stop -= 1
+        return stop
+
+    def joined_run(self, start: int, end: int) -> Chunk | None:
+        """Characters ``start`` to ``end`` (visible at both ends) of several text objects in
+        one font on one baseline, as one chunk (see :meth:`chunk`), or ``None``."""
+        if PLAIN_RE.fullmatch(self.text, start, end) is None:
+            return None
+        handle, rect = self.handle, self.rect
+        low = top = high = bottom = 0.0
+        for index in range(self.count_rects(handle, start, end - start)):
+            self.get_rect(handle, index, *self.rect_pointers)
+            left, upper, right, lower = DOUBLES.unpack_from(rect)
+            if index == 0 or left < low:
+                low = left
+            if index == 0 or upper > top:
+                top = upper
+            if index == 0 or right > high:
+                high = right
+            if index == 0 or lower < bottom:
+                bottom = lower
+        first, last = self.loose(start), self.loose(end - 1)
+        return self.chunk(start, end, first, last, (low, top, high, bottom))
+
+    def _next_object(self, start: int, end: int) -> int:
+        """Where the longest run of characters from ``start`` (visible) in one text object
+        ends, before ``end`` (the range crosses two objects at least): the characters after
+        it belong to another text object, as ``FPDFText_CountRects`` counts them.
+
+        Asking for the text object of a character is cheaper than counting the rectangles of
+        a range: the search probes the text object of the visible character at or after its
+        middle (a text object's characters follow one another), then proves its answer with
+        two counts. It falls back to searching with counts alone.
+        """
+        text, handle, count_rects = self.text, self.handle, self.count_rects
+        text_object, textpage = self.fonts.text_object, self.fonts.textpage
+        if text_object is not None:
+            first = text_object(textpage, start)
+            low, high = start + 1, end  # the next object starts in [low, high]
+            while low < high:
+                middle = (low + high) >> 1
+                probe = middle
+                while probe < high and text[probe].isspace():
+                    probe += 1
+                if probe == high:
+                    high = middle
+                elif text_object(textpage, probe) == first:
+                    low = probe + 1
+                else:
+                    high = middle
+            stop = low  # the first character of the next object, or a space before it
+            while stop < end and text[stop].isspace():
+                stop += 1
+            last = start + len(text[start:stop].rstrip())
+            # The run ends after ``last`` and before ``stop`` (only white space between): the
+            # same chunks as the longest range of one object, wherever in the spaces it ends.
+            if (
+                stop < end
+                and count_rects(handle, start, stop + 1 - start) > 1
+                and count_rects(handle, start, last - start) == 1  # (asked last: see runs)
+            ):
+                self.counted = (start, last)
+                return stop
+        low, high = 1, end - start - 1  # count(low) == 1, count(high + 1) > 1
+        while low < high:
+            middle = (low + high + 1) >> 1
+            if count_rects(handle, start, middle) == 1:
+                low = middle
+            else:
+                high = middle - 1
+        return start + low
+
+    def each(self, start: int, end: int) -> list[Chunk]:
+        """Characters ``start`` to ``end``, one chunk each, with their own boxes."""
+        chunks: list[Chunk] = []
+        for index in range(start, end):
+            char = self.text[index]
+            if char.isspace():
+                chunks.append(space(char, index))
+            else:
+                left, top, right, bottom = self.loose(index)
+                chunks.append((char, 1, left, right, left, right, bottom, top, index, None))
+        return chunks
+
+
+RECT = struct.Struct("4f")  # pdfium's FS_RECTF: float left, top, right, bottom
+DOUBLES = struct.Struct("4d")  # FPDFText_GetRect's double left, top, right, bottom
+
+
+@functools.cache
+def _functions() -> tuple[Any, Any, Any, Any]:
+    """``FPDFText_GetLooseCharBox``, ``FPDFText_CountRects``, ``FPDFText_GetRect`` and
+    ``FPDFText_GetCharBox`` without ctypes' checks of their arguments, which cost twice the
+    call itself: the callers pass a ``c_void_p`` text page, ``int`` indices and ``byref``
+    pointers to an ``FS_RECTF`` or to ``c_double``, exactly the C signatures' types."""
+    functions = []
+    for function in (
+        pdfium_c.FPDFText_GetLooseCharBox,
+        pdfium_c.FPDFText_CountRects,
+        pdfium_c.FPDFText_GetRect,
+        pdfium_c.FPDFText_GetCharBox,
+    ):
+        address = ctypes.cast(function, ctypes.c_void_p).value
+        assert address is not None
+        bare = ctypes.CFUNCTYPE(ctypes.c_int)(address)
+        bare.argtypes = None  # type: ignore[assignment]
+        functions.append(bare)
+    return functions[0], functions[1], functions[2], functions[3]
