@@ -19,6 +19,7 @@ from .model import (
     Resolution,
     Subparagraph,
 )
+from .text import count
 
 __all__ = [
     "count",
@@ -42,13 +43,6 @@ _LEGEND = {
 }
 
 
-def count(number: int, noun: str, plural: str | None = None) -> str:
-    """``number`` and ``noun``, in the plural unless one.
-
-    >>> count(1, "meeting"), count(5, "resolution"), count(0, "footnote")
-    ('1 meeting', '5 resolutions', '0 footnotes')
-    """
-    return f"{number} {noun if number == 1 else (plural or noun + 's')}"
 
 
 

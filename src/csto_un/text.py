@@ -41,6 +41,7 @@ from collections.abc import Container, Iterable, Sequence
 __all__ = [
     "CJK",
     "Vocabulary",
+    "count",
     "fold",
     "fold_accents",
     "fold_key",
@@ -425,3 +426,12 @@ def fold_accents(key: str) -> str:
             continue
         out.append(char)
     return unicodedata.normalize("NFC", "".join(out))
+
+
+def count(number: int, noun: str, plural: str | None = None) -> str:
+    """``number`` and ``noun``, in the plural unless one.
+
+    >>> count(1, "meeting"), count(5, "resolution"), count(0, "footnote")
+    ('1 meeting', '5 resolutions', '0 footnotes')
+    """
+    return f"{number} {noun if number == 1 else (plural or noun + 's')}"

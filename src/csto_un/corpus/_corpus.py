@@ -15,6 +15,7 @@ from ..errors import CstoUnError
 from ..model import Amendment, Intervention, Meeting, ParsedDocument, Resolution, Role
 from ..serialize import converter
 from ..symbols import DocumentSymbol
+from ..text import count
 from ._align import version_rank
 from ._exports import (
     INTERVENTION_COLUMNS,
@@ -160,10 +161,11 @@ class Corpus:
         return tuple(d for d in self._documents if id(d) in kept)
 
     def __repr__(self) -> str:
-        amendments = f", {len(self.amendments)} amendments" if self.amendments else ""
+        amendments = f", {count(len(self.amendments), 'amendment')}" if self.amendments else ""
         return (
-            f"<Corpus: {len(self.meetings)} meetings, {len(self.resolutions)} resolutions"
-            f"{amendments}, {len(self.failures)} failures>"
+            f"<Corpus: {count(len(self.meetings), 'meeting')}, "
+            f"{count(len(self.resolutions), 'resolution')}{amendments}, "
+            f"{count(len(self.failures), 'failure')}>"
         )
 
     # -- interventions -------------------------------------------------------------------------

@@ -243,7 +243,7 @@ def load_corpus(
 
     >>> corpus = load_corpus()
     >>> corpus, corpus.failures
-    (<Corpus: 1 meetings, 5 resolutions, 0 failures>, ())
+    (<Corpus: 1 meeting, 5 resolutions, 0 failures>, ())
     """
     if path is None and not strict:
         return _bundled_corpus()
