@@ -42,6 +42,7 @@ from ._procedure import (
 )
 from ._scan import Block, scan
 from ._text import (
+    any_fullmatch,
     ends_sentence,
     fold,
     fold_lines,
@@ -157,7 +158,8 @@ class _Parse:
         self.unproven = {r.line.number for r in repairs if r.code == "delegation-unproven"}
         self.agenda_heading = agenda_test(table)
         self.words = vocabulary(self.texts, folded=True)
-        self.dehyphenate = hyphen_evidence(self.texts, self.words)
+        self.compounds = any_fullmatch(table.compounds)
+        self.dehyphenate = hyphen_evidence(self.texts, self.words, self.compounds)
 
     def diagnose(self, code: str, message: str, line: Line | None = None,
                  severity: Severity = Severity.WARNING) -> None:
@@ -298,7 +300,8 @@ class _Parse:
 
     def _text(self, lines: Sequence[str]) -> str:
         """A paragraph of the scanner's (folded) lines, joined."""
-        return join_lines(lines, self.words, dehyphenate=self.dehyphenate, folded=True)
+        return join_lines(lines, self.words, dehyphenate=self.dehyphenate, folded=True,
+                          compounds=self.compounds)
 
     def _items(self, blocks: Sequence[Block], body: str | None, date: dt.date | None,
                front: FrontPage, known: list[str]) -> list[Intervention | ProceduralNote]:

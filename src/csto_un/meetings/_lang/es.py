@@ -118,4 +118,9 @@ PHRASES = Phrases(
     },
     none_words=("Ninguno",),
     detect=(" los ", " del ", " las ", " que ", " el ", " por "),
+    compounds=(
+        # The adjectives of a compound adjective ("político-militar", "económico-social").
+        r"(?:político|económico|técnico|jurídico|histórico|franco|anglo|hispano|afro|árabe|"
+        r"israelí|ruso|chino|indo|ibero|latino|greco)-\w+",
+    ),
 )
