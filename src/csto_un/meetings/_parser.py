@@ -54,6 +54,9 @@ from ._turns import Context, RawTurn, build_turns
 
 __all__ = ["detect_language", "parse_meeting"]
 
+# How a speech cut off mid-sentence ends (a point of order): never how a heading ends.
+_CUT_OFF = ("—", "–", "-", ",", "…")
+
 _BODIES = {"S": "Security Council", "A": "General Assembly", "E": "Economic and Social Council"}
 _JOB_PAGE = re.compile(
     r"^(?:\d{2}-\d{5}(?: \([A-Z]\))? \d+/\d+|\d+/\d+ \d{2}-\d{5}(?: \([A-Z]\))?)$"
@@ -389,8 +392,8 @@ class _Parse:
                         and self._speech(paragraphs, known)):
                     # no label after a note: the speaker before it goes on ("I shall now give
                     # the floor to members who wish to speak after the vote.")
-                    items.append(attrs.evolve(speaker, paragraphs=tuple(paragraphs), switches=(),
-                                              page=block.page))
+                    items.append(attrs.evolve(speaker, paragraphs=tuple(paragraphs),
+                                              switches=tuple(block.switches), page=block.page))
                     continue
                 note = self._heading(paragraphs, block)
                 after_note = position > 0 and blocks[position - 1].kind != "turn"
@@ -440,8 +443,8 @@ class _Parse:
         """Trailing paragraphs of a turn that are agenda headings, not speech."""
         glued: list[str] = []
         for paragraph in reversed(paragraphs[1:]):
-            if ends_sentence(paragraph):  # (paragraphs are folded)
-                break
+            if ends_sentence(paragraph) or paragraph.endswith(_CUT_OFF):  # (folded)
+                break  # a sentence, or a speech cut off by a point of order ("… —")
             heading_like = (self.evidence and followed_by_turn and len(paragraph) < 300
                             and paragraph[:1].isupper())
             if paragraph in known or heading_like:

@@ -89,7 +89,7 @@ class _Scanner:
         line, previous = self.lines[i], self.texts[i - 1]
         if self.evidence:
             if not (line.blank_before or line.indented):
-                return False
+                return self._heading_after_sentence(i)
             before = self.lines[i - 1]
             if line.indented and before.indented and not self.terminal[i - 1]:
                 return False  # an indented block (a quotation) goes on
@@ -100,6 +100,14 @@ class _Scanner:
             )
             return line.indented or not continuation
         return self.terminal[i - 1] and len(previous) < 0.85 * self.width
+
+    def _heading_after_sentence(self, i: int) -> bool:
+        """An agenda heading's first line printed right under the sentence before it, with no
+        gap ("It was so decided." then "Agenda item 52 (continued)"): a short line of the
+        heading's wording that ends no sentence."""
+        text = self.texts[i]
+        return (self.terminal[i - 1] and len(text) < 0.7 * self.width
+                and not self.terminal[i] and self.agenda_heading(text))
 
     def heading_start(self, i: int) -> bool:
         """In a heading, centred lines are "indented": only a gap or "(b) " starts a line."""
@@ -254,7 +262,7 @@ class _Scanner:
                 i += 1
                 continue
             switch = self.switch_at(i)
-            if switch is not None and self.current is not None and self.current.kind == "turn":
+            if switch is not None and self._speech_open():
                 self.current.switches.append(LanguageSwitch(
                     paragraph=len(self.current.paragraphs), language=switch, note=text))
                 self.new_paragraph = True
@@ -273,6 +281,17 @@ class _Scanner:
             i += 1
         self.close()
         return self.blocks
+
+    def _speech_open(self) -> bool:
+        """Whether a speech is open: a turn, or the unlabelled text right after a note, where
+        the speaker before the note goes on ("Mr. Wali (Nigeria), Vice-President, took the
+        Chair." inside a speech, then "(spoke in French)")."""
+        current = self.current
+        if current is None:
+            return False
+        return current.kind == "turn" or (
+            current.kind == "heading" and not current.opened_by_heading
+            and bool(self.blocks) and self.blocks[-1].kind == "note")
 
     def take_note(self, i: int, match: NoteMatch, used: int) -> int:
         self.close()

@@ -1,0 +1,64 @@
+"""Forms of General Assembly plenary records found on records outside the development corpus
+(A/61/PV.107, A/64/PV.121, A/65/PV.71): each test is the form, written small."""
+
+from __future__ import annotations
+
+import csto_un
+from csto_un import Intervention, NoteKind, ProceduralNote
+
+
+def test_an_agenda_heading_right_under_a_decision_is_its_own_note() -> None:
+    """A/64/PV.121: "It was so decided." then, with no gap, "Agenda item 52 (continued)"."""
+    text = (
+        "The President: May I take it that the Assembly wishes to conclude its consideration "
+        "of agenda item 48?\n\nIt was so decided.\nAgenda item 52 (continued)\n\nFollow-up to "
+        "the outcome of the International Conference on Financing for Development\n\n"
+        "The President: I give the floor to the representative of Spain.\n"
+    )
+    meeting = csto_un.parse_meeting(text, language="en")
+    notes = [i for i in meeting.items if isinstance(i, ProceduralNote)]
+    assert [(n.kind, n.text.split("\n")[0]) for n in notes] == [
+        (NoteKind.DECISION, "It was so decided."),
+        (NoteKind.AGENDA_ITEM, "Agenda item 52 (continued)"),
+    ]
+    assert not meeting.diagnostics
+
+
+def test_a_speech_goes_on_after_a_change_of_chair_with_its_language_switch() -> None:
+    """A/61/PV.107: "Mr. Wali (Nigeria), Vice-President, took the Chair." inside Canada's
+    speech, which goes on, partly in French."""
+    text = (
+        "Mr. McNee (Canada): Canada has been a strong supporter of indigenous rights for many "
+        "years.\n\nMr. Wali (Nigeria), Vice-President, took the\nChair.\n\nSimilarly, some of "
+        "the provisions are unduly restrictive.\n\n(spoke in French)\n\nHowever, Canada will "
+        "continue to take effective action at home.\n\nThe Acting President: I now give the "
+        "floor to the representative of Peru.\n"
+    )
+    items = csto_un.parse_meeting(text, language="en").items
+    assert [type(i).__name__ for i in items] == [
+        "Intervention", "ProceduralNote", "Intervention", "Intervention"]
+    going_on = items[2]
+    assert isinstance(going_on, Intervention)
+    assert going_on.speaker.country_code == "CAN"
+    assert going_on.paragraphs == (
+        "Similarly, some of the provisions are unduly restrictive.",
+        "However, Canada will continue to take effective action at home.",
+    )
+    assert [(s.paragraph, s.language) for s in going_on.switches] == [(1, "fr")]
+
+
+def test_a_speech_cut_off_by_a_point_of_order_is_no_heading() -> None:
+    """A/65/PV.71: Cuba's speech ends "… of its amendment —" when the President gives the
+    floor to the United States on a point of order."""
+    text = (
+        "Ms. Astiasarán Arias (Cuba) (spoke in Spanish): My delegation would like to make the "
+        "following statement.\n\nAs seen here a few minutes ago, the United States has again "
+        "abstained, which clearly demonstrates the manipulative nature of its amendment —\n\n"
+        "The President (spoke in French): I give the floor to the representative of the United "
+        "States of America on a point of order.\n"
+    )
+    meeting = csto_un.parse_meeting(text, language="en")
+    cuba = meeting.interventions[0]
+    assert cuba.paragraphs[-1].endswith("of its amendment —")
+    assert all(isinstance(i, Intervention) for i in meeting.items)
+    assert not meeting.diagnostics
