@@ -262,9 +262,10 @@ class _Scanner:
                 i += 1
                 continue
             switch = self.switch_at(i)
-            if switch is not None and self._speech_open():
-                self.current.switches.append(LanguageSwitch(
-                    paragraph=len(self.current.paragraphs), language=switch, note=text))
+            speech = self._open_speech() if switch is not None else None
+            if switch is not None and speech is not None:
+                speech.switches.append(LanguageSwitch(
+                    paragraph=len(speech.paragraphs), language=switch, note=text))
                 self.new_paragraph = True
                 i += 1
                 continue
@@ -282,16 +283,17 @@ class _Scanner:
         self.close()
         return self.blocks
 
-    def _speech_open(self) -> bool:
-        """Whether a speech is open: a turn, or the unlabelled text right after a note, where
-        the speaker before the note goes on ("Mr. Wali (Nigeria), Vice-President, took the
-        Chair." inside a speech, then "(spoke in French)")."""
+    def _open_speech(self) -> Block | None:
+        """The open block when it is speech: a turn, or the unlabelled text right after a
+        note, where the speaker before the note goes on ("Mr. Wali (Nigeria), Vice-President,
+        took the Chair." inside a speech, then "(spoke in French)")."""
         current = self.current
         if current is None:
-            return False
-        return current.kind == "turn" or (
+            return None
+        speech = current.kind == "turn" or (
             current.kind == "heading" and not current.opened_by_heading
             and bool(self.blocks) and self.blocks[-1].kind == "note")
+        return current if speech else None
 
     def take_note(self, i: int, match: NoteMatch, used: int) -> int:
         self.close()
