@@ -62,3 +62,31 @@ def test_a_speech_cut_off_by_a_point_of_order_is_no_heading() -> None:
     assert cuba.paragraphs[-1].endswith("of its amendment —")
     assert all(isinstance(i, Intervention) for i in meeting.items)
     assert not meeting.diagnostics
+
+
+def test_a_footer_with_a_bare_page_number_is_furniture() -> None:
+    """A/65/PV.71 prints "6 10-70469" and "10-70469 7" at the foot of its pages; read as text,
+    the footer became a name of the vote list the page break cut."""
+    from csto_un.sources._patterns import line_kind
+
+    assert line_kind("6 10-70469") == "footer"
+    assert line_kind("10-70469 7") == "footer"
+    assert line_kind("6 years 10-70469") is None
+
+
+def test_a_change_of_chair_broken_at_a_hyphen_is_a_note() -> None:
+    """A/48/PV.46 (1993): "Mr. Nyakyi (United Republic of Tanzania), Vice-" then
+    "President, took the Chair." inside a speech."""
+    text = (
+        "Mr. Rivero Rosario (Cuba) (interpretation from Spanish): We support the Agency.\n\n"
+        "Mr. Nyakyi (United Republic of Tanzania), Vice-\nPresident, took the Chair.\n\n"
+        "We believe that this is the appropriate forum.\n\nThe Acting President: I call on "
+        "the representative of Peru.\n"
+    )
+    meeting = csto_un.parse_meeting(text, language="en")
+    chairs = [i for i in meeting.items
+              if isinstance(i, ProceduralNote) and i.kind is NoteKind.CHAIR]
+    assert [c.text for c in chairs] == [
+        "Mr. Nyakyi (United Republic of Tanzania), Vice-President, took the Chair."]
+    assert [t.paragraphs for t in meeting.interventions[:2]] == [
+        ("We support the Agency.",), ("We believe that this is the appropriate forum.",)]

@@ -26,6 +26,8 @@ _NEVER_SPEECH = re.compile(
     r"Le présent procès-verbal contient|assume la présidence\.$"
 )
 
+_JOB = re.compile(r"\b\d{2}-\d{5}\b")
+
 
 @pytest.mark.skipif(not _RECORDS, reason=f"no extra plenary records under {EXTRA}")
 @pytest.mark.parametrize("path", _RECORDS, ids=[p.name for p in _RECORDS])
@@ -35,5 +37,9 @@ def test_an_extra_plenary_record_reads_right(path: Path) -> None:
     for turn in meeting.interventions:
         for paragraph in turn.paragraphs:
             assert not _NEVER_SPEECH.search(paragraph), (turn.speaker.label, paragraph[:120])
-    notes = [n for n in meeting.items if getattr(n, "kind", None) is NoteKind.CHAIR]
-    assert all(n.text for n in notes)
+    for note in meeting.items:
+        vote = getattr(note, "vote", None)
+        names = (*vote.in_favour, *vote.against, *vote.abstaining) if vote else ()
+        assert not [n for n in names if _JOB.search(n)], "page furniture in a vote list"
+    chairs = [n for n in meeting.items if getattr(n, "kind", None) is NoteKind.CHAIR]
+    assert all(re.search(r"Chair\.$|présidence\.$", n.text) for n in chairs)

@@ -161,7 +161,7 @@ class _Scanner:
                 match_label(self.texts[i + k], self.table) is not None for k in range(1, used)
             ):
                 return None
-            match = match_note(" ".join(t for t in self.texts[i : i + used] if t), self.table)
+            match = match_note(_note_text(self.texts[i : i + used]), self.table)
             return None if match is None else (match, used)
         joined = ""
         for k in range(_NOTE_LINES):
@@ -169,7 +169,7 @@ class _Scanner:
                 return None
             if k and match_label(self.texts[i + k], self.table) is not None:
                 return None
-            joined = f"{joined} {self.texts[i + k]}".strip()
+            joined = _note_text((joined, self.texts[i + k]))
             if self.block_ends(i + k + 1):  # a note ends a block: test only there
                 match = match_note(joined, self.table)
                 if match is not None:
@@ -321,6 +321,17 @@ class _Scanner:
         self.blocks.append(block)
         self.new_paragraph = True
         return j
+
+
+def _note_text(texts: Sequence[str]) -> str:
+    """Lines of a note joined to be matched: one space between lines, none after a hyphen at
+    a line end ("Mr. Nyakyi (United Republic of Tanzania), Vice-" + "President, took the
+    Chair."), whose compound keeps its hyphen."""
+    joined = ""
+    for text in texts:
+        if text:
+            joined = f"{joined}{text}" if joined.endswith("-") or not joined else f"{joined} {text}"
+    return joined
 
 
 def _printed_label(printed: str) -> str:
