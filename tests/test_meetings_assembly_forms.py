@@ -90,3 +90,51 @@ def test_a_change_of_chair_broken_at_a_hyphen_is_a_note() -> None:
         "Mr. Nyakyi (United Republic of Tanzania), Vice-President, took the Chair."]
     assert [t.paragraphs for t in meeting.interventions[:2]] == [
         ("We support the Agency.",), ("We believe that this is the appropriate forum.",)]
+
+
+def test_records_of_the_1990s_print_titles_in_capitals() -> None:
+    """A/48/PV.46 (1993): "The PRESIDENT:" as "Mr. INDERFURTH (United States of America):"."""
+    text = (
+        "The PRESIDENT: I call on the representative of the United States.\n\n"
+        "Mr. INDERFURTH (United States of America): We support the Agency.\n\n"
+        "The ACTING PRESIDENT: I thank the representative.\n"
+    )
+    turns = csto_un.parse_meeting(text, language="en").interventions
+    assert [(t.speaker.title, t.speaker.role.value) for t in turns[::2]] == [
+        ("The President", "president"), ("The Acting President", "acting-president")]
+    assert turns[1].speaker.country_code == "USA"
+
+
+def test_a_separate_vote_on_a_paragraph_ends_the_vote_list() -> None:
+    """A/48/PV.46: "The eighth preambular paragraph was retained by 105 votes to 2, with 22
+    abstentions." right after the last name of the list."""
+    text = (
+        "The President: I now put to the vote the eighth preambular paragraph.\n\n"
+        "A recorded vote was taken.\n\nIn favour:\nAlgeria, Zambia, Zimbabwe\n\nAgainst:\n"
+        "Democratic People's Republic of Korea, Iraq\n\nAbstaining:\nChina, Viet Nam\n\n"
+        "The eighth preambular paragraph was retained by 105\nvotes to 2, with 22 "
+        "abstentions.\n\nThe President: I now put the draft resolution to the vote.\n"
+    )
+    meeting = csto_un.parse_meeting(text, language="en")
+    notes = [i for i in meeting.items if isinstance(i, ProceduralNote)]
+    assert [n.kind for n in notes] == [NoteKind.VOTE, NoteKind.ADOPTION]
+    vote = notes[0].vote
+    assert vote is not None
+    assert vote.abstaining == ("CHN", "VNM")
+    assert not meeting.diagnostics
+
+
+def test_a_speech_cut_by_a_page_break_goes_on_after_a_change_of_chair() -> None:
+    """A/48/PV.46: after "The President returned to the Chair." the speech goes on, one of
+    its paragraphs cut where a page ends (no sentence end)."""
+    text = (
+        "Mr. PAK (Democratic People's Republic of Korea): The draft puts pressure on my "
+        "country.\n\nThe President returned to the Chair.\n\nThe attempt by the IAEA to "
+        "adopt a resolution encroaching upon\n\nthe sovereignty of a State is regrettable.\n\n"
+        "The PRESIDENT: I call on the representative of Australia.\n"
+    )
+    meeting = csto_un.parse_meeting(text, language="en")
+    assert [type(i).__name__ for i in meeting.items] == [
+        "Intervention", "ProceduralNote", "Intervention", "Intervention"]
+    assert meeting.interventions[1].speaker.country_code == "PRK"
+    assert not meeting.diagnostics

@@ -388,8 +388,11 @@ class _Parse:
                 paragraphs = [self._text(p) for p in block.paragraphs]
                 after_note = position > 0 and blocks[position - 1].kind == "note"
                 speaker = next((i for i in reversed(items) if isinstance(i, Intervention)), None)
+                previous = blocks[position - 1] if position else None
+                after_chair = (after_note and previous is not None and previous.note is not None
+                               and previous.note.kind is NoteKind.CHAIR)
                 if (after_note and speaker is not None and not block.opened_by_heading
-                        and self._speech(paragraphs, known)):
+                        and (after_chair or self._speech(paragraphs, known))):
                     # no label after a note: the speaker before it goes on ("I shall now give
                     # the floor to members who wish to speak after the vote.")
                     items.append(attrs.evolve(speaker, paragraphs=tuple(paragraphs),

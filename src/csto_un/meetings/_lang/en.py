@@ -67,6 +67,10 @@ PHRASES = Phrases(
                 r"\b(?:was|were) adopted\b.*",
                 rf"(?:The )?[Aa]mendments?\b{_IN}{{0,200}}?\b(?:was|were) "
                 r"(?:adopted|rejected)\b.*",
+                # A separate vote on a paragraph: "The eighth preambular paragraph was
+                # retained by 105 votes to 2, with 22 abstentions."
+                rf"(?:The )?(?:[\w-]+ )?(?:[Pp]reambular|[Oo]perative) paragraphs?\b{_IN}{{0,100}}?"
+                r"\b(?:was|were) (?:retained|adopted|rejected|deleted)\b.*",
             ),
         ),
         (
