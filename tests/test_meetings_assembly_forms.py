@@ -138,3 +138,18 @@ def test_a_speech_cut_by_a_page_break_goes_on_after_a_change_of_chair() -> None:
         "Intervention", "ProceduralNote", "Intervention", "Intervention"]
     assert meeting.interventions[1].speaker.country_code == "PRK"
     assert not meeting.diagnostics
+
+
+def test_an_official_of_the_secretariat_is_no_observer() -> None:
+    """A/76/PV.102, A/79/PV.29: the Secretariat announces sponsors; its unit, printed where a
+    delegation stands, is neither a State nor an observer, and no warning."""
+    text = (
+        "The Acting President: We shall now proceed to consider draft resolution A/79/L.8.\n\n"
+        "Ms. Emelina-Sarte (Department for General Assembly and Conference Management): I "
+        "should like to announce the following additional sponsors.\n"
+    )
+    meeting = csto_un.parse_meeting(text, language="en")
+    official = meeting.interventions[1].speaker
+    assert official.role.value == "other"
+    assert official.country_code is None
+    assert not meeting.diagnostics

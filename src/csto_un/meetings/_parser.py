@@ -354,7 +354,8 @@ class _Parse:
                     if block.line in self.unproven:
                         turn = attrs.evolve(turn, speaker=attrs.evolve(
                             turn.speaker, country_code=None, role=Role.OTHER))
-                    elif turn.speaker.country and turn.speaker.country_code is None:
+                    elif (turn.speaker.country and turn.speaker.country_code is None
+                          and not turn.speaker.country.startswith(self.table.secretariat_units)):
                         # An observer of the Assembly is mostly no State ("European Union")
                         self.diagnose("unknown-country", f"no ISO code for delegation "
                                       f"{turn.speaker.country!r}: not counted as a State",

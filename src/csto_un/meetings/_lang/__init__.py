@@ -59,6 +59,9 @@ class Phrases:
     words at line ends: a known first part ("vice-président", "sous-régional", "премьер-
     министр"), a clitic after a verb or pronoun ("lui-même", "кто-либо"), numbers in words
     ("vingt-deux", "twenty-first"). See :func:`csto_un.meetings._text.join_lines`.
+    ``secretariat_units`` are the first words of the name of a unit of the Secretariat in a
+    label ("Ms. Sharma (Department for General Assembly and Conference Management):"): its
+    speaker is an official, neither a State nor an observer.
 
     ``inflections`` pair a word ending of the case names take after a verb ("приглашаю
     представителей Объединенных Арабских Эмиратов": genitive) with the ending of the name's own
@@ -117,6 +120,7 @@ class Phrases:
     page_notices: tuple[str, ...] = ()
     floor_to: tuple[str, ...] = ()
     compounds: tuple[str, ...] = ()
+    secretariat_units: tuple[str, ...] = ()
 
 
 def _load() -> dict[str, Phrases]:

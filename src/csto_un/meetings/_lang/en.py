@@ -169,4 +169,5 @@ PHRASES = Phrases(
         r"(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:halfs?|thirds?|quarters?|"
         r"fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)",
     ),
+    secretariat_units=("Department ", "Office of ", "Office for ", "Division ", "Secretariat"),
 )

@@ -123,4 +123,5 @@ PHRASES = Phrases(
         r"(?:político|económico|técnico|jurídico|histórico|franco|anglo|hispano|afro|árabe|"
         r"israelí|ruso|chino|indo|ibero|latino|greco)-\w+",
     ),
+    secretariat_units=("Departamento ", "Oficina ", "División ", "Secretaría"),
 )

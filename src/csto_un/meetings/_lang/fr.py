@@ -165,4 +165,5 @@ PHRASES = Phrases(
         r"septième|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|"
         r"seizième|vingtième)",
     ),
+    secretariat_units=("Département ", "Bureau ", "Division ", "Secrétariat"),
 )
