@@ -210,16 +210,26 @@ def _is_word_char(char: str) -> bool:
 
 
 def join_lines(
-    lines: Sequence[str], words: Container[str], *, dehyphenate: bool, folded: bool = False
+    lines: Sequence[str],
+    words: Container[str],
+    *,
+    dehyphenate: bool,
+    folded: bool = False,
+    compounds: re.Pattern[str] | None = None,
 ) -> str:
     """Join printed lines into one paragraph, mending words split at a line end.
 
-    A line ending in a hyphen is joined without a space. Whether the hyphen stays is decided by
-    the document's own words: "resolu-" + "ción" loses it when "resolución" occurs elsewhere,
-    "Kassym-" + "Jomart" keeps it when "kassym-jomart" does; otherwise ``dehyphenate`` (the
-    document's majority) decides. Lines in CJK scripts join without spaces. A ligature the
-    extractor split ("f lux", "f léau") is mended: a lone "f" is never a word. ``folded``
-    says the lines are already folded (:func:`fold`).
+    A line ending in a hyphen is joined without a space. Whether the hyphen stays is decided,
+    in this order: a capital after it keeps it ("Secretary-" + "General", "Kassym-" +
+    "Jomart"); the document's own words do, the hyphenated word printed elsewhere on one line
+    keeping it ("sous-" + "régionales") and the joined word printed elsewhere removing it
+    ("resolu-" + "ción"); otherwise the document's habit (``dehyphenate``, see
+    :func:`hyphen_evidence`): a document whose typesetter splits words loses the hyphen unless
+    the word is one of the language's ``compounds`` (lower case, matched whole: "vice-" +
+    "président", "vingt-" + "deux", "премьер-" + "министр"), a document whose typesetter
+    does not keeps it ("peace-" + "keeping"). Lines in CJK scripts join without spaces. A
+    ligature the extractor split ("f lux", "f léau") is mended: a lone "f" is never a word.
+    ``folded`` says the lines are already folded (:func:`fold`).
     """
     if folded:
         out = _plain_join(lines)
@@ -238,7 +248,7 @@ def join_lines(
             head = match.group(1)
             tail_match = _WORD_START.match(line)
             tail = tail_match.group(1) if tail_match else ""
-            if _mend(head, tail, words, dehyphenate=dehyphenate):
+            if _mend(head, tail, words, dehyphenate=dehyphenate, compounds=compounds):
                 out = out[:-1] + line
             else:
                 out += line
@@ -272,26 +282,50 @@ def _hyphen_end(text: str) -> re.Match[str] | None:
     return match
 
 
-def hyphen_evidence(lines: Sequence[str], words: Container[str]) -> bool:
-    """Whether split words at line ends in this document (``lines`` folded, :func:`fold`)
-    mostly lose their hyphen."""
+def hyphen_evidence(
+    lines: Sequence[str], words: Container[str], compounds: re.Pattern[str] | None = None
+) -> bool:
+    """Whether this document's typesetter splits words at line ends (``lines`` folded,
+    :func:`fold`), so that a hyphen at a line end is the typesetter's unless shown otherwise.
+
+    Each hyphen at a line end before a small letter is a vote. For the typesetter: the joined
+    word occurs elsewhere in the document, or the part before the hyphen is no word of the
+    document ("résolu-" + "tion"). For real hyphens: the hyphenated word occurs elsewhere, or
+    the part before the hyphen is a word of the document ("peace-" + "keeping"). One of the
+    language's ``compounds`` ("vice-" + "président") says nothing of the typesetter: any
+    breaks a compound at its hyphen. A document without more votes for the typesetter (one of
+    real hyphens only, one without evidence) keeps its hyphens.
+    """
     remove = keep = 0
     # Only the lines that end with a hyphen, picked without a Python loop.
     ends = map(operator.methodcaller("endswith", "-"), lines)
     for first, second in itertools.compress(itertools.pairwise(lines), ends):
         match = _HYPHEN_END.search(first)
         tail_match = _WORD_START.match(second) if match else None
-        if not (match and tail_match):
+        if not (match and tail_match) or not tail_match.group(1)[:1].islower():
             continue
         head, tail = match.group(1).lower(), tail_match.group(1).lower()
-        if f"{head}-{tail}" in words:
+        hyphened = f"{head}-{tail}"
+        if hyphened in words:
             keep += 1
-        elif f"{head}{tail}" in words:
+        elif compounds is not None and compounds.fullmatch(hyphened):
+            continue
+        elif f"{head}{tail}" in words or (head.isalpha() and head not in words):
             remove += 1
+        else:
+            keep += 1
     return remove > keep
 
 
-def _mend(head: str, tail: str, words: Container[str], *, dehyphenate: bool) -> bool:
+def _mend(
+    head: str,
+    tail: str,
+    words: Container[str],
+    *,
+    dehyphenate: bool,
+    compounds: re.Pattern[str] | None = None,
+) -> bool:
+    """Whether the hyphen between ``head`` and ``tail`` goes (see :func:`join_lines`)."""
     if not tail or not tail[0].islower():
         return False
     joined, hyphened = f"{head}{tail}".lower(), f"{head}-{tail}".lower()
@@ -299,7 +333,7 @@ def _mend(head: str, tail: str, words: Container[str], *, dehyphenate: bool) -> 
         return False
     if joined in words:
         return True
-    return dehyphenate
+    return dehyphenate and (compounds is None or compounds.fullmatch(hyphened) is None)
 
 
 CJK = re.compile("[\u3000-\u9fff\uff00-\uffef]")

@@ -120,8 +120,8 @@ def _note_word(group: str, patterns: tuple[str, ...]) -> str | None:
 def _head(
     head: str, table: Phrases
 ) -> tuple[str | None, str | None, str | None, Role | None] | None:
-    for title, role in table.titles:
-        if head == title:
+    for form, title, role in per_table(table, "title-forms", _title_forms):
+        if head == form:
             return None, None, title, role
     for honorific in per_table(table, "honorifics-longest-first", _longest_first):
         if table.honorific_after:
@@ -140,10 +140,22 @@ def _label_heads(table: Phrases) -> tuple[str, ...] | None:
     """What a label must start with, when the table's honorifics come first: a title or an
     honorific (``None`` when they follow the name, or when spaces between CJK characters,
     which the label's head loses, could hide one)."""
-    heads = (*(title for title, _ in table.titles), *table.honorifics)
+    heads = (*(form for form, _, _ in _title_forms(table)), *table.honorifics)
     if table.honorific_after or any(CJK.search(head) for head in heads):
         return None
     return heads
+
+
+def _title_forms(table: Phrases) -> tuple[tuple[str, str, Role], ...]:
+    """How the table's titles are printed in a label: as written ("The President"), and with
+    the words after the first in capitals, as older records print them, like the speakers'
+    names ("The PRESIDENT", "The ACTING PRESIDENT": General Assembly records of the 1990s)."""
+    forms: list[tuple[str, str, Role]] = []
+    for title, role in table.titles:
+        first, _, rest = title.partition(" ")
+        for form in dict.fromkeys((title, f"{first} {rest.upper()}" if rest else title)):
+            forms.append((form, title, role))
+    return tuple(forms)
 
 
 def _longest_first(table: Phrases) -> list[str]:

@@ -44,10 +44,13 @@ from ._procedure import (
     vote_lists,
 )
 from ._scan import Block, scan
-from ._tables import ends_sentence
+from ._tables import any_fullmatch, ends_sentence
 from ._turns import Context, RawTurn, build_turns
 
 __all__ = ["detect_language", "parse_meeting"]
+
+# How a speech cut off mid-sentence ends (a point of order): never how a heading ends.
+_CUT_OFF = ("—", "–", "-", ",", "…")
 
 _BODIES = {"S": SECURITY_COUNCIL, "A": GENERAL_ASSEMBLY, "E": ECONOMIC_AND_SOCIAL_COUNCIL}
 _JOB_PAGE = re.compile(
@@ -150,7 +153,8 @@ class _Parse:
         self.unproven = {r.line.number for r in repairs if r.code == "delegation-unproven"}
         self.agenda_heading = agenda_test(table)
         self.words = vocabulary(self.texts, folded=True)
-        self.dehyphenate = hyphen_evidence(self.texts, self.words)
+        self.compounds = any_fullmatch(table.compounds)
+        self.dehyphenate = hyphen_evidence(self.texts, self.words, self.compounds)
 
     def diagnose(self, code: str, message: str, line: Line | None = None,
                  severity: Severity = Severity.WARNING) -> None:
@@ -290,7 +294,8 @@ class _Parse:
 
     def _text(self, lines: Sequence[str]) -> str:
         """A paragraph of the scanner's (folded) lines, joined."""
-        return join_lines(lines, self.words, dehyphenate=self.dehyphenate, folded=True)
+        return join_lines(lines, self.words, dehyphenate=self.dehyphenate, folded=True,
+                          compounds=self.compounds)
 
     def _items(self, blocks: Sequence[Block], body: str | None, date: dt.date | None,
                front: FrontPage, known: list[str]) -> list[Intervention | ProceduralNote]:
@@ -340,7 +345,8 @@ class _Parse:
                     if block.line in self.unproven:
                         turn = attrs.evolve(turn, speaker=attrs.evolve(
                             turn.speaker, country_code=None, role=Role.OTHER))
-                    elif turn.speaker.country and turn.speaker.country_code is None:
+                    elif (turn.speaker.country and turn.speaker.country_code is None
+                          and not turn.speaker.country.startswith(self.table.secretariat_units)):
                         # An observer of the Assembly is mostly no State ("European Union")
                         self.diagnose("unknown-country", f"no ISO code for delegation "
                                       f"{turn.speaker.country!r}: not counted as a State",
@@ -374,12 +380,15 @@ class _Parse:
                 paragraphs = [self._text(p) for p in block.paragraphs]
                 after_note = position > 0 and blocks[position - 1].kind == "note"
                 speaker = next((i for i in reversed(items) if isinstance(i, Intervention)), None)
+                previous = blocks[position - 1] if position else None
+                after_chair = (after_note and previous is not None and previous.note is not None
+                               and previous.note.kind is NoteKind.CHAIR)
                 if (after_note and speaker is not None and not block.opened_by_heading
-                        and self._speech(paragraphs, known)):
+                        and (after_chair or self._speech(paragraphs, known))):
                     # no label after a note: the speaker before it goes on ("I shall now give
                     # the floor to members who wish to speak after the vote.")
-                    items.append(attrs.evolve(speaker, paragraphs=tuple(paragraphs), switches=(),
-                                              page=block.page))
+                    items.append(attrs.evolve(speaker, paragraphs=tuple(paragraphs),
+                                              switches=tuple(block.switches), page=block.page))
                     continue
                 note = self._heading(paragraphs, block)
                 after_note = position > 0 and blocks[position - 1].kind != "turn"
@@ -429,8 +438,8 @@ class _Parse:
         """Trailing paragraphs of a turn that are agenda headings, not speech."""
         glued: list[str] = []
         for paragraph in reversed(paragraphs[1:]):
-            if ends_sentence(paragraph):  # (paragraphs are folded)
-                break
+            if ends_sentence(paragraph) or paragraph.endswith(_CUT_OFF):  # (folded)
+                break  # a sentence, or a speech cut off by a point of order ("… —")
             heading_like = (self.evidence and followed_by_turn and len(paragraph) < 300
                             and paragraph[:1].isupper())
             if paragraph in known or heading_like:

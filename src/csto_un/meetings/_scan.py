@@ -89,7 +89,7 @@ class _Scanner:
         line, previous = self.lines[i], self.texts[i - 1]
         if self.evidence:
             if not (line.blank_before or line.indented):
-                return False
+                return self._heading_after_sentence(i)
             before = self.lines[i - 1]
             if line.indented and before.indented and not self.terminal[i - 1]:
                 return False  # an indented block (a quotation) goes on
@@ -100,6 +100,14 @@ class _Scanner:
             )
             return line.indented or not continuation
         return self.terminal[i - 1] and len(previous) < 0.85 * self.width
+
+    def _heading_after_sentence(self, i: int) -> bool:
+        """An agenda heading's first line printed right under the sentence before it, with no
+        gap ("It was so decided." then "Agenda item 52 (continued)"): a short line of the
+        heading's wording that ends no sentence."""
+        text = self.texts[i]
+        return (self.terminal[i - 1] and len(text) < 0.7 * self.width
+                and not self.terminal[i] and self.agenda_heading(text))
 
     def heading_start(self, i: int) -> bool:
         """In a heading, centred lines are "indented": only a gap or "(b) " starts a line."""
@@ -153,7 +161,7 @@ class _Scanner:
                 match_label(self.texts[i + k], self.table) is not None for k in range(1, used)
             ):
                 return None
-            match = match_note(" ".join(t for t in self.texts[i : i + used] if t), self.table)
+            match = match_note(_note_text(self.texts[i : i + used]), self.table)
             return None if match is None else (match, used)
         joined = ""
         for k in range(_NOTE_LINES):
@@ -161,7 +169,7 @@ class _Scanner:
                 return None
             if k and match_label(self.texts[i + k], self.table) is not None:
                 return None
-            joined = f"{joined} {self.texts[i + k]}".strip()
+            joined = _note_text((joined, self.texts[i + k]))
             if self.block_ends(i + k + 1):  # a note ends a block: test only there
                 match = match_note(joined, self.table)
                 if match is not None:
@@ -254,9 +262,10 @@ class _Scanner:
                 i += 1
                 continue
             switch = self.switch_at(i)
-            if switch is not None and self.current is not None and self.current.kind == "turn":
-                self.current.switches.append(LanguageSwitch(
-                    paragraph=len(self.current.paragraphs), language=switch, note=text))
+            speech = self._open_speech() if switch is not None else None
+            if switch is not None and speech is not None:
+                speech.switches.append(LanguageSwitch(
+                    paragraph=len(speech.paragraphs), language=switch, note=text))
                 self.new_paragraph = True
                 i += 1
                 continue
@@ -273,6 +282,18 @@ class _Scanner:
             i += 1
         self.close()
         return self.blocks
+
+    def _open_speech(self) -> Block | None:
+        """The open block when it is speech: a turn, or the unlabelled text right after a
+        note, where the speaker before the note goes on ("Mr. Wali (Nigeria), Vice-President,
+        took the Chair." inside a speech, then "(spoke in French)")."""
+        current = self.current
+        if current is None:
+            return None
+        speech = current.kind == "turn" or (
+            current.kind == "heading" and not current.opened_by_heading
+            and bool(self.blocks) and self.blocks[-1].kind == "note")
+        return current if speech else None
 
     def take_note(self, i: int, match: NoteMatch, used: int) -> int:
         self.close()
@@ -300,6 +321,17 @@ class _Scanner:
         self.blocks.append(block)
         self.new_paragraph = True
         return j
+
+
+def _note_text(texts: Sequence[str]) -> str:
+    """Lines of a note joined to be matched: one space between lines, none after a hyphen at
+    a line end ("Mr. Nyakyi (United Republic of Tanzania), Vice-" + "President, took the
+    Chair."), whose compound keeps its hyphen."""
+    joined = ""
+    for text in texts:
+        if text:
+            joined = f"{joined}{text}" if joined.endswith("-") or not joined else f"{joined} {text}"
+    return joined
 
 
 def _printed_label(printed: str) -> str:

@@ -86,6 +86,8 @@ def _speaker(raw: RawTurn, context: Context) -> Speaker:
         role = _state_role(code, context)
     elif context.body == SECURITY_COUNCIL:  # no delegation, or one that is no State
         role = Role.BRIEFER
+    elif country and country.startswith(context.table.secretariat_units):
+        role = Role.OTHER  # an official of the Secretariat: "Department for General Assembly …"
     else:  # "European Union", "League of Arab States": an observer in the Assembly
         role = Role.OBSERVER if country and context.body == GENERAL_ASSEMBLY else Role.OTHER
     function = full_name = None

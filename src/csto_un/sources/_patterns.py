@@ -43,6 +43,9 @@ PAGE = r"(?:\d{1,3}/\d{1,3})"
 PAGE_RE = re.compile(rf"^{PAGE}$")
 #: A footer: page number and job number in either order ("22-25948 7/26", "2/18 20-00526").
 PAGE_JOB_RE = re.compile(rf"^(?:{PAGE}\s+{JOB}|{JOB}\s+{PAGE})$")
+#: A footer of records that print the page number alone ("6 10-70469", "10-70469 7": General
+#: Assembly records of 2010).
+NUMBER_JOB_RE = re.compile(rf"^(?:\d{{1,3}}\s+{JOB}|{JOB}\s+\d{{1,3}})$")
 #: The bar code printed under the job number on the first page: "*2000526*".
 BARCODE_RE = re.compile(r"^\*\d{7,9}\*$")
 #: A running header: date, title, symbol ("16/02/2022 Coopération … S/PV.8967") or the
@@ -80,6 +83,8 @@ def line_kind(text: str) -> str | None:
         return "footer" if _valid_page(page) else None
     if JOB_RE.match(text):
         return "job-number"
+    if NUMBER_JOB_RE.match(text):
+        return "footer"
     if BARCODE_RE.match(text):
         return "barcode"
     if PAGE_RE.match(text) and _valid_page(text):

@@ -68,6 +68,10 @@ PHRASES = Phrases(
                 r"\b(?:was|were) adopted\b.*",
                 rf"(?:The )?[Aa]mendments?\b{_IN}{{0,200}}?\b(?:was|were) "
                 r"(?:adopted|rejected)\b.*",
+                # A separate vote on a paragraph: "The eighth preambular paragraph was
+                # retained by 105 votes to 2, with 22 abstentions."
+                rf"(?:The )?(?:[\w-]+ )?(?:[Pp]reambular|[Oo]perative) paragraphs?\b{_IN}{{0,100}}?"
+                r"\b(?:was|were) (?:retained|adopted|rejected|deleted)\b.*",
             ),
         ),
         (
@@ -152,4 +156,12 @@ PHRASES = Phrases(
     weekdays=WEEKDAYS,
     none_words=("None",),
     detect=(" the ", " of ", " and ", " to ", " that "),
+    compounds=(
+        r"(?:vice|non|self|cross|well)-\w+",
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|"
+        r"six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)",
+        r"(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:halfs?|thirds?|quarters?|"
+        r"fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)",
+    ),
+    secretariat_units=("Department ", "Office of ", "Office for ", "Division ", "Secretariat"),
 )
