@@ -24,9 +24,11 @@ from ._text import fold, parse_time
 
 __all__ = ["FrontPage", "find_symbol", "parse_front"]
 
-_LEADERS = re.compile(r"\s*(?:\. ?){2,}\s*|\s*…+\s*")
+# Leaders start where a run of spaces starts: a later start in the run finds nothing more,
+# and restarting at each space of a long run is quadratic.
+_LEADERS = re.compile(r"(?<!\s)\s*(?:(?:\. ?){2,}|…+)\s*")
 _PV_SYMBOL = re.compile(
-    r"\b(?:S|A)\s?/\s?(?:[A-Z0-9.-]+/)*PV\.\s?\d+(?:\s?\(\s?Resumption\s?\d+\s?\))?"
+    r"(?<!/)\b(?:S|A)\s?/\s?(?:[A-Z0-9.-]+/)*PV\.\s?\d+(?:\s?\(\s?Resumption\s?\d+\s?\))?"
 )
 
 

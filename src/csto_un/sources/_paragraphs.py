@@ -41,7 +41,9 @@ _CJK_RE = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff0
 _SPACED_HYPHEN_RE = re.compile(r"[^\W\d_] -$")
 _SPLIT_LIGATURE_RE = re.compile(r"(?<![^\W\d_])ff? (?=[filt])")
 _MARK_AT_END_RE = re.compile(r"([.,;:!?»”)])\s?\d{1,3}$")
-_LIGATURE_RE = re.compile(r"(?<![^\W\d_])(\w*?ff?) ([ilft][^\W\d_]+)")
+# Tried only where a word starts (not inside one): from any later start in the same word the
+# lazy group reaches the same ends, and restarting at each one is quadratic on a long word.
+_LIGATURE_RE = re.compile(r"(?<!\w)(\w*?ff?) ([ilft][^\W\d_]+)")
 _TERMINAL = tuple(".;:!?»”\"')]…。；：！？")
 
 

@@ -28,9 +28,9 @@ from ._patterns import (
     JOB_RE,
     PAGE_JOB_RE,
     PAGE_RE,
-    RUNNING_TITLE_RE,
     SYMBOL_LINE_RE,
     is_bare_page_number,
+    running_title,
 )
 from ._pdf_lines import PdfLine, page_lines
 from ._rows import SOFT_HYPHENS, Row, build_document
@@ -148,7 +148,7 @@ def _names_symbol(text: str) -> bool:
 
 def _margin_kind(text: str) -> str | None:
     """What a line in the top or bottom margin is, by its shape."""
-    if RUNNING_TITLE_RE.match(text) or SYMBOL_LINE_RE.match(text):
+    if running_title(text) is not None or SYMBOL_LINE_RE.match(text):
         return "header"
     if PAGE_JOB_RE.match(text):
         return "footer"

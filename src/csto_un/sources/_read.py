@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import SourceError, UnsupportedFormatError
 from ._decode import decode_text, sniff_binary
@@ -40,7 +41,7 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int | None = MAX_B
             info = os.fstat(file.fileno())
             _check_regular(info, name)
             _check_size(info.st_size, max_bytes, name)
-            data = file.read() if max_bytes is None else file.read(max_bytes + 1)
+            data = _read_all(file, info.st_size, max_bytes)
     except OSError as error:
         raise SourceError(f"cannot read the file: {error.strerror or error}", source=name) from None
     _check_size(len(data), max_bytes, name)  # a file that grew while being read
@@ -57,6 +58,17 @@ def read_bytes(
     """
     _check_size(len(data), max_bytes, name)
     return _read(bytes(data), name, None)
+
+
+def _read_all(file: BinaryIO, size: int, max_bytes: int | None) -> bytes:
+    """The file's bytes, at most ``max_bytes`` + 1: as many as its size says, then the rest of
+    a file that grew. (``read(max_bytes + 1)`` would set aside the whole limit, 64 MiB, for
+    every file.)"""
+    data = file.read(size + 1)
+    if len(data) > size:  # it grew, or a system file whose size is given as 0
+        rest = -1 if max_bytes is None else max(0, max_bytes + 1 - len(data))
+        data += file.read(rest)
+    return data
 
 
 def _check_regular(info: os.stat_result, name: str) -> None:
