@@ -141,9 +141,12 @@ def build_body(
     for unit in units:
         if unit.kind == "footnote" and unit.label is not None:
             text = re.sub(r"^(?:\ue000[^\ue001]*\ue001|\*{1,3}|\d{1,2})\s*", "", unit.text)
-            notes.setdefault(
-                unit.label, (" ".join(_MARKS.sub(lambda m: m[0][1:-1], text).split()), unit)
-            )
+            text = " ".join(_MARKS.sub(lambda m: m[0][1:-1], text).split())
+            if unit.label in notes:  # the same mark twice (a repeated line): both kept
+                first_text, first_unit = notes[unit.label]
+                notes[unit.label] = (f"{first_text} {unit.label} {text}", first_unit)
+            else:
+                notes[unit.label] = (text, unit)
     order = [*markers, *notes]
     scanner = MarkerScanner(markers=list(dict.fromkeys(order)), plain=plain_marks)
     placed: dict[str, tuple[str, int]] = {}
@@ -152,6 +155,7 @@ def build_body(
     annex: str | None = None
     section: str | None = None
     sub_heading: str | None = None
+    unclaimed = False  # an unexpected heading that no paragraph has taken yet
     adopting = False
     preamble: list[_Para] = []
     operative: list[_Para] = []
@@ -198,12 +202,18 @@ def build_body(
             elif adopting and (annex is None or _ANNEX_WORD.match(fold(annex))):
                 annex = text if annex is None else f"{annex}: {text}"
                 section = None
+            elif adopting or annex is not None:
+                section = text
             else:
-                section = text if (adopting or annex is not None) else section
-                if not (adopting or annex is not None):
-                    body.diagnostics.append(_diag("unexpected-heading", text, unit, source))
-                    section = text
-            continue
+                body.diagnostics.append(_diag("unexpected-heading", text, unit, source))
+                if part == "operative" and not unclaimed:
+                    section, unclaimed = text, True
+                    continue
+                # No heading stands here (the preamble keeps none; the last one is still
+                # waiting for its paragraph): the line is a paragraph, not to be lost.
+                heading_like = False
+            if heading_like:
+                continue
         if unit.kind in ("sub", "bullet") and current is not None:
             _attach(current, unit, text, sub_heading)
             _record(marks, current, part, preamble, operative, placed)
@@ -244,7 +254,7 @@ def build_body(
             annex=annex,
             line=unit.first.line.number,
         )
-        sub_heading = None
+        sub_heading, unclaimed = None, False
         (preamble if part == "preamble" else operative).append(current)
         _record(marks, current, part, preamble, operative, placed)
         if re.search(phrases.adopts_following, fold(text)) and text.endswith(":"):

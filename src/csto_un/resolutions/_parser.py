@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 
 import attrs
 
+from ..accounting import nothing_lost
 from ..citations import extract_citations
 from ..errors import CstoUnError, DiagnosticError, NotAResolutionError, StructureError, SymbolError
 from ..model import Citation, Diagnostic, Furniture, Resolution, Severity, Sponsor
@@ -37,7 +37,7 @@ def load_resolution(
     """
     from ..sources import read_document
 
-    document = read_document(Path(path))
+    document = read_document(path)  # (not Path(path): Path("") would read the folder ".")
     return parse_resolution(document, symbol=symbol, strict=strict)
 
 
@@ -89,7 +89,7 @@ def parse_resolution(
                     line=diagnostic.line,
                     page=diagnostic.page,
                 )
-    return resolution
+    return nothing_lost(document, resolution, strict=strict)
 
 
 def _read_string(text: str, name: str) -> Document:

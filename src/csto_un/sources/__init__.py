@@ -7,11 +7,20 @@ with the evidence each format offers for paragraph starts. :func:`paragraphs` an
 """
 
 from ._document import Document, Line, Span
+from ._limits import (
+    MAX_PAGE_OBJECTS,
+    MAX_PAGES,
+    MAX_PDF_EXPANSION,
+)
 from ._paragraphs import Block, Vocabulary, join_lines, paragraphs
-from ._read import MAX_BYTES, read_bytes, read_document, read_string
+from ._read import MAX_BYTES, MAX_LINE, path_name, read_bytes, read_document, read_string
 
 __all__ = [
     "MAX_BYTES",
+    "MAX_LINE",
+    "MAX_PAGES",
+    "MAX_PAGE_OBJECTS",
+    "MAX_PDF_EXPANSION",
     "Block",
     "Document",
     "Line",
@@ -19,6 +28,7 @@ __all__ = [
     "Vocabulary",
     "join_lines",
     "paragraphs",
+    "path_name",
     "read_bytes",
     "read_document",
     "read_string",

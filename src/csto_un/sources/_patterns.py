@@ -16,9 +16,9 @@ __all__ = [
     "JOB_RE",
     "PAGE_JOB_RE",
     "PAGE_RE",
-    "RunningTitle",
     "SYMBOL_LINE_RE",
     "SYMBOL_RE",
+    "RunningTitle",
     "line_kind",
     "parse_date",
     "parse_job",
@@ -83,19 +83,18 @@ def running_title(text: str) -> RunningTitle | None:
     >>> running_title("S/PV.9642 30/05/2024")
     RunningTitle(date='30/05/2024', title=None, symbol='S/PV.9642')
     """
-    head = _DATE_HEAD_RE.match(text)
-    if head is not None:  # "date [title] symbol"
-        tail = _SYMBOL_TAIL_RE.search(text, max(head.end() - 1, len(text) - _SYMBOL_SPAN))
-        date, symbol = head, tail
-    else:  # "symbol [title] date"
-        head = _SYMBOL_HEAD_RE.match(text)
-        if head is None:
-            return None
-        tail = _DATE_TAIL_RE.search(text, max(head.end(), len(text) - _DATE_SPAN))
-        symbol, date = head, tail
-    if date is None or symbol is None:
+    date_first = _DATE_HEAD_RE.match(text)
+    head = date_first or _SYMBOL_HEAD_RE.match(text)
+    if head is None:
         return None
-    title = text[head.end() : tail.start()].strip() if tail is not None else ""
+    if date_first is not None:  # "date [title] symbol"
+        tail = _SYMBOL_TAIL_RE.search(text, max(head.end() - 1, len(text) - _SYMBOL_SPAN))
+    else:  # "symbol [title] date"
+        tail = _DATE_TAIL_RE.search(text, max(head.end(), len(text) - _DATE_SPAN))
+    if tail is None:
+        return None
+    date, symbol = (head, tail) if date_first is not None else (tail, head)
+    title = text[head.end() : tail.start()].strip()
     return RunningTitle(date=date.group(1), title=title or None, symbol=symbol.group(1))
 
 

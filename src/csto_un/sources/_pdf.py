@@ -23,6 +23,7 @@ import pypdfium2 as pdfium
 from ..errors import NoTextLayerError, SourceError
 from ._document import Document, Span
 from ._furniture import mark_footnotes, mark_furniture
+from ._limits import check_pdf_expansion, check_pdf_pages
 from ._patterns import (
     BARCODE_RE,
     JOB_RE,
@@ -287,6 +288,8 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
             raise SourceError(
                 "the PDF is encrypted with a password: decrypt it first", source=name
             ) from None
+        if "PDFium: Success" in text:  # the reader failed without saying why
+            text = "the reader gives no reason: a damaged page tree, or no pages"
         raise SourceError(
             f"not a readable PDF: damaged or truncated? ({text})", source=name
         ) from None
@@ -294,6 +297,7 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
 
 def read_pdf(data: bytes, *, name: str) -> Document:
     """The document in the PDF ``data``: lines in reading order, furniture recorded."""
+    check_pdf_expansion(data, name)
     pdf = _open(data, name)
     rows: list[Row] = []
     bands: dict[int, list[Row]] = {}
@@ -303,6 +307,7 @@ def read_pdf(data: bytes, *, name: str) -> Document:
         pages = len(pdf)
         if pages == 0:
             raise SourceError("the PDF has no pages (is it truncated?)", source=name)
+        check_pdf_pages(pdf, len(data), name)
         for index in range(pages):
             try:
                 page = pdf[index]
