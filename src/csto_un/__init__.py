@@ -25,9 +25,11 @@ from .corpus import (
 )
 from .countries import country_code, country_name, split_countries
 from .errors import (
+    ArgumentError,
     CstoUnError,
     DecodeError,
     DiagnosticError,
+    LimitError,
     NotAMeetingError,
     NotAResolutionError,
     NoTextLayerError,
@@ -69,6 +71,7 @@ from .writers import format_meeting, format_resolution
 __all__ = [
     "Accounting",
     "AgendaItem",
+    "ArgumentError",
     "Change",
     "Citation",
     "Comparison",
@@ -85,6 +88,7 @@ __all__ = [
     "Intervention",
     "KwicHit",
     "LanguageSwitch",
+    "LimitError",
     "LoadFailure",
     "Meeting",
     "MeetingPart",

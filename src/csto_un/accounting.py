@@ -34,7 +34,7 @@ from typing import TypeVar
 
 import attrs
 
-from .errors import DiagnosticError
+from .errors import DiagnosticError, expect
 from .model import Diagnostic, Intervention, Meeting, Resolution, Severity, Subparagraph
 from .sources import Document as SourceDocument
 
@@ -171,7 +171,11 @@ def account(source: str | Iterable[str], document: Meeting | Resolution) -> Acco
     >>> account(text, parse_resolution(text)).ok
     True
     """
-    text = source if isinstance(source, str) else "\n".join(source)
+    expect(document, (Meeting, Resolution), "the parsed document")
+    if not isinstance(source, str):
+        expect(source, Iterable, "the source (a text or its lines)")
+        source = "\n".join(source)
+    text = source
     have = words(text)
     kept: Counter[str] = Counter()
     for piece in parsed_texts(document):
@@ -217,7 +221,9 @@ def nothing_lost(
     """
     texts: Iterable[str]
     if isinstance(read, SourceDocument):
-        texts = [*(line.text for line in read.lines), *(piece.text for piece in read.furniture)]
+        document: SourceDocument = read
+        texts = [line.text for line in document.lines]
+        texts += [piece.text for piece in document.furniture]
     else:
         texts = read
     missing = account(texts, parsed).missing

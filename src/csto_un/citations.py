@@ -21,7 +21,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from .errors import SymbolError
+from .errors import SymbolError, expect
 from .model import Citation
 from .symbols import DocumentSymbol
 
@@ -197,6 +197,7 @@ def extract_citations(
     ...     language="fr")]
     ['A/RES/64/256', 'A/RES/65/122', 'A/RES/77/13']
     """
+    expect(text, str, "the text to search")
     languages = _languages(language)
     found: list[tuple[int, Citation]] = []
     taken: list[tuple[int, int]] = []

@@ -15,7 +15,13 @@ from concurrent.futures.process import BrokenProcessPool
 from importlib import resources
 from pathlib import Path
 
-from ..errors import CstoUnError, NotAMeetingError, NotAResolutionError, SourceError
+from ..errors import (
+    CstoUnError,
+    NotAMeetingError,
+    NotAResolutionError,
+    SourceError,
+    expect,
+)
 from ..meetings import merge_meetings, parse_meeting
 from ..model import Meeting, Resolution
 from ..resolutions import parse_resolution
@@ -298,6 +304,8 @@ def iter_documents(
     """
     found: list[LoadFailure] = []
     paths: list[Path] = []
+    if not isinstance(path, (str, bytes, os.PathLike)):
+        expect(path, Sequence, "the files and folders to load")
     for entry in [path] if isinstance(path, (str, bytes, os.PathLike)) else path:
         paths.extend(_walk(entry, found))
     paths = _once(paths, found)

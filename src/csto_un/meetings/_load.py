@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..errors import CstoUnError, SourceError
-from ..model import Intervention, Meeting, ProceduralNote
+from ..errors import CstoUnError, DiagnosticError, SourceError, expect
+from ..model import Diagnostic, Intervention, Meeting, ProceduralNote
 from ..symbols import DocumentSymbol
 from ._parser import parse_meeting
 
@@ -30,14 +30,23 @@ def load_meeting(
     """
     from ..sources import read_document
 
-    if isinstance(path_or_paths, (str, os.PathLike)):
+    if isinstance(path_or_paths, (str, bytes, os.PathLike)):
         paths: list[PathLike] = [path_or_paths]
     else:
+        expect(path_or_paths, Sequence, "the paths of a meeting's parts")
         paths = list(path_or_paths)
     if not paths:
         raise SourceError("no file given")
     meetings = [parse_meeting(read_document(path), strict=strict) for path in paths]
-    return meetings[0] if len(meetings) == 1 else merge_meetings(meetings)
+    if len(meetings) == 1:
+        return meetings[0]
+    merged = merge_meetings(meetings)
+    if strict:
+        for diagnostic in merged.diagnostics:
+            if diagnostic.code == "duplicate-part":
+                raise DiagnosticError(f"{diagnostic.code}: {diagnostic.message}",
+                                      source=diagnostic.source)
+    return merged
 
 
 def _resumption(meeting: Meeting) -> int:
@@ -58,7 +67,7 @@ def merge_meetings(meetings: Sequence[Meeting]) -> Meeting:
     """
     if not meetings:
         raise SourceError("no meeting parts to join")
-    ordered = sorted(meetings, key=_resumption)
+    ordered, repeated = _once(sorted(meetings, key=_resumption))
     first = ordered[0]
     items: list[Intervention | ProceduralNote] = []
     for part, meeting in enumerate(ordered):
@@ -80,5 +89,31 @@ def merge_meetings(meetings: Sequence[Meeting]) -> Meeting:
         closed_at=ordered[-1].closed_at,
         members=first.members or next((m.members for m in ordered if m.members), ()),
         agenda=first.agenda or next((m.agenda for m in ordered if m.agenda), ()),
-        diagnostics=tuple(d for m in ordered for d in m.diagnostics),
+        diagnostics=(*(d for m in ordered for d in m.diagnostics), *repeated),
     )
+
+
+def _once(parts: Sequence[Meeting]) -> tuple[list[Meeting], list[Diagnostic]]:
+    """Each part once: a part whose symbol (or, without one, whose items) an earlier part has
+    is left out with a ``duplicate-part`` diagnostic (the same file given twice, a PDF and its
+    text)."""
+    kept: dict[object, Meeting] = {}
+    repeated: list[Diagnostic] = []
+    for meeting in parts:
+        key = meeting.symbol if meeting.symbol is not None else meeting.items
+        if key in kept:
+            first = kept[key]
+            repeated.append(Diagnostic(
+                code="duplicate-part",
+                message=f"the same part twice, kept once: {_name(meeting)} repeats {_name(first)}",
+                source=_name(meeting),
+            ))
+            continue
+        kept[key] = meeting
+    return list(kept.values()), repeated
+
+
+def _name(meeting: Meeting) -> str:
+    if meeting.source is not None:
+        return meeting.source.name
+    return meeting.symbol or "a part without symbol"

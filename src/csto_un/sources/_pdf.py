@@ -279,6 +279,10 @@ def _repeated_headers(bands: dict[int, list[Row]]) -> None:
                 row.furniture = row.furniture or "header"
 
 
+_NO_PAGES = re.compile(rb"/Count\s+0(?!\d)")  # a page tree that counts no page ...
+_A_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")  # ... and no page object
+
+
 def _open(data: bytes, name: str) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data)
@@ -288,8 +292,10 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
             raise SourceError(
                 "the PDF is encrypted with a password: decrypt it first", source=name
             ) from None
+        if _NO_PAGES.search(data) and not _A_PAGE.search(data):
+            raise SourceError("the PDF has no pages", source=name) from None
         if "PDFium: Success" in text:  # the reader failed without saying why
-            text = "the reader gives no reason: a damaged page tree, or no pages"
+            text = "the reader gives no reason"
         raise SourceError(
             f"not a readable PDF: damaged or truncated? ({text})", source=name
         ) from None
