@@ -6,7 +6,8 @@ and the load's peak memory (Python's heap, as ``tracemalloc`` sees it: the PDF r
 memory is bounded by the limits of :mod:`csto_un.sources`) must stay under 4 times the input
 plus a constant.
 
-It takes long (about an hour on one core), so it runs only in the ``release`` hypothesis profile:
+It takes long (about an hour on one core), so it runs only in the ``release`` hypothesis profile
+(``CSTO_UN_FUZZ_LOG=file`` also writes each mutant's outcome to ``file`` as it goes):
 
     HYPOTHESIS_PROFILE=release python -m pytest tests/test_fuzz_release.py -p no:cacheprovider
 """
@@ -14,6 +15,7 @@ It takes long (about an hour on one core), so it runs only in the ``release`` hy
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import time
 import tracemalloc
@@ -188,6 +190,9 @@ def _load(name: str, data: bytes, folder: Path) -> None:
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
     _SEEN.append((name, len(data), outcome, seconds, peak))
+    if log := os.environ.get("CSTO_UN_FUZZ_LOG"):  # a record that survives an interrupted run
+        with open(log, "a", encoding="utf-8") as file:
+            file.write(json.dumps([name, len(data), outcome, round(seconds, 3), peak]) + "\n")
     if seconds > SECONDS and len(data) <= 1024 * 1024:
         started = time.perf_counter()  # tracing slows Python down: time it again without
         with contextlib.suppress(CstoUnError):

@@ -36,8 +36,10 @@ __all__ = ["bundled_paths", "iter_documents", "load", "load_corpus"]
 Document = Meeting | Resolution
 Progress = Callable[[int, int, str], None]
 
+# Matched against lines stripped on the left: a leading \s* before the ".*" below would
+# make a long line of spaces quadratic.
 _RESOLUTION_SIGNS = re.compile(
-    r"^\s*(?:\*\*)?(?:"
+    r"^(?:\*\*)?(?:"
     r"(?:The|L[’']|La|El|Генеральная|Совет)\s?.{0,30}(?:Assembly|Council|Assemblée générale|"
     r"Conseil de sécurité|Asamblea General|Consejo de Seguridad|Ассамблея|Безопасности),\s*$"
     r"|.*\b(?:draft resolution|projet de résolution|proyecto de resolución)\b"
@@ -49,7 +51,7 @@ _SUFFIXES = {".pdf", ".txt", ".text", ".md", ".markdown"}
 
 
 def _looks_like_resolution(document: SourceDocument) -> bool:
-    return any(_RESOLUTION_SIGNS.match(line.text) for line in document.lines[:80])
+    return any(_RESOLUTION_SIGNS.match(line.text.lstrip()) for line in document.lines[:80])
 
 
 def parse_document(document: SourceDocument, *, strict: bool = False) -> Document:
