@@ -27,7 +27,8 @@ __all__ = ["FrontPage", "find_symbol", "parse_front"]
 # Leaders start where a run of spaces starts: a later start in the run finds nothing more,
 # and restarting at each space of a long run is quadratic.
 _LEADERS = re.compile(r"(?<!\s)\s*(?:(?:\. ?){2,}|…+)\s*")
-_PV_SYMBOL = re.compile(
+# (each repeated segment ends with "/": the nesting cannot match one text two ways)
+_PV_SYMBOL = re.compile(  # noqa: DUO138
     r"(?<!/)\b(?:S|A)\s?/\s?(?:[A-Z0-9.-]+/)*PV\.\s?\d+(?:\s?\(\s?Resumption\s?\d+\s?\))?"
 )
 
