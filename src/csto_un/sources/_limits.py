@@ -17,6 +17,7 @@ __all__ = [
     "MAX_PAGES",
     "MAX_PAGE_OBJECTS",
     "MAX_PDF_EXPANSION",
+    "ObjectBudget",
     "check_pdf_expansion",
     "check_pdf_pages",
     "text_object_budget",
@@ -34,8 +35,8 @@ MAX_PAGE_OBJECTS = 20_000
 """The most objects (text runs, paths, images) on one page; more are refused
 (``code="too-many-text-objects"``)."""
 
-_OBJECTS_FLOOR = 100_000  # objects any PDF may hold, whatever its size ...
-_BYTES_PER_OBJECT = 4  # ... and one more for every this many bytes of the file
+_OBJECTS_FLOOR = 50_000  # objects any PDF may hold, whatever its size ...
+_BYTES_PER_OBJECT = 16  # ... and one more for every this many bytes of the file (real: 50)
 
 _STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
 _CHUNK = 1 << 16
@@ -77,13 +78,47 @@ def text_object_budget(size: int) -> int:
     return _OBJECTS_FLOOR + size // _BYTES_PER_OBJECT
 
 
-def check_pdf_pages(pdf: Any, size: int, name: str) -> None:
-    """Refuse an open PDF (a ``pypdfium2.PdfDocument`` of ``size`` bytes) with more than
-    :data:`MAX_PAGES` pages, more than :data:`MAX_PAGE_OBJECTS` objects on a page, or more
-    objects in all than :func:`text_object_budget` allows. Pages are counted by the PDF reader
-    before any text is taken from them (a fraction of the cost of reading them)."""
-    import pypdfium2.raw as pdfium_c
+class ObjectBudget:
+    """The objects a PDF of ``size`` bytes may hold (:func:`text_object_budget`), spent page
+    by page as the reader loads them; :meth:`spend` refuses the page over the limit."""
 
+    def __init__(self, size: int, name: str) -> None:
+        self.size, self.name = size, name
+        self.left = text_object_budget(size)
+
+    def spend(self, page: Any, index: int) -> None:
+        """Count the objects of ``page`` (a loaded ``pypdfium2.PdfPage``, number ``index`` + 1)."""
+        import pypdfium2.raw as pdfium_c
+
+        count = pdfium_c.FPDFPage_CountObjects(page.raw)
+        if count > MAX_PAGE_OBJECTS:
+            raise LimitError(
+                f"the page holds {count:,} objects, more than the limit of "
+                f"{MAX_PAGE_OBJECTS:,}",
+                code="too-many-text-objects",
+                source=self.name,
+                page=index + 1,
+            )
+        self.left -= count
+        if self.left < 0:
+            raise LimitError(
+                f"the PDF's first {index + 1:,} pages hold more objects than a file of "
+                f"{self.size:,} bytes may ({text_object_budget(self.size):,}): the same "
+                "content shown on many pages?",
+                code="too-many-text-objects",
+                source=self.name,
+            )
+
+
+_SHARED_PAGE_BYTES = 4096  # fewer bytes a page than this: pages that share their content
+
+
+def check_pdf_pages(pdf: Any, size: int, name: str) -> ObjectBudget:
+    """The budget of objects for an open PDF (a ``pypdfium2.PdfDocument`` of ``size`` bytes),
+    after refusing one of more than :data:`MAX_PAGES` pages. A file of a few hundred bytes a
+    page (pages that share one content) has its pages counted now, by the PDF reader alone,
+    so that it is refused before any text is taken from them; any other is counted as its
+    pages are read."""
     pages = len(pdf)
     if pages > MAX_PAGES:
         raise LimitError(
@@ -91,28 +126,13 @@ def check_pdf_pages(pdf: Any, size: int, name: str) -> None:
             code="too-many-pages",
             source=name,
         )
-    budget = text_object_budget(size)
-    total = 0
-    for index in range(pages):
-        page = pdf[index]
-        try:
-            count = pdfium_c.FPDFPage_CountObjects(page.raw)
-        finally:
-            page.close()
-        total += count
-        if count > MAX_PAGE_OBJECTS:
-            raise LimitError(
-                f"the page holds {count:,} objects, more than the limit of "
-                f"{MAX_PAGE_OBJECTS:,}",
-                code="too-many-text-objects",
-                source=name,
-                page=index + 1,
-            )
-        if total > budget:
-            raise LimitError(
-                f"the PDF's first {index + 1:,} pages hold {total:,} objects, more than a "
-                f"file of {size:,} bytes may ({budget:,}): the same content shown on many "
-                "pages?",
-                code="too-many-text-objects",
-                source=name,
-            )
+    budget = ObjectBudget(size, name)
+    if size < _SHARED_PAGE_BYTES * pages:
+        counted = ObjectBudget(size, name)
+        for index in range(pages):
+            page = pdf[index]
+            try:
+                counted.spend(page, index)
+            finally:
+                page.close()
+    return budget

@@ -313,10 +313,11 @@ def read_pdf(data: bytes, *, name: str) -> Document:
         pages = len(pdf)
         if pages == 0:
             raise SourceError("the PDF has no pages (is it truncated?)", source=name)
-        check_pdf_pages(pdf, len(data), name)
+        budget = check_pdf_pages(pdf, len(data), name)
         for index in range(pages):
             try:
                 page = pdf[index]
+                budget.spend(page, index)
                 width, height = page.get_size()
                 textpage = page.get_textpage()
                 lines, number = page_lines(textpage, number, width)
