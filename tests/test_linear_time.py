@@ -22,7 +22,7 @@ N = 4000  # characters of the repeated part at the smaller size
 FLOOR = 0.02  # seconds at 8n below which a ratio says nothing (a quadratic case takes many)
 
 # Hostile shapes: one line whose repeated part makes a backtracking pattern retry at every
-# character (each was quadratic or worse in some pattern of the library).
+# character (each was quadratic or worse in some pattern of the library) ...
 SHAPES = {
     "spaces after a symbol": '"S/1" + " " * n + "x"',
     "date then symbols": '"1/1/2000 " + "A/ " * (n // 3) + "!"',
@@ -36,6 +36,8 @@ SHAPES = {
     "open brackets": '"(" * n',
     "ellipses": '"Mr. X" + "…" * n',
     "leading spaces": '" " * n + "x draft"',
+    # and one paragraph of many lines: a segmenter that joins its unit anew at every line
+    "lines of a dash": '"-\\n" * (n // 2)',
 }
 
 RECOGNISERS = {

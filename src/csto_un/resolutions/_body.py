@@ -201,13 +201,13 @@ def segment(
                 or after_notes
                 or clean.page != body.lines[-1].page
                 or ((blank_mode and clean.blank_before) or (indent_mode and clean.line.indented))
-                or (per_line and not _text_ends_open(body.text))
-                or (not evidence_mode and not _text_ends_open(body.text) and opens(text))
+                or (per_line and not _text_ends_open(body.ending()))
+                or (not evidence_mode and not _text_ends_open(body.ending()) and opens(text))
             )
             if (
                 body is not None
                 and body.kind == "op"
-                and OPERATIVE_RE.fullmatch(body.text.strip() + " ")
+                and OPERATIVE_RE.fullmatch(body.ending().strip() + " ")
             ):
                 starts = False  # "1." alone on its line: the text follows
             kind = "para" if starts else None
@@ -245,9 +245,9 @@ def _continues(body: Unit, clean: Clean, kind: str | None, after_notes: bool) ->
     if body.kind in ("section", "end", "annex"):
         return False
     text = clean.text
-    if OPERATIVE_RE.fullmatch(body.text.strip() + " "):
+    if OPERATIVE_RE.fullmatch(body.ending().strip() + " "):
         return True
-    if not _text_ends_open(body.text):
+    if not _text_ends_open(body.ending()):
         return False
     first = text.lstrip(MARK_OPEN)[:1]
     if first.islower() or first.isdigit():
