@@ -22,6 +22,7 @@ from conftest import corpus_file
 from csto_un import ArgumentError, CstoUnError, LimitError, SourceError
 from csto_un.sources import MAX_LINE, read_bytes, read_string
 from hostile import empty_pdf, expanding_pdf, shared_content_pdf
+from hostile import pdf as hostile_pdf
 
 BUNDLED = files("csto_un") / "data" / "corpus"
 LOADERS: list[Callable[[Any], Any]] = [csto_un.load, csto_un.load_meeting, csto_un.load_resolution]
@@ -362,3 +363,12 @@ def test_an_unreadable_folder_is_a_failure_even_for_root(
     assert [d.symbol for d in corpus] == ["A/RES/79/10"]
     assert [(Path(f.path).name, f.code) for f in corpus.failures] == [("closed", "source")]
     assert "Permission denied" in corpus.failures[0].error
+
+
+def test_a_page_the_reader_cannot_load_is_our_error_when_pages_are_counted() -> None:
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>"
+    stream = b"<< /Length 0 >>\nstream\n\nendstream"
+    data = hostile_pdf([b"<< /Type /Font >>", stream, page, b"null"], [5, 6])
+    with pytest.raises(SourceError, match="cannot read the page") as caught:
+        read_bytes(data, "x.pdf")  # was PdfiumError, found by the release fuzz
+    assert caught.value.page == 2

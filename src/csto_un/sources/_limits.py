@@ -11,7 +11,7 @@ import re
 import zlib
 from typing import Any
 
-from ..errors import LimitError
+from ..errors import LimitError, SourceError
 
 __all__ = [
     "MAX_PAGES",
@@ -128,9 +128,16 @@ def check_pdf_pages(pdf: Any, size: int, name: str) -> ObjectBudget:
         )
     budget = ObjectBudget(size, name)
     if size < _SHARED_PAGE_BYTES * pages:
+        import pypdfium2 as pdfium
+
         counted = ObjectBudget(size, name)
         for index in range(pages):
-            page = pdf[index]
+            try:
+                page = pdf[index]
+            except pdfium.PdfiumError as error:
+                raise SourceError(
+                    f"cannot read the page ({error})", source=name, page=index + 1
+                ) from None
             try:
                 counted.spend(page, index)
             finally:
