@@ -206,11 +206,11 @@ def build_body(
                 section = text
             else:
                 body.diagnostics.append(_diag("unexpected-heading", text, unit, source))
-                if part == "operative" and not unclaimed:
+                if not unclaimed:
                     section, unclaimed = text, True
                     continue
-                # No heading stands here (the preamble keeps none; the last one is still
-                # waiting for its paragraph): the line is a paragraph, not to be lost.
+                # The last heading still waits for a paragraph to record it: this line
+                # would replace it (a line printed twice), so it is a paragraph instead.
                 heading_like = False
             if heading_like:
                 continue
@@ -254,7 +254,8 @@ def build_body(
             annex=annex,
             line=unit.first.line.number,
         )
-        sub_heading, unclaimed = None, False
+        sub_heading = None
+        unclaimed = unclaimed and current.section is None  # recorded: no longer waiting
         (preamble if part == "preamble" else operative).append(current)
         _record(marks, current, part, preamble, operative, placed)
         if re.search(phrases.adopts_following, fold(text)) and text.endswith(":"):
