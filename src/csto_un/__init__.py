@@ -30,9 +30,11 @@ from .corpus import (
 )
 from .countries import country_code, country_name, split_countries
 from .errors import (
+    ArgumentError,
     CstoUnError,
     DecodeError,
     DiagnosticError,
+    LimitError,
     NotAMeetingError,
     NotAResolutionError,
     NoTextLayerError,
@@ -87,6 +89,7 @@ __all__ = [
     "Amendment",
     "AmendmentOperation",
     "Annex",
+    "ArgumentError",
     "Change",
     "Citation",
     "Comparison",
@@ -104,6 +107,7 @@ __all__ = [
     "Intervention",
     "KwicHit",
     "LanguageSwitch",
+    "LimitError",
     "LoadFailure",
     "Meeting",
     "MeetingPart",

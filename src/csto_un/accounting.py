@@ -27,14 +27,21 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 import attrs
 
-from .model import Amendment, Intervention, Meeting, Resolution, Subparagraph
+from .errors import DiagnosticError, expect
+from .model import Amendment, Diagnostic, Intervention, Meeting, Resolution, Severity, Subparagraph
+from .sources import Document as SourceDocument
 
-__all__ = ["Accounting", "account", "parsed_texts", "words"]
+_Parsed = TypeVar("_Parsed", Meeting, Resolution)
+_SHOWN = 12  # lost words named in the diagnostic
+
+__all__ = ["Accounting", "account", "nothing_lost", "parsed_texts", "words"]
 
 # A word is a run of letters and digits; ideographs (Chinese) count one by one, since the
 # records do not separate their words and line breaks fall anywhere.
@@ -45,8 +52,11 @@ _MARKUP = re.compile(r"<[^>\n]{1,20}>|\]\([^)\n]*\)")
 
 
 def words(text: str) -> Counter[str]:
-    """The words of a text, case-folded, as a multiset (Markdown tags and link targets aside)."""
-    found = _WORD.findall(_MARKUP.sub(" ", text).casefold().replace("_", " "))
+    """The words of a text, normalised (NFKC: a letter and its combining accent are the
+    accented letter, a ligature its letters) and case-folded, as a multiset (Markdown tags
+    and link targets aside)."""
+    text = unicodedata.normalize("NFKC", _MARKUP.sub(" ", text))
+    found = _WORD.findall(text.casefold().replace("_", " "))
     return Counter(_LAM_ALEF_RUN.sub(_in_order, word) for word in found)
 
 
@@ -142,10 +152,21 @@ class Accounting:
 
 def _explain_splits(missing: Counter[str], extra: Counter[str]) -> None:
     """Take out words one side joined and the other split ("se" + "guridad" = "seguridad";
-    "20103" = "2010" + footnote "3")."""
+    "20103" = "2010" + footnote "3").
+
+    Only cuts whose two pieces have the length of a word of the other side are tried, so a
+    long word is not cut at each of its characters (which is quadratic in its length).
+    """
     for joined, split in ((extra, missing), (missing, extra)):
+        sizes = {len(word) for word in split}
+        lengths = sorted(sizes)
         for word in list(joined):
-            for cut in range(1, len(word)):
+            size = len(word)
+            for cut in lengths:
+                if cut >= size:
+                    break
+                if size - cut not in sizes:
+                    continue
                 head, tail = word[:cut], word[cut:]
                 while joined[word] and split[head] and split[tail]:
                     joined[word] -= 1
@@ -163,7 +184,11 @@ def account(source: str | Iterable[str], document: Meeting | Resolution | Amendm
     >>> account(text, parse_resolution(text)).ok
     True
     """
-    text = source if isinstance(source, str) else "\n".join(source)
+    expect(document, (Meeting, Resolution, Amendment), "the parsed document")
+    if not isinstance(source, str):
+        expect(source, Iterable, "the source (a text or its lines)")
+        source = "\n".join(source)
+    text = source
     have = words(text)
     kept: Counter[str] = Counter()
     for piece in parsed_texts(document):
@@ -191,3 +216,38 @@ def _letters(counted: Counter[str]) -> Counter[str]:
         for char in word:
             letters[char] += count
     return letters
+
+
+def nothing_lost(
+    read: SourceDocument | Iterable[str], parsed: _Parsed, *, strict: bool = False
+) -> _Parsed:
+    """``parsed`` as it is when every word of ``read`` (the document a parser read, with its
+    page furniture, or the lines of a text) is in it; else with an error-level ``words-lost``
+    diagnostic naming the lost words, or, with ``strict``, :class:`~csto_un.DiagnosticError`.
+    Parsers end with it.
+
+    >>> from csto_un import Paragraph
+    >>> resolution = Resolution(symbol=None, operative=(Paragraph("Decides to meet.", number=1),))
+    >>> lines = ["1. Decides to meet.", "Lost line."]
+    >>> [str(d) for d in nothing_lost(lines, resolution).diagnostics]
+    ["words-lost: 2 words of the input are in no part of the parse: 'line', 'lost'"]
+    """
+    texts: Iterable[str]
+    if isinstance(read, SourceDocument):
+        document: SourceDocument = read
+        texts = [line.text for line in document.lines]
+        texts += [piece.text for piece in document.furniture]
+    else:
+        texts = read
+    missing = account(texts, parsed).missing
+    if not missing:
+        return parsed
+    count = sum(missing.values())
+    shown = ", ".join(repr(word) for word in sorted(missing)[:_SHOWN])
+    more = ", …" if len(missing) > _SHOWN else ""
+    message = f"{count} words of the input are in no part of the parse: {shown}{more}"
+    source = parsed.source.name if parsed.source is not None else None
+    if strict:
+        raise DiagnosticError(f"words-lost: {message}", source=source)
+    lost = Diagnostic(code="words-lost", message=message, source=source, severity=Severity.ERROR)
+    return attrs.evolve(parsed, diagnostics=(*parsed.diagnostics, lost))

@@ -22,7 +22,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from .errors import SymbolError
+from .errors import SymbolError, expect
 from .model import Citation, Part
 from .symbols import DocumentSymbol
 from .text import fold_accents
@@ -182,6 +182,7 @@ def extract_citations(
     ...     language="fr")]
     ['A/RES/64/256', 'A/RES/65/122', 'A/RES/77/13']
     """
+    expect(text, str, "the text to search")
     languages = _languages(language)
     found: list[tuple[int, Citation]] = []
     taken: list[tuple[int, int]] = []

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
+from .errors import expect
 from .model import Footnote, Paragraph, Resolution, Subparagraph
 from .resolutions import agenda_key
 
@@ -356,6 +357,8 @@ def compare(old: Resolution, new: Resolution) -> Comparison:
     >>> [(c.part, c.kind, c.new_index, c.new.text) for c in compare(old, new).changes]
     [('preamble', 'added', 1, 'Noting the report,')]
     """
+    expect(old, Resolution, "the old text to compare")
+    expect(new, Resolution, "the new text to compare")
     same_language = old.language is None or new.language is None or old.language == new.language
     fields = HEADER_FIELDS if same_language else _NEUTRAL_FIELDS
     changes = _header_changes(old, new, fields)

@@ -7,12 +7,17 @@ cross process pools unchanged.
 
 from __future__ import annotations
 
+import os
+from typing import Any
+
 from .model._common import Diagnostic, Severity
 
 __all__ = [
+    "ArgumentError",
     "CstoUnError",
     "DecodeError",
     "DiagnosticError",
+    "LimitError",
     "NoTextLayerError",
     "NotAMeetingError",
     "NotAResolutionError",
@@ -43,6 +48,8 @@ class CstoUnError(Exception):
         line: int | None = None,
         page: int | None = None,
     ) -> None:
+        if isinstance(source, bytes):  # a path given as bytes: named as the system decodes it
+            source = os.fsdecode(source)
         super().__init__(message, source, line, page)
         self.message = message
         self.source = source
@@ -75,6 +82,28 @@ def _rebuild(
     return cls(message, source=source, line=line, page=page)
 
 
+class ArgumentError(CstoUnError, TypeError, ValueError):
+    """A function was given an argument it cannot take: the wrong kind of object (a resolution
+    where a meeting is expected), an unknown option, a path that can name no file (empty, or
+    holding a NUL character). It is also a ``TypeError`` and a ``ValueError``, what Python
+    raises for such calls.
+
+    >>> error = ArgumentError("cannot count by 'x'")
+    >>> error.code, isinstance(error, TypeError), isinstance(error, ValueError)
+    ('bad-argument', True, True)
+    """
+
+    code = "bad-argument"
+
+
+def expect(value: Any, kinds: type | tuple[type, ...], what: str) -> None:
+    """Raise :class:`ArgumentError` unless ``value`` is one of ``kinds``; ``what`` names the
+    argument in the message ("the meeting to write")."""
+    if not isinstance(value, kinds):
+        names = " or ".join(k.__name__ for k in (kinds if isinstance(kinds, tuple) else (kinds,)))
+        raise ArgumentError(f"{what} must be a {names}, not {type(value).__name__}")
+
+
 class SymbolError(CstoUnError, ValueError):
     """A string is not a valid UN document symbol.
 
@@ -93,6 +122,41 @@ class SourceError(CstoUnError):
     """
 
     code = "source"
+
+
+class LimitError(SourceError):
+    """An input over one of the limits that keep the work and memory of a load bounded; its
+    ``code`` says which (``too-large``, ``pdf-expands``, ``too-many-pages``,
+    ``too-many-text-objects``, ``line-too-long``, ``too-deep``: see the limits in
+    docs/errors.md).
+
+    >>> error = LimitError("the input is 2 bytes, more than 1", code="too-large", source="a.txt")
+    >>> error.code, str(error), isinstance(error, SourceError)
+    ('too-large', 'a.txt: the input is 2 bytes, more than 1', True)
+    """
+
+    code = "limit"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str = "limit",
+        source: str | None = None,
+        line: int | None = None,
+        page: int | None = None,
+    ) -> None:
+        super().__init__(message, source=source, line=line, page=page)
+        self.code = code
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_limit, (self.message, self.code, self.source, self.line, self.page))
+
+
+def _rebuild_limit(
+    message: str, code: str, source: str | None, line: int | None, page: int | None
+) -> LimitError:
+    return LimitError(message, code=code, source=source, line=line, page=page)
 
 
 class UnsupportedFormatError(SourceError):

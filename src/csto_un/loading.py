@@ -19,10 +19,16 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from .amendments import amended_draft, parse_amendment
-from .errors import CstoUnError, NotAMeetingError, NotAResolutionError, SourceError
+from .errors import (
+    CstoUnError,
+    DiagnosticError,
+    NotAMeetingError,
+    NotAResolutionError,
+    SourceError,
+    expect,
+)
 from .meetings import merge_meetings, parse_meeting
 from .model import Amendment, Meeting, ParsedDocument, Resolution
 from .resolutions import parse_resolution
@@ -44,14 +50,22 @@ def load_meeting(
     :class:`~csto_un.Meeting` whose ``parts`` carry each document's symbol, date, times and
     source, and whose items carry their ``part``.
     """
-    if isinstance(path_or_paths, (str, os.PathLike)):
+    if isinstance(path_or_paths, (str, bytes, os.PathLike)):
         paths: list[PathLike] = [path_or_paths]
     else:
+        expect(path_or_paths, Sequence, "the paths of a meeting's parts")
         paths = list(path_or_paths)
     if not paths:
         raise SourceError("no file given")
     meetings = [parse_meeting(read_document(path), strict=strict) for path in paths]
-    return meetings[0] if len(meetings) == 1 else merge_meetings(meetings)
+    if len(meetings) == 1:
+        return meetings[0]
+    merged = merge_meetings(meetings)  # a part given twice is kept once, with a diagnostic
+    if strict:
+        for diagnostic in merged.diagnostics:
+            if diagnostic.code == "duplicate-part":
+                raise DiagnosticError.of(diagnostic)
+    return merged
 
 
 def load_resolution(
@@ -67,14 +81,14 @@ def load_resolution(
     >>> resolution.symbol, resolution.adopted_on, resolution.drafts
     ('A/RES/79/10', datetime.date(2024, 11, 18), ('A/79/L.11',))
     """
-    document = read_document(Path(path))
+    document = read_document(path)  # (not Path(path): Path("") would read the folder ".")
     return parse_resolution(document, symbol=symbol, strict=strict)
 
 
 def load_amendment(path: PathLike, *, strict: bool = False) -> Amendment:
     """Read an amendment from a PDF, text or Markdown file (see
     :func:`~csto_un.parse_amendment`)."""
-    return parse_amendment(read_document(Path(path)), strict=strict)
+    return parse_amendment(read_document(path), strict=strict)
 
 
 def _resolution_signs() -> re.Pattern[str]:
@@ -86,7 +100,7 @@ def _resolution_signs() -> re.Pattern[str]:
     adopted = "|".join(a for w in WORDS.values() for a in w.adoption_openings)
     others = "|".join(o for w in WORDS.values() for o in w.committee_documents)
     return re.compile(
-        rf"^\s*(?:\*\*)?(?:(?:{articles})\s?.{{0,30}}(?:{organs}),\s*$"
+        rf"^(?:\*\*)?(?:(?:{articles})\s?.{{0,30}}(?:{organs}),\s*$"
         rf"|.*\b(?:{drafts})\b|(?:{others})\b|{adopted})",
         re.IGNORECASE,
     )
@@ -96,7 +110,9 @@ _RESOLUTION_SIGNS = _resolution_signs()
 
 
 def _looks_like_resolution(document: Document) -> bool:
-    return any(_RESOLUTION_SIGNS.match(line.text) for line in document.lines[:80])
+    # Matched against lines stripped on the left: a leading \s* before the ".*" of the
+    # pattern would make a long line of spaces quadratic.
+    return any(_RESOLUTION_SIGNS.match(line.text.lstrip()) for line in document.lines[:80])
 
 
 def parse_document(document: Document, *, strict: bool = False) -> ParsedDocument:

@@ -19,11 +19,11 @@ from typing import Any, TypeVar
 import cattrs
 from cattrs.preconf.json import make_converter
 
-from .errors import CstoUnError
+from .errors import CstoUnError, LimitError, expect
 from .model import Intervention, ProceduralNote
 from .symbols import DocumentSymbol
 
-__all__ = ["converter", "from_json", "to_json"]
+__all__ = ["MAX_JSON_DEPTH", "converter", "from_json", "to_json"]
 
 T = TypeVar("T")
 
@@ -71,6 +71,36 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     return json.dumps(converter.unstructure(obj), ensure_ascii=False, indent=indent)
 
 
+MAX_JSON_DEPTH = 64
+"""The deepest nesting of lists and objects :func:`from_json` reads (a model object nests
+about ten levels deep); deeper JSON is refused with a :class:`~csto_un.LimitError`
+(``code="too-deep"``), as reading it would exhaust Python's recursion."""
+
+
+def _too_deep() -> LimitError:
+    return LimitError(
+        f"the JSON nests lists and objects more than {MAX_JSON_DEPTH} levels deep",
+        code="too-deep",
+        source="<json>",
+    )
+
+
+def _depth(data: Any) -> int:
+    """How deep lists and objects nest in ``data`` (without recursion: in linear time)."""
+    deepest = 0
+    stack = [(data, 1)]
+    while stack:
+        value, level = stack.pop()
+        if isinstance(value, (list, dict)):
+            deepest = max(deepest, level)
+            if level > MAX_JSON_DEPTH:
+                return level
+            stack.extend(
+                (item, level + 1) for item in (value.values() if isinstance(value, dict) else value)
+            )
+    return deepest
+
+
 def from_json(text: str | bytes, cls: type[T]) -> T:
     """Read a model object of class ``cls`` back from :func:`to_json`'s output.
 
@@ -80,10 +110,15 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     >>> from_json('{"marker": "1", "text": "Resolution 60/288."}', Footnote)
     Footnote(marker='1', text='Resolution 60/288.', part=None, paragraph=None)
     """
+    expect(text, (str, bytes, bytearray), "the JSON text")
     try:
         data = json.loads(text)
+    except RecursionError:  # deeper than Python's own recursion allows
+        raise _too_deep() from None
     except ValueError as exc:
         raise CstoUnError(f"not valid JSON: {exc}", source="<json>") from exc
+    if _depth(data) > MAX_JSON_DEPTH:
+        raise _too_deep()
     try:
         return converter.structure(data, cls)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:

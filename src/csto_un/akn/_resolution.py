@@ -30,7 +30,18 @@ from ._xml import Inline, clean, fill, sub
 
 __all__ = ["resolution_document"]
 
-_TRAILING = re.compile(r"[\s,;.:]*$")
+
+
+def _end_of_words(text: str) -> int:
+    """Where the trailing spaces and punctuation of ``text`` start (footnote calls go there).
+
+    A loop, not the pattern ``[\\s,;.:]*$``: searched, that pattern restarts at every
+    character of a run of ". . ." and takes quadratic time.
+    """
+    at = len(text)
+    while at and (text[at - 1].isspace() or text[at - 1] in ",;.:"):
+        at -= 1
+    return at
 
 
 def _point_number(marker: str, position: int) -> str:
@@ -145,8 +156,7 @@ class _Resolution(Export):
             spans.append(Inline(0, len(lead), "inline", name="lead"))
         if part is not None and index is not None:
             spans.extend(self.citation_spans(text, part, index, base))
-        end = _TRAILING.search(text)
-        at = end.start() if end else len(text)
+        at = _end_of_words(text)
         notes = [(at, element) for element in map(self.note, markers) if element is not None]
         fill(p, text, spans, notes=notes)
 

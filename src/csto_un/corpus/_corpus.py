@@ -11,7 +11,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
-from ..errors import CstoUnError
+from ..errors import ArgumentError, CstoUnError
 from ..model import Amendment, Intervention, Meeting, ParsedDocument, Resolution, Role
 from ..serialize import converter
 from ..symbols import DocumentSymbol
@@ -214,6 +214,8 @@ class Corpus:
         """How many turns per delegation (``by="country_code"`` or ``"country"``), per
         ``"role"``, per ``"language"`` or per ``"speaker"``, after the same filters as
         :meth:`interventions`. Turns without a value count under ``"-"``."""
+        if by not in _FACETS:
+            raise ArgumentError(f"cannot count by {by!r}: use one of {sorted(_FACETS)}")
         counter: Counter[str] = Counter()
         for _, turn in self.interventions(**filters):
             counter[_facet(turn, by)] += 1
@@ -510,6 +512,7 @@ def _facet(turn: Intervention, by: str) -> str:
         "language": turn.language,
         "speaker": who.full_name or who.name or who.title or who.label,
     }
-    if by not in values:
-        raise ValueError(f"cannot count by {by!r}: use one of {sorted(values)}")
     return values[by] or "-"
+
+
+_FACETS = ("country", "country_code", "language", "role", "speaker")

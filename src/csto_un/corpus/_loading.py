@@ -5,7 +5,9 @@ One file is loaded by :func:`csto_un.loading.load`."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
+import stat
 import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
@@ -15,10 +17,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import CstoUnError, SourceError
+from ..errors import CstoUnError, SourceError, expect
 from ..loading import load
 from ..meetings import merge_meetings
 from ..model import Meeting, ParsedDocument
+from ..sources import path_name
 from ..symbols import DocumentSymbol
 from ._corpus import Corpus, LoadFailure
 from ._links import link_drafts
@@ -40,22 +43,101 @@ def bundled_paths() -> tuple[Path, ...]:
     )
 
 
-def _walk(path: Path) -> list[Path]:
-    if path.is_file():
-        return [path]
-    if not path.exists():
-        raise SourceError("no such file or directory", source=str(path))
+def _source_name(document: ParsedDocument) -> str:
+    return document.source.name if document.source is not None else "?"
+
+
+def _walk(entry: str | os.PathLike[str], failures: list[LoadFailure]) -> list[Path]:
+    """The files to load under ``entry`` (a file, or a folder walked in name order).
+
+    Files with other suffixes, hidden files and README.md are left aside; a pipe, socket or
+    device with a document's suffix is kept (its load fails saying what it is), and a folder
+    that cannot be read is appended to ``failures``. An ``entry`` that does not exist or
+    cannot be looked at raises :class:`~csto_un.SourceError`.
+    """
+    name = path_name(entry)
+    try:
+        info = os.stat(name)
+    except OSError as error:
+        reason = "no such file or directory" if isinstance(error, FileNotFoundError) else (
+            f"cannot read: {error.strerror or error}"
+        )
+        raise SourceError(reason, source=name) from None
+    if not stat.S_ISDIR(info.st_mode):
+        return [Path(name)]  # a file, or a pipe or device: its load says which
     found: list[Path] = []
-    for root, dirs, files in os.walk(path, followlinks=False):
+
+    def unreadable(error: OSError) -> None:
+        where = error.filename if error.filename is not None else name
+        failure = SourceError(f"cannot read the folder: {error.strerror or error}", source=where)
+        failures.append(LoadFailure(path=str(where), error=str(failure), code=failure.code))
+
+    for root, dirs, files in os.walk(name, onerror=unreadable, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            candidate = Path(root) / name
-            if name.startswith(".") or candidate.suffix.lower() not in _SUFFIXES:
+        for file in sorted(files):
+            candidate = Path(root) / file
+            if file.startswith(".") or candidate.suffix.lower() not in _SUFFIXES:
                 continue
-            if name.lower() == "readme.md":
+            if file.lower() == "readme.md":
                 continue
             found.append(candidate)
     return found
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None  # its load says why
+    return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
+
+
+def _once(paths: Sequence[Path], failures: list[LoadFailure]) -> list[Path]:
+    """``paths`` with each file once: the same file named twice (or through a link) and a file
+    whose bytes another one has (a copy) are left out, each with a ``"duplicate"`` failure."""
+    first: dict[object, Path] = {}
+    kept: list[Path] = []
+    sizes: dict[int, list[Path]] = {}
+    for path in paths:
+        identity = _identity(path)
+        if identity is not None and identity in first:
+            failures.append(_duplicate(path, first[identity]))
+            continue
+        if identity is not None:
+            first[identity] = path
+            sizes.setdefault(os.stat(path).st_size, []).append(path)
+        kept.append(path)
+    copies: set[Path] = set()
+    for same_size in sizes.values():  # only files of one size can be copies: hash those
+        if len(same_size) < 2:
+            continue
+        for path in same_size:
+            digest = _digest(path)
+            if digest is None:
+                continue
+            if digest in first:
+                failures.append(_duplicate(path, first[digest]))
+                copies.add(path)
+            else:
+                first[digest] = path
+    return [path for path in kept if path not in copies]
+
+
+def _digest(path: Path) -> bytes | None:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as file:
+            while chunk := file.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.digest()
+
+
+def _duplicate(path: Path, original: Path) -> LoadFailure:
+    return LoadFailure(
+        path=str(path), error=f"{path}: the same file as {original}", code="duplicate"
+    )
 
 
 def _load_one(path: Path, strict: bool) -> ParsedDocument | LoadFailure:
@@ -188,9 +270,17 @@ def iter_documents(
     >>> [doc.symbol for doc in iter_documents(bundled_paths()[1:3], failures=failures)], failures
     (['A/RES/73/331', 'A/RES/75/276'], [])
     """
+    found: list[LoadFailure] = []
     paths: list[Path] = []
-    for entry in [path] if isinstance(path, (str, os.PathLike)) else path:
-        paths.extend(_walk(Path(entry)))
+    if not isinstance(path, (str, bytes, os.PathLike)):
+        expect(path, Sequence, "the files and folders to load")
+    for entry in [path] if isinstance(path, (str, bytes, os.PathLike)) else path:
+        paths.extend(_walk(entry, found))
+    paths = _once(paths, found)
+    if strict and any(failure.code != "duplicate" for failure in found):
+        raise SourceError(next(f.error for f in found if f.code != "duplicate"))
+    if failures is not None:
+        failures.extend(found)
     if progress is None:
         progress = sys.stderr.isatty() and len(paths) > 1
     report: Progress | None = (
@@ -214,7 +304,12 @@ def iter_documents(
                 # The parts of one meeting in one language: never join language versions.
                 key = (DocumentSymbol.key(result.symbol, base=True), result.language)
                 if key in pending or _needs_other_parts(result):
-                    pending.setdefault(key, []).append(result)
+                    parts = pending.setdefault(key, [])
+                    twin = next((p for p in parts if p.symbol == result.symbol), None)
+                    if twin is None:
+                        parts.append(result)
+                    elif failures is not None:  # one part twice (a PDF and its text)
+                        failures.append(_duplicate(file, Path(_source_name(twin))))
                     continue
             yield result
     finally:

@@ -25,9 +25,12 @@ from ._tables import parse_time
 
 __all__ = ["FrontPage", "find_symbol", "opens_section", "parse_front"]
 
-_LEADERS = re.compile(r"\s*(?:\. ?){2,}\s*|\s*…+\s*")
-_PV_SYMBOL = re.compile(
-    r"\b(?:S|A)\s?/\s?(?:[A-Z0-9.-]+/)*PV\.\s?\d+(?:\s?\(\s?Resumption\s?\d+\s?\))?"
+# Leaders start where a run of spaces starts: a later start in the run finds nothing more,
+# and restarting at each space of a long run is quadratic.
+_LEADERS = re.compile(r"(?<!\s)\s*(?:(?:\. ?){2,}|…+)\s*")
+# (each repeated segment ends with "/": the nesting cannot match one text two ways)
+_PV_SYMBOL = re.compile(  # noqa: DUO138
+    r"(?<!/)\b(?:S|A)\s?/\s?(?:[A-Z0-9.-]+/)*PV\.\s?\d+(?:\s?\(\s?Resumption\s?\d+\s?\))?"
 )
 
 

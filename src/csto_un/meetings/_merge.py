@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..errors import CstoUnError, SourceError
-from ..model import Intervention, Meeting, ProceduralNote
+from ..model import Diagnostic, Intervention, Meeting, ProceduralNote
 from ..symbols import DocumentSymbol
 
 __all__ = ["merge_meetings"]
@@ -31,7 +31,7 @@ def merge_meetings(meetings: Sequence[Meeting]) -> Meeting:
     """
     if not meetings:
         raise SourceError("no meeting parts to join")
-    ordered = sorted(meetings, key=_resumption)
+    ordered, repeated = _once(sorted(meetings, key=_resumption))
     first = ordered[0]
     items: list[Intervention | ProceduralNote] = []
     for part, meeting in enumerate(ordered):
@@ -53,5 +53,31 @@ def merge_meetings(meetings: Sequence[Meeting]) -> Meeting:
         closed_at=ordered[-1].closed_at,
         members=first.members or next((m.members for m in ordered if m.members), ()),
         agenda=first.agenda or next((m.agenda for m in ordered if m.agenda), ()),
-        diagnostics=tuple(d for m in ordered for d in m.diagnostics),
+        diagnostics=(*(d for m in ordered for d in m.diagnostics), *repeated),
     )
+
+
+def _once(parts: Sequence[Meeting]) -> tuple[list[Meeting], list[Diagnostic]]:
+    """Each part once: a part whose symbol (or, without one, whose items) an earlier part has
+    is left out with a ``duplicate-part`` diagnostic (the same file given twice, a PDF and its
+    text)."""
+    kept: dict[object, Meeting] = {}
+    repeated: list[Diagnostic] = []
+    for meeting in parts:
+        key = meeting.symbol if meeting.symbol is not None else meeting.items
+        if key in kept:
+            first = kept[key]
+            repeated.append(Diagnostic(
+                code="duplicate-part",
+                message=f"the same part twice, kept once: {_name(meeting)} repeats {_name(first)}",
+                source=_name(meeting),
+            ))
+            continue
+        kept[key] = meeting
+    return list(kept.values()), repeated
+
+
+def _name(meeting: Meeting) -> str:
+    if meeting.source is not None:
+        return meeting.source.name
+    return meeting.symbol or "a part without symbol"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ..accounting import nothing_lost
 from ..errors import DiagnosticError, NotAMeetingError
 from ..model import (
     AgendaItem,
@@ -95,7 +96,7 @@ def parse_meeting(
     else:
         raise NotAMeetingError(f"not a text or document: {type(text_or_document).__name__}",
                                source=name)
-    return _Parse(document, language, strict).run()
+    return nothing_lost(document, _Parse(document, language, strict).run(), strict=strict)
 
 
 def detect_language(lines: Sequence[str]) -> str:

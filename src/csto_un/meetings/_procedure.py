@@ -37,7 +37,10 @@ __all__ = [
 ]
 
 _MAX_INFLECTED_WORDS = 5
-_SYMBOL = re.compile(r"\b(?:S|A|E)/(?:[A-Z0-9.-]+/)*[A-Za-z0-9.-]*\d[A-Za-z0-9.]*")
+# (not after a "/": inside "A/C.1/..." a later start finds nothing the first did not, and
+# restarting at each "/" of a long chain is quadratic)
+# (each repeated segment ends with "/": the nesting cannot match one text two ways)
+_SYMBOL = re.compile(r"(?<!/)\b(?:S|A|E)/(?:[A-Z0-9.-]+/)*[A-Za-z0-9.-]*\d[A-Za-z0-9.]*")  # noqa: DUO138
 
 
 @attrs.frozen

@@ -304,17 +304,17 @@ class _Segmenter:
         body = self.body
         if body is None:
             return True
-        if body.kind == "op" and OPERATIVE_RE.fullmatch(body.text.strip() + " "):
+        if body.kind == "op" and OPERATIVE_RE.fullmatch(body.ending().strip() + " "):
             return False  # "1." alone on its line: the text follows
         evidence = self.evidence
         return (
             after_notes
             or clean.page != body.lines[-1].page
             or evidence.starts(clean)
-            or (evidence.per_line and not _text_ends_open(body.text))
+            or (evidence.per_line and not _text_ends_open(body.ending()))
             or (
                 not (evidence.blank_mode or evidence.indent_mode)
-                and not _text_ends_open(body.text)
+                and not _text_ends_open(body.ending())
                 and self.opens(clean.text)
             )
         )
@@ -327,7 +327,7 @@ def _opens_annex(body: Unit, text: str, after_paragraphs: bool) -> bool:
         return False
     if body.kind == "end":
         return True
-    return after_paragraphs and body.kind != "annex" and not _text_ends_open(body.text)
+    return after_paragraphs and body.kind != "annex" and not _text_ends_open(body.ending())
 
 
 def _start_kind(
@@ -368,17 +368,17 @@ def _continues(body: Unit, clean: Clean, kind: str | None, after_notes: bool) ->
         return True  # the heading of a numeral printed alone on its line
     if body.kind in ("section", "end", "annex"):
         return False
-    if OPERATIVE_RE.fullmatch(body.text.strip() + " "):
+    if OPERATIVE_RE.fullmatch(body.ending().strip() + " "):
         return True
     first = clean.text.lstrip(MARK_OPEN)[:1]
     if first.islower():
         return True  # no paragraph of a resolution opens in lower case: "and stresses …"
     broken = after_notes or clean.page != body.lines[-1].page
-    if broken and first.isdigit() and _strip_end_marks(body.text).endswith(","):
+    if broken and first.isdigit() and _strip_end_marks(body.ending()).endswith(","):
         # A preambular paragraph ends with a comma, but a number after the page foot goes on
         # with it ("…resolutions 52/1 of 3 April 2023," / page break / "55/20 of …").
         return True
-    if not _text_ends_open(body.text, comma_ends=body.kind not in ("op", "sub", "bullet")):
+    if not _text_ends_open(body.ending(), comma_ends=body.kind not in ("op", "sub", "bullet")):
         return False
     # An open paragraph goes on after the page's foot, and with any line that does not open
     # with a capital ("2030", "(A/78/10).").

@@ -6,6 +6,7 @@ import re
 
 import attrs
 
+from ..accounting import nothing_lost
 from ..citations import extract_citations
 from ..errors import DiagnosticError, NotAResolutionError, SymbolError
 from ..model import Citation, Diagnostic, Footnote, Furniture, Resolution, Sponsor
@@ -60,7 +61,7 @@ def parse_resolution(
         for diagnostic in resolution.diagnostics:
             if DiagnosticError.stops(diagnostic):
                 raise DiagnosticError.of(diagnostic, document.name)
-    return resolution
+    return nothing_lost(document, resolution, strict=strict)
 
 
 def _is_record(symbol: str | None) -> bool:

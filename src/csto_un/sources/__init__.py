@@ -7,13 +7,23 @@ from the wrapped lines (:func:`csto_un.text.join_lines`).
 """
 
 from ._document import Document, Line, Span
-from ._read import MAX_BYTES, read_bytes, read_document, read_string
+from ._limits import (
+    MAX_PAGE_OBJECTS,
+    MAX_PAGES,
+    MAX_PDF_EXPANSION,
+)
+from ._read import MAX_BYTES, MAX_LINE, path_name, read_bytes, read_document, read_string
 
 __all__ = [
     "MAX_BYTES",
+    "MAX_LINE",
+    "MAX_PAGES",
+    "MAX_PAGE_OBJECTS",
+    "MAX_PDF_EXPANSION",
     "Document",
     "Line",
     "Span",
+    "path_name",
     "read_bytes",
     "read_document",
     "read_string",

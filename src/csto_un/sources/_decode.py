@@ -9,6 +9,7 @@ Windows-1252 (the encoding of older UN text files).
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import DecodeError, UnsupportedFormatError
 
@@ -63,9 +64,18 @@ def _utf16_without_bom(sample: bytes) -> bool:
     )
 
 
+_PDF_STRUCTURE = re.compile(rb"(?<!\d)\d+ \d+ obj\b|\bxref\b")  # (starts at a digit run: linear)
+
+
 def sniff_binary(data: bytes, name: str) -> str | None:
-    """``"pdf"`` for a PDF, ``None`` for text; raise for anything else (binary, empty)."""
-    if b"%PDF-" in data[:1024]:
+    """``"pdf"`` for a PDF, ``None`` for text; raise for anything else (binary, empty).
+
+    A PDF starts with ``%PDF-``, or has it in its first kilobyte after some junk and then
+    the structure of a PDF (objects, a cross-reference): a text that mentions "%PDF-1.7" near
+    its start is text."""
+    if data.lstrip().startswith(b"%PDF-") or (
+        b"%PDF-" in data[:1024] and _PDF_STRUCTURE.search(data, 0, 1 << 16) is not None
+    ):
         return "pdf"
     if _bom_encoding(data) is None:
         # A BMP's "BM" is too short a signature for anything but a real binary file.

@@ -28,8 +28,10 @@ _TAGS = {
 }
 _TAG_RE = re.compile(r"<(/?)(sup|sub|i|em|b|strong)\s*>", re.IGNORECASE)
 _OTHER_TAG_RE = re.compile(r"</?(?:span|a|u|font|div|p)\b[^>]*>|<br\s*/?>", re.IGNORECASE)
-_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-_RULE_RE = re.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_HEADING_RE = re.compile(r"#{1,6}\s+")  # the opening of an ATX heading; the rest in Python:
+# "(.*?)(?:\s+#+)?\s*$" after it retries the closing at every character (quadratic)
+# (each repeat starts with its mark: "-", "*" or "_", so it cannot match one text two ways)
+_RULE_RE = re.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")  # noqa: DUO138
 _LINK_TAIL_RE = re.compile(r"\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+\"[^\"]*\")?\)")
 _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 
@@ -164,14 +166,26 @@ def _tokenize(line: str) -> list[_Token]:
     return tokens
 
 
+def _heading_text(line: str) -> str | None:
+    """The text of an ATX heading line ("## Title ##" → "Title"), or ``None``."""
+    opening = _HEADING_RE.match(line)
+    if opening is None:
+        return None
+    text = line[opening.end() :].rstrip()
+    unclosed = text.rstrip("#")
+    if unclosed != text and unclosed[-1:].isspace():  # a closing run of "#" after a space
+        text = unclosed.rstrip()
+    return text
+
+
 def strip_markup(line: str) -> tuple[str, tuple[Span, ...]]:
     """The text of one Markdown line without markup, and the spans the markup marked.
 
     >>> strip_markup("*Rappelant* la résolution [59/50](#)<sup>1</sup>")
     ('Rappelant la résolution 59/501', (Span(start=0, end=9, style='italic'), Span(start=24, end=29, style='link'), Span(start=29, end=30, style='superscript')))
     """  # noqa: E501
-    heading = _HEADING_RE.match(line)
-    body = heading.group(2) if heading else line
+    heading = _heading_text(line)
+    body = line if heading is None else heading
     parts: list[str] = []
     starts: dict[int, int] = {}
     spans: list[Span] = []
@@ -190,7 +204,7 @@ def strip_markup(line: str) -> tuple[str, tuple[Span, ...]]:
         else:
             starts[id(token)] = length
     text = "".join(parts)
-    if heading and text:
+    if heading is not None and text:
         spans.insert(0, Span(0, len(text), "heading"))
     spans.sort(key=lambda span: (span.start, -span.end))
     return text, tuple(spans)

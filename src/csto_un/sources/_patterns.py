@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 __all__ = [
     "BARCODE_RE",
@@ -15,12 +16,13 @@ __all__ = [
     "JOB_RE",
     "PAGE_JOB_RE",
     "PAGE_RE",
-    "RUNNING_TITLE_RE",
     "SYMBOL_LINE_RE",
     "SYMBOL_RE",
+    "RunningTitle",
     "line_kind",
     "parse_date",
     "parse_job",
+    "running_title",
 ]
 
 # A UN document symbol: "S/PV.9642", "A/RES/79/10", "S/RES/1540 (2004)", "A/RES/2758 (XXVI)",
@@ -49,14 +51,54 @@ NUMBER_JOB_RE = re.compile(rf"^(?:\d{{1,3}}\s+{JOB}|{JOB}\s+\d{{1,3}})$")
 #: The bar code printed under the job number on the first page: "*2000526*".
 BARCODE_RE = re.compile(r"^\*\d{7,9}\*$")
 #: A running header: date, title, symbol ("16/02/2022 Coopération … S/PV.8967") or the
-#: mirror image on facing pages ("S/PV.9642 Ситуация в отношении Ирака 30/05/2024").
-RUNNING_TITLE_RE = re.compile(
-    rf"^(?:(?P<date1>{DATE})(?:\s+(?P<title1>.+?))?\s+(?P<symbol1>{SYMBOL})"
-    rf"|(?P<symbol2>{SYMBOL})(?:\s+(?P<title2>.+?))?\s+(?P<date2>{DATE}))$"
-)
+#: mirror image on facing pages ("S/PV.9642 Ситуация в отношении Ирака 30/05/2024"). The
+#: line is taken apart from both ends (see :func:`running_title`): one pattern for the whole
+#: line, with a free title between two patterns, backtracks in cubic time on long lines.
+_DATE_HEAD_RE = re.compile(rf"({DATE})\s")
+_DATE_TAIL_RE = re.compile(rf"\s({DATE})$")
+_SYMBOL_HEAD_RE = re.compile(rf"({SYMBOL})(?=\s)")
+_SYMBOL_TAIL_RE = re.compile(rf"\s({SYMBOL})$")
+_DATE_SPAN = 11  # a date and the space before it: "\s" + "dd/mm/yyyy"
+_SYMBOL_SPAN = 64  # the longest symbol ends a running header in fewer characters
 #: A running header whose symbol an extractor lost: a title and a date ("… 31/05/2024").
 DATED_TITLE_RE = re.compile(rf"^(?:{DATE}\s+\S.*|.*\S\s+{DATE})$")
 _BARE_PAGE_RE = re.compile(r"^\d{1,3}$")
+
+
+class RunningTitle(NamedTuple):
+    """The parts of a running header line: its date, its title (``None`` when it has none)
+    and the symbol as printed."""
+
+    date: str
+    title: str | None
+    symbol: str
+
+
+def running_title(text: str) -> RunningTitle | None:
+    """The parts of a running header, "date [title] symbol" or "symbol [title] date", or
+    ``None`` when ``text`` is not one.
+
+    Each end is matched on its own (the date and symbol at the far end within the last few
+    characters) and the title is what lies between: linear time on any line.
+
+    >>> running_title("16/02/2022 Coopération S/PV.8967")
+    RunningTitle(date='16/02/2022', title='Coopération', symbol='S/PV.8967')
+    >>> running_title("S/PV.9642 30/05/2024")
+    RunningTitle(date='30/05/2024', title=None, symbol='S/PV.9642')
+    """
+    date_first = _DATE_HEAD_RE.match(text)
+    head = date_first or _SYMBOL_HEAD_RE.match(text)
+    if head is None:
+        return None
+    if date_first is not None:  # "date [title] symbol"
+        tail = _SYMBOL_TAIL_RE.search(text, max(head.end() - 1, len(text) - _SYMBOL_SPAN))
+    else:  # "symbol [title] date"
+        tail = _DATE_TAIL_RE.search(text, max(head.end(), len(text) - _DATE_SPAN))
+    if tail is None:
+        return None
+    date, symbol = (head, tail) if date_first is not None else (tail, head)
+    title = text[head.end() : tail.start()].strip()
+    return RunningTitle(date=date.group(1), title=title or None, symbol=symbol.group(1))
 
 
 def _valid_page(text: str) -> bool:
@@ -73,10 +115,10 @@ def line_kind(text: str) -> str | None:
     """
     first = text[:1]
     if "A" <= first <= "Z":  # of the shapes, only a header starts with a letter (its symbol)
-        return "header" if "/" in text and RUNNING_TITLE_RE.match(text) else None
+        return "header" if "/" in text and running_title(text) is not None else None
     if not (first.isdigit() or first == "*"):
         return None  # every shape starts with a date, page, job number, symbol or bar code
-    if RUNNING_TITLE_RE.match(text):
+    if running_title(text) is not None:
         return "header"
     if PAGE_JOB_RE.match(text):
         page = next(p for p in text.split() if "/" in p)
@@ -120,8 +162,5 @@ def header_symbol(text: str) -> str | None:
     first = text[:1]
     if not ("/" in text and (first.isdigit() or "A" <= first <= "Z")):
         return None  # a header starts with its date or its symbol, and both hold a "/"
-    found = RUNNING_TITLE_RE.match(text)
-    if found is None:
-        return None
-    symbol = found.group("symbol1") or found.group("symbol2")
-    return re.sub(r"(?<=[/.]) ", "", symbol) if symbol else None
+    found = running_title(text)
+    return None if found is None else re.sub(r"(?<=[/.]) ", "", found.symbol)

@@ -23,14 +23,15 @@ import pypdfium2 as pdfium
 from ..errors import NoTextLayerError, SourceError
 from ._document import Document, Span
 from ._furniture import mark_footnotes, mark_furniture
+from ._limits import check_pdf_expansion, check_pdf_pages
 from ._patterns import (
     BARCODE_RE,
     JOB_RE,
     PAGE_JOB_RE,
     PAGE_RE,
-    RUNNING_TITLE_RE,
     SYMBOL_LINE_RE,
     is_bare_page_number,
+    running_title,
 )
 from ._pdf_lines import PdfLine, page_lines
 from ._rows import SOFT_HYPHENS, Row, build_document
@@ -148,7 +149,7 @@ def _names_symbol(text: str) -> bool:
 
 def _margin_kind(text: str) -> str | None:
     """What a line in the top or bottom margin is, by its shape."""
-    if RUNNING_TITLE_RE.match(text) or SYMBOL_LINE_RE.match(text):
+    if running_title(text) is not None or SYMBOL_LINE_RE.match(text):
         return "header"
     if PAGE_JOB_RE.match(text):
         return "footer"
@@ -278,6 +279,10 @@ def _repeated_headers(bands: dict[int, list[Row]]) -> None:
                 row.furniture = row.furniture or "header"
 
 
+_NO_PAGES = re.compile(rb"/Count\s+0(?!\d)")  # a page tree that counts no page ...
+_A_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")  # ... and no page object
+
+
 def _open(data: bytes, name: str) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data)
@@ -287,6 +292,10 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
             raise SourceError(
                 "the PDF is encrypted with a password: decrypt it first", source=name
             ) from None
+        if _NO_PAGES.search(data) and not _A_PAGE.search(data):
+            raise SourceError("the PDF has no pages", source=name) from None
+        if "PDFium: Success" in text:  # the reader failed without saying why
+            text = "the reader gives no reason"
         raise SourceError(
             f"not a readable PDF: damaged or truncated? ({text})", source=name
         ) from None
@@ -294,6 +303,7 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
 
 def read_pdf(data: bytes, *, name: str) -> Document:
     """The document in the PDF ``data``: lines in reading order, furniture recorded."""
+    check_pdf_expansion(data, name)
     pdf = _open(data, name)
     rows: list[Row] = []
     bands: dict[int, list[Row]] = {}
@@ -303,9 +313,11 @@ def read_pdf(data: bytes, *, name: str) -> Document:
         pages = len(pdf)
         if pages == 0:
             raise SourceError("the PDF has no pages (is it truncated?)", source=name)
+        budget = check_pdf_pages(pdf, len(data), name)
         for index in range(pages):
             try:
                 page = pdf[index]
+                budget.spend(page, index)
                 width, height = page.get_size()
                 textpage = page.get_textpage()
                 lines, number = page_lines(textpage, number, width)

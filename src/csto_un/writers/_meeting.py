@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 
 from ..countries import country_name
+from ..errors import ArgumentError, expect
 from ..model import Intervention, LanguageSwitch, Meeting, NoteKind, ProceduralNote, Speaker, Vote
 from ..words._meeting import TABLES
 from ._words import MEETING_WORDS, MeetingWords
@@ -33,8 +34,8 @@ def format_meeting(
     a blank line, and an opening and a closing line made from ``opened_at``/``closed_at``
     when no note gives them. ``width`` wraps lines as a printed record does (``None``: one
     line per paragraph). Words and notes written as data are not translated: a French
-    meeting written in English keeps its French speeches. Raises ``ValueError`` for a
-    language without words.
+    meeting written in English keeps its French speeches. Raises
+    :class:`~csto_un.ArgumentError` (a ``ValueError``) for a language without words.
 
     >>> from csto_un import Intervention, Meeting, Speaker
     >>> zas = Speaker(label="", honorific="M.", name="Zas")
@@ -45,10 +46,11 @@ def format_meeting(
     >>> print(format_meeting(meeting, "en"), end="")
     Mr. Zas (spoke in Russian): Je vous remercie.
     """
+    expect(meeting, Meeting, "the meeting to write")
     language = (language or meeting.language or "en").lower()
     words = MEETING_WORDS.get(language)
     if words is None:
-        raise ValueError(
+        raise ArgumentError(
             f"no words to write a record in {language!r}: "
             f"use one of {', '.join(sorted(MEETING_WORDS))}"
         )

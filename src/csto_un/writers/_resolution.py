@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 
+from ..errors import ArgumentError, expect
 from ..model import Footnote, Paragraph, Resolution, Subparagraph
 from ..resolutions._header import parse_ordinal
 from ..words import GENERAL_ASSEMBLY
@@ -29,7 +30,7 @@ def format_resolution(
     numbered operative paragraphs with their "(a)", "(i)" sub-paragraphs, the closing lines,
     and the footnotes under a rule, each called by its marker glued to the end of the first
     paragraph that calls it. ``width`` wraps lines (``None``: one line per paragraph). Raises
-    ``ValueError`` for a language without words.
+    :class:`~csto_un.ArgumentError` (a ``ValueError``) for a language without words.
 
     >>> from csto_un import Paragraph, Resolution
     >>> text = format_resolution(Resolution(symbol=None, language="en",
@@ -47,10 +48,11 @@ def format_resolution(
     <BLANKLINE>
     1. Decides to continue.
     """
+    expect(resolution, Resolution, "the resolution to write")
     language = (language or resolution.language or "en").lower()
     words = RESOLUTION_WORDS.get(language)
     if words is None:
-        raise ValueError(
+        raise ArgumentError(
             f"no words to write a resolution in {language!r}: "
             f"use one of {', '.join(sorted(RESOLUTION_WORDS))}"
         )

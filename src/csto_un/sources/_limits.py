@@ -1,0 +1,145 @@
+"""What one PDF may cost: how much its streams may inflate to, how many pages and text objects
+it may hold. A small file can ask for a lot of work (a content stream that inflates a
+thousandfold, one page's content shown on thousands of pages); these limits refuse it with a
+:class:`~csto_un.LimitError` before the work is done. Real UN documents stay far below them
+(in the development corpus: streams inflate at most 5 times, at most 726 objects on a page).
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from typing import Any
+
+from ..errors import LimitError, SourceError
+
+__all__ = [
+    "MAX_PAGES",
+    "MAX_PAGE_OBJECTS",
+    "MAX_PDF_EXPANSION",
+    "ObjectBudget",
+    "check_pdf_expansion",
+    "check_pdf_pages",
+    "text_object_budget",
+]
+
+MAX_PDF_EXPANSION = 32
+"""How many times its size a PDF's compressed streams may inflate to, all together (with a
+floor of 16 MiB for small files); more is refused (``code="pdf-expands"``)."""
+_EXPANSION_FLOOR = 16 * 1024 * 1024
+
+MAX_PAGES = 10_000
+"""The most pages read from one PDF; more are refused (``code="too-many-pages"``)."""
+
+MAX_PAGE_OBJECTS = 20_000
+"""The most objects (text runs, paths, images) on one page; more are refused
+(``code="too-many-text-objects"``)."""
+
+_OBJECTS_FLOOR = 50_000  # objects any PDF may hold, whatever its size ...
+_BYTES_PER_OBJECT = 16  # ... and one more for every this many bytes of the file (real: 50)
+
+_STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
+_CHUNK = 1 << 16
+
+
+def check_pdf_expansion(data: bytes, name: str) -> None:
+    """Refuse a PDF whose deflated streams inflate to more than :data:`MAX_PDF_EXPANSION`
+    times its size, before the PDF reader inflates them: each stream is inflated here in
+    small pieces, counted and thrown away, so this costs time linear in the result and no
+    memory."""
+    limit = max(_EXPANSION_FLOOR, MAX_PDF_EXPANSION * len(data))
+    total = 0
+    for found in _STREAM_RE.finditer(data):
+        inflater = zlib.decompressobj()
+        position = found.end()
+        try:
+            while position < len(data) and not inflater.eof:
+                total += len(inflater.decompress(data[position : position + _CHUNK], _CHUNK))
+                while inflater.unconsumed_tail and not inflater.eof and total <= limit:
+                    tail = inflater.unconsumed_tail
+                    out = len(inflater.decompress(tail, _CHUNK))
+                    if not out and len(inflater.unconsumed_tail) >= len(tail):
+                        break  # no progress (a damaged stream): the PDF reader will say
+                    total += out
+                if total > limit:
+                    raise LimitError(
+                        f"the PDF's streams inflate to more than {limit:,} bytes "
+                        f"({MAX_PDF_EXPANSION} times its size): a compression bomb?",
+                        code="pdf-expands",
+                        source=name,
+                    )
+                position += _CHUNK
+        except zlib.error:
+            continue  # not a deflated stream (an image, plain text): the PDF reader's business
+
+
+def text_object_budget(size: int) -> int:
+    """How many objects, over all its pages, a PDF of ``size`` bytes may hold."""
+    return _OBJECTS_FLOOR + size // _BYTES_PER_OBJECT
+
+
+class ObjectBudget:
+    """The objects a PDF of ``size`` bytes may hold (:func:`text_object_budget`), spent page
+    by page as the reader loads them; :meth:`spend` refuses the page over the limit."""
+
+    def __init__(self, size: int, name: str) -> None:
+        self.size, self.name = size, name
+        self.left = text_object_budget(size)
+
+    def spend(self, page: Any, index: int) -> None:
+        """Count the objects of ``page`` (a loaded ``pypdfium2.PdfPage``, number ``index`` + 1)."""
+        import pypdfium2.raw as pdfium_c
+
+        count = pdfium_c.FPDFPage_CountObjects(page.raw)
+        if count > MAX_PAGE_OBJECTS:
+            raise LimitError(
+                f"the page holds {count:,} objects, more than the limit of "
+                f"{MAX_PAGE_OBJECTS:,}",
+                code="too-many-text-objects",
+                source=self.name,
+                page=index + 1,
+            )
+        self.left -= count
+        if self.left < 0:
+            raise LimitError(
+                f"the PDF's first {index + 1:,} pages hold more objects than a file of "
+                f"{self.size:,} bytes may ({text_object_budget(self.size):,}): the same "
+                "content shown on many pages?",
+                code="too-many-text-objects",
+                source=self.name,
+            )
+
+
+_SHARED_PAGE_BYTES = 4096  # fewer bytes a page than this: pages that share their content
+
+
+def check_pdf_pages(pdf: Any, size: int, name: str) -> ObjectBudget:
+    """The budget of objects for an open PDF (a ``pypdfium2.PdfDocument`` of ``size`` bytes),
+    after refusing one of more than :data:`MAX_PAGES` pages. A file of a few hundred bytes a
+    page (pages that share one content) has its pages counted now, by the PDF reader alone,
+    so that it is refused before any text is taken from them; any other is counted as its
+    pages are read."""
+    pages = len(pdf)
+    if pages > MAX_PAGES:
+        raise LimitError(
+            f"the PDF has {pages:,} pages, more than the limit of {MAX_PAGES:,}",
+            code="too-many-pages",
+            source=name,
+        )
+    budget = ObjectBudget(size, name)
+    if size < _SHARED_PAGE_BYTES * pages:
+        import pypdfium2 as pdfium
+
+        counted = ObjectBudget(size, name)
+        for index in range(pages):
+            try:
+                page = pdf[index]
+            except pdfium.PdfiumError as error:
+                raise SourceError(
+                    f"cannot read the page ({error})", source=name, page=index + 1
+                ) from None
+            try:
+                counted.spend(page, index)
+            finally:
+                page.close()
+    return budget

@@ -1,0 +1,138 @@
+"""Linear time by construction: each recogniser that runs over input lines, timed on hostile
+shapes at a size n and at 8n, takes at most a few times 8 as long at 8n (quadratic code takes
+64 times, the cubic running-header pattern of issue 23 took 512 times).
+
+This compares two timings of the same code in the same process, not a timing against a
+budget: the bound is generous, so that a busy machine does not make it fail. Each recogniser
+runs in a process of its own under a timeout (superlinear code on these sizes would run for
+minutes).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+RATIO = 30  # linear: about 8; quadratic: 64
+N = 4000  # characters of the repeated part at the smaller size
+FLOOR = 0.02  # seconds at 8n below which a ratio says nothing (a quadratic case takes many)
+
+# Hostile shapes: one line whose repeated part makes a backtracking pattern retry at every
+# character (each was quadratic or worse in some pattern of the library) ...
+SHAPES = {
+    "spaces after a symbol": '"S/1" + " " * n + "x"',
+    "date then symbols": '"1/1/2000 " + "A/ " * (n // 3) + "!"',
+    "symbol then spaces then a date": '"S/1 " + " " * n + "x 1/1/2000"',
+    "dot leaders": '"Decides" + ". " * (n // 2) + "to meet again."',
+    "a chain of symbols": '"1. " + "A/" * (n // 2)',
+    "underscores": '"S/1" + "_" * n + "x!"',
+    "a run of spaces": '"The President" + " " * n + ":x"',
+    "a long word": '"a" * n',
+    "hyphenated words": '"a-" * (n // 2)',
+    "open brackets": '"(" * n',
+    "ellipses": '"Mr. X" + "…" * n',
+    "leading spaces": '" " * n + "x draft"',
+    # and one paragraph of many lines: a segmenter that joins its unit anew at every line
+    "lines of a dash": '"-\\n" * (n // 2)',
+}
+
+RECOGNISERS = {
+    "line_kind": ("from csto_un.sources._patterns import line_kind", "line_kind(text)"),
+    "header_symbol": (
+        "from csto_un.sources._patterns import header_symbol",
+        "header_symbol(text)",
+    ),
+    "read_string": ("from csto_un.sources import read_string", "read_string(text)"),
+    "parse_meeting": ("from csto_un import parse_meeting", "parse_meeting(text)"),
+    "parse_document": (
+        "from csto_un.loading import parse_document\n"
+        "from csto_un.sources import read_string",
+        "parse_document(read_string(text))",
+    ),
+    "parse_resolution": (
+        "from csto_un import parse_resolution",
+        'parse_resolution("The General Assembly,\\n\\n1. " + text + "\\n")',
+    ),
+    "to_akoma_ntoso": (
+        "from csto_un import parse_resolution, to_akoma_ntoso",
+        "to_akoma_ntoso(prepared)",
+    ),
+    "extract_citations": ("from csto_un import extract_citations", "extract_citations(text)"),
+    "account": (
+        "from csto_un import account, parse_resolution\n"
+        'small = parse_resolution("The General Assembly,\\n\\n1. Decides to meet.\\n")',
+        "account(text, small)",
+    ),
+}
+
+_PROGRAM = """
+import gc, json, time
+import csto_un
+{imports}
+SHAPES = {shapes}
+
+
+def timed(text):
+    prepared = None
+    if {prepare}:
+        try:
+            prepared = csto_un.parse_resolution("The General Assembly,\\n\\n1. " + text + "\\n")
+        except csto_un.CstoUnError:
+            return 0.0
+    best = float("inf")
+    for _ in range(5):
+        gc.collect()
+        gc.disable()
+        start = time.perf_counter()
+        try:
+            {call}
+        except csto_un.CstoUnError:
+            pass
+        best = min(best, time.perf_counter() - start)
+        gc.enable()
+    return best
+
+
+ratios = {{}}
+for name, shape in SHAPES.items():
+    timed(eval(shape, {{"n": 100}}))  # warm up
+    at_n = timed(eval(shape, {{"n": {n}}}))
+    at_8n = timed(eval(shape, {{"n": 8 * {n}}}))
+    ratios[name] = [at_n, at_8n]
+print(json.dumps(ratios))
+"""
+
+
+@pytest.mark.parametrize("recogniser", sorted(RECOGNISERS))
+def test_recognisers_take_linear_time_on_hostile_lines(recogniser: str) -> None:
+    imports, call = RECOGNISERS[recogniser]
+    program = _PROGRAM.format(
+        imports=imports,
+        shapes="{" + ", ".join(f"{k!r}: {v!r}" for k, v in SHAPES.items()) + "}",
+        prepare=recogniser == "to_akoma_ntoso",
+        call=call,
+        n=N,
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", textwrap.dedent(program)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{recogniser}: over 2 minutes on lines of {8 * N:,} characters")
+    assert done.returncode == 0, done.stderr
+    timings = json.loads(done.stdout.strip().splitlines()[-1])
+    slow = {
+        shape: f"{small * 1000:.2f} ms -> {large * 1000:.2f} ms"
+        for shape, (small, large) in timings.items()
+        # Under FLOOR at 8n, caches and the call's constant cost decide: nothing to see.
+        if large > FLOOR and large > RATIO * max(small, 1e-5)
+    }
+    assert not slow, f"{recogniser} grows faster than linearly on: {slow}"
