@@ -203,7 +203,7 @@ class _Assembler:
             unit.kind == "para"
             and _heading_like(text, following)
             and italic_lead(unit, text) is None  # a paragraph whose punctuation is missing
-            and self._list_items(unit, text) is None  # a row of a table set out ("below:")
+            and not self._row(unit, text, following)
         ):
             self._heading(unit, text, following)
             self.heading_marks += marks
@@ -290,6 +290,13 @@ class _Assembler:
         if last.text.endswith(":") or (last.children and last.children[-1].marker == ""):
             return last.children
         return None
+
+    def _row(self, unit: Unit, text: str, following: Unit | None) -> bool:
+        """An unpunctuated unit under a paragraph that sets out a list or table ("as set out
+        in the table below:"): a row of it, unless marked sub-paragraphs follow it (then it
+        is their sub-heading)."""
+        before_subs = following is not None and following.kind in ("sub", "bullet")
+        return not before_subs and self._list_items(unit, text) is not None
 
     def _annex_continuation(self, unit: Unit) -> bool:
         current = self.current
