@@ -259,6 +259,9 @@ class _Assembler:
             self.sub_heading = text
         elif annex is not None:
             self._section(text)
+        elif following is not None and following.kind in ("end", "annex"):
+            # Nothing stands under it: kept in no paragraph, so said.
+            self.body.diagnostics.append(_diag("unexpected-heading", text, unit, self.source))
         else:
             self.section = _heading_path(self.section, text, under=self.heading_open)
             self.heading_open = True
