@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import attrs
@@ -11,6 +12,7 @@ import pytest
 import csto_un
 from conftest import CORPUS
 from csto_un import Intervention, Meeting, account
+from csto_un.errors import NotAResolutionError
 from csto_un.sources import read_document
 
 
@@ -52,8 +54,27 @@ def test_every_word_of_a_pdf_is_accounted_for(relative: str) -> None:
         raw = "\n".join(page.get_textpage().get_text_range() for page in pdf)
     finally:
         pdf.close()
-    result = account(raw, csto_un.load(path))
+    try:
+        parsed = csto_un.load(path)
+    except NotAResolutionError as refusal:
+        said = str(refusal)
+    else:
+        said = None
+    if said is not None:  # a refusal that says what the document is instead is no silent loss
+        assert _SAYS_WHAT_IT_IS.match(said), said
+        return
+    result = account(raw, parsed)
     assert result.ok, f"missing {dict(result.missing)}, extra {dict(result.extra)}"
+
+
+#: "<file>: a note by the Secretariat ('Organization of work …', en), not a resolution, …"
+_SAYS_WHAT_IT_IS = re.compile(r"^.+?: an? \w[^,]*\(.+?\), not a resolution\b")
+
+
+def test_a_refusal_must_say_what_the_document_is() -> None:
+    said = "x.pdf: a note by the Secretariat ('Organization of work', en), not a resolution, …"
+    assert _SAYS_WHAT_IT_IS.match(said)
+    assert not _SAYS_WHAT_IT_IS.match("x.pdf: no enacting formula found")
 
 
 def test_a_meeting_in_three_parts_is_accounted_for() -> None:

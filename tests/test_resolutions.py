@@ -305,11 +305,14 @@ def test_strict_raises_on_the_first_diagnostic() -> None:
 
 def test_lines_that_fit_nowhere_are_diagnosed() -> None:
     text = (
-        "The General Assembly,\n\nRecalling its resolution 1/1,\n\nA stray heading\n\n"
-        "1. Decides to meet.\n\nSomething unnumbered.\n"
+        "The General Assembly,\n\nRecalling its resolution 1/1,\n\nA heading\n\n"
+        "1. Decides to meet.\n\nSomething unnumbered.\n\nA stray heading\n\n"
+        "2nd plenary meeting\n5 May 2000\n"
     )
-    codes = [d.code for d in parse_resolution(text).diagnostics]
-    assert codes == ["unexpected-heading", "unnumbered-paragraph"]
+    resolution = parse_resolution(text)
+    assert resolution.operative[0].section == "A heading"  # it heads what stands under it
+    codes = [d.code for d in resolution.diagnostics]
+    assert codes == ["unnumbered-paragraph", "unexpected-heading"]
 
 
 # -- PDFs ----------------------------------------------------------------------------------------

@@ -296,3 +296,62 @@ def test_a_heading_inside_the_preamble_heads_its_paragraphs() -> None:
     assert "Transport and transit corridors" in sections
     assert "Countries in special situations" in sections
     assert resolution.operative[0].section is None
+
+
+# -- headings and tables of the operative part ---------------------------------------------------
+
+
+def test_a_heading_between_operative_paragraphs_heads_those_under_it() -> None:
+    # "Final report" stands before operative paragraph 1, "Scope" before 2, "Applicability"
+    # before 3 to 8: each is the section of the paragraphs under it, not a diagnostic.
+    resolution = load("A_RES_78_322")
+    sections = [p.section for p in resolution.operative]
+    assert sections[:3] == ["Final report", "Scope", "Applicability"]
+    assert sections[8] == "Custodianship and governance"
+    assert not [d for d in resolution.diagnostics if d.code == "unexpected-heading"]
+
+
+def test_a_budget_resolutions_part_and_section_headings_head_its_paragraphs() -> None:
+    # "Part VI / Human rights and humanitarian affairs" then, directly under it, "Section 26 /
+    # Palestine refugees": the section path of the paragraphs under them; a later "Section"
+    # heading takes the place of the section, not of the part.
+    resolution = load("A_RES_78_252")
+    sections = {p.section for p in resolution.operative}
+    part_vi = "Part VI Human rights and humanitarian affairs"
+    assert f"{part_vi} / Section 26 Palestine refugees" in sections
+    part_i = "Part I Overall policymaking, direction and coordination"
+    assert (
+        f"{part_i} / Section 2 General Assembly and Economic and Social Council affairs"
+        " and conference management"
+    ) in sections
+    assert not [d for d in resolution.diagnostics if d.code == "unexpected-heading"]
+
+
+def test_the_rows_of_a_table_a_paragraph_sets_out_are_its_items() -> None:
+    # "6. Approves the changes to the staffing table as set out in the table below:" and the
+    # rows of the table ("A. Pension Administration", "New post Information Systems Officer
+    # P-4 1", …) across a page break: items of paragraph 6, not headings lost one by one.
+    resolution = load("A_RES_78_253")
+    paragraph = next(p for p in resolution.operative if p.text.endswith("the table below:"))
+    rows = [sub.text for sub in paragraph.subparagraphs]
+    assert rows[0] == "A. Pension Administration"
+    assert any("Associate Data Analyst P-2/1 1" in row for row in rows)
+    assert all(sub.marker == "" for sub in paragraph.subparagraphs)
+
+
+def test_a_preambular_paragraph_printed_without_its_comma_is_no_heading() -> None:
+    # "Having received the report of the International Atomic Energy Agency for 2022" + note
+    # mark 1, printed without a comma: its italic lead makes it a paragraph, which calls note 1.
+    resolution = load("A_RES_78_8")
+    first = resolution.preamble[0]
+    assert (first.lead, first.footnotes) == ("Having received", ("1",))
+    assert not resolution.diagnostics
+
+
+def test_a_heading_calls_its_footnote_from_the_text_under_it() -> None:
+    # "Rule 65 Representatives of non-governmental organizations, major groups and other
+    # relevant stakeholders" + mark 19: the note is called by the text under the heading.
+    resolution = load("A_RES_78_128")
+    rule_65 = next(p for p in resolution.annex_paragraphs if p.section and "Rule 65" in p.section)
+    assert rule_65.footnotes == ("19",)
+    assert not [d for d in resolution.diagnostics if d.code == "unplaced-footnote"]

@@ -112,7 +112,8 @@ def parsed_texts(document: Meeting | Resolution | Amendment) -> Iterator[str]:
     for paragraph in document.paragraphs:  # paragraphs both carry it
         if paragraph.number is not None:
             yield str(paragraph.number)
-        for heading in (paragraph.annex, paragraph.section):
+        section = paragraph.section.split(" / ") if paragraph.section else []
+        for heading in (paragraph.annex, *section):  # a section's levels ("Part VI … / …")
             if heading and heading not in headings:
                 headings.add(heading)
                 yield heading

@@ -30,6 +30,8 @@ _ROMAN_LABEL = re.compile(r"^[ivxl]+$")
 _MARKS = re.compile(f"{MARK_OPEN}.*?{MARK_CLOSE}")
 _NOTE_MARK = re.compile(r"^(?:\ue000[^\ue001]*\ue001|\*{1,3}|\d{1,2})\s*")
 _TERMINAL = (",", ";", ":", ".", "!", "?")
+#: What joins the levels of a section heading ("Part VI … / Section 26 …").
+_LEVELS = " / "
 
 
 @attrs.define
@@ -169,6 +171,10 @@ class _Assembler:
     )
     #: Where each footnote mark first stands: (part, index in the part).
     placed: dict[str, tuple[str, int]] = attrs.Factory(dict)
+    #: Footnote marks of headings no paragraph stands under yet: the next one calls them.
+    heading_marks: list[tuple[str, int]] = attrs.Factory(list)
+    #: Whether the body heading in ``section`` has no paragraph under it yet.
+    heading_open: bool = False
 
     @property
     def annex(self) -> _AnnexDraft | None:
@@ -193,8 +199,14 @@ class _Assembler:
         elif self._annex_title(unit, text):
             assert self.annex is not None
             self.annex.title = text
-        elif unit.kind == "para" and _heading_like(text, following):
+        elif (
+            unit.kind == "para"
+            and _heading_like(text, following)
+            and italic_lead(unit, text) is None  # a paragraph whose punctuation is missing
+            and not self._row(unit, text, following)
+        ):
             self._heading(unit, text, following)
+            self.heading_marks += marks
         elif unit.kind in ("sub", "bullet", "item") and self.current is not None:
             _attach(self.current, unit, text, self.sub_heading)
             self._record(marks, self.current)
@@ -247,9 +259,12 @@ class _Assembler:
             self.sub_heading = text
         elif annex is not None:
             self._section(text)
-        else:
+        elif following is not None and following.kind in ("end", "annex"):
+            # Nothing stands under it: kept in no paragraph, so said.
             self.body.diagnostics.append(_diag("unexpected-heading", text, unit, self.source))
-            self.section = text
+        else:
+            self.section = _heading_path(self.section, text, under=self.heading_open)
+            self.heading_open = True
 
     def _annex_title(self, unit: Unit, text: str) -> bool:
         """The first unit of an annex, unpunctuated however long: its title."""
@@ -279,6 +294,13 @@ class _Assembler:
             return last.children
         return None
 
+    def _row(self, unit: Unit, text: str, following: Unit | None) -> bool:
+        """An unpunctuated unit under a paragraph that sets out a list or table ("as set out
+        in the table below:"): a row of it, unless marked sub-paragraphs follow it (then it
+        is their sub-heading)."""
+        before_subs = following is not None and following.kind in ("sub", "bullet")
+        return not before_subs and self._list_items(unit, text) is not None
+
     def _annex_continuation(self, unit: Unit) -> bool:
         current = self.current
         return (
@@ -298,8 +320,8 @@ class _Assembler:
             )
         ):
             self.part = "operative"
-            if not self.sections:  # a heading of the preamble does not head the operative part
-                self.section = None
+            if not self.sections and not self.heading_open:
+                self.section = None  # a heading of the preamble does not head the operative part
         annex = self.annex
         lead = italic_lead(unit, text) or read_lead(text, self.phrases, self.part)
         if number is None and self.part == "operative" and self.paragraphs["operative"]:
@@ -318,7 +340,7 @@ class _Assembler:
             annex=annex.name if annex is not None else None,
             line=unit.first.line.number,
         )
-        self.sub_heading = None
+        self.sub_heading, self.heading_open = None, False
         self.paragraphs[self.part].append(self.current)
         if annex is not None:
             annex.paragraphs.append(self.current)
@@ -331,6 +353,7 @@ class _Assembler:
         # By identity, from the end (the paragraph is nearly always the last): ``list.index``
         # compared paragraphs field by field, slow on long texts and wrong for two equal ones.
         index = next(i for i in range(len(paragraphs) - 1, -1, -1) if paragraphs[i] is para)
+        marks, self.heading_marks = [*self.heading_marks, *marks], []  # the text under a heading
         for marker, _ in marks:
             para.footnotes.append(marker)
             self.placed.setdefault(marker, (self.part, index))
@@ -366,6 +389,27 @@ class _Assembler:
         body.operative = [p.freeze() for p in self.paragraphs["operative"]]
         body.annexes = [a.freeze() for a in self.annexes]
         return body
+
+
+def _heading_path(current: str | None, heading: str, *, under: bool) -> str:
+    """The section a body heading opens: in place of the level of ``current`` it repeats
+    ("Section 27 …" after "Part VI … / Section 26 …"), else under ``current`` when it follows
+    that heading directly (``under``: the budget's "Part VI Human rights and humanitarian
+    affairs / Section 26 Palestine refugees"), else alone.
+
+    >>> _heading_path("Part VI Human rights / Section 26 Refugees", "Section 27 Aid", under=False)
+    'Part VI Human rights / Section 27 Aid'
+    >>> _heading_path("Part VI Human rights", "Section 26 Refugees", under=True)
+    'Part VI Human rights / Section 26 Refugees'
+    >>> _heading_path("Final report", "Scope", under=False)
+    'Scope'
+    """
+    levels = current.split(_LEVELS) if current else []
+    first = heading.split(" ", 1)[0]
+    for index, level in enumerate(levels):
+        if level.split(" ", 1)[0] == first:
+            return _LEVELS.join([*levels[:index], heading])
+    return _LEVELS.join([*levels, heading]) if under else heading
 
 
 def _heading_like(text: str, following: Unit | None) -> bool:
