@@ -16,10 +16,9 @@ from hypothesis import strategies as st
 import csto_un
 from conftest import corpus_file
 from csto_un.meetings import _scan
-from csto_un.meetings._lang import TABLES
-from csto_un.meetings._parser import detect_language
 from csto_un.meetings._arabic import _rotate
-from csto_un.meetings._lang import Phrases
+from csto_un.meetings._lang import TABLES, Phrases
+from csto_un.meetings._parser import detect_language
 from csto_un.meetings._procedure import agenda_and_note_starts, agenda_test, match_note
 from csto_un.meetings._tables import TERMINAL, ends_sentence, first_chars
 from csto_un.sources import Line

@@ -58,7 +58,7 @@ def _iso_index() -> dict[str, str]:
     """Names of ISO 639 languages with a two-letter code, in the six languages: the table
     ``data/languages/iso639.tsv``, written from pycountry by :func:`iso_index_from_pycountry`
     (loading pycountry's database and translations costs a quarter of a second a process)."""
-    return {key: code for key, code in _data_lines(*_ISO_TABLE)}
+    return {row[0]: row[1] for row in _data_lines(*_ISO_TABLE)}
 
 
 def iso_index_from_pycountry() -> dict[str, str]:
@@ -88,9 +88,9 @@ def iso_index_from_pycountry() -> dict[str, str]:
 
 def write_iso_table() -> None:
     """Write ``data/languages/iso639.tsv`` from the installed pycountry (run after updating it)."""
-    path = files("csto_un").joinpath("data", *_ISO_TABLE)
+    path = files("csto_un").joinpath("data").joinpath(_ISO_TABLE[0]).joinpath(_ISO_TABLE[1])
     rows = sorted(iso_index_from_pycountry().items())
-    header = "# ISO 639 names, folded, with their two-letter code: csto_un.languages.write_iso_table\n"
+    header = "# ISO 639 names, folded, and their code: written by languages.write_iso_table\n"
     with open(str(path), "w", encoding="utf-8") as out:
         out.write(header + "".join(f"{key}\t{code}\n" for key, code in rows))
 
