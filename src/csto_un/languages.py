@@ -4,7 +4,7 @@ The words come from the words of each language (:attr:`csto_un.words.Words.langu
 the words UN records print for the six official languages ("(parle en anglais)",
 "(говорит по-английски)", "（以英语发言）", "(تكلم بالإنكليزية)"). Other languages are recognised
 through the ISO 639 names and their translations shipped with :mod:`pycountry` ("German",
-"allemand", "японский").
+"allemand", "японский"), read from a table written from it (``data/languages/iso639.tsv``).
 """
 
 from __future__ import annotations
