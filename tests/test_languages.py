@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import corpus_file
-from csto_un import language_code
+from csto_un import language_code, languages
 from csto_un.languages import (
     OFFICIAL_LANGUAGES,
     fold_accents,
@@ -221,3 +223,17 @@ def test_doctests() -> None:
 def test_language_code_never_raises(word: str) -> None:
     code = language_code(word)
     assert code is None or len(code) == 2
+
+
+def test_the_shipped_iso_639_table_is_pycountrys() -> None:
+    # After updating pycountry: python -c "import csto_un.languages as l; l.write_iso_table()"
+    assert languages._iso_index() == languages.iso_index_from_pycountry()
+
+
+def test_language_words_are_read_without_loading_pycountry() -> None:
+    code = (
+        "import sys; from csto_un import language_code; "
+        "assert language_code('allemand') == 'de' and language_code('Klingon') is None; "
+        "assert 'pycountry' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -16,9 +16,11 @@ from hypothesis import strategies as st
 import csto_un
 from conftest import corpus_file
 from csto_un.meetings import _scan
-from csto_un.meetings._lang import TABLES
+from csto_un.meetings._arabic import _rotate
+from csto_un.meetings._lang import TABLES, Phrases
 from csto_un.meetings._parser import detect_language
-from csto_un.meetings._tables import TERMINAL, ends_sentence
+from csto_un.meetings._procedure import agenda_and_note_starts, agenda_test, match_note
+from csto_un.meetings._tables import TERMINAL, ends_sentence, first_chars
 from csto_un.sources import Line
 from csto_un.text import _FOLD, _WORD, Vocabulary, fold, fold_lines, join_lines, vocabulary
 
@@ -146,3 +148,67 @@ def test_the_scanners_short_path_gives_the_walks_blocks(
     assert sum(taken) > len(taken) / 3  # the short path is the common one
     monkeypatch.setattr(_scan._Scanner, "_goes_on", lambda *_: None)
     assert _scan._Scanner(document.lines, table, texts).run() == fast
+
+
+_START_PATTERNS = (r"ab", r"(?:x|y)?z", r"[a-c]d", r"a{0,2}b", r"(?:\.)?x", r"(?>ab)c",
+                   r"^(?P<g>ق|ف)\s", r"(?i)\u0627b", r"a*")
+
+
+@pytest.mark.parametrize("pattern", _START_PATTERNS)
+@given(data=st.data())
+def test_first_chars_hold_the_first_character_of_every_match(
+    pattern: str, data: st.DataObject
+) -> None:
+    compiled = re.compile(pattern)
+    starts = first_chars((compiled,))
+    assert starts is not None
+    text = data.draw(st.from_regex(compiled, fullmatch=True).filter(bool))
+    assert text[0] in starts
+
+
+@pytest.mark.parametrize("pattern", [r"\d+", r".b", r"[^a]b", r"(?=a)a", r"(?i)ab", r"(?i:a)b"])
+def test_first_chars_say_none_when_any_character_may_start(pattern: str) -> None:
+    assert first_chars((re.compile(pattern),)) is None
+
+
+@pytest.mark.parametrize("language", list(TABLES))
+@given(data=st.data())
+def test_the_tables_starts_hold_for_their_agenda_headings(
+    language: str, data: st.DataObject
+) -> None:
+    table = TABLES[language]
+    agenda, _ = agenda_and_note_starts(table)
+    assert agenda is not None  # every agenda heading starts with a word of the table
+    pattern = data.draw(st.sampled_from((*table.adoption_headings, *table.agenda_headings)))
+    text = data.draw(st.from_regex(re.compile(pattern), fullmatch=True).filter(bool))
+    assert text[0] in agenda
+
+
+def _rotated_every_cut(text: str, table: Phrases) -> str:
+    """The rotation repair as first written: every cut tried, in order."""
+    heading = agenda_test(table)
+    if heading(text) or (text.endswith(".") and match_note(text, table) is not None):
+        return text
+    for cut in range(1, len(text)):
+        if text[cut].isspace() or text[cut - 1].isspace() or text[cut] == "[":
+            continue
+        candidate = text[cut:] + text[:cut]
+        if heading(candidate) or (candidate.endswith(".") and match_note(candidate, table)):
+            return candidate
+    return text
+
+
+_ARABIC_LINES = ("إقرار جدول الأعمال", "رفعت الجلسة الساعة 10/05.", "افتتحت الجلسة الساعة 10/05.",
+                 "أجري تصويت برفع الأيدي.", "البند 2 من جدول الأعمال")
+
+
+@given(st.sampled_from(_ARABIC_LINES), st.integers(0, 40), st.text("اب .()", max_size=6))
+def test_rotation_repair_finds_what_trying_every_cut_finds(
+    line: str, cut: int, noise: str
+) -> None:
+    table = TABLES["ar"]
+    text = fold(line + noise)
+    cut = cut % len(text)
+    rotated = fold(text[cut:] + text[:cut])
+    repaired = _rotate(Line(text=rotated, number=1), table)
+    assert repaired.text == _rotated_every_cut(rotated, table)

@@ -4,7 +4,7 @@ The words come from the words of each language (:attr:`csto_un.words.Words.langu
 the words UN records print for the six official languages ("(parle en anglais)",
 "(говорит по-английски)", "（以英语发言）", "(تكلم بالإنكليزية)"). Other languages are recognised
 through the ISO 639 names and their translations shipped with :mod:`pycountry` ("German",
-"allemand", "японский").
+"allemand", "японский"), read from a table written from it (``data/languages/iso639.tsv``).
 """
 
 from __future__ import annotations
@@ -50,28 +50,49 @@ def _official_index() -> dict[str, str]:
 
 # pycountry locales to read language names from: one per official language.
 _PYCOUNTRY_LOCALES: tuple[str, ...] = ("en", "fr", "es", "ru", "zh_CN", "ar")
+_ISO_TABLE = ("languages", "iso639.tsv")
 
 
 @cache
 def _iso_index() -> dict[str, str]:
-    """Names of ISO 639 languages with a two-letter code, in the six languages, from pycountry."""
+    """Names of ISO 639 languages with a two-letter code, in the six languages: the table
+    ``data/languages/iso639.tsv``, written from pycountry by :func:`iso_index_from_pycountry`
+    (loading pycountry's database and translations costs a quarter of a second a process)."""
+    return {row[0]: row[1] for row in _data_lines(*_ISO_TABLE)}
+
+
+def iso_index_from_pycountry() -> dict[str, str]:
+    """The ISO 639 names and their translations shipped with :mod:`pycountry`, folded, each
+    with its two-letter code (names two languages share left out): what ``iso639.tsv`` holds.
+    """
     import pycountry
 
+    coded = [
+        (language.alpha_2, {language.name, getattr(language, "common_name", language.name)})
+        for language in pycountry.languages
+        if getattr(language, "alpha_2", None) is not None
+    ]
     found: dict[str, set[str]] = {}
     for locale in _PYCOUNTRY_LOCALES:
         translation = gettext.translation(
             "iso639-3", pycountry.LOCALES_DIR, languages=[locale], fallback=True
         )
         translate = translation.gettext
-        for language in pycountry.languages:
-            code = getattr(language, "alpha_2", None)
-            if code is None:
-                continue
-            for name in {language.name, getattr(language, "common_name", language.name)}:
+        for code, names in coded:
+            for name in names:
                 key = fold_key(translate(name))
                 for variant in (key, fold_accents(key)):
                     found.setdefault(variant, set()).add(code)
     return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
+
+
+def write_iso_table() -> None:
+    """Write ``data/languages/iso639.tsv`` from the installed pycountry (run after updating it)."""
+    path = files("csto_un").joinpath("data").joinpath(_ISO_TABLE[0]).joinpath(_ISO_TABLE[1])
+    rows = sorted(iso_index_from_pycountry().items())
+    header = "# ISO 639 names, folded, and their code: written by languages.write_iso_table\n"
+    with open(str(path), "w", encoding="utf-8") as out:
+        out.write(header + "".join(f"{key}\t{code}\n" for key, code in rows))
 
 
 def language_code(word: str) -> str | None:

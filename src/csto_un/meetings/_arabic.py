@@ -44,8 +44,8 @@ from ..sources._document import Line
 from ..text import fold, fold_key
 from ._labels import match_label
 from ._lang import Phrases
-from ._procedure import agenda_test, match_note
-from ._tables import TERMINAL
+from ._procedure import agenda_and_note_starts, agenda_test, match_note
+from ._tables import TERMINAL, per_table
 
 __all__ = ["Repair", "repair_lines"]
 
@@ -150,7 +150,7 @@ def _rotate(line: Line, table: Phrases) -> Line:
         text.endswith(".") and match_note(text, table) is not None
     ):
         return line
-    for cut in range(1, len(text)):
+    for cut in _cuts(text, table):
         # The rotation starts at text[cut] and ends with text[cut - 1]: neither a space.
         if text[cut].isspace() or text[cut - 1].isspace() or text[cut] == "[":
             continue
@@ -163,11 +163,30 @@ def _rotate(line: Line, table: Phrases) -> Line:
     return line
 
 
+def _cuts(text: str, table: Phrases) -> list[int]:
+    """The cuts of ``text`` whose rotation can be an agenda heading (it starts with a character
+    an agenda pattern of the table can start with) or a note (it ends with a full stop and
+    starts with a character a note pattern can start with), in order."""
+    agenda, notes = agenda_and_note_starts(table)
+    if agenda is None:
+        return list(range(1, len(text)))
+    return [
+        cut
+        for cut, (last, first) in enumerate(itertools.pairwise(text), 1)
+        if first in agenda or (last == "." and (notes is None or first in notes))
+    ]
+
+
 def _recompose(line: Line, table: Phrases) -> Line:
     text = line.text
-    for pattern, replacement in table.ligatures:
-        text = re.sub(pattern, replacement, text)
+    for pattern, replacement in per_table(table, "ligatures", _ligatures):
+        text = pattern.sub(replacement, text)
     return line if text == line.text else attrs.evolve(line, text=text)
+
+
+def _ligatures(table: Phrases) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The table's ligature repairs, compiled once per process."""
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in table.ligatures)
 
 
 def _unmirror(line: Line) -> Line:

@@ -20,11 +20,12 @@ from ..countries import country_code, split_countries
 from ..model import NoteKind, Vote
 from ..text import fold, unspace_cjk
 from ._lang import Phrases
-from ._tables import any_fullmatch, compiled, parse_time, per_table
+from ._tables import any_fullmatch, compiled, first_chars, parse_time, per_table
 
 __all__ = [
     "Invitee",
     "NoteMatch",
+    "agenda_and_note_starts",
     "agenda_test",
     "document_symbols",
     "invitations",
@@ -93,6 +94,18 @@ def agenda_test(table: Phrases) -> Callable[[str], bool]:
         fullmatch = quick.fullmatch
         return lambda text: fullmatch(text) is not None
     return lambda text: any(pattern.fullmatch(text) for pattern in patterns)
+
+
+def agenda_and_note_starts(table: Phrases) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """The characters an agenda heading and a procedural note of ``table`` can start with
+    (``None``: any), read from the table's patterns once per process."""
+    return per_table(table, "agenda-note-starts", _starts)
+
+
+def _starts(table: Phrases) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    agenda = first_chars(compiled((*table.adoption_headings, *table.agenda_headings)))
+    notes = first_chars(tuple(p for _, patterns in _procedure(table)[1] for p in patterns))
+    return agenda, notes
 
 
 def _agenda_patterns(table: Phrases) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:

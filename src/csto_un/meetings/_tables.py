@@ -8,7 +8,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..text import fold
 from ._lang import Phrases
@@ -18,6 +18,7 @@ __all__ = [
     "any_fullmatch",
     "compiled",
     "ends_sentence",
+    "first_chars",
     "parse_time",
     "per_table",
 ]
@@ -62,6 +63,87 @@ def any_fullmatch(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
         return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in patterns))
     except re.error:
         return None
+
+
+_MAX_RANGE = 4096  # a character class wider than this is taken as "any character"
+
+
+def first_chars(patterns: tuple[re.Pattern[str], ...]) -> frozenset[str] | None:
+    """Every character a non-empty full match of one of ``patterns`` can start with, read from
+    the patterns' syntax trees, or ``None`` when it cannot be told (a class such as ``\\d``,
+    a look-ahead, a case-insensitive cased letter): a test to skip texts no pattern can match.
+    """
+    starts: set[str] = set()
+    parser = _sre_parser()
+    for pattern in patterns:
+        try:
+            tree = parser.parse(pattern.pattern, pattern.flags)
+        except re.error:  # a pattern this version's parser reads otherwise: no answer
+            return None
+        found, _ = _first(list(tree), parser)
+        if found is None:
+            return None
+        if pattern.flags & re.IGNORECASE and any(c.lower() != c.upper() for c in found):
+            return None
+        starts |= found
+    return frozenset(starts)
+
+
+def _sre_parser() -> Any:
+    """The standard library's regular-expression parser (``re._parser``; ``sre_parse`` on 3.10)."""
+    parser = getattr(re, "_parser", None)
+    if parser is None:  # pragma: no cover - Python 3.10
+        import sre_parse as parser
+    return parser
+
+
+def _first(items: list[tuple[Any, Any]], parser: Any) -> tuple[set[str] | None, bool]:
+    """The first characters of a sequence of parsed items, and whether it can match nothing."""
+    found: set[str] = set()
+    for op, value in items:
+        if op is parser.AT:  # ^, $, \b: no character
+            continue
+        if op is parser.LITERAL:
+            return found | {chr(value)}, False
+        if op is parser.IN:
+            chars = _class_chars(value, parser)
+            return (None if chars is None else found | chars), False
+        if op is parser.SUBPATTERN:
+            if value[1] or value[2]:  # flags set inside the group
+                return None, False
+            chars, empty = _first(list(value[3]), parser)
+        elif op is parser.BRANCH:
+            chars, empty = set(), False
+            for branch in value[1]:
+                more, more_empty = _first(list(branch), parser)
+                if more is None:
+                    return None, False
+                chars, empty = chars | more, empty or more_empty
+        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT, getattr(parser, "POSSESSIVE_REPEAT", -1)):
+            chars, empty = _first(list(value[2]), parser)
+            empty = empty or value[0] == 0
+        elif op is getattr(parser, "ATOMIC_GROUP", None):
+            chars, empty = _first(list(value), parser)
+        else:  # any character, a negated literal, a look-around, a back-reference
+            return None, False
+        if chars is None:
+            return None, False
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _class_chars(items: list[tuple[Any, Any]], parser: Any) -> set[str] | None:
+    chars: set[str] = set()
+    for op, value in items:
+        if op is parser.LITERAL:
+            chars.add(chr(value))
+        elif op is parser.RANGE and value[1] - value[0] <= _MAX_RANGE:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:  # a negated class, a category (\d, \s, \w), a wide range
+            return None
+    return chars
 
 
 _PER_TABLE: dict[tuple[int, str], tuple[Phrases, object]] = {}

@@ -34,6 +34,7 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("star", re.compile(r"(?<=\S)(?P<m>\*{1,3})(?=[\s,.;:)]|$)")),
 )
+_GLUED = tuple((form, pattern) for form, pattern in _CANDIDATES if form == "punct")
 _REPEATABLE = ("punct", "space-punct", "star")
 _MARK_CHAR = re.compile(r"[\d*]")  # what every candidate holds
 
@@ -84,8 +85,12 @@ class MarkerScanner:
     def _plain(self, text: str, *, glued_repeats_only: bool) -> list[tuple[int, int, str]]:
         if not self.markers or _MARK_CHAR.search(text) is None:  # no digit, no asterisk
             return []
+        # Only a repeated mark glued to punctuation can be taken: only those are looked for.
+        forms = _GLUED if glued_repeats_only else _CANDIDATES
+        if glued_repeats_only and not self.seen:
+            return []
         candidates: list[tuple[int, int, str, str]] = []
-        for form, pattern in _CANDIDATES:
+        for form, pattern in forms:
             for match in pattern.finditer(text):
                 candidates.append((match.start("m"), match.end("m"), match["m"], form))
         candidates.sort()

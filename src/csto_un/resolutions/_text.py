@@ -7,12 +7,17 @@ are kept as offsets so that the lead of a paragraph can be read from the markup.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
 
 from ..sources._document import Line
-from ..text import fold_phrase as fold  # the phrase-table key; the parser calls it `fold`
+from ..text import fold_phrase
+
+fold = functools.lru_cache(maxsize=4096)(fold_phrase)
+"""The phrase-table key of a text (:func:`csto_un.text.fold_phrase`), remembered: the parser
+asks for that of each line several times (furniture, closing, annex, formula)."""
 
 __all__ = ["MARK_CLOSE", "MARK_OPEN", "Clean", "Unit", "clean_line", "fold", "join_texts"]
 
@@ -104,6 +109,8 @@ class Unit:
 def clean_line(index: int, line: Line) -> Clean:
     """Strip a line, put sentinels around superscript footnote marks, keep italic offsets."""
     raw = line.text
+    if not line.spans:  # no mark, no italics: the line stripped
+        return Clean(index=index, line=line, text=raw.strip())
     pieces: list[str] = []
     italics: list[tuple[int, int]] = []
     position = 0

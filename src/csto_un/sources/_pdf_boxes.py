@@ -240,13 +240,16 @@ class Boxes:
         key = self.fonts.metrics(start)
         if key is None:
             return None
-        inside, outside = self.inside.setdefault(key, (set(), set()))
+        known = self.inside.get(key)
+        if known is None:
+            known = self.inside[key] = (set(), set())
+        inside, outside = known
         chars = set(body)
         chars.discard(" ")
         if _ODD_SPACE_RE.search(body) is not None:
             chars = {char for char in chars if not char.isspace()}
         found = {body[0]: top, body[-1]: last[1]}  # loose tops asked for
-        for char in chars - inside - outside:  # first met on this page in this font
+        for char in chars.difference(inside, outside):  # first met on this page in this font
             index = start + body.index(char)
             if char not in found:
                 found[char] = self.loose(index)[1]
@@ -324,10 +327,13 @@ class Boxes:
             return stop
         bottom = self.loose(start)[3]
         text, handle, count_rects = self.text, self.handle, self.count_rects
-        while stop < end and metrics(stop) == key and self.loose(stop)[3] == bottom:
+        # (the first test of ``metrics(stop)`` was just made)
+        while self.loose(stop)[3] == bottom:
             if count_rects(handle, stop, end - stop) == 1:
                 return end
             stop = self._next_object(stop, end)
+            if stop >= end or metrics(stop) != key:
+                break
         while stop > start and text[stop - 1].isspace():  # back to the last object's end
             stop -= 1
         return stop
