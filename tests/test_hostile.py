@@ -276,10 +276,10 @@ def test_a_repeated_unfinished_line_is_kept() -> None:
     resolution = csto_un.parse_resolution(_REPEATED)
     assert csto_un.account(_REPEATED, resolution).ok  # 15 words were lost
     line = "Referring also to its resolution 59/50 of 2 December 2004, in which it granted"
-    # The first copy heads the operative part, as an unexpected heading does; the second,
-    # which would have replaced it, is a paragraph.
+    # The first copy heads what follows it, as a heading does; the second, which would have
+    # replaced it, is a paragraph under it.
     assert [p.text for p in resolution.preamble] == [line]
-    assert resolution.operative[0].section == line
+    assert resolution.preamble[0].section == line
 
 
 def test_a_repeated_footnote_line_is_kept() -> None:

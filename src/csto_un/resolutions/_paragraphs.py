@@ -205,8 +205,10 @@ class _Assembler:
             and italic_lead(unit, text) is None  # a paragraph whose punctuation is missing
             and not self._row(unit, text, following)
         ):
-            self._heading(unit, text, following)
-            self.heading_marks += marks
+            if self._heading(unit, text, following):
+                self.heading_marks += marks
+            else:  # no heading after all: its words stay in the body, as a paragraph
+                self._paragraph(unit, text, marks, said=True)
         elif unit.kind in ("sub", "bullet", "item") and self.current is not None:
             _attach(self.current, unit, text, self.sub_heading)
             self._record(marks, self.current)
@@ -248,8 +250,13 @@ class _Assembler:
             # its own preamble, then its own operative paragraphs from 1.
             self.sections, self.part = True, "preamble"
 
-    def _heading(self, unit: Unit, text: str, following: Unit | None) -> None:
+    def _heading(self, unit: Unit, text: str, following: Unit | None) -> bool:
+        """Take a heading-like line as what it heads; ``False`` when it heads nothing (it is
+        then kept as a paragraph): nothing stands under it, or it repeats the heading that
+        still waits for its paragraph (a line printed twice)."""
         annex = self.annex
+        if self.heading_open and self.section and self.section.split(" / ")[-1] == text:
+            return False
         if (
             self.current is not None
             and following is not None
@@ -260,11 +267,13 @@ class _Assembler:
         elif annex is not None:
             self._section(text)
         elif following is not None and following.kind in ("end", "annex"):
-            # Nothing stands under it: kept in no paragraph, so said.
+            # Nothing stands under it: said, and kept as a paragraph.
             self.body.diagnostics.append(_diag("unexpected-heading", text, unit, self.source))
+            return False
         else:
             self.section = _heading_path(self.section, text, under=self.heading_open)
             self.heading_open = True
+        return True
 
     def _annex_title(self, unit: Unit, text: str) -> bool:
         """The first unit of an annex, unpunctuated however long: its title."""
@@ -311,7 +320,10 @@ class _Assembler:
             and not current.subs
         )
 
-    def _paragraph(self, unit: Unit, text: str, marks: list[tuple[str, int]]) -> None:
+    def _paragraph(
+        self, unit: Unit, text: str, marks: list[tuple[str, int]], *, said: bool = False
+    ) -> None:
+        """A paragraph of the current part; ``said`` when a diagnostic already names it."""
         number = int(unit.label or 0) if unit.kind == "op" else None
         if self.part == "preamble" and (
             number is not None
@@ -324,7 +336,9 @@ class _Assembler:
                 self.section = None  # a heading of the preamble does not head the operative part
         annex = self.annex
         lead = italic_lead(unit, text) or read_lead(text, self.phrases, self.part)
-        if number is None and self.part == "operative" and self.paragraphs["operative"]:
+        if said:
+            pass
+        elif number is None and self.part == "operative" and self.paragraphs["operative"]:
             self.body.diagnostics.append(
                 _diag("unnumbered-paragraph", text[:60], unit, self.source)
             )
