@@ -20,7 +20,7 @@ from ..model import Diagnostic, Furniture
 from ..sources._document import Line
 from ..symbols import DocumentSymbol
 from ..words._resolution import LANGUAGES, Phrases
-from ._text import MARK_CLOSE, MARK_OPEN, Clean, fold, join_texts
+from ._text import SUPERSCRIPT_RE, Clean, fold, join_texts
 
 __all__ = ["Header", "furniture_kind", "parse_header", "parse_ordinal"]
 
@@ -99,8 +99,8 @@ def furniture_kind(text: str) -> str | None:
 
 
 def _strip_marks(text: str) -> tuple[str, list[str]]:
-    marks = re.findall(f"{MARK_OPEN}(.*?){MARK_CLOSE}", text)
-    return re.sub(f"{MARK_OPEN}.*?{MARK_CLOSE}", "", text), marks
+    marks = SUPERSCRIPT_RE.findall(text)
+    return SUPERSCRIPT_RE.sub("", text), marks
 
 
 def _language_of_line(text: str) -> tuple[str, Phrases] | None:

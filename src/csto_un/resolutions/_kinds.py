@@ -23,7 +23,7 @@ from ..errors import NotAResolutionError
 from ..model import Footnote, Furniture, Paragraph, Resolution, Sponsor, Subparagraph
 from ..sources._document import Document, Line
 from ..words._resolution import KIND_WORDS, LANGUAGES, KindWords, Phrases
-from ._text import clean_line, fold, join_texts
+from ._text import NOTE_MARK, clean_line, fold, join_texts
 
 __all__ = [
     "formula_in_line",
@@ -35,7 +35,7 @@ __all__ = [
 
 _SUB = re.compile(r"^\((?P<marker>[a-z]{1,2}|[ivx]{1,5})\)\s+")
 _ITEM = re.compile(r"^(?:(?P<word>[A-Z][a-z]+)\s+)?(?P<number>\d{1,3})\.\s+")
-_NOTE = re.compile(r"^(?P<marker>\*{1,3}|\d{1,2})\s+")
+_NOTE = re.compile(rf"^(?P<marker>{NOTE_MARK})\s+")
 _TERMINAL = (".", ";", ":", ",")
 _RULE = re.compile(r"^[_\-–—]{5,}$")
 

@@ -16,11 +16,10 @@ import functools
 import re
 
 from ..words._resolution import Phrases
-from ._text import MARK_CLOSE, MARK_OPEN, Unit, fold
+from ._text import SUPERSCRIPT_RE, Unit, fold
 
 __all__ = ["is_operative_lead", "italic_lead", "opens_paragraph", "read_lead"]
 
-_MARKS = re.compile(f"{MARK_OPEN}.*?{MARK_CLOSE}")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
@@ -28,7 +27,7 @@ def italic_lead(unit: Unit, text: str) -> str | None:
     """The italic run that opens the paragraph ``text`` in the unit's first lines, if any."""
     for clean in unit.lines[:2]:
         for start, end in clean.italics:
-            candidate = " ".join(_MARKS.sub("", clean.text[start:end]).split()).rstrip(",")
+            candidate = " ".join(SUPERSCRIPT_RE.sub("", clean.text[start:end]).split()).rstrip(",")
             if candidate and text.startswith(candidate) and len(candidate) < 80:
                 return candidate
     return None
