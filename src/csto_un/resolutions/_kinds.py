@@ -22,7 +22,7 @@ from ..countries import split_countries
 from ..errors import NotAResolutionError
 from ..model import Footnote, Furniture, Paragraph, Resolution, Sponsor, Subparagraph
 from ..sources._document import Document, Line
-from ..words._resolution import KIND_WORDS, LANGUAGES, KindWords, Phrases
+from ..words._resolution import KIND_WORDS, LANGUAGES, KindWords, ResolutionPhrases
 from ._text import NOTE_MARK, clean_line, fold, join_texts
 
 __all__ = [
@@ -104,7 +104,7 @@ def refusal(document: Document) -> NotAResolutionError:
 
 
 # -- decisions ---------------------------------------------------------------------------------
-def formula_in_line(text: str) -> tuple[str, Phrases, str, str] | None:
+def formula_in_line(text: str) -> tuple[str, ResolutionPhrases, str, str] | None:
     """(language, its tables, the formula as printed, the rest of the line) for a line that
     opens with an enacting formula and goes on ("The General Assembly, recalling …")."""
     folded = fold(text)
@@ -138,7 +138,7 @@ def _decision(document: Document, lines: list[Line]) -> Resolution | None:
 def _build_decision(
     document: Document,
     language: str,
-    phrases: Phrases,
+    phrases: ResolutionPhrases,
     words: KindWords,
     head: list[Line],
     formula: str,
@@ -190,7 +190,7 @@ def _build_decision(
     )
 
 
-def lead_of(text: str, phrases: Phrases) -> str | None:
+def lead_of(text: str, phrases: ResolutionPhrases) -> str | None:
     """The opening words of a paragraph that the language's tables know as a lead."""
     folded = text.casefold()
     leads = (*phrases.operative_leads, *phrases.preamble_leads)
@@ -205,7 +205,7 @@ def lead_of(text: str, phrases: Phrases) -> str | None:
 
 
 def _decision_body(
-    lines: list[Line], phrases: Phrases, rules: list[Furniture]
+    lines: list[Line], phrases: ResolutionPhrases, rules: list[Furniture]
 ) -> tuple[list[Paragraph], list[Footnote]]:
     """The decision paragraph (with its lettered paragraphs) and the programme after it;
     the footnote rules go to ``rules``."""

@@ -17,7 +17,7 @@ import attrs
 
 from ..citations import parse_date
 from ..model import Annex, Diagnostic, Footnote, Paragraph, Subparagraph
-from ..words._resolution import Phrases
+from ..words._resolution import ResolutionPhrases
 from ._body import BULLET_RE, SUB_RE, Segmented
 from ._inline import split_inline
 from ._leads import is_operative_lead, italic_lead, read_lead
@@ -113,7 +113,7 @@ class Body:
 
 def build_body(
     segmented: Segmented,
-    phrases: Phrases,
+    phrases: ResolutionPhrases,
     markers: list[str],
     *,
     source: str,
@@ -152,7 +152,7 @@ class _Assembler:
     """Walks the body's units in order, knowing where it stands: preamble, operative part or
     an annex, under which section and sub-heading, after which paragraph."""
 
-    phrases: Phrases
+    phrases: ResolutionPhrases
     source: str
     scanner: MarkerScanner
     body: Body = attrs.Factory(Body)
