@@ -17,7 +17,7 @@ import csto_un
 from conftest import corpus_file
 from csto_un.meetings import _scan
 from csto_un.meetings._arabic import _rotate
-from csto_un.meetings._lang import TABLES, Phrases
+from csto_un.meetings._lang import TABLES, MeetingPhrases
 from csto_un.meetings._parser import detect_language
 from csto_un.meetings._procedure import agenda_and_note_starts, agenda_test, match_note
 from csto_un.meetings._tables import TERMINAL, ends_sentence, first_chars
@@ -184,7 +184,7 @@ def test_the_tables_starts_hold_for_their_agenda_headings(
     assert text[0] in agenda
 
 
-def _rotated_every_cut(text: str, table: Phrases) -> str:
+def _rotated_every_cut(text: str, table: MeetingPhrases) -> str:
     """The rotation repair as first written: every cut tried, in order."""
     heading = agenda_test(table)
     if heading(text) or (text.endswith(".") and match_note(text, table) is not None):

@@ -1,10 +1,10 @@
 """Numbers written in words, cardinal and ordinal, in any language with a word table.
 
-The words are data, one file per language under ``csto_un/data/numbers/`` (``en.tsv``,
-``fr.tsv``): each word with its value and whether it adds (``unit``), multiplies what stands
-before it (``scale``: "hundred", "cent") or only joins (``joiner``: "and", "et"). One rule
-reads every language of the tables: values add up in descending order, a scale multiplies the
-group before it, and an ordinal word may only close the number.
+The words are data, one table per language in :mod:`csto_un.words._numbers`: each word
+with its value and whether it adds (``unit``), multiplies what stands before it (``scale``:
+"hundred", "cent") or only joins (``joiner``: "and", "et"). One rule reads every language
+of the tables: values add up in descending order, a scale multiplies the group before it,
+and an ordinal word may only close the number.
 
 >>> parse_number_words("thirty-eighth"), parse_number_words("one hundred and twenty-first")
 (38, 121)
@@ -15,36 +15,15 @@ group before it, and an ordinal word may only close the number.
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib.resources import files
 
-import attrs
+from .words._numbers import NUMBER_WORDS, NumberWord
 
 __all__ = ["NUMBER_LANGUAGES", "parse_number_words"]
 
 #: The languages that have a table of number words.
-NUMBER_LANGUAGES: tuple[str, ...] = ("en", "fr")
+NUMBER_LANGUAGES: tuple[str, ...] = tuple(NUMBER_WORDS)
 
 _SPLIT = re.compile(r"[\s\-‐‑–]+")
-
-
-@attrs.frozen
-class _Word:
-    value: int
-    kind: str  # "unit", "scale" or "joiner"
-    ordinal: bool
-
-
-@cache
-def _table(language: str) -> dict[str, _Word]:
-    text = (files("csto_un") / "data" / "numbers" / f"{language}.tsv").read_text(encoding="utf-8")
-    table: dict[str, _Word] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, value, kind, form = line.split("\t")
-        table[word] = _Word(int(value), kind, form == "ordinal")
-    return table
 
 
 def parse_number_words(
@@ -61,9 +40,9 @@ def parse_number_words(
     """
     if language not in NUMBER_LANGUAGES:
         return None
-    table = _table(language)
+    table = NUMBER_WORDS[language]
     tokens = [t for t in _SPLIT.split(text.strip().lower().replace("’", "'")) if t]
-    words: list[_Word] = []
+    words: list[NumberWord] = []
     index = 0
     while index < len(tokens):
         # Words written with a hyphen inside ("quatre-vingt") are tried before their parts.
@@ -79,7 +58,7 @@ def parse_number_words(
     return _value([w for w in words if w.kind != "joiner"], ordinal)
 
 
-def _value(words: list[_Word], ordinal: bool | None) -> int | None:
+def _value(words: list[NumberWord], ordinal: bool | None) -> int | None:
     if not words or any(w.ordinal for w in words[:-1]):
         return None
     if ordinal is not None and words[-1].ordinal != ordinal:

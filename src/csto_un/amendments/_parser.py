@@ -17,7 +17,7 @@ from ..errors import CstoUnError, DiagnosticError, NotAResolutionError, Structur
 from ..model import Amendment, Diagnostic, Footnote, Severity, Sponsor
 from ..number_words import parse_number_words
 from ..resolutions._header import parse_header
-from ..resolutions._text import clean_line, join_texts
+from ..resolutions._text import NOTE_MARK, clean_line, join_texts
 from ..sources._document import Document, Line
 from ..words._amendment import AMENDMENT_WORDS, AmendmentWords
 from ._operations import parse_instruction
@@ -25,7 +25,7 @@ from ._operations import parse_instruction
 __all__ = ["amended_draft", "parse_amendment"]
 
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2})\.\s+")
-_NOTE = re.compile(r"^(?P<marker>\*{1,3}|\d{1,2})\s+")
+_NOTE = re.compile(rf"^(?P<marker>{NOTE_MARK})\s+")
 _SEARCHED = 60  # the sponsors' line stands on the first page
 
 

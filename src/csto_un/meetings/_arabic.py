@@ -7,7 +7,7 @@ that shows at least one decomposed ligature:
 
 - **Ligatures.** The lam of a lam-alef ligature comes out after its alef: "األمن" for
   "الأمن", "إال" for "إلا". Two alef letters in a row never occur in correct text, so each
-  pattern of :attr:`Phrases.ligatures` is provably damage and is put back everywhere.
+  pattern of :attr:`MeetingPhrases.ligatures` is provably damage and is put back everywhere.
 - **Swapped pieces.** A short line printed as two pieces in the wrong order (".10/05 افتتحت
   الجلسة الساعة", "ار جدول الأعمالإقر") is put back when, read the other way, it is
   exactly a procedural sentence or an agenda heading of the table.
@@ -43,7 +43,7 @@ from ..countries import country_code, country_names
 from ..sources._document import Line
 from ..text import fold, fold_key
 from ._labels import match_label
-from ._lang import Phrases
+from ._lang import MeetingPhrases
 from ._procedure import agenda_and_note_starts, agenda_test, match_note
 from ._tables import TERMINAL, per_table
 
@@ -67,7 +67,7 @@ class Repair:
     line: Line
 
 
-def repair_lines(lines: Sequence[Line], table: Phrases) -> tuple[list[Line], list[Repair]]:
+def repair_lines(lines: Sequence[Line], table: MeetingPhrases) -> tuple[list[Line], list[Repair]]:
     """The lines with the extractor's damage repaired, and a :class:`Repair` for each label.
 
     Lines of a table that is not right to left are returned as they are, and so are the lines
@@ -116,7 +116,7 @@ def repair_lines(lines: Sequence[Line], table: Phrases) -> tuple[list[Line], lis
     return _close_sentences(out, table), repairs
 
 
-def _close_sentences(lines: list[Line], table: Phrases) -> list[Line]:
+def _close_sentences(lines: list[Line], table: MeetingPhrases) -> list[Line]:
     """Before a procedural line, the sentence ends: its full stop goes back to the line's end.
 
     The extractor prints the last piece of a line first: "ار للتصويت عليه الآن.ع القرح …" ends
@@ -137,7 +137,7 @@ def _close_sentences(lines: list[Line], table: Phrases) -> list[Line]:
     return out
 
 
-def _rotate(line: Line, table: Phrases) -> Line:
+def _rotate(line: Line, table: MeetingPhrases) -> Line:
     """A short line whose two pieces came out swapped, when swapping them back proves it.
 
     Proof is a procedural sentence of the table ending in its full stop (".10/05 افتتحت الجلسة
@@ -163,7 +163,7 @@ def _rotate(line: Line, table: Phrases) -> Line:
     return line
 
 
-def _cuts(text: str, table: Phrases) -> list[int]:
+def _cuts(text: str, table: MeetingPhrases) -> list[int]:
     """The cuts of ``text`` whose rotation can be an agenda heading (it starts with a character
     an agenda pattern of the table can start with) or a note (it ends with a full stop and
     starts with a character a note pattern can start with), in order."""
@@ -177,14 +177,14 @@ def _cuts(text: str, table: Phrases) -> list[int]:
     ]
 
 
-def _recompose(line: Line, table: Phrases) -> Line:
+def _recompose(line: Line, table: MeetingPhrases) -> Line:
     text = line.text
     for pattern, replacement in per_table(table, "ligatures", _ligatures):
         text = pattern.sub(replacement, text)
     return line if text == line.text else attrs.evolve(line, text=text)
 
 
-def _ligatures(table: Phrases) -> tuple[tuple[re.Pattern[str], str], ...]:
+def _ligatures(table: MeetingPhrases) -> tuple[tuple[re.Pattern[str], str], ...]:
     """The table's ligature repairs, compiled once per process."""
     return tuple((re.compile(pattern), replacement) for pattern, replacement in table.ligatures)
 
@@ -208,7 +208,7 @@ def _unmirror(line: Line) -> Line:
     return attrs.evolve(line, text="".join(out) + text[pos:])
 
 
-def _is_split_label(first: str, second: str, table: Phrases) -> bool:
+def _is_split_label(first: str, second: str, table: MeetingPhrases) -> bool:
     """Whether ``first`` ends a label it does not hold and ``second`` holds its language note."""
     a, b = fold(first), fold(second)
     if not _TERMINATOR.match(a) or ":" in b or match_label(a, table) is not None:
@@ -216,7 +216,7 @@ def _is_split_label(first: str, second: str, table: Phrases) -> bool:
     return any(re.search(pattern, b) for pattern in table.scrambled_notes)
 
 
-def _looks_split(first: str, second: str, table: Phrases) -> bool:
+def _looks_split(first: str, second: str, table: MeetingPhrases) -> bool:
     """A label end on ``first`` and, on ``second``, a bracket and a title or honorific alone."""
     a, b = fold(first), fold(second)
     if not _TERMINATOR.match(a) or ":" in b or ("(" not in b and ")" not in b):
@@ -227,7 +227,7 @@ def _looks_split(first: str, second: str, table: Phrases) -> bool:
     return any(re.search(rf"(?:^|[\s()]){re.escape(w)}(?:$|[\s()])", b) for w in words)
 
 
-def _join_label(first: str, second: str, table: Phrases) -> tuple[str, str, bool] | None:
+def _join_label(first: str, second: str, table: MeetingPhrases) -> tuple[str, str, bool] | None:
     """``(label, line, proven)``: the label in reading order, the line it opens, and whether its
     delegation is proven (when not, the unplaced pieces stand in its place, as printed);
     ``None`` when not even a note and a head are proven."""
@@ -257,7 +257,7 @@ def _join_label(first: str, second: str, table: Phrases) -> tuple[str, str, bool
     return label, f"{label} {speech}".strip(), head[2]
 
 
-def _reading_order(note: str, table: Phrases) -> str | None:
+def _reading_order(note: str, table: MeetingPhrases) -> str | None:
     """The note's words in the order one of the table's label notes reads them."""
     for words in (note.split(), note.split()[::-1]):
         candidate = " ".join(words)
@@ -267,7 +267,7 @@ def _reading_order(note: str, table: Phrases) -> str | None:
 
 
 def _head(
-    rest: str, table: Phrases, *, delegation: bool
+    rest: str, table: MeetingPhrases, *, delegation: bool
 ) -> tuple[str, str | None, bool] | None:
     """``(head, delegation, proven)`` from what the second line holds besides the note."""
     plain = " ".join(_BRACKETS.sub(" ", rest).split())

@@ -19,7 +19,7 @@ from ..errors import SymbolError
 from ..model import AgendaItem, Delegate
 from ..symbols import DocumentSymbol
 from ..text import fold
-from ._lang import Phrases
+from ._lang import MeetingPhrases
 from ._procedure import document_symbols
 from ._tables import parse_time
 
@@ -61,7 +61,7 @@ def find_symbol(text: str) -> str | None:
         return None
 
 
-def parse_front(lines: Sequence[str], table: Phrases) -> FrontPage:
+def parse_front(lines: Sequence[str], table: MeetingPhrases) -> FrontPage:
     """Read the front page from its lines (furniture already taken out)."""
     texts = [fold(line) for line in lines]
     symbol = next((s for s in map(find_symbol, texts) if s), None)
@@ -104,13 +104,13 @@ def parse_front(lines: Sequence[str], table: Phrases) -> FrontPage:
                      agenda=_agenda(agenda, table))
 
 
-def opens_section(text: str, table: Phrases) -> bool:
+def opens_section(text: str, table: MeetingPhrases) -> bool:
     """Whether a folded line opens the front page's President or members list ("President:
     Mr. Dang . . . (Viet Nam)", "Председатель: г-н Афонсу (Мозамбик)")."""
     return _section_head(text, table)[0] in ("president", "members")
 
 
-def _section_head(text: str, table: Phrases) -> tuple[str, str]:
+def _section_head(text: str, table: MeetingPhrases) -> tuple[str, str]:
     for name, heads in (("president", table.president_heads), ("members", table.members_heads)):
         for head in heads:
             if text.startswith(head) and text[len(head) :].lstrip().startswith(":"):
@@ -123,7 +123,7 @@ def _section_head(text: str, table: Phrases) -> tuple[str, str]:
     return "", text
 
 
-def _number(texts: Sequence[str], table: Phrases) -> int | None:
+def _number(texts: Sequence[str], table: MeetingPhrases) -> int | None:
     for text in texts:
         for pattern in table.meeting_number:
             match = re.fullmatch(pattern, text) or re.search(pattern, text)
@@ -133,7 +133,7 @@ def _number(texts: Sequence[str], table: Phrases) -> int | None:
     return None
 
 
-def _numeral(text: str, table: Phrases) -> int | None:
+def _numeral(text: str, table: MeetingPhrases) -> int | None:
     digits = [table.numerals.get(char) for char in text]
     if not digits or any(d is None for d in digits):
         return None
@@ -141,7 +141,7 @@ def _numeral(text: str, table: Phrases) -> int | None:
 
 
 def _date(
-    texts: Sequence[str], table: Phrases
+    texts: Sequence[str], table: MeetingPhrases
 ) -> tuple[dt.date | None, dt.time | None, int | None]:
     for text in texts:
         for pattern in table.dates:
@@ -163,13 +163,13 @@ def _date(
     return None, None, None
 
 
-def _has_honorific(text: str, table: Phrases) -> bool:
+def _has_honorific(text: str, table: MeetingPhrases) -> bool:
     if table.honorific_after:
         return any(text.endswith(h) for h in table.honorifics)
     return any(f" {h} " in f" {text} " for h in table.honorifics)
 
 
-def _delegate(text: str, table: Phrases, *, country_last: bool) -> Delegate | None:
+def _delegate(text: str, table: MeetingPhrases, *, country_last: bool) -> Delegate | None:
     parts = [p.strip() for p in _LEADERS.split(text) if p.strip()]
     if len(parts) < 2 and not country_last:  # no leaders: "Алжир г-н Гауауи", "中国 傅聪先生"
         parts = _split_after_country(" ".join(parts), table)
@@ -189,7 +189,7 @@ def _delegate(text: str, table: Phrases, *, country_last: bool) -> Delegate | No
                     name=name)
 
 
-def _split_after_country(text: str, table: Phrases) -> list[str]:
+def _split_after_country(text: str, table: MeetingPhrases) -> list[str]:
     """A member's line without leaders cut after the longest leading words that name a
     country ("Соединенные Штаты Америки г-н Вуд")."""
     spaces = [index for index, char in enumerate(text) if char == " "]
@@ -199,7 +199,7 @@ def _split_after_country(text: str, table: Phrases) -> list[str]:
     return [text]
 
 
-def _split_at_honorific(text: str, table: Phrases) -> list[str]:
+def _split_at_honorific(text: str, table: MeetingPhrases) -> list[str]:
     for honorific in table.honorifics:
         index = f" {text}".find(f" {honorific} ")
         if index > 0:
@@ -207,7 +207,7 @@ def _split_at_honorific(text: str, table: Phrases) -> list[str]:
     return [text]
 
 
-def _agenda(texts: Sequence[str], table: Phrases) -> tuple[AgendaItem, ...]:
+def _agenda(texts: Sequence[str], table: MeetingPhrases) -> tuple[AgendaItem, ...]:
     if not texts:
         return ()
     paragraphs = _agenda_paragraphs(texts)

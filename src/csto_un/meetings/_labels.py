@@ -15,7 +15,7 @@ import attrs
 from ..languages import language_code
 from ..model import Role
 from ..text import CJK, unspace_cjk
-from ._lang import Phrases
+from ._lang import MeetingPhrases
 from ._tables import per_table
 
 __all__ = ["LabelMatch", "language_of_note", "match_label"]
@@ -47,7 +47,7 @@ class LabelMatch:
     language: str | None = None
 
 
-def match_label(text: str, table: Phrases) -> LabelMatch | None:
+def match_label(text: str, table: MeetingPhrases) -> LabelMatch | None:
     """The label at the start of ``text`` (already folded), or ``None``.
 
     >>> from csto_un.meetings._lang import TABLES
@@ -93,7 +93,7 @@ def match_label(text: str, table: Phrases) -> LabelMatch | None:
                       title_role=role, country=country, language=language)
 
 
-def language_of_note(word: str, table: Phrases) -> str | None:
+def language_of_note(word: str, table: MeetingPhrases) -> str | None:
     """The ISO 639-1 code of a language word from a note ("russe", "Russian ", "英语")."""
     known = per_table(table, "note-languages", _no_words_yet)
     if word not in known:
@@ -104,7 +104,7 @@ def language_of_note(word: str, table: Phrases) -> str | None:
     return known[word]
 
 
-def _no_words_yet(table: Phrases) -> dict[str, str | None]:
+def _no_words_yet(table: MeetingPhrases) -> dict[str, str | None]:
     """The cache of :func:`language_of_note` for one table: the words of a record's notes."""
     return {}
 
@@ -118,7 +118,7 @@ def _note_word(group: str, patterns: tuple[str, ...]) -> str | None:
 
 
 def _head(
-    head: str, table: Phrases
+    head: str, table: MeetingPhrases
 ) -> tuple[str | None, str | None, str | None, Role | None] | None:
     for form, title, role in per_table(table, "title-forms", _title_forms):
         if head == form:
@@ -136,7 +136,7 @@ def _head(
     return None
 
 
-def _label_heads(table: Phrases) -> tuple[str, ...] | None:
+def _label_heads(table: MeetingPhrases) -> tuple[str, ...] | None:
     """What a label must start with, when the table's honorifics come first: a title or an
     honorific (``None`` when they follow the name, or when spaces between CJK characters,
     which the label's head loses, could hide one)."""
@@ -146,7 +146,7 @@ def _label_heads(table: Phrases) -> tuple[str, ...] | None:
     return heads
 
 
-def _title_forms(table: Phrases) -> tuple[tuple[str, str, Role], ...]:
+def _title_forms(table: MeetingPhrases) -> tuple[tuple[str, str, Role], ...]:
     """How the table's titles are printed in a label: as written ("The President"), and with
     the words after the first in capitals, as older records print them, like the speakers'
     names ("The PRESIDENT", "The ACTING PRESIDENT": General Assembly records of the 1990s)."""
@@ -158,7 +158,7 @@ def _title_forms(table: Phrases) -> tuple[tuple[str, str, Role], ...]:
     return tuple(forms)
 
 
-def _longest_first(table: Phrases) -> list[str]:
+def _longest_first(table: MeetingPhrases) -> list[str]:
     return sorted(table.honorifics, key=len, reverse=True)
 
 

@@ -6,7 +6,8 @@ the masthead in Security Council records and at the foot of the first page in Ge
 Assembly ones, where the text extractor puts it inside the first speech; the accessibility
 and recycling lines ("Accessible document", "Please recycle ♻") stand above the masthead in the
 newer layout, or glued after the last words of an agenda title. Their wording is data
-(:attr:`Phrases.notice`, :attr:`Phrases.notice_end`, :attr:`Phrases.page_notices`).
+(:attr:`MeetingPhrases.notice`, :attr:`MeetingPhrases.notice_end`,
+:attr:`MeetingPhrases.page_notices`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import attrs
 
 from ..model import Furniture
 from ..sources._document import Line
-from ._lang import Phrases
+from ._lang import MeetingPhrases
 from ._tables import compiled
 
 __all__ = ["strip_notices"]
@@ -26,7 +27,7 @@ _NOTICE_LINES = 12
 _RECYCLING_SIGN = "\u267b"
 
 
-def strip_notices(lines: list[Line], texts: list[str], table: Phrases) -> list[Furniture]:
+def strip_notices(lines: list[Line], texts: list[str], table: MeetingPhrases) -> list[Furniture]:
     """Take the notices out of ``lines`` and their folded ``texts`` (both changed in place)
     and give them back as furniture of kind ``front-matter``."""
     return [*_strip_page_notices(lines, texts, table), *_strip_correction_notice(lines, texts,
@@ -34,7 +35,7 @@ def strip_notices(lines: list[Line], texts: list[str], table: Phrases) -> list[F
 
 
 def _strip_correction_notice(lines: list[Line], texts: list[str],
-                             table: Phrases) -> list[Furniture]:
+                             table: MeetingPhrases) -> list[Furniture]:
     """The notice on corrections, wherever it stands: from its first words to the line its
     wording ends, or at the latest to the end of its page (it never runs on to the next)."""
     found: list[Furniture] = []
@@ -62,7 +63,9 @@ def _strip_correction_notice(lines: list[Line], texts: list[str],
     return found
 
 
-def _strip_page_notices(lines: list[Line], texts: list[str], table: Phrases) -> list[Furniture]:
+def _strip_page_notices(
+    lines: list[Line], texts: list[str], table: MeetingPhrases
+) -> list[Furniture]:
     """"Please recycle", "Accessible document" (and the recycling sign), alone on a line or
     glued after the line's text."""
     found: list[Furniture] = []

@@ -32,7 +32,7 @@ from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUN
 from ._arabic import repair_lines
 from ._front import FrontPage, find_symbol, opens_section, parse_front
 from ._labels import match_label
-from ._lang import TABLES, Phrases
+from ._lang import TABLES, MeetingPhrases
 from ._membership import council_members
 from ._notices import strip_notices
 from ._procedure import (
@@ -140,7 +140,7 @@ class _Parse:
             self.diagnose("unknown-language", f"no phrase table for language {language!r}; "
                           "reading it as English")
             table = TABLES["en"]
-        self.table: Phrases = table
+        self.table: MeetingPhrases = table
         lines, repairs = repair_lines(self.lines, table)  # right-to-left extraction damage
         if len(lines) != len(self.lines) or any(
             new is not old for new, old in zip(lines, self.lines, strict=True)

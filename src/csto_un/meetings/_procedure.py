@@ -19,7 +19,7 @@ from ..citations import extract_citations
 from ..countries import country_code, split_countries
 from ..model import NoteKind, Vote
 from ..text import fold, unspace_cjk
-from ._lang import Phrases
+from ._lang import MeetingPhrases
 from ._tables import any_fullmatch, compiled, first_chars, parse_time, per_table
 
 __all__ = [
@@ -56,7 +56,7 @@ class NoteMatch:
     office: str | None = None
 
 
-def match_note(text: str, table: Phrases) -> NoteMatch | None:
+def match_note(text: str, table: MeetingPhrases) -> NoteMatch | None:
     """The procedural note ``text`` (one paragraph) is, or ``None``."""
     text = fold(text)
     if len(text) > 600:
@@ -79,14 +79,14 @@ def match_note(text: str, table: Phrases) -> NoteMatch | None:
 
 
 def _procedure(
-    table: Phrases,
+    table: MeetingPhrases,
 ) -> tuple[re.Pattern[str] | None, tuple[tuple[NoteKind, tuple[re.Pattern[str], ...]], ...]]:
     """The table's procedural patterns compiled, and one pattern for any of them."""
     every = tuple(pattern for _, patterns in table.procedure for pattern in patterns)
     return any_fullmatch(every), tuple((kind, compiled(ps)) for kind, ps in table.procedure)
 
 
-def agenda_test(table: Phrases) -> Callable[[str], bool]:
+def agenda_test(table: MeetingPhrases) -> Callable[[str], bool]:
     """Whether a folded line opens an agenda heading ("Adoption of the agenda", "Agenda item
     10"), as one function of the line to call many times (the patterns looked up once)."""
     quick, patterns = per_table(table, "agenda-heading", _agenda_patterns)
@@ -96,24 +96,28 @@ def agenda_test(table: Phrases) -> Callable[[str], bool]:
     return lambda text: any(pattern.fullmatch(text) for pattern in patterns)
 
 
-def agenda_and_note_starts(table: Phrases) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+def agenda_and_note_starts(
+    table: MeetingPhrases,
+) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     """The characters an agenda heading and a procedural note of ``table`` can start with
     (``None``: any), read from the table's patterns once per process."""
     return per_table(table, "agenda-note-starts", _starts)
 
 
-def _starts(table: Phrases) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+def _starts(table: MeetingPhrases) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     agenda = first_chars(compiled((*table.adoption_headings, *table.agenda_headings)))
     notes = first_chars(tuple(p for _, patterns in _procedure(table)[1] for p in patterns))
     return agenda, notes
 
 
-def _agenda_patterns(table: Phrases) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+def _agenda_patterns(
+    table: MeetingPhrases,
+) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
     patterns = (*table.adoption_headings, *table.agenda_headings)
     return any_fullmatch(patterns), compiled(patterns)
 
 
-def vote_head(text: str, table: Phrases) -> tuple[str, str] | None:
+def vote_head(text: str, table: MeetingPhrases) -> tuple[str, str] | None:
     """``(field, rest)`` when a line starts a vote list ("In favour:" → ``in_favour``)."""
     text = fold(text)
     for head, field in table.vote_heads:
@@ -124,7 +128,7 @@ def vote_head(text: str, table: Phrases) -> tuple[str, str] | None:
     return None
 
 
-def vote_lists(lists: dict[str, str], note: str, table: Phrases) -> Vote:
+def vote_lists(lists: dict[str, str], note: str, table: MeetingPhrases) -> Vote:
     """The :class:`Vote` of the lists read after a vote note, names as ISO codes.
 
     A name without a code is kept as printed, so that nothing of a list is lost; the method
@@ -144,7 +148,7 @@ def vote_lists(lists: dict[str, str], note: str, table: Phrases) -> Vote:
                 abstaining=codes("abstaining"), method=method)
 
 
-def invitations(folded: str, table: Phrases) -> tuple[list[Invitee], list[str]]:
+def invitations(folded: str, table: MeetingPhrases) -> tuple[list[Invitee], list[str]]:
     """The persons invited under rule 39 and the States invited under rule 37 in a paragraph
     already folded (:func:`invited_briefers` and :func:`invited_states`, the text prepared
     once)."""
@@ -152,12 +156,12 @@ def invitations(folded: str, table: Phrases) -> tuple[list[Invitee], list[str]]:
     return _briefers(plain, table), _states(plain, table)
 
 
-def invited_states(text: str, table: Phrases) -> list[str]:
+def invited_states(text: str, table: MeetingPhrases) -> list[str]:
     """The ISO codes of the States invited under rule 37 in a paragraph of the President's."""
     return _states(unspace_cjk(fold(text)), table)
 
 
-def _states(plain: str, table: Phrases) -> list[str]:
+def _states(plain: str, table: MeetingPhrases) -> list[str]:
     found: list[str] = []
     for pattern in compiled(table.invite_states):
         for match in pattern.finditer(plain):
@@ -170,7 +174,7 @@ def _states(plain: str, table: Phrases) -> list[str]:
     return found
 
 
-def _inflected_codes(text: str, table: Phrases) -> list[str]:
+def _inflected_codes(text: str, table: MeetingPhrases) -> list[str]:
     """The codes of the names joined by conjunctions in ``text``, longest names first."""
     joint = _conjunctions(table)
     parts, joints = re.split(joint, text), re.findall(joint, text)
@@ -191,12 +195,12 @@ def _inflected_codes(text: str, table: Phrases) -> list[str]:
     return codes
 
 
-def _conjunctions(table: Phrases) -> str:
+def _conjunctions(table: MeetingPhrases) -> str:
     words = "|".join(re.escape(c.strip()) for c in table.conjunctions if c.strip())
     return rf"\s+(?:{words})\s+" if words else r"(?!)"
 
 
-def _inflected_code(name: str, table: Phrases) -> str | None:
+def _inflected_code(name: str, table: MeetingPhrases) -> str | None:
     """The one code ``name`` gives with each word's ending put back to the name's own form."""
     words = name.split()
     if not table.inflections or not words or len(words) > _MAX_INFLECTED_WORDS:
@@ -218,7 +222,7 @@ class Invitee:
     text: str
 
 
-def invited_briefers(text: str, table: Phrases) -> list[Invitee]:
+def invited_briefers(text: str, table: MeetingPhrases) -> list[Invitee]:
     """The persons invited under rule 39 in a paragraph ("S. E. M. Stanislav Zas, Secrétaire …").
 
     A pattern either has a ``list`` group (entries "name, function", separated by "; ") or
@@ -228,7 +232,7 @@ def invited_briefers(text: str, table: Phrases) -> list[Invitee]:
     return _briefers(unspace_cjk(fold(text)), table)
 
 
-def _briefers(plain: str, table: Phrases) -> list[Invitee]:
+def _briefers(plain: str, table: MeetingPhrases) -> list[Invitee]:
     found: list[Invitee] = []
     for pattern in compiled(table.invite_briefers):
         for match in pattern.finditer(plain):
@@ -247,14 +251,14 @@ def _briefers(plain: str, table: Phrases) -> list[Invitee]:
     return found
 
 
-def _entry_separator(table: Phrases) -> str:
+def _entry_separator(table: MeetingPhrases) -> str:
     """Between two invitees: "; ", "; and ", or ", and " before an honorific."""
     conjunctions = "|".join(re.escape(c.strip()) for c in table.conjunctions)
     honorifics = "|".join(re.escape(h) for h in sorted(table.honorifics, key=len, reverse=True))
     return (rf"\s*;\s*(?:(?:{conjunctions}) )?|,? (?:{conjunctions}) (?=(?:{honorifics}) )")
 
 
-def _drop_honorifics(name: str, table: Phrases) -> str:
+def _drop_honorifics(name: str, table: MeetingPhrases) -> str:
     words = table.honorifics
     changed = True
     name = name.strip()
@@ -276,7 +280,7 @@ def document_symbols(text: str, language: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def named_delegation(text: str, table: Phrases) -> tuple[str, str] | None:
+def named_delegation(text: str, table: MeetingPhrases) -> tuple[str, str] | None:
     """The delegation the chair names last in ``text`` as the next speaker's ("I now give the
     floor to the observer of the League of Arab States." → ``("observer", "League of Arab
     States")``), its article dropped, or ``None``."""

@@ -17,7 +17,7 @@ import attrs
 from ..model import LanguageSwitch, NoteKind
 from ..sources._document import Line
 from ._labels import LabelMatch, language_of_note, match_label
-from ._lang import Phrases
+from ._lang import MeetingPhrases
 from ._procedure import NoteMatch, agenda_test, match_note, vote_head
 from ._tables import ends_sentence
 
@@ -49,7 +49,7 @@ class Block:
 
 
 class _Scanner:
-    def __init__(self, lines: Sequence[Line], table: Phrases, texts: Sequence[str]) -> None:
+    def __init__(self, lines: Sequence[Line], table: MeetingPhrases, texts: Sequence[str]) -> None:
         self.lines = lines
         self.texts = texts
         self.table = table
@@ -340,6 +340,6 @@ def _printed_label(printed: str) -> str:
     return printed[: min(ends) + 1] if ends else printed
 
 
-def scan(lines: Sequence[Line], table: Phrases, texts: Sequence[str]) -> list[Block]:
+def scan(lines: Sequence[Line], table: MeetingPhrases, texts: Sequence[str]) -> list[Block]:
     """The blocks of a record's body, in order; ``texts`` are the lines' texts folded."""
     return _Scanner(lines, table, texts).run()

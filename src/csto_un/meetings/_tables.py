@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from ..text import fold
-from ._lang import Phrases
+from ._lang import MeetingPhrases
 
 __all__ = [
     "TERMINAL",
@@ -146,10 +146,10 @@ def _class_chars(items: list[tuple[Any, Any]], parser: Any) -> set[str] | None:
     return chars
 
 
-_PER_TABLE: dict[tuple[int, str], tuple[Phrases, object]] = {}
+_PER_TABLE: dict[tuple[int, str], tuple[MeetingPhrases, object]] = {}
 
 
-def per_table(table: Phrases, name: str, build: Callable[[Phrases], _T]) -> _T:
+def per_table(table: MeetingPhrases, name: str, build: Callable[[MeetingPhrases], _T]) -> _T:
     """``build(table)``, computed once per phrase table (compiled patterns and the like).
 
     Tables are not hashable (they hold dicts): the cache is keyed by identity and keeps the
@@ -164,7 +164,7 @@ def per_table(table: Phrases, name: str, build: Callable[[Phrases], _T]) -> _T:
     return entry[1]  # type: ignore[return-value]
 
 
-def parse_time(text: str, table: Phrases) -> dt.time | None:
+def parse_time(text: str, table: MeetingPhrases) -> dt.time | None:
     """The first clock time the text gives, read with the table's patterns ("11 h 5" → 11:05)."""
     text = fold(text)
     for pattern in compiled(table.times):

@@ -17,7 +17,7 @@ from ..countries import country_code
 from ..model import Intervention, LanguageSwitch, Role, Speaker
 from ..words import GENERAL_ASSEMBLY, SECURITY_COUNCIL
 from ._labels import LabelMatch
-from ._lang import Phrases
+from ._lang import MeetingPhrases
 from ._procedure import Invitee
 
 __all__ = ["Context", "RawTurn", "build_turns"]
@@ -47,7 +47,7 @@ class RawTurn:
 class Context:
     """What the whole record tells about its speakers."""
 
-    table: Phrases
+    table: MeetingPhrases
     language: str
     body: str | None
     members: frozenset[str] | None
@@ -207,7 +207,7 @@ def _original(paragraph: int, start: int, shift: int) -> int:
     return paragraph - shift if paragraph > start else paragraph
 
 
-def _country_in(text: str, table: Phrases) -> tuple[str | None, str | None]:
+def _country_in(text: str, table: MeetingPhrases) -> tuple[str | None, str | None]:
     """The longest tail of ``text`` that names a country ("… de la Fédération de Russie");
     in writing without spaces (Chinese), the longest stretch that does
     ("以俄罗斯联邦代表的身份")."""

@@ -23,7 +23,7 @@ import attrs
 
 from ..model import Furniture
 from ._header import furniture_kind
-from ._text import MARK_CLOSE, MARK_OPEN, Clean, Unit, fold
+from ._text import MARK_CLOSE, MARK_OPEN, NOTE_MARK, Clean, Unit, fold
 
 __all__ = ["Segmented", "segment"]
 
@@ -35,7 +35,7 @@ SECTION_RE = re.compile(r"^(?P<label>[IVXL]{1,6})\.\s+(?=[A-Z])")
 #: A roman numeral alone on its line, its heading on the next ("I" / "Umoja").
 _ROMAN_ALONE = re.compile(r"^(?P<label>[IVXL]{1,6})$")
 _FOOTNOTE_RE = re.compile(
-    rf"^(?:{MARK_OPEN}(?P<sup>[^{MARK_CLOSE}]+){MARK_CLOSE}|(?P<plain>\*{{1,3}}|\d{{1,2}})(?=\s|$))\s*"
+    rf"^(?:{MARK_OPEN}(?P<sup>[^{MARK_CLOSE}]+){MARK_CLOSE}|(?P<plain>{NOTE_MARK})(?=\s|$))\s*"
 )
 _SEPARATOR_RE = re.compile(r"^[_\-–—]{5,}$")
 _TERMINAL = (",", ";", ":", ".", "!", "?")

@@ -16,7 +16,7 @@ import attrs
 from ..citations import parse_date
 from ..model import Diagnostic, Paragraph, Resolution, Subparagraph
 from ..sources._document import Document, Line
-from ..words._resolution import KIND_WORDS, LANGUAGES, Phrases
+from ..words._resolution import KIND_WORDS, LANGUAGES, ResolutionPhrases
 from ._kinds import formula_in_line, lead_of
 from ._text import fold, join_texts
 
@@ -50,7 +50,7 @@ def read_early(document: Document, lines: list[Line]) -> Resolution | None:
     return None
 
 
-def _deciding(text: str, phrases: Phrases, *, known_only: bool = False) -> bool:
+def _deciding(text: str, phrases: ResolutionPhrases, *, known_only: bool = False) -> bool:
     """Whether a paragraph opens with a verb of decision ("Resolves", "Requests"): one of
     the tables' operative leads, or (unless ``known_only``) a word with their ending."""
     first = text.split()[0].rstrip(",:;") if text.split() else ""

@@ -19,8 +19,8 @@ from ..errors import SymbolError
 from ..model import Diagnostic, Furniture
 from ..sources._document import Line
 from ..symbols import DocumentSymbol
-from ..words._resolution import LANGUAGES, Phrases
-from ._text import MARK_CLOSE, MARK_OPEN, Clean, fold, join_texts
+from ..words._resolution import LANGUAGES, ResolutionPhrases
+from ._text import SUPERSCRIPT_RE, Clean, fold, join_texts
 
 __all__ = ["Header", "furniture_kind", "parse_header", "parse_ordinal"]
 
@@ -62,7 +62,7 @@ class Header:
     diagnostics: list[Diagnostic] = attrs.Factory(list)
 
 
-def parse_ordinal(word: str, phrases: Phrases) -> int | None:
+def parse_ordinal(word: str, phrases: ResolutionPhrases) -> int | None:
     """The number of an ordinal word: "seventy-ninth" → 79, "soixante-dix-neuvième" → 79."""
     word = fold(word)
     if word in phrases.ordinal_units:
@@ -77,7 +77,7 @@ def parse_ordinal(word: str, phrases: Phrases) -> int | None:
     return None
 
 
-def _fuzzy_ordinal(word: str, phrases: Phrases) -> int | None:
+def _fuzzy_ordinal(word: str, phrases: ResolutionPhrases) -> int | None:
     """An ordinal misread by OCR ("rrwenty-sixth"): the closest tens word."""
     head, _, tail = fold(word).partition("-")
     close = difflib.get_close_matches(head, list(phrases.ordinal_tens), n=1, cutoff=0.75)
@@ -99,11 +99,11 @@ def furniture_kind(text: str) -> str | None:
 
 
 def _strip_marks(text: str) -> tuple[str, list[str]]:
-    marks = re.findall(f"{MARK_OPEN}(.*?){MARK_CLOSE}", text)
-    return re.sub(f"{MARK_OPEN}.*?{MARK_CLOSE}", "", text), marks
+    marks = SUPERSCRIPT_RE.findall(text)
+    return SUPERSCRIPT_RE.sub("", text), marks
 
 
-def _language_of_line(text: str) -> tuple[str, Phrases] | None:
+def _language_of_line(text: str) -> tuple[str, ResolutionPhrases] | None:
     folded = fold(text).rstrip(",")
     for code, phrases in LANGUAGES.items():
         if folded in phrases.enacting:
@@ -230,7 +230,12 @@ def _starts_block(clean: Clean, text: str) -> bool:
 
 
 def _one_line(
-    header: Header, tables: list[Phrases], clean: Clean, text: str, folded: str, marks: list[str]
+    header: Header,
+    tables: list[ResolutionPhrases],
+    clean: Clean,
+    text: str,
+    folded: str,
+    marks: list[str],
 ) -> str | bool:
     """Read one header line by the first rule that knows it: ``True`` when read, a string
     saying what the next line continues ("agenda", "adopted"), ``False`` when no rule knows
@@ -277,7 +282,7 @@ def _front_matter(header: Header, clean: Clean, text: str, folded: str) -> bool:
 
 
 def _body_or_distribution(
-    header: Header, phrases: Phrases, clean: Clean, text: str, folded: str
+    header: Header, phrases: ResolutionPhrases, clean: Clean, text: str, folded: str
 ) -> bool:
     if folded in phrases.bodies:
         header.body = phrases.bodies[folded]
@@ -303,7 +308,9 @@ def _body_or_distribution(
     return False
 
 
-def _languages(header: Header, phrases: Phrases, clean: Clean, text: str, folded: str) -> bool:
+def _languages(
+    header: Header, phrases: ResolutionPhrases, clean: Clean, text: str, folded: str
+) -> bool:
     if folded in phrases.language_names:
         header.language = header.language or phrases.language_names[folded]
         return True
@@ -316,7 +323,9 @@ def _languages(header: Header, phrases: Phrases, clean: Clean, text: str, folded
     return False
 
 
-def _session(header: Header, phrases: Phrases, clean: Clean, text: str, folded: str) -> bool:
+def _session(
+    header: Header, phrases: ResolutionPhrases, clean: Clean, text: str, folded: str
+) -> bool:
     match = re.fullmatch(rf"(?P<ord>[\w\- ]+?)\s+{phrases.session_word}", folded)
     if not match:
         return False
@@ -338,7 +347,9 @@ def _session(header: Header, phrases: Phrases, clean: Clean, text: str, folded: 
     return True
 
 
-def _agenda(header: Header, phrases: Phrases, clean: Clean, text: str, folded: str) -> str | bool:
+def _agenda(
+    header: Header, phrases: ResolutionPhrases, clean: Clean, text: str, folded: str
+) -> str | bool:
     match = re.fullmatch(phrases.agenda_item, folded)
     if not match:
         return False
@@ -347,7 +358,7 @@ def _agenda(header: Header, phrases: Phrases, clean: Clean, text: str, folded: s
 
 
 def _adoption(
-    header: Header, phrases: Phrases, clean: Clean, text: str, folded: str
+    header: Header, phrases: ResolutionPhrases, clean: Clean, text: str, folded: str
 ) -> str | bool:
     match = re.fullmatch(phrases.adopted_at_meeting, folded)
     if match:
@@ -369,7 +380,9 @@ def _adoption(
     return False
 
 
-def _committee(header: Header, phrases: Phrases, clean: Clean, text: str, folded: str) -> bool:
+def _committee(
+    header: Header, phrases: ResolutionPhrases, clean: Clean, text: str, folded: str
+) -> bool:
     match = re.fullmatch(phrases.committee_note, folded)
     if not match:
         return False
@@ -383,7 +396,7 @@ def _committee(header: Header, phrases: Phrases, clean: Clean, text: str, folded
 
 
 def _resolution_heading(
-    header: Header, phrases: Phrases, clean: Clean, text: str, folded: str
+    header: Header, phrases: ResolutionPhrases, clean: Clean, text: str, folded: str
 ) -> bool:
     match = re.fullmatch(phrases.resolution_heading, folded)
     if not match:
@@ -395,7 +408,7 @@ def _resolution_heading(
 
 
 #: The header rules that read a language's words, in the order they are tried.
-_PHRASE_RULES: tuple[Callable[[Header, Phrases, Clean, str, str], str | bool], ...] = (
+_PHRASE_RULES: tuple[Callable[[Header, ResolutionPhrases, Clean, str, str], str | bool], ...] = (
     _body_or_distribution,
     _languages,
     _session,
@@ -426,14 +439,14 @@ def _item_as_printed(text: str, item: str) -> str:
     return " ".join(text[start : start + len(item)].split()) if start >= 0 else item
 
 
-def _recognised(text: str, tables: list[Phrases]) -> bool:
+def _recognised(text: str, tables: list[ResolutionPhrases]) -> bool:
     """Whether a header rule knows ``text`` (tried on a scratch header)."""
     scratch = Header()
     clean = Clean(index=0, line=Line(text=text, number=0), text=text)
     return bool(_one_line(scratch, tables, clean, text, fold(text), []))
 
 
-def _split_compound(text: str, tables: list[Phrases]) -> list[str]:
+def _split_compound(text: str, tables: list[ResolutionPhrases]) -> list[str]:
     """A header line that starts with a body name or "United Nations" and goes on with
     something else (a symbol, "Distr.: General") is two header items."""
     folded = fold(text)
@@ -446,12 +459,12 @@ def _split_compound(text: str, tables: list[Phrases]) -> list[str]:
     return [text]
 
 
-def _closes_sponsors(text: str, phrases: Phrases) -> bool:
+def _closes_sponsors(text: str, phrases: ResolutionPhrases) -> bool:
     """The words "draft resolution" alone on the line that ends a sponsors list."""
     return fold(_STAR_MARK.sub("", _strip_marks(text)[0])).strip("* ") == phrases.draft_resolution
 
 
-def _ends_sponsors(text: str, tables: list[Phrases]) -> bool:
+def _ends_sponsors(text: str, tables: list[ResolutionPhrases]) -> bool:
     """True for the line closing a sponsors list ("… et Tadjikistan : projet de résolution*")."""
     folded = fold(_STAR_MARK.sub("", _strip_marks(text)[0])).rstrip("* ")
     return any(re.search(rf":\s*{re.escape(p.draft_resolution)}$", folded) for p in tables)
@@ -468,7 +481,7 @@ def _list_like(line: Clean, following: Clean) -> bool:
 _STAR_MARK = re.compile(r"(?<=\S)\*{1,3}(?=[\s:,]|$)")
 
 
-def _sponsors(header: Header, text: str, tables: list[Phrases]) -> None:
+def _sponsors(header: Header, text: str, tables: list[ResolutionPhrases]) -> None:
     header.draft = True
     plain, marks = _strip_marks(text)
     # The asterisk of the sponsors' note, wherever it is glued ("Palau:* draft resolution").

@@ -22,8 +22,8 @@ from ..countries import split_countries
 from ..errors import NotAResolutionError
 from ..model import Footnote, Furniture, Paragraph, Resolution, Sponsor, Subparagraph
 from ..sources._document import Document, Line
-from ..words._resolution import KIND_WORDS, LANGUAGES, KindWords, Phrases
-from ._text import clean_line, fold, join_texts
+from ..words._resolution import KIND_WORDS, LANGUAGES, KindWords, ResolutionPhrases
+from ._text import NOTE_MARK, clean_line, fold, join_texts
 
 __all__ = [
     "formula_in_line",
@@ -35,7 +35,7 @@ __all__ = [
 
 _SUB = re.compile(r"^\((?P<marker>[a-z]{1,2}|[ivx]{1,5})\)\s+")
 _ITEM = re.compile(r"^(?:(?P<word>[A-Z][a-z]+)\s+)?(?P<number>\d{1,3})\.\s+")
-_NOTE = re.compile(r"^(?P<marker>\*{1,3}|\d{1,2})\s+")
+_NOTE = re.compile(rf"^(?P<marker>{NOTE_MARK})\s+")
 _TERMINAL = (".", ";", ":", ",")
 _RULE = re.compile(r"^[_\-–—]{5,}$")
 
@@ -104,7 +104,7 @@ def refusal(document: Document) -> NotAResolutionError:
 
 
 # -- decisions ---------------------------------------------------------------------------------
-def formula_in_line(text: str) -> tuple[str, Phrases, str, str] | None:
+def formula_in_line(text: str) -> tuple[str, ResolutionPhrases, str, str] | None:
     """(language, its tables, the formula as printed, the rest of the line) for a line that
     opens with an enacting formula and goes on ("The General Assembly, recalling …")."""
     folded = fold(text)
@@ -138,7 +138,7 @@ def _decision(document: Document, lines: list[Line]) -> Resolution | None:
 def _build_decision(
     document: Document,
     language: str,
-    phrases: Phrases,
+    phrases: ResolutionPhrases,
     words: KindWords,
     head: list[Line],
     formula: str,
@@ -190,7 +190,7 @@ def _build_decision(
     )
 
 
-def lead_of(text: str, phrases: Phrases) -> str | None:
+def lead_of(text: str, phrases: ResolutionPhrases) -> str | None:
     """The opening words of a paragraph that the language's tables know as a lead."""
     folded = text.casefold()
     leads = (*phrases.operative_leads, *phrases.preamble_leads)
@@ -205,7 +205,7 @@ def lead_of(text: str, phrases: Phrases) -> str | None:
 
 
 def _decision_body(
-    lines: list[Line], phrases: Phrases, rules: list[Furniture]
+    lines: list[Line], phrases: ResolutionPhrases, rules: list[Furniture]
 ) -> tuple[list[Paragraph], list[Footnote]]:
     """The decision paragraph (with its lettered paragraphs) and the programme after it;
     the footnote rules go to ``rules``."""

@@ -15,12 +15,11 @@ from __future__ import annotations
 import functools
 import re
 
-from ..words._resolution import Phrases
-from ._text import MARK_CLOSE, MARK_OPEN, Unit, fold
+from ..words._resolution import ResolutionPhrases
+from ._text import SUPERSCRIPT_RE, Unit, fold
 
 __all__ = ["is_operative_lead", "italic_lead", "opens_paragraph", "read_lead"]
 
-_MARKS = re.compile(f"{MARK_OPEN}.*?{MARK_CLOSE}")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
@@ -28,13 +27,13 @@ def italic_lead(unit: Unit, text: str) -> str | None:
     """The italic run that opens the paragraph ``text`` in the unit's first lines, if any."""
     for clean in unit.lines[:2]:
         for start, end in clean.italics:
-            candidate = " ".join(_MARKS.sub("", clean.text[start:end]).split()).rstrip(",")
+            candidate = " ".join(SUPERSCRIPT_RE.sub("", clean.text[start:end]).split()).rstrip(",")
             if candidate and text.startswith(candidate) and len(candidate) < 80:
                 return candidate
     return None
 
 
-def read_lead(text: str, phrases: Phrases, part: str) -> str | None:
+def read_lead(text: str, phrases: ResolutionPhrases, part: str) -> str | None:
     """The lead of ``text`` read from the tables: adverbs, a verb, its complements.
 
     ``part`` ("preamble" or "operative") says which verb endings a verb outside the tables
@@ -93,7 +92,7 @@ def _next_word(folded: str, position: int) -> str | None:
     return match[0] if match else None
 
 
-def _after_adverbs(folded: str, position: int, phrases: Phrases) -> int:
+def _after_adverbs(folded: str, position: int, phrases: ResolutionPhrases) -> int:
     """Past the adverbs that open a lead ("Also", "Once again", "Strongly", "Deeply")."""
     for _ in range(3):
         end = _longest(folded, position, phrases.lead_adverbs)
@@ -108,7 +107,7 @@ def _after_adverbs(folded: str, position: int, phrases: Phrases) -> int:
     return position
 
 
-def _after_verb(folded: str, position: int, phrases: Phrases, part: str) -> int | None:
+def _after_verb(folded: str, position: int, phrases: ResolutionPhrases, part: str) -> int | None:
     """Past the verb: a lead of the tables (longest), an auxiliary and its participle, or a
     word with the ending of its part's verbs."""
     if part == "annex":  # the text adopted speaks for itself: "We reaffirm", "Commit"
@@ -128,7 +127,7 @@ def _after_verb(folded: str, position: int, phrases: Phrases, part: str) -> int 
     return None
 
 
-def _after_complements(folded: str, position: int, phrases: Phrases) -> int:
+def _after_complements(folded: str, position: int, phrases: ResolutionPhrases) -> int:
     """Past the words that stay in a lead after its verb ("also", "with appreciation")."""
     while folded[position : position + 1] == " ":
         end = _longest(folded, position + 1, phrases.lead_complements)
@@ -138,7 +137,7 @@ def _after_complements(folded: str, position: int, phrases: Phrases) -> int:
     return position
 
 
-def opens_paragraph(text: str, phrases: Phrases) -> bool:
+def opens_paragraph(text: str, phrases: ResolutionPhrases) -> bool:
     """True when a line starts with a lead of the tables ("Recalling", "Also decides"): in a
     text without blank lines or indents, that and the end of the previous sentence start a
     paragraph."""
@@ -148,7 +147,7 @@ def opens_paragraph(text: str, phrases: Phrases) -> bool:
     return text[:1].isupper() and _longest(folded, start, table) is not None
 
 
-def is_operative_lead(text: str, phrases: Phrases) -> bool:
+def is_operative_lead(text: str, phrases: ResolutionPhrases) -> bool:
     """True when a paragraph without a number opens with an operative verb, adverbs apart
     ("Decides", "Also requests")."""
     folded = fold(text)

@@ -17,18 +17,17 @@ import attrs
 
 from ..citations import parse_date
 from ..model import Annex, Diagnostic, Footnote, Paragraph, Subparagraph
-from ..words._resolution import Phrases
+from ..words._resolution import ResolutionPhrases
 from ._body import BULLET_RE, SUB_RE, Segmented
 from ._inline import split_inline
 from ._leads import is_operative_lead, italic_lead, read_lead
 from ._markers import MarkerScanner
-from ._text import MARK_CLOSE, MARK_OPEN, Unit, fold
+from ._text import MARK_CLOSE, MARK_OPEN, NOTE_MARK, SUPERSCRIPT_RE, Unit, fold
 
 __all__ = ["Body", "build_body"]
 
 _ROMAN_LABEL = re.compile(r"^[ivxl]+$")
-_MARKS = re.compile(f"{MARK_OPEN}.*?{MARK_CLOSE}")
-_NOTE_MARK = re.compile(r"^(?:\ue000[^\ue001]*\ue001|\*{1,3}|\d{1,2})\s*")
+_NOTE_MARK = re.compile(rf"^(?:{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE}|{NOTE_MARK})\s*")
 _TERMINAL = (",", ";", ":", ".", "!", "?")
 #: What joins the levels of a section heading ("Part VI … / Section 26 …").
 _LEVELS = " / "
@@ -114,7 +113,7 @@ class Body:
 
 def build_body(
     segmented: Segmented,
-    phrases: Phrases,
+    phrases: ResolutionPhrases,
     markers: list[str],
     *,
     source: str,
@@ -143,7 +142,7 @@ def _footnote_texts(units: list[Unit]) -> list[tuple[str, str, Unit]]:
     for unit in units:
         if unit.kind == "footnote" and unit.label is not None:
             text = _NOTE_MARK.sub("", unit.text)
-            text = " ".join(_MARKS.sub(lambda m: m[0][1:-1], text).split())
+            text = " ".join(SUPERSCRIPT_RE.sub(lambda m: m[0][1:-1], text).split())
             notes.append((unit.label, text, unit))
     return notes
 
@@ -153,7 +152,7 @@ class _Assembler:
     """Walks the body's units in order, knowing where it stands: preamble, operative part or
     an annex, under which section and sub-heading, after which paragraph."""
 
-    phrases: Phrases
+    phrases: ResolutionPhrases
     source: str
     scanner: MarkerScanner
     body: Body = attrs.Factory(Body)

@@ -5,8 +5,6 @@ its title, with a diagnostic.
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
 from ..model import Diagnostic
@@ -16,11 +14,10 @@ from ..words._resolution import LANGUAGES
 from ._header import enacting_language
 from ._kinds import refusal
 from ._leads import opens_paragraph
-from ._text import Clean
+from ._text import SENTINEL_RE, Clean
 
 __all__ = ["Start", "find_start"]
 
-_SENTINELS = re.compile("[\ue000\ue001]")
 #: The organ a symbol's first letter names, for a text without its enacting formula.
 _ORGANS = {"A": GENERAL_ASSEMBLY, "S": SECURITY_COUNCIL, "E": ECONOMIC_AND_SOCIAL_COUNCIL}
 
@@ -41,9 +38,9 @@ class Start:
 def find_start(lines: list[Clean], document: Document) -> Start:
     """The start of the body; raises :class:`NotAResolutionError` when there is none."""
     for position, clean in enumerate(lines):
-        found = enacting_language(_SENTINELS.sub("", clean.text))
+        found = enacting_language(SENTINEL_RE.sub("", clean.text))
         if found is not None:
-            formula = " ".join(_SENTINELS.sub("", clean.text).split())
+            formula = " ".join(SENTINEL_RE.sub("", clean.text).split())
             return Start(position, position + 1, found[0], found[1], formula)
     missing = _without_formula(lines, document)
     if missing is not None:
@@ -61,7 +58,7 @@ def _without_formula(lines: list[Clean], document: Document) -> Start | None:
         if position == 0 or not clean.blank_before:
             continue
         for language, phrases in LANGUAGES.items():
-            text = _SENTINELS.sub("", clean.text)
+            text = SENTINEL_RE.sub("", clean.text)
             if opens_paragraph(text, phrases) and any(
                 text.startswith(lead) for lead in phrases.preamble_leads
             ):

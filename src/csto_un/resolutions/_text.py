@@ -19,10 +19,29 @@ fold = functools.lru_cache(maxsize=4096)(fold_phrase)
 """The phrase-table key of a text (:func:`csto_un.text.fold_phrase`), remembered: the parser
 asks for that of each line several times (furniture, closing, annex, formula)."""
 
-__all__ = ["MARK_CLOSE", "MARK_OPEN", "Clean", "Unit", "clean_line", "fold", "join_texts"]
+__all__ = [
+    "MARK_CLOSE",
+    "MARK_OPEN",
+    "NOTE_MARK",
+    "SENTINEL_RE",
+    "SUPERSCRIPT_RE",
+    "Clean",
+    "Unit",
+    "clean_line",
+    "fold",
+    "join_texts",
+]
 
+#: The sentinels around a superscript footnote mark kept in a clean text.
 MARK_OPEN = "\ue000"
 MARK_CLOSE = "\ue001"
+#: A superscript mark with its sentinels; the group is the mark ("1", "*").
+SUPERSCRIPT_RE = re.compile(f"{MARK_OPEN}(.*?){MARK_CLOSE}")
+#: Either sentinel, to take them out of a text and keep the mark.
+SENTINEL_RE = re.compile(f"[{MARK_OPEN}{MARK_CLOSE}]")
+#: A footnote mark printed on the line, not raised: one to three asterisks or a number
+#: (a regular expression fragment).
+NOTE_MARK = r"\*{1,3}|\d{1,2}"
 _MARKER_TEXT = re.compile(r"^(?:\d{1,3}|\*{1,3}|[a-z])$")
 
 

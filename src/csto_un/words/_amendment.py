@@ -2,7 +2,7 @@
 
 Each entry is a regular expression fragment matched case-insensitively against the text of an
 instruction in which every quoted passage was replaced by a placeholder ``⟨n⟩``. Adding a
-language means adding a table (and its number words under ``csto_un/data/numbers/``);
+language means adding a table (and its number words in :mod:`csto_un.words._numbers`);
 English is the only one so far.
 """
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["KIND_WORDS", "LANGUAGES", "KindWords", "Phrases"]
+__all__ = ["KIND_WORDS", "LANGUAGES", "KindWords", "ResolutionPhrases"]
 
 
 @attrs.frozen
-class Phrases:
+class ResolutionPhrases:
     """The words one language uses in the header and body of a resolution."""
 
     #: Ordinal words of sessions, "seventy-ninth" → 79 (built from units and tens below).
@@ -100,7 +100,7 @@ _FR_EXACT = {
     "quatre-vingt-dixième": 90, "centième": 100,
 }  # fmt: skip
 
-ENGLISH = Phrases(
+ENGLISH = ResolutionPhrases(
     ordinal_units=_EN_UNITS,
     ordinal_tens=_EN_TENS,
     ordinal_exact_tens=_EN_EXACT,
@@ -182,7 +182,7 @@ ENGLISH = Phrases(
     ),
 )  # fmt: skip
 
-FRENCH = Phrases(
+FRENCH = ResolutionPhrases(
     ordinal_units=_FR_UNITS,
     ordinal_tens=_FR_TENS,
     ordinal_exact_tens=_FR_EXACT,
@@ -253,7 +253,7 @@ FRENCH = Phrases(
 )  # fmt: skip
 
 #: Every language the parser knows, by ISO 639-1 code.
-LANGUAGES: dict[str, Phrases] = {"en": ENGLISH, "fr": FRENCH}
+LANGUAGES: dict[str, ResolutionPhrases] = {"en": ENGLISH, "fr": FRENCH}
 
 
 @attrs.frozen

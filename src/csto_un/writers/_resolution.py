@@ -9,8 +9,7 @@ from ..errors import ArgumentError, expect
 from ..model import Footnote, Paragraph, Resolution, Subparagraph
 from ..resolutions._header import parse_ordinal
 from ..words import GENERAL_ASSEMBLY
-from ..words._resolution import LANGUAGES
-from ..words._resolution import Phrases as ResolutionPhrases
+from ..words._resolution import LANGUAGES, ResolutionPhrases
 from ._words import RESOLUTION_WORDS, ResolutionWords
 
 __all__ = ["format_resolution"]

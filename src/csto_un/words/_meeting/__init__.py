@@ -1,4 +1,4 @@
-"""Per-language phrase tables for verbatim records: one :class:`Phrases` value per language.
+"""Per-language phrase tables for verbatim records: one :class:`MeetingPhrases` value per language.
 
 Every word the meeting parser looks for (titles, honorifics, language notes, procedural
 sentences, vote headings, front-page fields) lives in these tables, never in the parser's
@@ -7,9 +7,9 @@ code. Adding a language means adding a module here with a ``PHRASES`` value and 
 
 Regular expressions in the tables are matched against text whose spaces have been collapsed
 and whose full-width brackets and colons have been folded to ``( ) :``. Named groups:
-``language`` (a language word), ``time`` (a clock time, parsed with :attr:`Phrases.times`),
+``language`` (a language word), ``time`` (a clock time, parsed with :attr:`MeetingPhrases.times`),
 ``capacity`` (the office a President speaks in), ``list`` (a list of invited names),
-``hour``/``minute``/``meridiem`` (in :attr:`Phrases.times`), ``number`` (meeting number),
+``hour``/``minute``/``meridiem`` (in :attr:`MeetingPhrases.times`), ``number`` (meeting number),
 ``day``/``month``/``year`` (front-page date).
 """
 
@@ -21,14 +21,14 @@ import attrs
 
 from ...model import NoteKind, Role
 
-__all__ = ["IN_SENTENCE", "TABLES", "Phrases", "table_for"]
+__all__ = ["IN_SENTENCE", "TABLES", "MeetingPhrases", "table_for"]
 
 IN_SENTENCE = r"(?:[^.]|\.(?=\S))"
 """One character of a sentence: anything but a period that ends it ("A/55/L.91" is fine)."""
 
 
 @attrs.frozen
-class Phrases:
+class MeetingPhrases:
     """What a verbatim record in one language says, as data.
 
     ``titles`` maps a title printed in a label ("Le Président") to the role it carries;
@@ -122,16 +122,16 @@ class Phrases:
     secretariat_units: tuple[str, ...] = ()
 
 
-def _load() -> dict[str, Phrases]:
+def _load() -> dict[str, MeetingPhrases]:
     from . import ar, en, es, fr, ru, zh
 
     return {m.PHRASES.language: m.PHRASES for m in (en, fr, es, ru, zh, ar)}
 
 
-TABLES: Mapping[str, Phrases] = _load()
+TABLES: Mapping[str, MeetingPhrases] = _load()
 """The tables, by ISO 639-1 code: ``ar``, ``en``, ``es``, ``fr``, ``ru``, ``zh``."""
 
 
-def table_for(language: str) -> Phrases | None:
+def table_for(language: str) -> MeetingPhrases | None:
     """The phrase table of a language (ISO 639-1 code), or ``None``."""
     return TABLES.get(language.lower())

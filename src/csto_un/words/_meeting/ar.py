@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ...model import NoteKind, Role
 from ...words.ar import MONTHS
-from . import Phrases
+from . import MeetingPhrases
 
 _LANGUAGE_WORDS = {
     "الإنكليزية": "en", "الانكليزية": "en", "الإنجليزية": "en", "الفرنسية": "fr",
@@ -22,7 +22,7 @@ _LANGUAGE_WORDS = {
 _LANGUAGES = "|".join(sorted(_LANGUAGE_WORDS, key=len, reverse=True))
 _TIME_FIRST = r"\.?(?P<time>\d{1,2}/\d{2}) "  # the clock time the extractor moved to the front
 
-PHRASES = Phrases(
+PHRASES = MeetingPhrases(
     language="ar",
     titles=(
         ("الرئيس بالنيابة", Role.ACTING_PRESIDENT),

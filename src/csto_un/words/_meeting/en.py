@@ -5,11 +5,11 @@ from __future__ import annotations
 from ...model import NoteKind, Role
 from ...words.en import MONTHS, WEEKDAYS
 from . import IN_SENTENCE as _IN
-from . import Phrases
+from . import MeetingPhrases
 
 _Q = "[’']"
 
-PHRASES = Phrases(
+PHRASES = MeetingPhrases(
     language="en",
     titles=(
         ("The Acting President", Role.ACTING_PRESIDENT),

@@ -5,9 +5,9 @@ from __future__ import annotations
 from ...model import NoteKind, Role
 from ...words.es import MONTHS, WEEKDAYS
 from . import IN_SENTENCE as _IN
-from . import Phrases
+from . import MeetingPhrases
 
-PHRASES = Phrases(
+PHRASES = MeetingPhrases(
     language="es",
     titles=(
         ("El Presidente interino", Role.ACTING_PRESIDENT),

@@ -5,11 +5,11 @@ from __future__ import annotations
 from ...model import NoteKind, Role
 from ...words.fr import MONTHS, WEEKDAYS
 from . import IN_SENTENCE as _IN
-from . import Phrases
+from . import MeetingPhrases
 
 _Q = "[’']"
 
-PHRASES = Phrases(
+PHRASES = MeetingPhrases(
     language="fr",
     titles=(
         ("Le Président par intérim", Role.ACTING_PRESIDENT),

@@ -5,9 +5,9 @@ from __future__ import annotations
 from ...model import NoteKind, Role
 from ...words.ru import MONTHS, WEEKDAYS
 from . import IN_SENTENCE as _IN
-from . import Phrases
+from . import MeetingPhrases
 
-PHRASES = Phrases(
+PHRASES = MeetingPhrases(
     language="ru",
     titles=(
         ("Исполняющий обязанности Председателя", Role.ACTING_PRESIDENT),

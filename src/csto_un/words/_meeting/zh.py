@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from ...model import NoteKind, Role
 from ...words.zh import MONTHS, WEEKDAYS
-from . import Phrases
+from . import MeetingPhrases
 
 _CLOCK = r"(?:上午|下午|中午|晚上)?\d{1,2}时(?:\d{1,2}分)?"
 
-PHRASES = Phrases(
+PHRASES = MeetingPhrases(
     language="zh",
     titles=(
         ("代理主席", Role.ACTING_PRESIDENT),

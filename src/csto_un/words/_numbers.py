@@ -1,0 +1,108 @@
+"""The number words of each language, one table per language: data, not code.
+
+Each word has its value and whether it adds (a unit), multiplies what stands before it (a
+scale: "hundred", "cent") or only joins (a joiner: "and", "et"), and whether it is an ordinal.
+:mod:`csto_un.number_words` reads every language's table with one rule; adding a language
+means adding its table to :data:`NUMBER_WORDS`.
+
+>>> NUMBER_WORDS["fr"]["quatre-vingts"]
+NumberWord(value=80, kind='unit', ordinal=False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+__all__ = ["NUMBER_WORDS", "NumberWord"]
+
+
+@attrs.frozen
+class NumberWord:
+    """One number word: its value, its kind (``unit``, ``scale`` or ``joiner``), its form."""
+
+    value: int
+    kind: str
+    ordinal: bool
+
+
+def _table(
+    *,
+    joiners: dict[str, int],
+    units: dict[str, int],
+    scales: dict[str, int],
+    ordinal_units: dict[str, int],
+    ordinal_scales: dict[str, int],
+) -> dict[str, NumberWord]:
+    table: dict[str, NumberWord] = {}
+    for words, kind, ordinal in (
+        (joiners, "joiner", False),
+        (units, "unit", False),
+        (scales, "scale", False),
+        (ordinal_units, "unit", True),
+        (ordinal_scales, "scale", True),
+    ):
+        table.update({word: NumberWord(value, kind, ordinal) for word, value in words.items()})
+    return table
+
+
+#: English, as UN texts write them ("the thirty-eighth preambular paragraph", "seventy-ninth
+#: session", "one hundred and twenty-first").
+_EN = _table(
+    joiners={
+        "and": 0,
+    },
+    units={
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90,
+    },
+    scales={
+        "hundred": 100, "thousand": 1000,
+    },
+    ordinal_units={
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+        "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+        "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+        "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    },
+    ordinal_scales={
+        "hundredth": 100, "thousandth": 1000,
+    },
+)
+
+
+#: French ("soixante-dix-neuvième session", "le trente-huitième alinéa du préambule",
+#: "cent unième").
+_FR = _table(
+    joiners={
+        "et": 0,
+    },
+    units={
+        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+        "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+        "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+        "soixante": 60, "quatre-vingt": 80, "quatre-vingts": 80,
+    },
+    scales={
+        "cent": 100, "cents": 100, "mille": 1000,
+    },
+    ordinal_units={
+        "premier": 1, "première": 1, "unième": 1, "deuxième": 2, "second": 2, "seconde": 2,
+        "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
+        "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12,
+        "treizième": 13, "quatorzième": 14, "quinzième": 15, "seizième": 16, "vingtième": 20,
+        "trentième": 30, "quarantième": 40, "cinquantième": 50, "soixantième": 60,
+        "quatre-vingtième": 80,
+    },
+    ordinal_scales={
+        "centième": 100, "millième": 1000,
+    },
+)
+
+#: The number words, by ISO 639-1 code.
+NUMBER_WORDS: Mapping[str, Mapping[str, NumberWord]] = {"en": _EN, "fr": _FR}
