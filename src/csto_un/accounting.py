@@ -55,9 +55,14 @@ def words(text: str) -> Counter[str]:
     """The words of a text, normalised (NFKC: a letter and its combining accent are the
     accented letter, a ligature its letters) and case-folded, as a multiset (Markdown tags
     and link targets aside)."""
-    text = unicodedata.normalize("NFKC", _MARKUP.sub(" ", text))
-    found = _WORD.findall(text.casefold().replace("_", " "))
-    return Counter(_LAM_ALEF_RUN.sub(_in_order, word) for word in found)
+    text = _MARKUP.sub(" ", text)
+    ascii_only = text.isascii()  # NFKC leaves ASCII as it is, and it has no lam or alef
+    if not ascii_only:
+        text = unicodedata.normalize("NFKC", text)
+    text = text.casefold().replace("_", " ")
+    if not ascii_only:  # a run of lam and alef lies within one word: order it in place
+        text = _LAM_ALEF_RUN.sub(_in_order, text)
+    return Counter(_WORD.findall(text))
 
 
 def _in_order(match: re.Match[str]) -> str:
@@ -191,9 +196,8 @@ def account(source: str | Iterable[str], document: Meeting | Resolution | Amendm
         source = "\n".join(source)
     text = source
     have = words(text)
-    kept: Counter[str] = Counter()
-    for piece in parsed_texts(document):
-        kept.update(words(piece))
+    # One pass over all the parse's pieces: a line end parts words, tags and link targets.
+    kept = words("\n".join(parsed_texts(document)))
     missing = have - kept
     extra = kept - have
     _explain_splits(missing, extra)

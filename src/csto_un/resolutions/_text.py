@@ -82,6 +82,11 @@ class Unit:
     _joined: tuple[list[str], str, str] | None = attrs.field(
         default=None, init=False, repr=False, eq=False
     )
+    # The texts of the lines :meth:`ending` last joined, and their join: it is asked several
+    # times for each line the segmenter adds.
+    _ended: tuple[list[str], str] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
     @property
     def first(self) -> Clean:
@@ -117,7 +122,10 @@ class Unit:
                 break
         if len(texts) == len(self.lines):
             return self.text
-        return _tidy(_join_plain("", texts[::-1]))
+        texts.reverse()
+        if self._ended is None or self._ended[0] != texts:
+            self._ended = (texts, _tidy(_join_plain("", texts)))
+        return self._ended[1]
 
     @property
     def line_numbers(self) -> tuple[int, ...]:

@@ -38,7 +38,9 @@ MAX_PAGE_OBJECTS = 20_000
 _OBJECTS_FLOOR = 50_000  # objects any PDF may hold, whatever its size ...
 _BYTES_PER_OBJECT = 16  # ... and one more for every this many bytes of the file (real: 50)
 
-_STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
+# "stream" then a line end, "endstream" aside: found with a literal search (a look-behind
+# in the pattern would make the search try every byte of the file).
+_STREAM_RE = re.compile(rb"stream\r?\n")
 _CHUNK = 1 << 16
 
 
@@ -49,12 +51,15 @@ def check_pdf_expansion(data: bytes, name: str) -> None:
     memory."""
     limit = max(_EXPANSION_FLOOR, MAX_PDF_EXPANSION * len(data))
     total = 0
+    view = memoryview(data)  # pieces of the file without copying them
     for found in _STREAM_RE.finditer(data):
+        if data.endswith(b"end", 0, found.start()):
+            continue
         inflater = zlib.decompressobj()
         position = found.end()
         try:
             while position < len(data) and not inflater.eof:
-                total += len(inflater.decompress(data[position : position + _CHUNK], _CHUNK))
+                total += len(inflater.decompress(view[position : position + _CHUNK], _CHUNK))
                 while inflater.unconsumed_tail and not inflater.eof and total <= limit:
                     tail = inflater.unconsumed_tail
                     out = len(inflater.decompress(tail, _CHUNK))
