@@ -47,6 +47,29 @@ def _clock(run: Callable[[], Any]) -> float:
     return time.perf_counter() - start
 
 
+def count_pages(paths: list[Path]) -> int:
+    """The pages of the PDFs, as PDFium counts them."""
+    import pypdfium2
+
+    pages = 0
+    for path in paths:
+        pdf = pypdfium2.PdfDocument(str(path))
+        pages += len(pdf)
+        pdf.close()
+    return pages
+
+
+def bare_text(paths: list[Path]) -> None:
+    """The baseline: bare PDFium text extraction of every page, nothing else."""
+    import pypdfium2
+
+    for path in paths:
+        pdf = pypdfium2.PdfDocument(str(path))
+        for page in pdf:
+            page.get_textpage().get_text_range()
+        pdf.close()
+
+
 def ga_pdfs(corpus: Path, sample: int) -> list[Path]:
     """The GA folder's PDFs, or ``sample`` of them evenly spread (0: all)."""
     paths = sorted((corpus / "ga-scale" / "pdfs").glob("*.pdf"))
@@ -58,23 +81,14 @@ def ga_pdfs(corpus: Path, sample: int) -> list[Path]:
 
 def bench_resolutions(corpus: Path, sample: int, repeat: int) -> dict[str, Any]:
     """``load_resolution`` pages per second against bare PDFium on the GA folder."""
-    import pypdfium2
 
     paths = ga_pdfs(corpus, sample)
     if not paths:
         return {"available": False, "reason": f"no PDFs in {corpus / 'ga-scale' / 'pdfs'}"}
-    pages = 0
-    for path in paths:
-        pdf = pypdfium2.PdfDocument(str(path))
-        pages += len(pdf)
-        pdf.close()
+    pages = count_pages(paths)
 
     def bare() -> None:
-        for path in paths:
-            pdf = pypdfium2.PdfDocument(str(path))
-            for page in pdf:
-                page.get_textpage().get_text_range()
-            pdf.close()
+        bare_text(paths)
 
     def ours() -> None:
         for path in paths:

@@ -39,7 +39,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench_folders import bench_pdf_workers, bench_peer, bench_resolutions
+from bench_folders import (
+    bare_text,
+    bench_pdf_workers,
+    bench_peer,
+    bench_resolutions,
+    count_pages,
+)
 
 import csto_un
 from csto_un.corpus import Corpus, load_corpus
@@ -147,23 +153,14 @@ def bench_text(megabytes: float, repeat: int) -> dict[str, Any]:
 
 def bench_pdf(repeat: int, quick: bool) -> dict[str, Any]:
     """``load_meeting`` pages per second against pypdfium2's bare text extraction."""
-    import pypdfium2
 
     paths = sorted((CORPUS / "pdf").glob("S_PV*.pdf"))
     if quick:
         paths = paths[:1]
-    pages = 0
-    for path in paths:
-        pdf = pypdfium2.PdfDocument(str(path))
-        pages += len(pdf)
-        pdf.close()
+    pages = count_pages(paths)
 
     def bare() -> None:
-        for path in paths:
-            pdf = pypdfium2.PdfDocument(str(path))
-            for page in pdf:
-                page.get_textpage().get_text_range()
-            pdf.close()
+        bare_text(paths)
 
     def ours() -> None:
         for path in paths:
