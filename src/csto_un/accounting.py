@@ -35,7 +35,16 @@ from typing import TypeVar
 import attrs
 
 from .errors import DiagnosticError, expect
-from .model import Amendment, Diagnostic, Intervention, Meeting, Resolution, Severity, Subparagraph
+from .model import (
+    Amendment,
+    Diagnostic,
+    Intervention,
+    Meeting,
+    ParsedDocument,
+    Resolution,
+    Severity,
+    Subparagraph,
+)
 from .sources import Document as SourceDocument
 
 _Parsed = TypeVar("_Parsed", Meeting, Resolution)
@@ -80,7 +89,7 @@ def _subs(subparagraphs: Iterable[Subparagraph]) -> Iterator[str]:
         yield from _subs(sub.subparagraphs)
 
 
-def parsed_texts(document: Meeting | Resolution | Amendment) -> Iterator[str]:
+def parsed_texts(document: ParsedDocument) -> Iterator[str]:
     """Every piece of text a parse keeps: the places :func:`account` looks in."""
     if isinstance(document, Amendment):
         yield from document.header
@@ -182,7 +191,7 @@ def _explain_splits(missing: Counter[str], extra: Counter[str]) -> None:
     extra += Counter()
 
 
-def account(source: str | Iterable[str], document: Meeting | Resolution | Amendment) -> Accounting:
+def account(source: str | Iterable[str], document: ParsedDocument) -> Accounting:
     """Compare the words of ``source`` (the input text, or its lines) with the parse.
 
     >>> from csto_un import parse_resolution

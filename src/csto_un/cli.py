@@ -143,8 +143,6 @@ def _write_akn(documents: Iterable[ParsedDocument], out: IO[str]) -> int:
 
     written = 0
     for document in documents:
-        if isinstance(document, Amendment):
-            raise CstoUnError(f"{document.symbol}: no Akoma Ntoso export for amendments")
         out.write(to_akoma_ntoso(document))
         out.write("\n")
         written += 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..errors import CstoUnError
-from ..model import Meeting, Resolution
+from ..model import Meeting, ParsedDocument, Resolution
 from ._meeting import meeting_document
 from ._resolution import resolution_document
 from ._xml import AKN_NS, serialise
@@ -25,8 +25,9 @@ class ExportError(CstoUnError, TypeError):
     code = "export"
 
 
-def to_akoma_ntoso(obj: Meeting | Resolution, *, markup_date: dt.date | None = None) -> str:
-    """The Akoma Ntoso XML of a meeting (``debate``) or a resolution (``statement``).
+def to_akoma_ntoso(obj: ParsedDocument, *, markup_date: dt.date | None = None) -> str:
+    """The Akoma Ntoso XML of a meeting (``debate``) or a resolution (``statement``); an
+    amendment has no form here and is refused with :class:`ExportError`.
 
     The output depends only on ``obj``: the same object gives the same string, byte for byte.
     ``markup_date`` is the date of the mark-up recorded in ``FRBRManifestation`` (the
@@ -43,7 +44,9 @@ def to_akoma_ntoso(obj: Meeting | Resolution, *, markup_date: dt.date | None = N
     elif isinstance(obj, Resolution):
         root = resolution_document(obj, markup_date=markup_date)
     else:
+        named = f" {obj.symbol}" if isinstance(getattr(obj, "symbol", None), str) else ""
         raise ExportError(
-            f"cannot export {type(obj).__name__} as Akoma Ntoso: expected a Meeting or Resolution"
+            f"cannot export {type(obj).__name__}{named} as Akoma Ntoso: expected a Meeting or"
+            " Resolution"
         )
     return serialise(root)

@@ -11,15 +11,14 @@ import datetime as dt
 
 import attrs
 
-from ..model import Amendment, Meeting, Resolution
+from ..model import Meeting, ParsedDocument, Resolution
 from ..symbols import DocumentSymbol
 
 __all__ = ["DocumentFilter", "document_date"]
 
-Document = Meeting | Resolution | Amendment
 
 
-def document_date(document: Document) -> dt.date | None:
+def document_date(document: ParsedDocument) -> dt.date | None:
     """A meeting's date; a resolution's adoption date, else its distribution date; an
     amendment's distribution date."""
     if isinstance(document, Resolution):
@@ -27,7 +26,7 @@ def document_date(document: Document) -> dt.date | None:
     return document.date
 
 
-def _symbols(document: Document) -> set[str]:
+def _symbols(document: ParsedDocument) -> set[str]:
     symbols = [document.symbol] if document.symbol else []
     if isinstance(document, Meeting):
         symbols += [part.symbol for part in document.parts if part.symbol]
@@ -65,7 +64,7 @@ class DocumentFilter:
         """True when the filter keeps every document."""
         return self == DocumentFilter()
 
-    def accepts(self, document: Document) -> bool:
+    def accepts(self, document: ParsedDocument) -> bool:
         """True when ``document`` passes every condition."""
         return (
             self._symbol_ok(document)
@@ -74,7 +73,7 @@ class DocumentFilter:
             and self._date_ok(document)
         )
 
-    def _symbol_ok(self, document: Document) -> bool:
+    def _symbol_ok(self, document: ParsedDocument) -> bool:
         if not self.meetings and not self.symbols:
             return True
         own = _symbols(document)
@@ -83,14 +82,14 @@ class DocumentFilter:
             wanted |= {DocumentSymbol.key(s, base=True) for s in self.meetings}
         return bool(own & wanted)
 
-    def _body_ok(self, document: Document) -> bool:
+    def _body_ok(self, document: ParsedDocument) -> bool:
         if self.body is None:
             return True
         body = document.body or ""
         wanted = self.body.casefold().strip()
         return wanted in (body.casefold(), _initials(body))
 
-    def _date_ok(self, document: Document) -> bool:
+    def _date_ok(self, document: ParsedDocument) -> bool:
         if self.start is None and self.end is None:
             return True
         date = document_date(document)

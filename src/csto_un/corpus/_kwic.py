@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from ..errors import CstoUnError
-from ..model import Amendment, Meeting, Resolution
+from ..model import Meeting, ParsedDocument, Resolution
 from ..text import fold_search
 
 __all__ = ["KwicHit", "compile_term", "kwic_in"]
@@ -98,7 +98,7 @@ def _context(text: str, start: int, end: int, window: int) -> tuple[str, str, st
 
 
 def kwic_in(
-    documents: Iterable[Meeting | Resolution | Amendment],
+    documents: Iterable[ParsedDocument],
     term: str,
     *,
     window: int,
