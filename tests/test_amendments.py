@@ -156,10 +156,43 @@ def test_a_resolution_is_not_an_amendment() -> None:
         parse_amendment("The General Assembly,\n\n1. Decides to meet.\n")
 
 
-def test_the_resolution_reader_sends_an_amendment_to_the_amendment_reader() -> None:
-    expected = r"an amendment to draft resolution A/C\.3/80/L\.2"
+def test_the_resolution_parser_sends_an_amendment_to_the_amendment_reader() -> None:
+    from csto_un.sources import read_document
+
+    expected = r"an amendment to draft resolution A/C\.3/80/L\.2 .*parse_amendment"
     with pytest.raises(NotAResolutionError, match=expected):
-        csto_un.load_resolution(scale("A_C.3_80_L.56"))
+        csto_un.parse_resolution(read_document(scale("A_C.3_80_L.56")))
+
+
+_AMENDMENTS = [f"A_C.2_80_L.{n}" for n in (62, 63)] + [
+    f"A_C.3_80_L.{n}" for n in (56, 57, 58, 61, 62, 63, 64, 65)
+]
+
+
+@pytest.mark.parametrize("name", _AMENDMENTS)
+def test_the_resolution_loader_reads_every_amendment_of_a_committee(name: str) -> None:
+    """A committee's folder read with load_resolution: the amendments load, as Amendments whose
+    instructions are their operative paragraphs, numbered as printed."""
+    amendment = csto_un.load_resolution(scale(name))
+    assert isinstance(amendment, Amendment)
+    assert amendment == load_amendment(scale(name))
+    assert amendment.symbol == name.replace("_", "/")
+    assert amendment.preamble == ()
+    numbers = [p.number for p in amendment.operative]
+    assert numbers in ([None], list(range(1, len(numbers) + 1)))
+    assert [p.text for p in amendment.operative] == [
+        i.split(". ", 1)[1] if n else i for n, i in zip(numbers, amendment.instructions)
+    ]
+
+
+def test_an_amendments_operative_paragraphs_are_its_printed_instructions() -> None:
+    amendment = csto_un.load_resolution(scale("A_C.3_80_L.61"))
+    assert [(p.number, p.text[:30], p.lead) for p in amendment.operative] == [
+        (1, "In the fourteenth preambular p", None),
+        (2, "Delete the fifteenth preambula", None),
+    ]
+    lone = csto_un.load_resolution(scale("A_C.3_80_L.58")).operative
+    assert [(p.number, p.text[:24]) for p in lone] == [(None, "In the twenty-eighth pre")]
 
 
 # -- applying amendments to their drafts (both in ga-scale) --------------------------------------

@@ -70,11 +70,15 @@ def load_meeting(
 
 def load_resolution(
     path: str | os.PathLike[str], *, symbol: str | None = None, strict: bool = False
-) -> Resolution:
-    """Read a resolution or draft from a PDF, text or Markdown file.
+) -> Resolution | Amendment:
+    """Read a resolution, decision or draft from a PDF, text or Markdown file, or an
+    amendment to a draft, as a committee's documents come.
 
     The file is read by :func:`csto_un.sources.read_document`; see :func:`parse_resolution`
-    for ``symbol`` and ``strict``.
+    for ``symbol`` and ``strict``. An amendment ("Denmark: amendment to draft resolution
+    A/C.2/80/L.13/Rev.1") is an :class:`Amendment` (:func:`load_amendment`), whose
+    instructions stand as its ``operative`` paragraphs; a document of neither kind raises
+    :class:`~csto_un.NotAResolutionError`, which says what it looks like instead.
 
     >>> from importlib.resources import files
     >>> resolution = load_resolution(files("csto_un") / "data" / "corpus" / "A_RES_79_10_en.txt")
@@ -82,6 +86,8 @@ def load_resolution(
     ('A/RES/79/10', datetime.date(2024, 11, 18), ('A/79/L.11',))
     """
     document = read_document(path)  # (not Path(path): Path("") would read the folder ".")
+    if amended_draft(document) is not None:
+        return parse_amendment(document, strict=strict)
     return parse_resolution(document, symbol=symbol, strict=strict)
 
 

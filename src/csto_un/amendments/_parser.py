@@ -15,6 +15,7 @@ import re
 from ..countries import split_countries
 from ..errors import CstoUnError, DiagnosticError, NotAResolutionError, StructureError
 from ..model import Amendment, Diagnostic, Footnote, Severity, Sponsor
+from ..model._amendment import INSTRUCTION_NUMBER
 from ..number_words import parse_number_words
 from ..resolutions._header import parse_header
 from ..resolutions._text import NOTE_MARK, clean_line, join_texts
@@ -24,7 +25,7 @@ from ._operations import parse_instruction
 
 __all__ = ["amended_draft", "parse_amendment"]
 
-_NUMBERED = re.compile(r"^(?P<number>\d{1,2})\.\s+")
+
 _NOTE = re.compile(rf"^(?P<marker>{NOTE_MARK})\s+")
 _SEARCHED = 60  # the sponsors' line stands on the first page
 
@@ -140,7 +141,7 @@ def _parse(document: Document) -> Amendment:
     operations = []
     for line_number, text in instructions:
         found_ops = parse_instruction(
-            _NUMBERED.sub("", text, count=1), language, words, line=line_number
+            INSTRUCTION_NUMBER.sub("", text, count=1), language, words, line=line_number
         )
         if not found_ops:
             diagnostics.append(
@@ -205,7 +206,7 @@ def _starts_instruction(text: str, words: AmendmentWords) -> bool:
     verbs = "|".join(
         (words.delete, words.replace, words.insert, words.after, words.before, words.inside)
     )
-    return bool(_NUMBERED.match(text) or re.match(rf"^(?:{verbs})\b", text, re.IGNORECASE))
+    return bool(INSTRUCTION_NUMBER.match(text) or re.match(rf"^(?:{verbs})\b", text, re.IGNORECASE))
 
 
 def _title(body: list[Line], words: AmendmentWords) -> list[Line]:
@@ -224,11 +225,11 @@ def _instructions(lines: list[Line]) -> list[tuple[int, str]]:
     """The instructions as printed (their numbers kept), one per printed number (all the
     text when there is none)."""
     groups: list[list[Line]] = []
-    numbered = any(_NUMBERED.match(ln.text) for ln in lines)
+    numbered = any(INSTRUCTION_NUMBER.match(ln.text) for ln in lines)
     for line in lines:
         if not line.text.strip():
             continue
-        if not groups or (numbered and _NUMBERED.match(line.text)):
+        if not groups or (numbered and INSTRUCTION_NUMBER.match(line.text)):
             groups.append([line])
         else:
             groups[-1].append(line)

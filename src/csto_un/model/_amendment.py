@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
 
 from ._common import Diagnostic, Source
-from ._resolution import Footnote, Sponsor
+from ._resolution import Footnote, Paragraph, Sponsor
 
 __all__ = ["Amendment", "AmendmentOperation", "OperationResult", "ParagraphRef"]
 
@@ -74,6 +75,11 @@ class Amendment:
     words of a new paragraph included.
     The other fields mean what they mean on a :class:`~csto_un.Resolution`.
 
+    An amendment reads where a resolution does: its instructions are its ``operative`` part
+    (what the Committee votes on), and it has no ``preamble``; so code written for the
+    paragraphs of a resolution (counting, searching, checking numbering) takes an amendment
+    as it comes from :func:`~csto_un.load_resolution`.
+
     >>> op = AmendmentOperation("delete", ParagraphRef("preamble", 15))
     >>> Amendment(symbol="A/C.3/80/L.61", amends="A/C.3/80/L.20/Rev.1", operations=(op,)).amends
     'A/C.3/80/L.20/Rev.1'
@@ -99,6 +105,40 @@ class Amendment:
     header: tuple[str, ...] = ()
     source: Source | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
+
+    @property
+    def preamble(self) -> tuple[Paragraph, ...]:
+        """None: an amendment has no preambular paragraphs of its own."""
+        return ()
+
+    @property
+    def operative(self) -> tuple[Paragraph, ...]:
+        """The instructions as paragraphs: ``number`` the printed one (``None`` for a lone
+        instruction printed without), ``text`` the instruction without it, no ``lead`` (an
+        instruction opens in roman type, "In operative paragraph 5, replace …").
+
+        >>> Amendment("A/C.3/80/L.61", instructions=("1. Delete the fifteenth preambular "
+        ...           "paragraph.",)).operative[0]
+        Paragraph(text='Delete the fifteenth preambular paragraph.', number=1, lead=None, \
+subparagraphs=(), footnotes=(), section=None, annex=None, line=None)
+        """
+        return tuple(_instruction_paragraph(text) for text in self.instructions)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """All paragraphs in order: the instructions (see :attr:`operative`)."""
+        return self.operative
+
+
+#: The printed number that opens an instruction, "1. " (kept in ``Amendment.instructions``).
+INSTRUCTION_NUMBER = re.compile(r"^(?P<number>\d{1,2})\.\s+")
+
+
+def _instruction_paragraph(text: str) -> Paragraph:
+    match = INSTRUCTION_NUMBER.match(text)
+    if match is None:
+        return Paragraph(text)
+    return Paragraph(text[match.end() :], number=int(match["number"]))
 
 
 @attrs.frozen

@@ -80,7 +80,8 @@ def refusal(document: Document) -> NotAResolutionError:
     if amends is not None:
         return NotAResolutionError(
             f"an amendment to draft resolution {amends[1]} ({amends[0]}), not a resolution: "
-            "read it with csto_un.load_amendment, or csto_un.load, which returns an Amendment",
+            "parse it with csto_un.parse_amendment, or load the file with csto_un.load_resolution "
+            "(or load_amendment, or load), which returns an Amendment",
             source=document.name,
         )
     first = [" ".join(ln.text.split()) for ln in document.lines[:40] if ln.text.strip()]
