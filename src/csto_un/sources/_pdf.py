@@ -33,6 +33,7 @@ from ._patterns import (
     is_bare_page_number,
     running_title,
 )
+from ._pdf_front import front_page_order, two_columns
 from ._pdf_lines import PdfLine, page_lines
 from ._rows import SOFT_HYPHENS, Row, build_document
 
@@ -54,11 +55,8 @@ def _order(lines: list[PdfLine], width: float) -> list[PdfLine]:
             line.column = 1
         else:
             line.column = -1  # spans the gutter
-    two_columns = min(
-        sum(line.column == 0 for line in lines), sum(line.column == 1 for line in lines)
-    ) >= max(3, len(lines) // 4)
     ordered = sorted(lines, key=lambda line: (-round(line.top), line.left))
-    if not two_columns:
+    if not two_columns(lines, middle):
         for line in ordered:
             line.column = 0
         return ordered
@@ -325,7 +323,8 @@ def read_pdf(data: bytes, *, name: str) -> Document:
                 raise SourceError(
                     f"cannot read the page ({error})", source=name, page=index + 1
                 ) from None
-            laid_out.append((_order(lines, width), height))
+            ordered = _order(lines, width)
+            laid_out.append((front_page_order(ordered) if index == 0 else ordered, height))
     finally:
         pdf.close()
     # The columns' left edges, over the whole document: a first page of mastheads and
