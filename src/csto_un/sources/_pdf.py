@@ -82,7 +82,11 @@ def _pitch(lines: Sequence[PdfLine]) -> float:
     ]
     if not steps:
         return 12.0
-    common = Counter([round(step * 2) / 2 for step in steps]).most_common(1)[0][0]
+    # The line pitch is the smallest common step: where single-line paragraphs stand one
+    # and a half lines apart (S/PV.10100, 2026), the paragraph step is as common as it.
+    counts = Counter([round(step * 2) / 2 for step in steps])
+    most = max(counts.values())
+    common = min(step for step, count in counts.items() if 3 * count >= most)
     return min(common, statistics.median(steps))
 
 

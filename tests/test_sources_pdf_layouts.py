@@ -1,6 +1,8 @@
-"""A front page whose masthead and foot are set in blocks side by side (General Assembly
-records of the early 1990s, A/48/PV.46), and a last page whose right column holds only a few
-lines: rebuilt line by line where the 1993 record prints them, read in order."""
+"""Page layouts the development corpus has no record of, rebuilt line by line where the real
+records print them: a front page whose masthead and foot are set in blocks side by side
+(General Assembly records of the early 1990s, A/48/PV.46), a last page whose right column holds
+only a few lines, and the single column of 2026 Council records whose paragraphs stand one and
+a half lines apart (S/PV.10100)."""
 
 from __future__ import annotations
 
@@ -136,3 +138,35 @@ def test_a_last_page_with_a_short_right_column_is_read_column_by_column() -> Non
     assert last.paragraphs[-1].endswith("to a better world for all mankind.")
     assert meeting.interventions[-1].paragraphs == (
         "We have thus concluded the commemoration of the anniversary.",)
+
+
+def test_paragraphs_a_line_and_a_half_apart_start_where_the_gap_is() -> None:
+    """S/PV.10100 (2026): one column; a paragraph's first line indented, the next lines not;
+    paragraphs 18 points apart, lines 12: as many steps of 18 as of 12 on the page, and the
+    pitch is the smaller."""
+    page: list[Printed] = [(61.0, 731.0, 7.7, "S/PV.10100 The situation in Cyprus 30/01/2026")]
+    y = 705.0
+    paragraphs = [
+        ["The meeting was called to order at 3.05 p.m."],
+        ["The President: The Security Council will now begin its consideration of the",
+         "item on its agenda."],
+        ["I wish to draw the attention of Council members to document S/2026/8."],
+        ["Members of the Council have before them document S/2026/50, which contains",
+         "the text of a draft resolution submitted by the United Kingdom."],
+        ["The Council is ready to proceed to the vote on the draft resolution before it."],
+        ["Mr. Kariuki (United Kingdom): I thank all members of the Council for their",
+         "support of the draft resolution and for their work on it."],
+        ["The President: There are no more names inscribed on the list of speakers."],
+        ["The meeting rose at 3.10 p.m."],
+    ]
+    for lines in paragraphs:
+        for index, text in enumerate(lines):
+            page.append((147.0 if index == 0 else 123.0, y, 9.0, text))
+            y -= 12.0
+        y -= 6.0
+    document = read_pdf(laid_out_pdf([page]), name="S_PV.10100_laid_out.pdf")
+    meeting = csto_un.parse_meeting(document)
+    assert [t.speaker.label for t in meeting.interventions] == [
+        "The President:", "Mr. Kariuki (United Kingdom):", "The President:"]
+    assert meeting.interventions[0].paragraphs[1] == (
+        "I wish to draw the attention of Council members to document S/2026/8.")
