@@ -5,8 +5,10 @@ positions this module finds the columns of each page (UN records are set in two)
 orders the lines left column then right column within each band of the page (a line that
 spans both columns, such as a heading, closes a band), and gives each line the evidence of a
 paragraph start: ``indented`` (first-line indent from the column's left edge) and a vertical
-gap before it. Page furniture is then found as for text (:mod:`._furniture`), helped by where
-a line stands: only lines in the top and bottom margins can be running headers and footers.
+gap before it. A first page whose masthead and foot are set in blocks side by side has them
+read first (:mod:`._pdf_front`). Page furniture is then found as for text (:mod:`._furniture`),
+helped by where a line stands: only lines in the top and bottom margins can be running headers
+and footers.
 """
 
 from __future__ import annotations
