@@ -252,6 +252,9 @@ def test_split_sponsors_of_the_french_draft() -> None:
         ("الصين وفرنسا والاتحاد الروسي", "ar", ("CHN", "FRA", "RUS")),
         ("الصين، البوسنة والهرسك", "ar", ("CHN", "BIH")),
         ("Algeria; China", "en", ("DZA", "CHN")),
+        # A comma lost where a line broke (A/65/PV.71: "Yemen, Zambia" / "Zimbabwe.")
+        ("Yemen, Zambia Zimbabwe.", "en", ("YEM", "ZMB", "ZWE")),
+        ("Guinea Bissau, Niger Nigeria", "en", ("GNB", "NER", "NGA")),
     ],
 )
 def test_split_countries(text: str, language: str | None, expected: tuple[str, ...]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csto_un
 from csto_un import Intervention, NoteKind, ProceduralNote
+from csto_un.sources import Document, Line, Span
 
 
 def test_an_agenda_heading_right_under_a_decision_is_its_own_note() -> None:
@@ -153,3 +154,77 @@ def test_an_official_of_the_secretariat_is_no_observer() -> None:
     assert official.role.value == "other"
     assert official.country_code is None
     assert not meeting.diagnostics
+
+
+def _line(text: str, number: int, *, gap: bool = False, indent: bool = False,
+          style: str | None = None) -> Line:
+    """A printed line of a PDF, with its paragraph evidence and typography."""
+    spans = (Span(0, len(text), style),) if style else ()
+    return Line(text, number, blank_before=gap, indented=indent, spans=spans)
+
+
+def _pdf(*lines: Line) -> Document:
+    return Document(name="A_65_PV.71_form.pdf", format="pdf", lines=lines)
+
+
+def test_a_sub_item_heading_under_a_hanging_indent_is_one_heading() -> None:
+    """A/65/PV.71: "(d) Comprehensive implementation of and follow-" and, indented under it,
+    "up to the Vienna Declaration …", then the report, end the President's turn: one agenda
+    heading, not speech."""
+    document = _pdf(
+        _line("The President: The General Assembly has thus concluded", 1, gap=True,
+              indent=True),
+        _line("this stage of its follow-up to sub-item (c).", 2),
+        _line("(d) Comprehensive implementation of and follow-", 3, gap=True, style="bold"),
+        _line("up to the Vienna Declaration and Programme", 4, indent=True, style="bold"),
+        _line("of Action", 5, style="bold"),
+        _line("Report of the Third Committee (A/65/456/Add.4)", 6, gap=True, indent=True,
+              style="bold"),
+        _line("The President: May I take it that the Assembly", 7, gap=True, indent=True),
+        _line("wishes to take note of the report?", 8),
+    )
+    meeting = csto_un.parse_meeting(document, language="en")
+    assert meeting.interventions[0].paragraphs == (
+        "The General Assembly has thus concluded this stage of its follow-up to sub-item (c).",)
+    assert [n.text for n in meeting.notes] == [
+        "(d) Comprehensive implementation of and follow-up to the Vienna Declaration and "
+        "Programme of Action\nReport of the Third Committee (A/65/456/Add.4)"]
+
+
+def test_a_bold_heading_right_under_a_decision_is_no_speech() -> None:
+    """A/65/PV.71: "It was so decided." ends a column; the next column starts with the bold
+    heading "(b) Human rights questions, …", with neither gap nor indent."""
+    document = _pdf(
+        _line("The President: May I take it that the Assembly wishes to", 1, gap=True,
+              indent=True),
+        _line("conclude its consideration of sub-item (a)?", 2),
+        _line("It was so decided.", 3, gap=True, indent=True, style="italic"),
+        _line("(b) Human rights questions, including alternative", 4, style="bold"),
+        _line("Report of the Third Committee (A/65/456/Add.2)", 5, gap=True, style="bold"),
+        _line("The President: The Assembly has before it 19 draft", 6, gap=True, indent=True),
+        _line("resolutions recommended by the Third Committee.", 7),
+    )
+    meeting = csto_un.parse_meeting(document, language="en")
+    assert [(n.kind, n.text.split("\n")[0]) for n in meeting.notes] == [
+        (NoteKind.DECISION, "It was so decided."),
+        (NoteKind.AGENDA_ITEM, "(b) Human rights questions, including alternative"),
+    ]
+    assert meeting.interventions[0].paragraphs == (
+        "May I take it that the Assembly wishes to conclude its consideration of sub-item (a)?",)
+
+
+def test_the_invited_taking_their_seats_is_a_note() -> None:
+    """S/PV.3756 (1997): "At the invitation of the President, Mr. Peleg (Israel) took a seat
+    at the Council table; …" is printed after the President's words, never said by him."""
+    text = (
+        "The President: I propose to invite those representatives to participate in the "
+        "discussion.\n\nThere being no objection, it is so decided.\n\nAt the invitation of the "
+        "President, Mr. Peleg (Israel) took a seat at the Council table; Mr. Al-Khalifa (Qatar) "
+        "took the seat reserved for him at the side of the Council Chamber.\n\nThe President: "
+        "The Security Council will now begin its consideration of the item.\n"
+    )
+    meeting = csto_un.parse_meeting(text, language="en")
+    assert [type(i).__name__ for i in meeting.items] == [
+        "Intervention", "ProceduralNote", "Intervention"]
+    assert meeting.items[1].text.startswith("At the invitation of the President, Mr. Peleg")
+    assert meeting.interventions[0].paragraphs[-1] == "There being no objection, it is so decided."

@@ -1,6 +1,7 @@
-"""General Assembly plenary records beyond the development corpus (``../extra_pv``, or the
-folder ``CSTO_UN_EXTRA_PV`` names): PDFs and texts of several decades and languages, kept out
-of the repository. Each is parsed and checked for the errors of form issue 20 lists."""
+"""Meeting records beyond the development corpus (``../extra_pv``, or the folder
+``CSTO_UN_EXTRA_PV`` names): General Assembly plenary records of several decades and a few
+Council records, PDFs and texts, kept out of the repository. Each is parsed and checked for the
+errors of form issue 20 lists; a file is named for its symbol ("A_48_PV.46_E.pdf")."""
 
 from __future__ import annotations
 
@@ -27,6 +28,13 @@ _NEVER_SPEECH = re.compile(
 )
 
 _JOB = re.compile(r"\b\d{2}-\d{5}\b")
+_SEATED = re.compile(r"^At the invitation of the President, .* took (?:a|the) seat")
+_SUB_ITEM_HEADING = re.compile(r"^\([a-z]\) [A-Z][^.?!]*$")  # "(a) Implementation of …"
+
+
+def _symbol_of(path: Path) -> str:
+    """The symbol a file is named for: "A_48_PV.46_E.pdf" → "A/48/PV.46"."""
+    return re.sub(r"_[A-Z]$", "", path.stem).replace("_", "/")
 
 
 @pytest.mark.skipif(not _RECORDS, reason=f"no extra plenary records under {EXTRA}")
@@ -43,3 +51,22 @@ def test_an_extra_plenary_record_reads_right(path: Path) -> None:
         assert not [n for n in names if _JOB.search(n)], "page furniture in a vote list"
     chairs = [n for n in meeting.items if getattr(n, "kind", None) is NoteKind.CHAIR]
     assert all(re.search(r"Chair\.$|présidence\.$", n.text) for n in chairs)
+
+
+@pytest.mark.skipif(not _RECORDS, reason=f"no extra plenary records under {EXTRA}")
+@pytest.mark.parametrize("path", _RECORDS, ids=[p.name for p in _RECORDS])
+def test_an_extra_record_has_its_front_page_and_passes_strict_mode(path: Path) -> None:
+    """The front page read whatever its layout (the 1993 masthead in two blocks, the 2026
+    single column): symbol, date and President; no turn holds a note of the invited taking
+    their seats or a sub-item's heading; every name of a vote list has its ISO code; and
+    strict mode passes, these records being correct."""
+    meeting = csto_un.load(path, strict=True)
+    assert meeting.symbol == _symbol_of(path)
+    assert meeting.date is not None
+    assert meeting.president is not None and meeting.president.country_code
+    for turn in meeting.interventions:
+        assert not [p for p in turn.paragraphs if _SEATED.search(p)], turn.speaker.label
+        assert not _SUB_ITEM_HEADING.match(turn.paragraphs[-1]), turn.paragraphs[-1]
+    votes = [n.vote for n in meeting.items if getattr(n, "vote", None)]
+    names = [n for v in votes for n in (*v.in_favour, *v.against, *v.abstaining)]
+    assert all(re.fullmatch(r"[A-Z]{3}", n) for n in names), names

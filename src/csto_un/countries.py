@@ -307,7 +307,19 @@ def _resolve_piece(piece: str, languages: tuple[str, ...]) -> list[tuple[str, st
         codes = [_lookup(name, languages) for name in names]
         if all(codes) and (best is None or len(names) < len(best)):
             best = list(zip(names, codes, strict=True))
-    return best if best is not None else [(cleaned, None)]
+    return best if best is not None else _comma_lost(cleaned, languages)
+
+
+def _comma_lost(name: str, languages: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    """An unknown name that is two known names with the comma between them lost ("Zambia
+    Zimbabwe", A/65/PV.71, where a line break stood), else the name as printed."""
+    for index, char in enumerate(name):
+        if char == " ":
+            first, second = name[:index], name[index + 1 :]
+            codes = _lookup(first, languages), _lookup(second, languages)
+            if codes[0] and codes[1]:
+                return [(first, codes[0]), (second, codes[1])]
+    return [(name, None)]
 
 
 def split_countries(text: str, language: str | None = None) -> tuple[tuple[str, str | None], ...]:

@@ -67,7 +67,8 @@ def parse_front(lines: Sequence[str], table: MeetingPhrases) -> FrontPage:
     symbol = next((s for s in map(find_symbol, texts) if s), None)
     number = _number(texts, table)
     date, time, weekday = _date(texts, table)
-    place = next((t for t in texts if t in table.places), None)
+    places = {place.casefold(): place for place in table.places}  # "NEW YORK" (1993)
+    place = next((places[t.casefold()] for t in texts if t.casefold() in places), None)
     provisional: bool | None = None
     if any(t in table.provisional for t in texts):
         provisional = True
@@ -87,7 +88,10 @@ def parse_front(lines: Sequence[str], table: MeetingPhrases) -> FrontPage:
             if not text:
                 continue
         if section == "president" and president is None:
-            president = _delegate(text, table, country_last=True)
+            # The country may stand on the line below the name: "President: Mr. INSANALLY"
+            # then "(Guyana)" (A/48/PV.46).
+            president = _delegate(f"{pending} {text}".strip(), table, country_last=True)
+            pending = "" if president else f"{pending} {text}".strip()
         elif section == "members":
             if not _LEADERS.search(text) and not _has_honorific(text, table):
                 pending = f"{pending} {text}".strip()

@@ -118,6 +118,8 @@ def detect_language(lines: Sequence[str]) -> str:
     return max(sorted(scores), key=lambda code: scores[code])
 
 
+_WORD_BROKEN = re.compile(r"\w-$")  # a word broken at a line end, not a dash
+_SUB_ITEM = re.compile(r"\(?[a-z]\) ")  # "(a) ", "a) ": a sub-item of an agenda item
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -332,9 +334,9 @@ class _Parse:
                 paragraphs = joined[position]
                 followed_by_turn = (position + 1 < len(blocks)
                                     and blocks[position + 1].kind == "turn")
-                glued = self._glued_headings(paragraphs, known, followed_by_turn)
+                cut, glued = self._glued_headings(paragraphs, known, followed_by_turn)
                 raw = RawTurn(label=block.label, printed=block.printed,
-                              paragraphs=tuple(paragraphs[: len(paragraphs) - len(glued)]),
+                              paragraphs=tuple(paragraphs[: len(paragraphs) - cut]),
                               switches=tuple(block.switches), line=block.line, page=block.page,
                               named=named, chair=chair)
                 role = block.label.title_role
@@ -435,19 +437,31 @@ class _Parse:
                               line=block.line)
 
     def _glued_headings(self, paragraphs: list[str], known: list[str],
-                        followed_by_turn: bool) -> list[str]:
-        """Trailing paragraphs of a turn that are agenda headings, not speech."""
+                        followed_by_turn: bool) -> tuple[int, list[str]]:
+        """How many trailing paragraphs of a turn are agenda headings, not speech, and the
+        headings they make. A heading wrapped under a hanging indent reads as two paragraphs,
+        the second in lower case ("(b) Human rights questions, including alternative" and
+        "approaches for improving …", A/65/PV.71): they make one heading."""
         glued: list[str] = []
-        for paragraph in reversed(paragraphs[1:]):
-            if ends_sentence(paragraph) or paragraph.endswith(_CUT_OFF):  # (folded)
+        count, tail = 0, ""
+        may_guess = self.evidence and followed_by_turn
+        for index in range(len(paragraphs) - 1, 0, -1):
+            paragraph = paragraphs[index]
+            broken = bool(tail) and _WORD_BROKEN.search(paragraph) is not None  # "follow-"
+            if ends_sentence(paragraph) or (paragraph.endswith(_CUT_OFF) and not broken):
                 break  # a sentence, or a speech cut off by a point of order ("… —")
-            heading_like = (self.evidence and followed_by_turn and len(paragraph) < 300
-                            and paragraph[:1].isupper())
-            if paragraph in known or heading_like:
-                glued.insert(0, paragraph)
-            else:
+            if may_guess and not tail and paragraph[:1].islower():
+                tail = paragraph  # the rest of a heading, if a heading's start stands above
+                continue
+            # (a sub-item's heading starts with its letter: "(a) Implementation of …")
+            mark = _SUB_ITEM.match(paragraph)
+            title = paragraph[mark.end() :] if mark else paragraph
+            if not (paragraph in known or (may_guess and len(paragraph) < 300
+                                           and title[:1].isupper())):
                 break
-        return glued
+            glued.insert(0, self._text([paragraph, tail]) if tail else paragraph)
+            count, tail = len(paragraphs) - index, ""
+        return count, glued
 
     def _agenda_from_notes(self, notes: Sequence[ProceduralNote]) -> tuple[AgendaItem, ...]:
         agenda = []

@@ -106,8 +106,13 @@ class _Scanner:
         gap ("It was so decided." then "Agenda item 52 (continued)"): a short line of the
         heading's wording that ends no sentence."""
         text = self.texts[i]
-        return (self.terminal[i - 1] and len(text) < 0.7 * self.width
-                and not self.terminal[i] and self.agenda_heading(text))
+        if not self.terminal[i - 1] or self.terminal[i]:
+            return False
+        # Or a line set wholly in bold under a sentence: a heading's first line, here at the
+        # top of a column ("It was so decided." then "(b) Human rights questions, …",
+        # A/65/PV.71).
+        return (len(text) < 0.7 * self.width and self.agenda_heading(text)) or _bold(
+            self.lines[i])
 
     def heading_start(self, i: int) -> bool:
         """In a heading, centred lines are "indented": only a gap or "(b) " starts a line."""
@@ -321,6 +326,12 @@ class _Scanner:
         self.blocks.append(block)
         self.new_paragraph = True
         return j
+
+
+def _bold(line: Line) -> bool:
+    """Whether the whole line is set in bold (a heading's line, never speech)."""
+    return any(span.style == "bold" and span.start == 0 and span.end >= len(line.text)
+               for span in line.spans)
 
 
 def _note_text(texts: Sequence[str]) -> str:

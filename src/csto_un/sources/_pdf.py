@@ -5,8 +5,10 @@ positions this module finds the columns of each page (UN records are set in two)
 orders the lines left column then right column within each band of the page (a line that
 spans both columns, such as a heading, closes a band), and gives each line the evidence of a
 paragraph start: ``indented`` (first-line indent from the column's left edge) and a vertical
-gap before it. Page furniture is then found as for text (:mod:`._furniture`), helped by where
-a line stands: only lines in the top and bottom margins can be running headers and footers.
+gap before it. A first page whose masthead and foot are set in blocks side by side has them
+read first (:mod:`._pdf_front`). Page furniture is then found as for text (:mod:`._furniture`),
+helped by where a line stands: only lines in the top and bottom margins can be running headers
+and footers.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from ._patterns import (
     is_bare_page_number,
     running_title,
 )
+from ._pdf_front import front_page_order, two_columns
 from ._pdf_lines import PdfLine, page_lines
 from ._rows import SOFT_HYPHENS, Row, build_document
 
@@ -54,11 +57,8 @@ def _order(lines: list[PdfLine], width: float) -> list[PdfLine]:
             line.column = 1
         else:
             line.column = -1  # spans the gutter
-    two_columns = min(
-        sum(line.column == 0 for line in lines), sum(line.column == 1 for line in lines)
-    ) >= max(3, len(lines) // 4)
     ordered = sorted(lines, key=lambda line: (-round(line.top), line.left))
-    if not two_columns:
+    if not two_columns(lines, middle):
         for line in ordered:
             line.column = 0
         return ordered
@@ -84,7 +84,11 @@ def _pitch(lines: Sequence[PdfLine]) -> float:
     ]
     if not steps:
         return 12.0
-    common = Counter([round(step * 2) / 2 for step in steps]).most_common(1)[0][0]
+    # The line pitch is the smallest common step: where single-line paragraphs stand one
+    # and a half lines apart (S/PV.10100, 2026), the paragraph step is as common as it.
+    counts = Counter([round(step * 2) / 2 for step in steps])
+    most = max(counts.values())
+    common = min(step for step, count in counts.items() if 3 * count >= most)
     return min(common, statistics.median(steps))
 
 
@@ -325,7 +329,8 @@ def read_pdf(data: bytes, *, name: str) -> Document:
                 raise SourceError(
                     f"cannot read the page ({error})", source=name, page=index + 1
                 ) from None
-            laid_out.append((_order(lines, width), height))
+            ordered = _order(lines, width)
+            laid_out.append((front_page_order(ordered) if index == 0 else ordered, height))
     finally:
         pdf.close()
     # The columns' left edges, over the whole document: a first page of mastheads and

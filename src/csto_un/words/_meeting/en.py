@@ -91,6 +91,13 @@ PHRASES = MeetingPhrases(
                 r"[^.:]{0,200}\b(?:took|returned to|resumed) the Chair\.?",
             ),
         ),
+        (
+            NoteKind.OTHER,
+            (  # a Council record of the 1990s: the invited take their seats (S/PV.3756)
+                r"At the invitation of the President, [^:]{1,500}? took (?:a|the) seats? "
+                r"(?:at|reserved)\b.*",
+            ),
+        ),
     ),
     vote_heads=(
         ("In favour", "in_favour"),
