@@ -181,7 +181,8 @@ def test_the_resolution_loader_reads_every_amendment_of_a_committee(name: str) -
     numbers = [p.number for p in amendment.operative]
     assert numbers in ([None], list(range(1, len(numbers) + 1)))
     printed = zip(numbers, amendment.instructions, strict=True)
-    assert [p.text for p in amendment.operative] == [i.split(". ", 1)[1] if n else i for n, i in printed]
+    expected = [i.split(". ", 1)[1] if n else i for n, i in printed]
+    assert [p.text for p in amendment.operative] == expected
 
 
 def test_an_amendments_operative_paragraphs_are_its_printed_instructions() -> None:
