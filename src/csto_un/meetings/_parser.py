@@ -27,8 +27,8 @@ from ..model import (
 from ..sources import read_string
 from ..sources._document import Document, Line
 from ..symbols import DocumentSymbol
-from ..text import fold, fold_lines, hyphen_evidence, join_lines, vocabulary
-from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL
+from ..text import Joiner, fold, fold_lines
+from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL, WORDS
 from ._arabic import repair_lines
 from ._front import FrontPage, find_symbol, opens_section, parse_front
 from ._labels import match_label
@@ -45,7 +45,7 @@ from ._procedure import (
     vote_lists,
 )
 from ._scan import Block, scan
-from ._tables import any_fullmatch, ends_sentence
+from ._tables import ends_sentence
 from ._turns import Context, RawTurn, build_turns
 
 __all__ = ["detect_language", "parse_meeting"]
@@ -153,9 +153,8 @@ class _Parse:
         # Labels rebuilt whose delegation is not proven: their speakers' States stay unknown.
         self.unproven = {r.line.number for r in repairs if r.code == "delegation-unproven"}
         self.agenda_heading = agenda_test(table)
-        self.words = vocabulary(self.texts, folded=True)
-        self.compounds = any_fullmatch(table.compounds)
-        self.dehyphenate = hyphen_evidence(self.texts, self.words, self.compounds)
+        # The hyphen rule's evidence: the record's own words and habit, its language's compounds.
+        self.joiner = Joiner.of(self.texts, WORDS[table.language].compounds, folded=True)
 
     def diagnose(self, code: str, message: str, line: Line | None = None,
                  severity: Severity = Severity.WARNING) -> None:
@@ -295,8 +294,7 @@ class _Parse:
 
     def _text(self, lines: Sequence[str]) -> str:
         """A paragraph of the scanner's (folded) lines, joined."""
-        return join_lines(lines, self.words, dehyphenate=self.dehyphenate, folded=True,
-                          compounds=self.compounds)
+        return self.joiner.join(lines, folded=True)
 
     def _items(self, blocks: Sequence[Block], body: str | None, date: dt.date | None,
                front: FrontPage, known: list[str]) -> list[Intervention | ProceduralNote]:

@@ -16,9 +16,10 @@ import attrs
 from ..citations import parse_date
 from ..model import Diagnostic, Paragraph, Resolution, Subparagraph
 from ..sources._document import Document, Line
+from ..text import Joiner
 from ..words._resolution import KIND_WORDS, LANGUAGES, ResolutionPhrases
 from ._kinds import formula_in_line, lead_of
-from ._text import fold, join_texts
+from ._text import document_joiner, fold, join_texts
 
 __all__ = ["read_early"]
 
@@ -60,7 +61,7 @@ def _deciding(text: str, phrases: ResolutionPhrases, *, known_only: bool = False
     )
 
 
-def _paragraphs(lines: list[Line]) -> list[tuple[int, str]]:
+def _paragraphs(lines: list[Line], joiner: Joiner) -> list[tuple[int, str]]:
     """Printed paragraphs: lines joined up to a gap (or one line per paragraph when the text
     gives no gaps)."""
     gaps = sum(ln.blank_before for ln in lines) >= max(1, len(lines) // 4)
@@ -70,7 +71,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[int, str]]:
             groups.append([line])
         else:
             groups[-1].append(line)
-    return [(g[0].number, join_texts([ln.text for ln in g])) for g in groups]
+    return [(g[0].number, join_texts([ln.text for ln in g], joiner)) for g in groups]
 
 
 def _build_early(
@@ -83,7 +84,8 @@ def _build_early(
 ) -> Resolution:
     """The early form from the line after ``index`` (the heading's, when there is one)."""
     phrases = LANGUAGES[language]
-    paragraphs = _paragraphs(lines[index + 1 :])
+    joiner = document_joiner([line.text for line in document.lines], language)
+    paragraphs = _paragraphs(lines[index + 1 :], joiner)
     council = next(k for k, v in phrases.enacting.items() if v == "Security Council")
     formula_at = next(
         (
