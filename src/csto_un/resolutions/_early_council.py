@@ -95,48 +95,11 @@ def _build_early(
         ),
         None,
     )
-    preamble: list[Paragraph] = []
-    operative: list[Paragraph] = []
-    closing: list[str] = []
-    adoption: str | None = None
-    meeting: str | None = None
-    formula = None
+    parts = _Parts(phrases, council, formula_at)
     for position, (line_number, text) in enumerate(paragraphs):
-        adopted = _ADOPTED_EARLY.match(text)
-        if adopted and position > (formula_at or 0):
-            adoption, meeting = text, adopted["meeting"]
-            closing.append(text)
-            continue
-        numbered = _NUMBERED.match(text)
-        plain = text[numbered.end() :] if numbered else text
-        if formula_at is None or position < formula_at:
-            preamble.append(Paragraph(text=text, lead=None, line=line_number))
-            continue
-        if position == formula_at:
-            rest = plain[len(council) :].lstrip(", ")
-            formula = plain[: len(council)].strip()
-            if not rest:
-                continue
-            plain = rest
-        named = fold(plain).startswith(council)  # "2. The Security Council directs …"
-        verb = plain[len(council) :].strip() if named else plain
-        named = named or position == formula_at
-        if not operative and not (named or _deciding(verb, phrases)):
-            preamble.append(Paragraph(text=text, lead=lead_of(text, phrases), line=line_number))
-            continue
-        if numbered and operative and operative[-1].text.endswith(":"):
-            last = operative[-1]
-            sub = Subparagraph(marker=f"{numbered['number']}.", text=plain)
-            operative[-1] = attrs.evolve(last, subparagraphs=(*last.subparagraphs, sub))
-            continue
-        operative.append(
-            Paragraph(
-                text=plain,
-                number=int(numbered["number"]) if numbered else None,
-                lead=lead_of(verb, phrases) or (verb.split()[0] if verb[:1].isalpha() else None),
-                line=line_number,
-            )
-        )
+        parts.read(position, line_number, text)
+    preamble, operative, closing = parts.preamble, parts.operative, parts.closing
+    adoption, meeting, formula = parts.adoption, parts.meeting, parts.formula
     adopted_on = parse_date(date_text) if date_text else None
     diagnostics = []
     if formula is None:
@@ -161,3 +124,62 @@ def _build_early(
         source=document.source,
         diagnostics=tuple(diagnostics),
     )
+
+
+@attrs.define
+class _Parts:
+    """The parts of an early resolution, read paragraph by paragraph (:meth:`read`): the
+    considerations before the Council's formula (at ``formula_at``, ``None`` when it is not
+    printed), the decisions after it, the adoption line."""
+
+    phrases: ResolutionPhrases
+    council: str  # the formula's words, folded ("the security council")
+    formula_at: int | None
+    preamble: list[Paragraph] = attrs.Factory(list)
+    operative: list[Paragraph] = attrs.Factory(list)
+    closing: list[str] = attrs.Factory(list)
+    adoption: str | None = None
+    meeting: str | None = None
+    formula: str | None = None
+
+    def read(self, position: int, line_number: int, text: str) -> None:
+        """Read the paragraph at ``position`` (printed from input line ``line_number``)."""
+        phrases, council, formula_at = self.phrases, self.council, self.formula_at
+        operative = self.operative
+        adopted = _ADOPTED_EARLY.match(text)
+        if adopted and position > (formula_at or 0):
+            self.adoption, self.meeting = text, adopted["meeting"]
+            self.closing.append(text)
+            return
+        numbered = _NUMBERED.match(text)
+        plain = text[numbered.end() :] if numbered else text
+        if formula_at is None or position < formula_at:
+            self.preamble.append(Paragraph(text=text, lead=None, line=line_number))
+            return
+        if position == formula_at:
+            rest = plain[len(council) :].lstrip(", ")
+            self.formula = plain[: len(council)].strip()
+            if not rest:
+                return
+            plain = rest
+        named = fold(plain).startswith(council)  # "2. The Security Council directs …"
+        verb = plain[len(council) :].strip() if named else plain
+        named = named or position == formula_at
+        if not operative and not (named or _deciding(verb, phrases)):
+            self.preamble.append(
+                Paragraph(text=text, lead=lead_of(text, phrases), line=line_number)
+            )
+            return
+        if numbered and operative and operative[-1].text.endswith(":"):
+            last = operative[-1]
+            sub = Subparagraph(marker=f"{numbered['number']}.", text=plain)
+            operative[-1] = attrs.evolve(last, subparagraphs=(*last.subparagraphs, sub))
+            return
+        operative.append(
+            Paragraph(
+                text=plain,
+                number=int(numbered["number"]) if numbered else None,
+                lead=lead_of(verb, phrases) or (verb.split()[0] if verb[:1].isalpha() else None),
+                line=line_number,
+            )
+        )
