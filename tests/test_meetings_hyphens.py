@@ -1,5 +1,5 @@
 """Words split at a line end in meeting records, language by language: the typesetter's hyphen
-goes, a compound's own hyphen stays (see ``join_lines`` and ``hyphen_evidence``)."""
+goes, a compound's own hyphen stays (see ``csto_un.text.Joiner``)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ import pytest
 
 import csto_un
 from conftest import corpus_file
-from csto_un.meetings._lang import TABLES
-from csto_un.meetings._tables import any_fullmatch
-from csto_un.text import fold_lines, hyphen_evidence, vocabulary
+from csto_un.text import Joiner, fold_lines
+from csto_un.words import WORDS
 
 # Short records in which no split word occurs whole elsewhere: only the form of the split and
 # the language's compounds can tell the typesetter's hyphen from a compound's.
@@ -73,8 +72,7 @@ def test_whether_the_typesetter_splits_words(relative: str, language: str, split
     """S/PV.8967 in French prints only real hyphens at line ends (Kassym-Jomart, sous-
     régionales); the six-language records split words in French, Spanish and Russian."""
     lines = fold_lines(corpus_file(relative).read_text(encoding="utf-8").split("\n"))
-    compounds = any_fullmatch(TABLES[language].compounds)
-    assert hyphen_evidence(lines, vocabulary(lines, folded=True), compounds) is splits
+    assert Joiner.of(lines, WORDS[language].compounds, folded=True).dehyphenate is splits
 
 
 def test_a_russian_compound_at_a_line_end_keeps_its_hyphen() -> None:

@@ -554,3 +554,22 @@ def test_annex_after_the_closing_meeting() -> None:
     first, second = annex.paragraphs
     assert (first.number, first.annex) == (1, "Annex: Principles of cooperation")
     assert second.text == "States shall report."
+
+
+def test_a_resolution_joins_its_lines_with_the_one_hyphen_rule() -> None:
+    """The resolution parser joins lines with :class:`csto_un.text.Joiner`, its evidence taken
+    from the resolution itself: a word split at a line end is mended where the resolution
+    prints it whole ("resolu-" + "tion", also after a soft hyphen), a hyphenated word it prints
+    elsewhere keeps its hyphen ("peace-" + "keeping"), and a hyphen after a number joins
+    without a space ("COVID-19-" + "related")."""
+    text = (
+        "The General Assembly,\n\n"
+        "Recalling its resolution 59/50 and its peace-keeping operations,\n\n"
+        "1. Decides to implement the resolu-\ntion on peace-\nkeeping and the COVID-19-\n"
+        "related measures in the resolu\u00ad\ntion;\n"
+    )
+    resolution = parse_resolution(text, symbol="A/RES/1/1")
+    assert resolution.operative[0].text == (
+        "Decides to implement the resolution on peace-keeping and the COVID-19-related "
+        "measures in the resolution;"
+    )

@@ -206,6 +206,39 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     _filters(p)
 
+    _parse_command(sub, common)
+
+    p = _command(sub, "speakers", common)
+    p.add_argument(
+        "--by", choices=["country_code", "country", "role", "language", "speaker"],
+        help="count turns per delegation code, delegation, role, language or speaker instead",
+    )  # fmt: skip
+    _filters(p)
+
+    _kwic_command(sub, common)
+
+    p = _command(sub, "cites", common)
+    p.add_argument("symbol", metavar="SYMBOL", help="a document symbol, in the corpus or not")
+
+    p = _command(sub, "series", common)
+    p.add_argument(
+        "key", nargs="?", metavar="KEY",
+        help="a member's symbol or words of its title; without it, the list of series",
+    )  # fmt: skip
+
+    p = _command(sub, "diff", common)
+    p.add_argument("old", metavar="OLD", help="a symbol in the corpus, or a file")
+    p.add_argument("new", metavar="NEW", help="a symbol in the corpus, or a file")
+    p.add_argument(
+        "--format", choices=["text", "json"], default="text",
+        help="text: readable (default); json: the Comparison as JSON",
+    )  # fmt: skip
+    return parser
+
+
+def _parse_command(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                   common: argparse.ArgumentParser) -> None:
+    """``csto-un parse``: files to JSON, JSON lines, CSV, Parquet or Akoma Ntoso."""
     p = _command(sub, "parse", common)
     p.add_argument("files", nargs="+", metavar="FILE|DIR", help="files, and folders to walk")
     p.add_argument(
@@ -229,13 +262,10 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     _filters(p)
 
-    p = _command(sub, "speakers", common)
-    p.add_argument(
-        "--by", choices=["country_code", "country", "role", "language", "speaker"],
-        help="count turns per delegation code, delegation, role, language or speaker instead",
-    )  # fmt: skip
-    _filters(p)
 
+def _kwic_command(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                  common: argparse.ArgumentParser) -> None:
+    """``csto-un kwic``: a word or phrase in its context."""
     p = _command(sub, "kwic", common)
     p.add_argument("term", help="the word or phrase to find (a regular expression with --regex)")
     p.add_argument(
@@ -249,21 +279,3 @@ def build_parser() -> argparse.ArgumentParser:
         help="TERM is a Python regular expression, matched as written (not as whole words)",
     )  # fmt: skip
     _filters(p)
-
-    p = _command(sub, "cites", common)
-    p.add_argument("symbol", metavar="SYMBOL", help="a document symbol, in the corpus or not")
-
-    p = _command(sub, "series", common)
-    p.add_argument(
-        "key", nargs="?", metavar="KEY",
-        help="a member's symbol or words of its title; without it, the list of series",
-    )  # fmt: skip
-
-    p = _command(sub, "diff", common)
-    p.add_argument("old", metavar="OLD", help="a symbol in the corpus, or a file")
-    p.add_argument("new", metavar="NEW", help="a symbol in the corpus, or a file")
-    p.add_argument(
-        "--format", choices=["text", "json"], default="text",
-        help="text: readable (default); json: the Comparison as JSON",
-    )  # fmt: skip
-    return parser

@@ -29,6 +29,7 @@ _ROMAN_RE = re.compile(r"^(?=[IVXLC]+$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _RESUMPTION_RE = re.compile(r"\s*\(\s*Resumption\s*(\d+)\s*\)\s*$", re.IGNORECASE)
 _YEAR_SUFFIX_RE = re.compile(r"^(?P<body>.*?\S)\s*\(\s*(?P<year>\d{4}|[IVXLC]+)\s*\)$")
 _JOINT_SPLIT_RE = re.compile(r"\s*-\s*(?=(?:A|S|E|ST)\s*/)")
+_YEAR = re.compile(r"\d{4}")
 _SESSION_RE = re.compile(r"^(?:\d{1,3}|S-\d{1,2}|ES-\d{1,2})$")
 _MODIFIER_RE = re.compile(r"^(REV|ADD|CORR|AMEND|SUMMARY)\.?(\d+)?$")
 _SUBSIDIARY_RE = re.compile(r"^(C|AC|CN|CONF|CRP|HRC|SPC|PC|GC|WG|IAEA|CTC|AC\.\d+)(\.\d+)?$")
@@ -123,88 +124,22 @@ class DocumentSymbol:
 
     @classmethod
     def _parse_single(cls, text: str, whole: str) -> DocumentSymbol:
-        resumption = None
-        match = _RESUMPTION_RE.search(text)
-        if match:
-            resumption = int(match[1])
-            text = text[: match.start()]
-        year: int | None = None
-        session: str | None = None
-        match = _YEAR_SUFFIX_RE.match(text)
-        if match:
-            text = match["body"]
-            if match["year"].isdigit():
-                year = int(match["year"])
-            else:
-                roman_to_int(match["year"])
-                session = match["year"]
-        if re.fullmatch(r"\d{1,4}(?:\s*[A-H])?", text.strip()) and session is not None:
-            # "2758 (XXVI)": a General Assembly resolution of the old numbering.
-            text = f"A/RES/{text.strip()}"
-        components = [c.strip() for c in text.split("/")]
-        if any(not c for c in components) or len(components) < 2:
-            raise SymbolError(f"not a document symbol: {whole!r}")
-        components = [re.sub(r"\s*\.\s*", ".", c).replace(" ", "") for c in components]
-        organ_parts = [components[0].upper()]
-        if organ_parts[0] not in _ORGANS:
-            raise SymbolError(f"unknown organ {components[0]!r} in symbol {whole!r}")
-        rest = components[1:]
-        while rest and _SUBSIDIARY_RE.match(rest[0].upper()):
-            organ_parts.append(rest.pop(0).upper())
-        series: str | None = None
-        number: str | None = None
-        modifiers: list[str] = []
-        canonical_rest: list[str] = []
+        text, resumption, year, session = _suffixes(text)
+        organ_parts, rest = _organ(text, whole)
+        parts = _Parts(year=year, session=session)
         for position, comp in enumerate(rest):
-            upper = comp.upper()
-            last = position == len(rest) - 1
-            mod = _MODIFIER_RE.match(upper)
-            if mod and number is not None:
-                label = _MODIFIERS[mod[1]] + (f".{mod[2]}" if mod[2] else "")
-                modifiers.append(label)
-                canonical_rest.append(label)
-                continue
-            dotted = re.fullmatch(r"([A-Z]+)\.(\d+[A-Z]?)", upper)
-            if dotted and dotted[1] in _DOTTED_SERIES:
-                series, number = dotted[1], dotted[2]
-                canonical_rest.append(f"{series}.{number}")
-                continue
-            if upper in _PLAIN_SERIES and series is None and number is None:
-                series = upper
-                canonical_rest.append(upper)
-                continue
-            if re.fullmatch(r"\d{4}", upper) and not last and year is None and session is None:
-                year = int(upper)
-                canonical_rest.append(upper)
-                continue
-            if _SESSION_RE.match(upper) and not last and session is None and number is None:
-                session = upper
-                canonical_rest.append(upper)
-                continue
-            if re.fullmatch(r"\d+[A-Z]?", upper) and number is None:
-                number = upper
-                canonical_rest.append(upper)
-                continue
-            raise SymbolError(f"unexpected part {comp!r} in symbol {whole!r}")
-        if number is None and series not in ("INF",):
+            parts.read(comp, last=position == len(rest) - 1, whole=whole)
+        if parts.number is None and parts.series not in ("INF",):
             raise SymbolError(f"no document number in symbol {whole!r}")
-        canonical = "/".join([*organ_parts, *canonical_rest])
-        if year is not None and series in ("RES",) and session is None:
-            canonical += f" ({year})"
-        elif session is not None and not _SESSION_RE.match(session):
-            # Old numbering: "2758 (XXVI)", "217 A (III)" (a lettered part of a resolution).
-            canonical = re.sub(r"/(\d+)([A-H])$", r"/\1 \2", canonical) + f" ({session})"
-        if resumption is not None:
-            canonical += f" (Resumption {resumption})"
         return cls(
             organ="/".join(organ_parts),
-            series=series,
-            session=session,
-            year=year,
-            number=number,
-            modifiers=tuple(modifiers),
+            series=parts.series,
+            session=parts.session,
+            year=parts.year,
+            number=parts.number,
+            modifiers=tuple(parts.modifiers),
             resumption=resumption,
-            canonical=canonical,
+            canonical=parts.canonical(organ_parts, resumption),
         )
 
     @classmethod
@@ -305,3 +240,96 @@ class DocumentSymbol:
 
     def __hash__(self) -> int:
         return hash(self._canonical)
+
+
+def _suffixes(text: str) -> tuple[str, int | None, int | None, str | None]:
+    """``text`` without its bracketed suffixes, and what they say: the resumption
+    ("(Resumption 1)"), the year ("1631 (2005)") or the session of the old numbering
+    ("2758 (XXVI)", then read as a General Assembly resolution)."""
+    resumption = None
+    match = _RESUMPTION_RE.search(text)
+    if match:
+        resumption = int(match[1])
+        text = text[: match.start()]
+    year: int | None = None
+    session: str | None = None
+    match = _YEAR_SUFFIX_RE.match(text)
+    if match:
+        text = match["body"]
+        if match["year"].isdigit():
+            year = int(match["year"])
+        else:
+            roman_to_int(match["year"])
+            session = match["year"]
+    if re.fullmatch(r"\d{1,4}(?:\s*[A-H])?", text.strip()) and session is not None:
+        # "2758 (XXVI)": a General Assembly resolution of the old numbering.
+        text = f"A/RES/{text.strip()}"
+    return text, resumption, year, session
+
+
+def _organ(text: str, whole: str) -> tuple[list[str], list[str]]:
+    """The organ's components ("A", "C.3") of a symbol's text, upper case, and the rest."""
+    components = [c.strip() for c in text.split("/")]
+    if any(not c for c in components) or len(components) < 2:
+        raise SymbolError(f"not a document symbol: {whole!r}")
+    components = [re.sub(r"\s*\.\s*", ".", c).replace(" ", "") for c in components]
+    organ_parts = [components[0].upper()]
+    if organ_parts[0] not in _ORGANS:
+        raise SymbolError(f"unknown organ {components[0]!r} in symbol {whole!r}")
+    rest = components[1:]
+    while rest and _SUBSIDIARY_RE.match(rest[0].upper()):
+        organ_parts.append(rest.pop(0).upper())
+    return organ_parts, rest
+
+
+@attrs.define
+class _Parts:
+    """What the components after the organ say, read one by one (:meth:`read`): the series,
+    year, session, number and modifiers, and the components as the canonical form prints them."""
+
+    year: int | None
+    session: str | None
+    series: str | None = None
+    number: str | None = None
+    modifiers: list[str] = attrs.Factory(list)
+    printed: list[str] = attrs.Factory(list)
+
+    def read(self, comp: str, *, last: bool, whole: str) -> None:
+        """Read one component (``last``: the symbol's last)."""
+        upper = comp.upper()
+        mod = _MODIFIER_RE.match(upper)
+        if mod and self.number is not None:
+            label = _MODIFIERS[mod[1]] + (f".{mod[2]}" if mod[2] else "")
+            self.modifiers.append(label)
+            self.printed.append(label)
+            return
+        dotted = re.fullmatch(r"([A-Z]+)\.(\d+[A-Z]?)", upper)
+        if dotted and dotted[1] in _DOTTED_SERIES:
+            self.series, self.number = dotted[1], dotted[2]
+            self.printed.append(f"{self.series}.{self.number}")
+        elif upper in _PLAIN_SERIES and self.series is None and self.number is None:
+            self.series = upper
+            self.printed.append(upper)
+        elif _YEAR.fullmatch(upper) and not last and self.year is None and self.session is None:
+            self.year = int(upper)
+            self.printed.append(upper)
+        elif _SESSION_RE.match(upper) and not last and self.session is None and self.number is None:
+            self.session = upper
+            self.printed.append(upper)
+        elif re.fullmatch(r"\d+[A-Z]?", upper) and self.number is None:
+            self.number = upper
+            self.printed.append(upper)
+        else:
+            raise SymbolError(f"unexpected part {comp!r} in symbol {whole!r}")
+
+    def canonical(self, organ_parts: list[str], resumption: int | None) -> str:
+        """The canonical form: "A/RES/79/10", "S/RES/1631 (2005)", "A/RES/2758 (XXVI)"."""
+        canonical = "/".join([*organ_parts, *self.printed])
+        if self.year is not None and self.series in ("RES",) and self.session is None:
+            canonical += f" ({self.year})"
+        elif self.session is not None and not _SESSION_RE.match(self.session):
+            # Old numbering: "2758 (XXVI)", "217 A (III)" (a lettered part of a resolution).
+            canonical = re.sub(r"/(\d+)([A-H])$", r"/\1 \2", canonical) + f" ({self.session})"
+        if resumption is not None:
+            canonical += f" (Resumption {resumption})"
+        return canonical

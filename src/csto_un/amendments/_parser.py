@@ -18,8 +18,9 @@ from ..model import Amendment, Diagnostic, Footnote, Severity, Sponsor
 from ..model._amendment import INSTRUCTION_NUMBER
 from ..number_words import parse_number_words
 from ..resolutions._header import parse_header
-from ..resolutions._text import NOTE_MARK, clean_line, join_texts
+from ..resolutions._text import NOTE_MARK, clean_line, document_joiner, join_texts
 from ..sources._document import Document, Line
+from ..text import Joiner
 from ..words._amendment import AMENDMENT_WORDS, AmendmentWords
 from ._operations import parse_instruction
 
@@ -123,11 +124,15 @@ def _parse(document: Document) -> Amendment:
     words = AMENDMENT_WORDS[language]
     diagnostics: list[Diagnostic] = []
     head, committee = _committee([ln for ln in lines[:start] if not ln.footnote], words, language)
+    joiner = document_joiner([line.text for line in lines], language)
     header = parse_header(
-        [clean_line(i, ln) for i, ln in enumerate(head)], language, source=document.name
+        [clean_line(i, ln) for i, ln in enumerate(head)],
+        language,
+        source=document.name,
+        joiner=joiner,
     )
     diagnostics.extend(header.diagnostics)
-    sponsors_text = join_texts([ln.text for ln in lines[start : end + 1]])
+    sponsors_text = join_texts([ln.text for ln in lines[start : end + 1]], joiner)
     names = sponsors_text.split(":", 1)[0].replace("*", "").strip()
     markers = re.findall(r"\*+", sponsors_text.split(":", 1)[-1][:3])
     sponsors = tuple(Sponsor(n, c) for n, c in split_countries(names, language))
@@ -137,7 +142,7 @@ def _parse(document: Document) -> Amendment:
     body = [ln for ln in lines[end + 1 :] if not _is_note(ln, markers)]
     notes = [ln for ln in lines[end + 1 :] if _is_note(ln, markers)]
     title_lines = _title(body, words)
-    instructions = _instructions(body[len(title_lines) :])
+    instructions = _instructions(body[len(title_lines) :], joiner)
     operations = []
     for line_number, text in instructions:
         found_ops = parse_instruction(
@@ -161,14 +166,14 @@ def _parse(document: Document) -> Amendment:
         committee=committee,
         agenda_item=header.agenda_item,
         agenda_title=header.agenda_title or header.title,
-        title=join_texts([ln.text for ln in title_lines]) or None,
+        title=join_texts([ln.text for ln in title_lines], joiner) or None,
         sponsors=sponsors,
         language=language,
         original_language=header.original_language,
         distribution=header.distribution,
         operations=tuple(operations),
         instructions=tuple(text for _, text in instructions),
-        footnotes=_footnotes(notes, markers),
+        footnotes=_footnotes(notes, markers, joiner),
         job_number=header.job_number or document.job_number,
         header=tuple(" ".join(ln.text.split()) for ln in lines[: end + 1] if ln.text.strip()),
         source=document.source,
@@ -221,7 +226,7 @@ def _title(body: list[Line], words: AmendmentWords) -> list[Line]:
     return title
 
 
-def _instructions(lines: list[Line]) -> list[tuple[int, str]]:
+def _instructions(lines: list[Line], joiner: Joiner) -> list[tuple[int, str]]:
     """The instructions as printed (their numbers kept), one per printed number (all the
     text when there is none)."""
     groups: list[list[Line]] = []
@@ -233,10 +238,12 @@ def _instructions(lines: list[Line]) -> list[tuple[int, str]]:
             groups.append([line])
         else:
             groups[-1].append(line)
-    return [(group[0].number, join_texts([ln.text for ln in group])) for group in groups]
+    return [(group[0].number, join_texts([ln.text for ln in group], joiner)) for group in groups]
 
 
-def _footnotes(lines: list[Line], called: list[str]) -> tuple[Footnote, ...]:
+def _footnotes(
+    lines: list[Line], called: list[str], joiner: Joiner
+) -> tuple[Footnote, ...]:
     """The notes at the page foot; those the sponsors' line calls belong to the header."""
     notes: list[tuple[str, list[str]]] = []
     for line in lines:
@@ -247,6 +254,10 @@ def _footnotes(lines: list[Line], called: list[str]) -> tuple[Footnote, ...]:
         else:
             notes[-1][1].append(line.text)
     return tuple(
-        Footnote(marker=marker, text=join_texts(texts), part="header" if marker in called else None)
+        Footnote(
+            marker=marker,
+            text=join_texts(texts, joiner),
+            part="header" if marker in called else None,
+        )
         for marker, texts in notes
     )

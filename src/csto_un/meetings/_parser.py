@@ -27,16 +27,17 @@ from ..model import (
 from ..sources import read_string
 from ..sources._document import Document, Line
 from ..symbols import DocumentSymbol
-from ..text import fold, fold_lines, hyphen_evidence, join_lines, vocabulary
-from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL
+from ..text import Joiner, fold, fold_lines
+from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL, WORDS
 from ._arabic import repair_lines
 from ._front import FrontPage, find_symbol, opens_section, parse_front
-from ._labels import match_label
+from ._labels import LabelMatch, match_label
 from ._lang import TABLES, MeetingPhrases
 from ._membership import council_members
 from ._notices import strip_notices
 from ._procedure import (
     Invitee,
+    NoteMatch,
     agenda_test,
     document_symbols,
     invitations,
@@ -45,7 +46,7 @@ from ._procedure import (
     vote_lists,
 )
 from ._scan import Block, scan
-from ._tables import any_fullmatch, ends_sentence
+from ._tables import ends_sentence
 from ._turns import Context, RawTurn, build_turns
 
 __all__ = ["detect_language", "parse_meeting"]
@@ -155,9 +156,8 @@ class _Parse:
         # Labels rebuilt whose delegation is not proven: their speakers' States stay unknown.
         self.unproven = {r.line.number for r in repairs if r.code == "delegation-unproven"}
         self.agenda_heading = agenda_test(table)
-        self.words = vocabulary(self.texts, folded=True)
-        self.compounds = any_fullmatch(table.compounds)
-        self.dehyphenate = hyphen_evidence(self.texts, self.words, self.compounds)
+        # The hyphen rule's evidence: the record's own words and habit, its language's compounds.
+        self.joiner = Joiner.of(self.texts, WORDS[table.language].compounds, folded=True)
 
     def diagnose(self, code: str, message: str, line: Line | None = None,
                  severity: Severity = Severity.WARNING) -> None:
@@ -297,11 +297,34 @@ class _Parse:
 
     def _text(self, lines: Sequence[str]) -> str:
         """A paragraph of the scanner's (folded) lines, joined."""
-        return join_lines(lines, self.words, dehyphenate=self.dehyphenate, folded=True,
-                          compounds=self.compounds)
+        return self.joiner.join(lines, folded=True)
 
     def _items(self, blocks: Sequence[Block], body: str | None, date: dt.date | None,
                front: FrontPage, known: list[str]) -> list[Intervention | ProceduralNote]:
+        joined = [[self._text(p) for p in block.paragraphs] if block.kind == "turn" else []
+                  for block in blocks]
+        context = self._context(joined, body, date, front)
+        items: list[Intervention | ProceduralNote] = []
+        named: tuple[str, str] | None = None  # the delegation the chair gave the floor to
+        chair: tuple[str, str] | None = None  # a Vice-President in the Chair
+        for position, block in enumerate(blocks):
+            if block.kind == "turn" and block.label is not None:
+                followed_by_turn = (position + 1 < len(blocks)
+                                    and blocks[position + 1].kind == "turn")
+                named = self._turn(block, block.label, joined[position], context, items, known,
+                                   named=named, chair=chair, followed_by_turn=followed_by_turn)
+            elif block.kind == "note" and block.note is not None:
+                if block.note.kind is NoteKind.CHAIR:
+                    chair = self._chair(block.note.chair, block.note.office)
+                items.append(self._note(block, block.note))
+            else:
+                self._unlabelled(blocks, position, items, known)
+        return items
+
+    def _context(self, joined: Sequence[Sequence[str]], body: str | None,
+                 date: dt.date | None, front: FrontPage) -> Context:
+        """What the turns are read against: the members (front page, or the Council's of the
+        year), the briefers and States the President invites (from every turn's text)."""
         members = frozenset(m.country_code for m in front.members if m.country_code)
         if front.president and front.president.country_code:
             members |= {front.president.country_code}
@@ -313,101 +336,104 @@ class _Parse:
                           f"{date.year if date else 'an unknown year'}: roles of States unknown")
         briefers: list[Invitee] = []
         invited: list[str] = []
-        joined = [[self._text(p) for p in block.paragraphs] if block.kind == "turn" else []
-                  for block in blocks]
         for texts in joined:
             for text in texts:
                 persons, states = invitations(text, self.table)
                 briefers.extend(persons)
                 invited.extend(states)
         president = front.president or Delegate()
-        context = Context(table=self.table, language=self.language, body=body,
-                          members=member_set, president_country=president.country,
-                          president_code=president.country_code, briefers=tuple(briefers),
-                          invited=frozenset(invited))
-        items: list[Intervention | ProceduralNote] = []
-        named: tuple[str, str] | None = None  # the delegation the chair gave the floor to
-        chair: tuple[str, str] | None = None  # a Vice-President in the Chair
-        for position, block in enumerate(blocks):
-            first_line = Line(text="", number=block.line, page=block.page)
-            if block.kind == "turn" and block.label is not None:
-                paragraphs = joined[position]
-                followed_by_turn = (position + 1 < len(blocks)
-                                    and blocks[position + 1].kind == "turn")
-                cut, glued = self._glued_headings(paragraphs, known, followed_by_turn)
-                raw = RawTurn(label=block.label, printed=block.printed,
-                              paragraphs=tuple(paragraphs[: len(paragraphs) - cut]),
-                              switches=tuple(block.switches), line=block.line, page=block.page,
-                              named=named, chair=chair)
-                role = block.label.title_role
-                named = (named_delegation(raw.paragraphs[-1], self.table)
-                         if role is not None and role.is_chair and raw.paragraphs else None)
-                if not raw.paragraphs:
-                    self.diagnose("empty-turn", f"no speech after {block.printed!r}", first_line)
-                for turn in build_turns(raw, context):
-                    if block.line in self.unproven:
-                        turn = attrs.evolve(turn, speaker=attrs.evolve(
-                            turn.speaker, country_code=None, role=Role.OTHER))
-                    elif (turn.speaker.country and turn.speaker.country_code is None
-                          and not turn.speaker.country.startswith(self.table.secretariat_units)):
-                        # An observer of the Assembly is mostly no State ("European Union")
-                        self.diagnose("unknown-country", f"no ISO code for delegation "
-                                      f"{turn.speaker.country!r}: not counted as a State",
-                                      first_line, Severity.INFO
-                                      if turn.speaker.role is Role.OBSERVER else Severity.WARNING)
-                    items.append(turn)
-                if glued:
-                    if not all(p in known or self.agenda_heading(p) for p in glued):
-                        # a guess from the layout: said, though a heading is where it stands
-                        self.diagnose("heading-in-turn", "agenda heading after a speech: "
-                                      f"{glued[0][:60]!r}", first_line, Severity.INFO)
-                    items.append(self._heading(glued, block))
-            elif block.kind == "note" and block.note is not None:
-                if block.note.kind is NoteKind.CHAIR:
-                    chair = self._chair(block.note.chair, block.note.office)
-                text = "\n".join(self._text(p) for p in block.paragraphs)
-                lists = {k: self._text(v) for k, v in block.lists.items()}
-                vote = (vote_lists(lists, self._text(block.paragraphs[0]), self.table)
-                        if block.note.kind is NoteKind.VOTE else None)
-                unknown = [n for n in (vote.in_favour + vote.against + vote.abstaining
-                                       if vote else ()) if not _ISO3.fullmatch(n)]
-                if unknown:
-                    self.diagnose("vote-name-unknown", f"{len(unknown)} name(s) of a vote list "
-                                  f"without ISO code, kept as printed: {unknown[:3]!r}",
-                                  first_line)
-                items.append(ProceduralNote(kind=block.note.kind, text=text,
-                                            time=block.note.time, vote=vote,
-                                            symbols=document_symbols(text, self.language),
-                                            page=block.page, line=block.line))
-            else:
-                paragraphs = [self._text(p) for p in block.paragraphs]
-                after_note = position > 0 and blocks[position - 1].kind == "note"
-                speaker = next((i for i in reversed(items) if isinstance(i, Intervention)), None)
-                previous = blocks[position - 1] if position else None
-                after_chair = (after_note and previous is not None and previous.note is not None
-                               and previous.note.kind is NoteKind.CHAIR)
-                if (after_note and speaker is not None and not block.opened_by_heading
-                        and (after_chair or self._speech(paragraphs, known))):
-                    # no label after a note: the speaker before it goes on ("I shall now give
-                    # the floor to members who wish to speak after the vote.")
-                    items.append(attrs.evolve(speaker, paragraphs=tuple(paragraphs),
-                                              switches=tuple(block.switches), page=block.page))
-                    continue
-                note = self._heading(paragraphs, block)
-                after_note = position > 0 and blocks[position - 1].kind != "turn"
-                before_turn = position + 1 < len(blocks) and blocks[position + 1].kind == "turn"
-                prose = any(len(p) > 200 and ends_sentence(p) for p in paragraphs)
-                heading = block.opened_by_heading or (
-                    (after_note or before_turn) and not prose
-                ) or all(p in known for p in paragraphs)
-                if not heading:
-                    note = attrs.evolve(note, kind=NoteKind.OTHER)
-                    self.diagnose("text-outside-turn", "text that is neither a speech, a "
-                                  f"procedural note nor a heading: {paragraphs[0][:60]!r}",
-                                  first_line)
-                known.extend(paragraphs)
-                items.append(note)
-        return items
+        return Context(table=self.table, language=self.language, body=body,
+                       members=member_set, president_country=president.country,
+                       president_code=president.country_code, briefers=tuple(briefers),
+                       invited=frozenset(invited))
+
+    def _turn(self, block: Block, label: LabelMatch, paragraphs: list[str], context: Context,
+              items: list[Intervention | ProceduralNote], known: list[str], *,
+              named: tuple[str, str] | None, chair: tuple[str, str] | None,
+              followed_by_turn: bool) -> tuple[str, str] | None:
+        """A labelled block's turns (and an agenda heading glued after the speech) added to
+        ``items``; returns the delegation a chair's last words give the floor to."""
+        first_line = Line(text="", number=block.line, page=block.page)
+        cut, glued = self._glued_headings(paragraphs, known, followed_by_turn)
+        raw = RawTurn(label=label, printed=block.printed,
+                      paragraphs=tuple(paragraphs[: len(paragraphs) - cut]),
+                      switches=tuple(block.switches), line=block.line, page=block.page,
+                      named=named, chair=chair)
+        role = label.title_role
+        named = (named_delegation(raw.paragraphs[-1], self.table)
+                 if role is not None and role.is_chair and raw.paragraphs else None)
+        if not raw.paragraphs:
+            self.diagnose("empty-turn", f"no speech after {block.printed!r}", first_line)
+        for turn in build_turns(raw, context):
+            if block.line in self.unproven:
+                turn = attrs.evolve(turn, speaker=attrs.evolve(
+                    turn.speaker, country_code=None, role=Role.OTHER))
+            elif (turn.speaker.country and turn.speaker.country_code is None
+                  and not turn.speaker.country.startswith(self.table.secretariat_units)):
+                # An observer of the Assembly is mostly no State ("European Union")
+                self.diagnose("unknown-country", f"no ISO code for delegation "
+                              f"{turn.speaker.country!r}: not counted as a State",
+                              first_line, Severity.INFO
+                              if turn.speaker.role is Role.OBSERVER else Severity.WARNING)
+            items.append(turn)
+        if glued:
+            if not all(p in known or self.agenda_heading(p) for p in glued):
+                # a guess from the layout: said, though a heading is where it stands
+                self.diagnose("heading-in-turn", "agenda heading after a speech: "
+                              f"{glued[0][:60]!r}", first_line, Severity.INFO)
+            items.append(self._heading(glued, block))
+        return named
+
+    def _note(self, block: Block, note: NoteMatch) -> ProceduralNote:
+        """A procedural note's block, its vote lists read."""
+        first_line = Line(text="", number=block.line, page=block.page)
+        text = "\n".join(self._text(p) for p in block.paragraphs)
+        lists = {k: self._text(v) for k, v in block.lists.items()}
+        vote = (vote_lists(lists, self._text(block.paragraphs[0]), self.table)
+                if note.kind is NoteKind.VOTE else None)
+        unknown = [n for n in (vote.in_favour + vote.against + vote.abstaining
+                               if vote else ()) if not _ISO3.fullmatch(n)]
+        if unknown:
+            self.diagnose("vote-name-unknown", f"{len(unknown)} name(s) of a vote list "
+                          f"without ISO code, kept as printed: {unknown[:3]!r}",
+                          first_line)
+        return ProceduralNote(kind=note.kind, text=text, time=note.time, vote=vote,
+                              symbols=document_symbols(text, self.language),
+                              page=block.page, line=block.line)
+
+    def _unlabelled(self, blocks: Sequence[Block], position: int,
+                    items: list[Intervention | ProceduralNote], known: list[str]) -> None:
+        """A block without a label: the speech before a note going on, a heading, or text
+        that is neither (a note of kind OTHER, said)."""
+        block = blocks[position]
+        first_line = Line(text="", number=block.line, page=block.page)
+        paragraphs = [self._text(p) for p in block.paragraphs]
+        after_note = position > 0 and blocks[position - 1].kind == "note"
+        speaker = next((i for i in reversed(items) if isinstance(i, Intervention)), None)
+        previous = blocks[position - 1] if position else None
+        after_chair = (after_note and previous is not None and previous.note is not None
+                       and previous.note.kind is NoteKind.CHAIR)
+        if (after_note and speaker is not None and not block.opened_by_heading
+                and (after_chair or self._speech(paragraphs, known))):
+            # no label after a note: the speaker before it goes on ("I shall now give
+            # the floor to members who wish to speak after the vote.")
+            items.append(attrs.evolve(speaker, paragraphs=tuple(paragraphs),
+                                      switches=tuple(block.switches), page=block.page))
+            return
+        note = self._heading(paragraphs, block)
+        after_note = position > 0 and blocks[position - 1].kind != "turn"
+        before_turn = position + 1 < len(blocks) and blocks[position + 1].kind == "turn"
+        prose = any(len(p) > 200 and ends_sentence(p) for p in paragraphs)
+        heading = block.opened_by_heading or (
+            (after_note or before_turn) and not prose
+        ) or all(p in known for p in paragraphs)
+        if not heading:
+            note = attrs.evolve(note, kind=NoteKind.OTHER)
+            self.diagnose("text-outside-turn", "text that is neither a speech, a "
+                          f"procedural note nor a heading: {paragraphs[0][:60]!r}",
+                          first_line)
+        known.extend(paragraphs)
+        items.append(note)
 
     def _speech(self, paragraphs: Sequence[str], known: Sequence[str]) -> bool:
         """Whether unlabelled paragraphs read as speech, not as a heading: each ends a

@@ -22,7 +22,8 @@ from collections.abc import Callable
 import attrs
 
 from ..model import Furniture
-from ._header import furniture_kind
+from ..text import Joiner
+from ._header_lines import furniture_kind
 from ._text import MARK_CLOSE, MARK_OPEN, NOTE_MARK, Clean, Unit, fold
 
 __all__ = ["Segmented", "segment"]
@@ -99,6 +100,7 @@ def segment(
     separators: set[int],
     meeting_re: re.Pattern[str],
     stars: bool = False,
+    joiner: Joiner,
     opens: Callable[[str], bool] = lambda text: text[:1].isupper(),
 ) -> Segmented:
     """Cut the body lines into units (see the module's docstring).
@@ -106,10 +108,12 @@ def segment(
     ``separators`` are input line numbers after which the sources layer removed a footnote
     separator; ``meeting_re`` matches the closing "40th plenary meeting" line; ``opens``
     tells whether a line opens a paragraph (starts with a lead) when the document gives no
-    other evidence; ``stars`` whether an asterisk footnote was called in the header.
+    other evidence; ``stars`` whether an asterisk footnote was called in the header;
+    ``joiner`` joins the lines of a unit (the document's hyphen rule).
     """
     segmenter = _Segmenter(
         evidence=_Evidence.of(lines),
+        joiner=joiner,
         furniture=_furniture_indices(lines, symbol, title),
         separators=separators,
         meeting_re=meeting_re,
@@ -156,6 +160,7 @@ class _Segmenter:
     being built and the last operative number."""
 
     evidence: _Evidence
+    joiner: Joiner
     furniture: dict[int, str]
     separators: set[int]
     meeting_re: re.Pattern[str]
@@ -211,7 +216,7 @@ class _Segmenter:
             return False
         marker = note["sup"] or note["plain"]
         self.zone_page = clean.page
-        self.current = self.last_note = Unit("footnote", [clean], label=marker)
+        self.current = self.last_note = Unit("footnote", [clean], label=marker, joiner=self.joiner)
         self.result.units.append(self.current)
         return True
 
@@ -257,14 +262,14 @@ class _Segmenter:
     def _closing_or_annex(self, clean: Clean) -> bool:
         text = clean.text
         if self.meeting_re.search(fold(text)) and len(text) < 60:
-            self.current = self.body = Unit("end", [clean])
+            self.current = self.body = Unit("end", [clean], joiner=self.joiner)
             self.result.units.append(self.current)
             return True
         body = self.body
         if body is not None and _opens_annex(body, text, self.previous_number > 0 or self.annexed):
             # "Annex" after the closing meeting, or alone on its line after a draft's last
             # paragraph: the text the resolution annexes ("Annex II": the next one).
-            self.current = self.body = Unit("annex", [clean])
+            self.current = self.body = Unit("annex", [clean], joiner=self.joiner)
             self.result.units.append(self.current)
             self.previous_number, self.annexed = 0, True
             return True
@@ -284,7 +289,7 @@ class _Segmenter:
             body.lines.append(clean)
             self.current = body
             return
-        self.current = self.body = Unit(kind or "para", [clean], label=label)
+        self.current = self.body = Unit(kind or "para", [clean], label=label, joiner=self.joiner)
         self.result.units.append(self.current)
 
     def _kind(self, clean: Clean) -> tuple[str | None, str | None]:

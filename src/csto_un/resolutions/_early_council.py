@@ -16,9 +16,10 @@ import attrs
 from ..citations import parse_date
 from ..model import Diagnostic, Paragraph, Resolution, Subparagraph
 from ..sources._document import Document, Line
+from ..text import Joiner
 from ..words._resolution import KIND_WORDS, LANGUAGES, ResolutionPhrases
 from ._kinds import formula_in_line, lead_of
-from ._text import fold, join_texts
+from ._text import document_joiner, fold, join_texts
 
 __all__ = ["read_early"]
 
@@ -60,7 +61,7 @@ def _deciding(text: str, phrases: ResolutionPhrases, *, known_only: bool = False
     )
 
 
-def _paragraphs(lines: list[Line]) -> list[tuple[int, str]]:
+def _paragraphs(lines: list[Line], joiner: Joiner) -> list[tuple[int, str]]:
     """Printed paragraphs: lines joined up to a gap (or one line per paragraph when the text
     gives no gaps)."""
     gaps = sum(ln.blank_before for ln in lines) >= max(1, len(lines) // 4)
@@ -70,7 +71,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[int, str]]:
             groups.append([line])
         else:
             groups[-1].append(line)
-    return [(g[0].number, join_texts([ln.text for ln in g])) for g in groups]
+    return [(g[0].number, join_texts([ln.text for ln in g], joiner)) for g in groups]
 
 
 def _build_early(
@@ -83,7 +84,8 @@ def _build_early(
 ) -> Resolution:
     """The early form from the line after ``index`` (the heading's, when there is one)."""
     phrases = LANGUAGES[language]
-    paragraphs = _paragraphs(lines[index + 1 :])
+    joiner = document_joiner([line.text for line in document.lines], language)
+    paragraphs = _paragraphs(lines[index + 1 :], joiner)
     council = next(k for k, v in phrases.enacting.items() if v == "Security Council")
     formula_at = next(
         (
@@ -93,48 +95,11 @@ def _build_early(
         ),
         None,
     )
-    preamble: list[Paragraph] = []
-    operative: list[Paragraph] = []
-    closing: list[str] = []
-    adoption: str | None = None
-    meeting: str | None = None
-    formula = None
+    parts = _Parts(phrases, council, formula_at)
     for position, (line_number, text) in enumerate(paragraphs):
-        adopted = _ADOPTED_EARLY.match(text)
-        if adopted and position > (formula_at or 0):
-            adoption, meeting = text, adopted["meeting"]
-            closing.append(text)
-            continue
-        numbered = _NUMBERED.match(text)
-        plain = text[numbered.end() :] if numbered else text
-        if formula_at is None or position < formula_at:
-            preamble.append(Paragraph(text=text, lead=None, line=line_number))
-            continue
-        if position == formula_at:
-            rest = plain[len(council) :].lstrip(", ")
-            formula = plain[: len(council)].strip()
-            if not rest:
-                continue
-            plain = rest
-        named = fold(plain).startswith(council)  # "2. The Security Council directs …"
-        verb = plain[len(council) :].strip() if named else plain
-        named = named or position == formula_at
-        if not operative and not (named or _deciding(verb, phrases)):
-            preamble.append(Paragraph(text=text, lead=lead_of(text, phrases), line=line_number))
-            continue
-        if numbered and operative and operative[-1].text.endswith(":"):
-            last = operative[-1]
-            sub = Subparagraph(marker=f"{numbered['number']}.", text=plain)
-            operative[-1] = attrs.evolve(last, subparagraphs=(*last.subparagraphs, sub))
-            continue
-        operative.append(
-            Paragraph(
-                text=plain,
-                number=int(numbered["number"]) if numbered else None,
-                lead=lead_of(verb, phrases) or (verb.split()[0] if verb[:1].isalpha() else None),
-                line=line_number,
-            )
-        )
+        parts.read(position, line_number, text)
+    preamble, operative, closing = parts.preamble, parts.operative, parts.closing
+    adoption, meeting, formula = parts.adoption, parts.meeting, parts.formula
     adopted_on = parse_date(date_text) if date_text else None
     diagnostics = []
     if formula is None:
@@ -159,3 +124,62 @@ def _build_early(
         source=document.source,
         diagnostics=tuple(diagnostics),
     )
+
+
+@attrs.define
+class _Parts:
+    """The parts of an early resolution, read paragraph by paragraph (:meth:`read`): the
+    considerations before the Council's formula (at ``formula_at``, ``None`` when it is not
+    printed), the decisions after it, the adoption line."""
+
+    phrases: ResolutionPhrases
+    council: str  # the formula's words, folded ("the security council")
+    formula_at: int | None
+    preamble: list[Paragraph] = attrs.Factory(list)
+    operative: list[Paragraph] = attrs.Factory(list)
+    closing: list[str] = attrs.Factory(list)
+    adoption: str | None = None
+    meeting: str | None = None
+    formula: str | None = None
+
+    def read(self, position: int, line_number: int, text: str) -> None:
+        """Read the paragraph at ``position`` (printed from input line ``line_number``)."""
+        phrases, council, formula_at = self.phrases, self.council, self.formula_at
+        operative = self.operative
+        adopted = _ADOPTED_EARLY.match(text)
+        if adopted and position > (formula_at or 0):
+            self.adoption, self.meeting = text, adopted["meeting"]
+            self.closing.append(text)
+            return
+        numbered = _NUMBERED.match(text)
+        plain = text[numbered.end() :] if numbered else text
+        if formula_at is None or position < formula_at:
+            self.preamble.append(Paragraph(text=text, lead=None, line=line_number))
+            return
+        if position == formula_at:
+            rest = plain[len(council) :].lstrip(", ")
+            self.formula = plain[: len(council)].strip()
+            if not rest:
+                return
+            plain = rest
+        named = fold(plain).startswith(council)  # "2. The Security Council directs …"
+        verb = plain[len(council) :].strip() if named else plain
+        named = named or position == formula_at
+        if not operative and not (named or _deciding(verb, phrases)):
+            self.preamble.append(
+                Paragraph(text=text, lead=lead_of(text, phrases), line=line_number)
+            )
+            return
+        if numbered and operative and operative[-1].text.endswith(":"):
+            last = operative[-1]
+            sub = Subparagraph(marker=f"{numbered['number']}.", text=plain)
+            operative[-1] = attrs.evolve(last, subparagraphs=(*last.subparagraphs, sub))
+            return
+        operative.append(
+            Paragraph(
+                text=plain,
+                number=int(numbered["number"]) if numbered else None,
+                lead=lead_of(verb, phrases) or (verb.split()[0] if verb[:1].isalpha() else None),
+                line=line_number,
+            )
+        )

@@ -97,5 +97,5 @@ def _pieces(unit: Unit, cuts: list[tuple[int, str, str]]) -> list[Unit]:
         first = attrs.evolve(
             unit.first, text=piece, italics=unit.first.italics if start == 0 else ()
         )
-        pieces.append(Unit(kind, [first], label=label))
+        pieces.append(Unit(kind, [first], label=label, joiner=unit.joiner))
     return pieces

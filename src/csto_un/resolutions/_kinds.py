@@ -22,8 +22,9 @@ from ..countries import split_countries
 from ..errors import NotAResolutionError
 from ..model import Footnote, Furniture, Paragraph, Resolution, Sponsor, Subparagraph
 from ..sources._document import Document, Line
+from ..text import Joiner
 from ..words._resolution import KIND_WORDS, LANGUAGES, KindWords, ResolutionPhrases
-from ._text import NOTE_MARK, clean_line, fold, join_texts
+from ._text import NOTE_MARK, clean_line, document_joiner, fold, join_texts
 
 __all__ = [
     "formula_in_line",
@@ -147,6 +148,7 @@ def _build_decision(
 ) -> Resolution:
     from ._header import parse_header
 
+    joiner = document_joiner([line.text for line in document.lines], language)
     sponsors: tuple[Sponsor, ...] = ()
     kept = list(head)
     for index, line in enumerate(head):
@@ -154,16 +156,20 @@ def _build_decision(
             kept = [h for h in kept if h is not line]
         elif re.search(rf":\s*{words.draft_decision}\W*$", fold(line.text)):
             start = sponsors_start(head, index)
-            names = join_texts([h.text for h in head[start : index + 1]]).rsplit(":", 1)[0]
+            names = join_texts([h.text for h in head[start : index + 1]], joiner)
+            names = names.rsplit(":", 1)[0]
             sponsors = tuple(Sponsor(n, c) for n, c in split_countries(names, language))
             kept = [h for h in kept if h not in head[start : index + 1]]
     kept = [h for h in kept if not re.fullmatch(r"\w+ committee", fold(h.text))]
     header = parse_header(
-        [clean_line(i, h) for i, h in enumerate(kept)], language, source=document.name
+        [clean_line(i, h) for i, h in enumerate(kept)],
+        language,
+        source=document.name,
+        joiner=joiner,
     )
     date = header.date or document.date
     rules: list[Furniture] = []
-    operative, footnotes = _decision_body(body, phrases, rules)
+    operative, footnotes = _decision_body(body, phrases, rules, joiner)
     return Resolution(
         symbol=header.symbol or document.symbol,
         body=phrases.enacting[fold(formula)],
@@ -206,7 +212,7 @@ def lead_of(text: str, phrases: ResolutionPhrases) -> str | None:
 
 
 def _decision_body(
-    lines: list[Line], phrases: ResolutionPhrases, rules: list[Furniture]
+    lines: list[Line], phrases: ResolutionPhrases, rules: list[Furniture], joiner: Joiner
 ) -> tuple[list[Paragraph], list[Footnote]]:
     """The decision paragraph (with its lettered paragraphs) and the programme after it;
     the footnote rules go to ``rules``."""
@@ -252,7 +258,7 @@ def _decision_body(
     annex: str | None = None
     marks: tuple[str, ...] = ()
     for kind, label, texts in units:
-        text = join_texts(texts)
+        text = join_texts(texts, joiner)
         if kind == "decision":
             decision = Paragraph(text=text, lead=lead_of(text, phrases))
         elif kind == "heading":
@@ -277,5 +283,5 @@ def _decision_body(
                     subparagraphs=(*decision.subparagraphs, sub),
                 )
     paragraphs = ([decision] if decision is not None else []) + programme
-    footnotes = [Footnote(marker=m, text=join_texts(t)) for m, t in notes]
+    footnotes = [Footnote(marker=m, text=join_texts(t, joiner)) for m, t in notes]
     return paragraphs, footnotes

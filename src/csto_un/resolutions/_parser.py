@@ -13,14 +13,16 @@ from ..model import Citation, Diagnostic, Footnote, Furniture, Resolution, Spons
 from ..sources import read_string
 from ..sources._document import Document
 from ..symbols import DocumentSymbol
+from ..text import Joiner
 from ..words._resolution import LANGUAGES
 from ._body import Segmented, segment
-from ._header import Header, parse_header
+from ._header import parse_header
+from ._header_lines import Header
 from ._kinds import other_form
 from ._leads import opens_paragraph
 from ._paragraphs import Body, build_body
 from ._start import Start, find_start
-from ._text import Clean, clean_line
+from ._text import Clean, clean_line, document_joiner
 
 __all__ = ["parse_resolution"]
 
@@ -83,14 +85,17 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
         return other
     lines = [clean_line(i, line) for i, line in enumerate(document.lines)]
     start = find_start(lines, document)
-    header = parse_header(lines[: start.header_end], start.language, source=document.name)
+    joiner = document_joiner([clean.text for clean in lines], start.language)
+    header = parse_header(
+        lines[: start.header_end], start.language, source=document.name, joiner=joiner
+    )
     header.body = header.body or start.body_name
-    segmented, body = _read_body(document, lines, start, header)
+    segmented, body = _read_body(document, lines, start, header, joiner)
     return _assemble(document, lines, start, header, segmented, body, symbol)
 
 
 def _read_body(
-    document: Document, lines: list[Clean], start: Start, header: Header
+    document: Document, lines: list[Clean], start: Start, header: Header, joiner: Joiner
 ) -> tuple[Segmented, Body]:
     """The body's lines cut into units, then assembled into paragraphs, annexes, notes."""
     phrases = LANGUAGES[start.language]
@@ -107,6 +112,7 @@ def _read_body(
         meeting_re=re.compile(phrases.plenary_meeting),
         stars=any(m.startswith("*") for m in header.sponsor_markers),
         opens=lambda text: opens_paragraph(text, phrases),
+        joiner=joiner,
     )
     plain_marks = not any(s.style == "superscript" for line in document.lines for s in line.spans)
     body = build_body(

@@ -11,7 +11,7 @@ from ..model import Diagnostic
 from ..sources._document import Document
 from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL
 from ..words._resolution import LANGUAGES
-from ._header import enacting_language
+from ._header_lines import enacting_language
 from ._kinds import refusal
 from ._leads import opens_paragraph
 from ._text import SENTINEL_RE, Clean

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 import attrs
 
 from ..sources._document import Line
-from ..text import fold_phrase
+from ..text import Joiner, fold_phrase
+from ..words import WORDS
 
 fold = functools.lru_cache(maxsize=4096)(fold_phrase)
 """The phrase-table key of a text (:func:`csto_un.text.fold_phrase`), remembered: the parser
@@ -28,8 +30,10 @@ __all__ = [
     "Clean",
     "Unit",
     "clean_line",
+    "document_joiner",
     "fold",
     "join_texts",
+    "printed",
 ]
 
 #: The sentinels around a superscript footnote mark kept in a clean text.
@@ -77,9 +81,11 @@ class Unit:
     lines: list[Clean]
     #: For footnotes: the marker; for operative paragraphs: the number as printed.
     label: str | None = None
-    # The line texts last joined, their plain join and the text: the segmenter asks for the
-    # text of the unit it is building at every line, and joining anew each time is quadratic.
-    _joined: tuple[list[str], str, str] | None = attrs.field(
+    #: The document's line joiner (its hyphen rule and evidence).
+    joiner: Joiner = attrs.field(kw_only=True, repr=False, eq=False)
+    # The line texts last joined and their text: the segmenter asks for the text of the unit
+    # it is building at every line, and joining anew each time is quadratic.
+    _joined: tuple[list[str], str] | None = attrs.field(
         default=None, init=False, repr=False, eq=False
     )
     # The texts of the lines :meth:`ending` last joined, and their join: it is asked several
@@ -98,16 +104,14 @@ class Unit:
         """The lines joined into one text (sentinels included)."""
         texts = [c.text for c in self.lines]
         if self._joined is not None:
-            done, plain, text = self._joined
+            done, text = self._joined
             if done == texts:
                 return text
             if done == texts[: len(done)]:  # lines were added: join only those
-                plain = _join_plain(plain, texts[len(done) :])
-                self._joined = (texts, plain, _tidy(plain))
-                return self._joined[2]
-        plain = _join_plain("", texts)
-        self._joined = (texts, plain, _tidy(plain))
-        return self._joined[2]
+                self._joined = (texts, _join(self.joiner, text, texts[len(done) :]))
+                return self._joined[1]
+        self._joined = (texts, _join(self.joiner, "", texts))
+        return self._joined[1]
 
     def ending(self) -> str:
         """The end of :attr:`text`: the text of its last lines, two at least, 200 characters
@@ -124,7 +128,7 @@ class Unit:
             return self.text
         texts.reverse()
         if self._ended is None or self._ended[0] != texts:
-            self._ended = (texts, _tidy(_join_plain("", texts)))
+            self._ended = (texts, _join(self.joiner, "", texts))
         return self._ended[1]
 
     @property
@@ -180,37 +184,43 @@ def clean_line(index: int, line: Line) -> Clean:
 
 # " -" first, so that the engine looks for it before trying the letter behind it.
 _SPACED_HYPHEN = re.compile(r" -(?<=[^\W\d_] -)(?=[^\W\d_])")
-_SPACES = re.compile(r"\s+")
+# The same damage at a line's end: "Secretary -" + "General".
+_SPACED_END = re.compile(r"(?<=[^\W\d_]) -$")
 
 
-def join_texts(texts: list[str]) -> str:
-    """Join printed lines into one text: a space between lines, a line-end hyphen kept
-    without a space ("human-" + "made"), extraction damage "Secretary -General" mended."""
-    return _tidy(_join_plain("", texts))
+def printed(text: str) -> str:
+    """A line's text as the joiner reads it: stripped, each run of spaces one space, a soft
+    hyphen (U+00AD, which these PDFs print for the hyphen) a hyphen, and the PDF extraction
+    damage "Secretary -General" mended, at the line's end too ("Secretary -" + "General")."""
+    if "\xad" in text:
+        text = text.replace("\xad ", "-").replace("\xad", "-")
+    if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+        text = " ".join(text.split())  # str.split() and re's \s agree on what white space is
+    if " -" in text:
+        text = _SPACED_END.sub("-", _SPACED_HYPHEN.sub("-", text))
+    return text
 
 
-def _join_plain(out: str, texts: list[str]) -> str:
-    """``out`` and ``texts`` joined as printed lines, before :func:`_tidy`."""
-    for text in texts:
-        text = text.strip()
-        if not text:
-            continue
-        if not out:
-            out = text
-        elif out.endswith("\xad"):  # a soft hyphen printed at a line end is the hyphen
-            out = out[:-1] + "-" + text
-        elif out.endswith(" -") and out[-3:-2].isalpha():
-            out = out[:-2] + "-" + text
-        elif out.endswith("-") and out[-2:-1].isalpha():
-            out = out + text
-        else:
-            out = out + " " + text
-    return out
+def document_joiner(texts: Iterable[str], language: str | None) -> Joiner:
+    """The joiner of a resolution, an amendment or a decision: the one hyphen rule of
+    :class:`csto_un.text.Joiner`, its evidence taken from the document's own ``texts`` (all
+    its lines) and the compounds of its ``language``."""
+    words = WORDS.get(language) if language else None
+    return Joiner.of([printed(t) for t in texts], words.compounds if words else (), folded=True)
 
 
-def _tidy(out: str) -> str:
-    """Soft hyphens made plain, "Secretary -General" mended, white space collapsed."""
-    out = _SPACED_HYPHEN.sub("-", out.replace("\xad ", "-").replace("\xad", "-"))
-    if out[:1].isspace() or out[-1:].isspace():  # (joined lines are stripped: not seen)
-        return _SPACES.sub(" ", out)
-    return " ".join(out.split())  # what the pattern does inside the text, without it
+def join_texts(texts: list[str], joiner: Joiner) -> str:
+    """Join printed lines into one text with the document's ``joiner``: a space between lines,
+    a word split at a line end mended or its hyphen kept by the document's evidence ("resolu-"
+    + "tion", "peace-" + "keeping"), the extraction damage "Secretary -General" mended."""
+    return _join(joiner, "", texts)
+
+
+def _join(joiner: Joiner, out: str, texts: list[str]) -> str:
+    """``out`` (a joined text) and the lines ``texts`` joined."""
+    lines = [printed(text) for text in texts]
+    if out:
+        lines.insert(0, out)
+    out = joiner.join(lines, folded=True)
+    # A line that starts with the hyphen: "Secretary" + "-General".
+    return _SPACED_HYPHEN.sub("-", out) if " -" in out else out

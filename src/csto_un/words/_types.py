@@ -127,6 +127,13 @@ class Words:
     a Main Committee the resolution reader knows and names in its refusal ("Draft decision",
     "Note by the Secretariat"). ``right_to_left`` says the script is written right to left,
     whose letters PDF extractors may put out of order.
+
+    ``compounds`` match (lower case, whole) the hyphenated words of the language whose hyphen
+    is the word's own even where a line ends after it, in a document whose typesetter splits
+    words at line ends: a known first part ("vice-président", "sous-régional", "премьер-
+    министр"), a clitic after a verb or pronoun ("lui-même", "кто-либо"), numbers in words
+    ("vingt-deux", "twenty-first"). Both parsers' line joiner reads them
+    (:class:`csto_un.text.Joiner`).
     """
 
     language: str
@@ -145,6 +152,7 @@ class Words:
     meeting: MeetingWords | None = None
     resolution: ResolutionWords | None = None
     right_to_left: bool = False
+    compounds: tuple[str, ...] = ()
 
 
 def names_by_number(table: Mapping[str, int]) -> dict[int, str]:

@@ -57,6 +57,13 @@ WORDS = Words(
         "ar": ("Arabic",), "zh": ("Chinese",), "en": ("English",), "fr": ("French",),
         "ru": ("Russian",), "es": ("Spanish",),
     },
+    compounds=(
+        r"(?:vice|non|self|cross|well)-\w+",
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|"
+        r"six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)",
+        r"(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:halfs?|thirds?|quarters?|"
+        r"fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)",
+    ),
     citations=CitationWords(
         resolution=r"resolutions?",
         date_links=r"of|dated",

@@ -69,5 +69,10 @@ WORDS = Words(
         honorifics=("Sr.", "Sra."),
         female_honorifics=("Sra.",),
     ),
+    compounds=(
+        # The adjectives of a compound adjective ("político-militar", "económico-social").
+        r"(?:político|económico|técnico|jurídico|histórico|franco|anglo|hispano|afro|árabe|"
+        r"israelí|ruso|chino|indo|ibero|latino|greco)-\w+",
+    ),
 )
 """The words of Spanish."""

@@ -77,5 +77,15 @@ WORDS = Words(
         honorifics=("Г-н", "Г-жа"),
         female_honorifics=("Г-жа", "г-жа"),
     ),
+    compounds=(
+        r"(?:вице|премьер|экс|генерал|юго|северо|государство)-\w+",
+        # An adverb of manner ("по-английски", "по-прежнему"), a particle ("кто-либо").
+        r"по-\w+(?:ски|цки|ому|ему)",
+        r"\w+-(?:либо|нибудь|таки)",
+        # The adjectives of a compound adjective ("военно-политический", "социально-
+        # экономических"): the first ends as an adverb does, the second as an adjective.
+        r"\w{2,}(?:льно|енно|онно|ично|ико|ско)-\w+(?:ий|ый|ой|ая|ое|ые|их|ых|ого|ему|ому|ыми|"
+        r"ими|ую|ей)",
+    ),
 )
 """The words of Russian."""

@@ -7,7 +7,7 @@ import textwrap
 
 from ..errors import ArgumentError, expect
 from ..model import Footnote, Paragraph, Resolution, Subparagraph
-from ..resolutions._header import parse_ordinal
+from ..resolutions._header_lines import parse_ordinal
 from ..words import GENERAL_ASSEMBLY
 from ..words._resolution import LANGUAGES, ResolutionPhrases
 from ._words import RESOLUTION_WORDS, ResolutionWords

@@ -54,11 +54,6 @@ class MeetingPhrases:
     "observer"/"representative", ``delegation``: "the League of Arab States"), so that a label
     without a delegation takes that one.
 
-    ``compounds`` match (lower case, whole) the hyphenated words of the language whose hyphen
-    is the word's own even where a line ends after it, in a record whose typesetter splits
-    words at line ends: a known first part ("vice-président", "sous-régional", "премьер-
-    министр"), a clitic after a verb or pronoun ("lui-même", "кто-либо"), numbers in words
-    ("vingt-deux", "twenty-first"). See :func:`csto_un.meetings._text.join_lines`.
     ``secretariat_units`` are the first words of the name of a unit of the Secretariat in a
     label ("Ms. Sharma (Department for General Assembly and Conference Management):"): its
     speaker is an official, neither a State nor an observer.
@@ -118,7 +113,6 @@ class MeetingPhrases:
     notice_end: tuple[str, ...] = ()
     page_notices: tuple[str, ...] = ()
     floor_to: tuple[str, ...] = ()
-    compounds: tuple[str, ...] = ()
     secretariat_units: tuple[str, ...] = ()
 
 

@@ -163,12 +163,5 @@ PHRASES = MeetingPhrases(
     weekdays=WEEKDAYS,
     none_words=("None",),
     detect=(" the ", " of ", " and ", " to ", " that "),
-    compounds=(
-        r"(?:vice|non|self|cross|well)-\w+",
-        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|"
-        r"six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)",
-        r"(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:halfs?|thirds?|quarters?|"
-        r"fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)",
-    ),
     secretariat_units=("Department ", "Office of ", "Office for ", "Division ", "Secretariat"),
 )

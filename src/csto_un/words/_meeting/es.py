@@ -112,10 +112,5 @@ PHRASES = MeetingPhrases(
     weekdays=WEEKDAYS,
     none_words=("Ninguno",),
     detect=(" los ", " del ", " las ", " que ", " el ", " por "),
-    compounds=(
-        # The adjectives of a compound adjective ("político-militar", "económico-social").
-        r"(?:político|económico|técnico|jurídico|histórico|franco|anglo|hispano|afro|árabe|"
-        r"israelí|ruso|chino|indo|ibero|latino|greco)-\w+",
-    ),
     secretariat_units=("Departamento ", "Oficina ", "División ", "Secretaría"),
 )

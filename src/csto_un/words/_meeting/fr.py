@@ -147,18 +147,5 @@ PHRASES = MeetingPhrases(
     weekdays=WEEKDAYS,
     none_words=("Néant", "Aucun"),
     detect=(" les ", " des ", " est ", " du ", " une ", " pour "),
-    compounds=(
-        r"(?:vice|non|sous|porte|après|arrière|avant)-\w+",
-        # The adjectives of a compound adjective ("militaro-politique", "sino-américain").
-        r"(?:militaro|politico|socio|économico|technico|médico|judéo|gréco|afro|franco|anglo|"
-        r"arabo|israélo|russo|sino|indo|ibéro|latino|hispano|austro|germano|italo|soviéto)-\w+",
-        # A pronoun after a verb, "même" after a pronoun: "peut-on", "lui-même", "eux-mêmes".
-        r"\w+-(?:il|ils|elle|elles|on|même|mêmes)",
-        r"(?:dix|vingt|trente|quarante|cinquante|soixante|quatre|cent|deux|trois|cinq|six|sept|"
-        r"huit|neuf|et)-(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
-        r"quatorze|quinze|seize|vingts?|et|unième|deuxième|troisième|quatrième|cinquième|sixième|"
-        r"septième|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|"
-        r"seizième|vingtième)",
-    ),
     secretariat_units=("Département ", "Bureau ", "Division ", "Secrétariat"),
 )
