@@ -52,12 +52,16 @@ def test_draft_decision_with_lettered_paragraphs() -> None:
 def test_programme_of_work_is_the_decision_and_the_programme_it_approves() -> None:
     decision = load_resolution(scale("A_C.2_80_L.60"))
     assert decision.kind == "decision"
-    approve, *programme = decision.operative
+    [approve] = decision.operative  # the programme is no operative paragraph
     assert approve.text == ""  # "The General Assembly:" then "(a) Approves …; (b) Invites …"
     assert [s.marker for s in approve.subparagraphs] == ["(a)", "(b)"]
     assert approve.subparagraphs[0].text.startswith("Approves the draft programme of work")
+    # "… as set out below": the programme it approves, under its heading, is its annex.
+    [annex] = decision.annexes
+    assert (annex.label, annex.title) == (None, "Draft programme of work")
+    programme = annex.paragraphs
     assert {p.annex for p in programme} == {"Draft programme of work"}
-    assert [p.number for p in programme] == list(range(1, len(programme) + 1))
+    assert [p.number for p in programme] == list(range(1, 14))
     assert programme[1].text == "Macroeconomic policy questions:"
     assert [s.marker for s in programme[1].subparagraphs] == [f"({c})" for c in "abcdefg"]
     assert [n.marker for n in decision.footnotes] == ["1"]
@@ -65,12 +69,14 @@ def test_programme_of_work_is_the_decision_and_the_programme_it_approves() -> No
 
 def test_decision_with_the_verb_after_the_formula() -> None:
     decision = load_resolution(scale("A_C.3_80_L.60"))
-    approve, *programme = decision.operative
+    [approve] = decision.operative
     assert approve.text.startswith("approves, subject to any subsequent decision")
     assert approve.lead == "approves"
     # "Item 1. Social development:": the programme's own numbering, kept as printed.
+    [annex] = decision.annexes
+    programme = annex.paragraphs
     assert (programme[0].number, programme[0].text) == (None, "Item 1. Social development:")
-    assert programme[0].annex == "Draft programme of work"
+    assert programme[0].annex == annex.title == "Draft programme of work"
 
 
 @pytest.mark.parametrize(

@@ -209,6 +209,28 @@ def test_a_section_numbered_alone_opens_its_own_preamble() -> None:
     assert numbers(resolution)[:8] == [1, 2, 1, 2, 3, 4, 5, 6]
 
 
+def test_a_verb_alone_under_the_formula_enacts_the_numbered_paragraphs() -> None:
+    # "The General Assembly" / "Resolves that:" / "1. The Working Capital Fund shall be …":
+    # one sentence enacting each numbered paragraph, which the text itself cites ("the
+    # provisions of paragraph 2 above"): the verb goes with the formula, and the operative
+    # paragraphs are the six printed ones (the third party agrees).
+    resolution = load("A_RES_78_256")
+    assert resolution.enacting_formula == "The General Assembly Resolves that:"
+    assert numbers(resolution) == list(range(1, 7))
+    assert resolution.operative[0].text.startswith("The Working Capital Fund shall be")
+    assert [p[:30] for p in third_party("A_RES_78_256")] == [
+        p.text[:30] for p in resolution.operative
+    ]
+    text = parse_resolution(
+        "The General Assembly\n\nResolves that:\n\n1. The Fund shall be established;\n\n"
+        "2. Member States shall make advances.\n"
+    )
+    assert [(p.number, p.text) for p in text.operative] == [
+        (1, "The Fund shall be established;"),
+        (2, "Member States shall make advances."),
+    ]
+
+
 # -- where the operative split differs from the third party's, and who is right ---------------
 
 
@@ -286,6 +308,56 @@ def test_third_party_takes_a_quoted_statute_paragraph_for_an_operative_one() -> 
     assert resolution.operative[3].text.startswith("Stresses the importance of ensuring access")
     quoted = resolution.operative[13].subparagraphs[-1]
     assert (quoted.marker, quoted.text[:35]) == ("4.", "In hearing an application to appeal")
+
+
+def test_third_party_lets_annex_paragraphs_take_the_operative_numbers() -> None:
+    # The third party is wrong: its paragraphs are keyed by number, so the numbered
+    # paragraphs of the annexes (the organization of work, the rules of procedure of a
+    # conference) take the places of operative paragraphs 1 to 26; its 27 to 32 are ours.
+    resolution = load("A_RES_78_128")
+    theirs = third_party("A_RES_78_128")
+    assert len(theirs) == len(resolution.operative) == 32
+    assert numbers(resolution) == list(range(1, 33))
+    assert theirs[0].startswith("Non-governmental organizations, major groups")
+    assert resolution.operative[0].text.startswith("Decides that the high-level 2025")
+    assert [a.label for a in resolution.annexes] == ["Annex I", "Annex II", "Annex III"]
+    assert any(
+        p.text.startswith("Non-governmental organizations, major groups")
+        for p in resolution.annex_paragraphs
+    )
+    assert resolution.operative[26].text[:40] == theirs[26][:40]
+
+
+def test_third_party_keeps_one_paragraph_per_number_of_two_sections() -> None:
+    # The third party is wrong: section II numbers its paragraphs from 1 again, and the
+    # third party keeps one paragraph per number, section II's 1 and 2 over section I's.
+    resolution = load("A_RES_78_247")
+    theirs = third_party("A_RES_78_247")
+    assert len(theirs) == 10
+    assert theirs[0].startswith("Notes with appreciation the work of the Independent Audit")
+    assert numbers(resolution) == [*range(1, 11), 1, 2]
+    assert resolution.operative[0].text.startswith("Reaffirms its primary role")
+    assert resolution.operative[10].text.startswith("Notes with appreciation the work")
+    assert resolution.operative[10].section == (
+        "II Activities of the Independent Audit Advisory Committee"
+    )
+
+
+def test_third_party_takes_a_programme_of_work_for_operative_paragraphs() -> None:
+    # The third party is wrong: "1. Information and communications technologies …" to "13.
+    # Programme planning." are the items of the programme of work the draft decision
+    # approves "as set out below": its annex. The decision itself is "(a) Approves …; (b)
+    # Invites …", one unnumbered paragraph.
+    decision = load("A_C.2_80_L.60")
+    theirs = third_party("A_C.2_80_L.60")
+    assert len(theirs) == 13
+    assert theirs[0].startswith("Information and communications technologies")
+    [approve] = decision.operative
+    assert [s.marker for s in approve.subparagraphs] == ["(a)", "(b)"]
+    [programme] = decision.annexes
+    # (they run an item's sub-items into it: "Macroeconomic policy questions: (a) …")
+    assert [p.number for p in programme.paragraphs] == list(range(1, 14))
+    assert all(t.startswith(p.text[:25]) for p, t in zip(programme.paragraphs, theirs, strict=True))
 
 
 def test_a_heading_inside_the_preamble_heads_its_paragraphs() -> None:

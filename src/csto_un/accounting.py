@@ -56,6 +56,9 @@ __all__ = ["Accounting", "account", "nothing_lost", "parsed_texts", "words"]
 # records do not separate their words and line breaks fall anywhere.
 _IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(rf"[{_IDEOGRAPH}]|[^\W{_IDEOGRAPH}]+")
+_HAS_IDEOGRAPH = re.compile(rf"[{_IDEOGRAPH}]")
+_PLAIN_WORD = re.compile(r"\w+")  # the words of a text without ideographs (a third faster)
+_LAM_ALEF = "\u0622\u0623\u0625\u0627\u0644"
 _LAM_ALEF_RUN = re.compile("[\u0622\u0623\u0625\u0627\u0644]{2,}")  # alef forms and lam
 _MARKUP = re.compile(r"<[^>\n]{1,20}>|\]\([^)\n]*\)")
 
@@ -69,9 +72,12 @@ def words(text: str) -> Counter[str]:
     if not ascii_only:
         text = unicodedata.normalize("NFKC", text)
     text = text.casefold().replace("_", " ")
-    if not ascii_only:  # a run of lam and alef lies within one word: order it in place
-        text = _LAM_ALEF_RUN.sub(_in_order, text)
-    return Counter(_WORD.findall(text))
+    if ascii_only:
+        return Counter(_PLAIN_WORD.findall(text))
+    if any(letter in text for letter in _LAM_ALEF):  # (a plain search: most texts have none)
+        text = _LAM_ALEF_RUN.sub(_in_order, text)  # a run lies within one word: in order
+    pattern = _WORD if _HAS_IDEOGRAPH.search(text) else _PLAIN_WORD
+    return Counter(pattern.findall(text))
 
 
 def _in_order(match: re.Match[str]) -> str:

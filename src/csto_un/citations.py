@@ -54,9 +54,14 @@ _DATE_LINKS = {code: words.date_links for code, words in _CITATION_WORDS.items()
 #: Words joining the members of a list: ", ", " and ", " et ".
 _LIST_JOINS = {code: words.list_joins for code, words in _CITATION_WORDS.items()}
 
-_ORGAN_PREFIX = r"(?:A|S|E|ST|T|DP|TD|UNEP)"
+_ORGANS = ("A", "S", "E", "ST", "T", "DP", "TD", "UNEP")
+_ORGAN_PREFIX = rf"(?:{'|'.join(_ORGANS)})"
+# The same, not after a letter, digit or slash: each organ's first letter, then what stands
+# behind it (a pattern opening with a look-behind is tried at every character; this one is
+# looked for at the organs' first letters alone).
+_FIRST_ORGAN = "|".join(rf"{o[0]}(?<![\w/]{o[0]}){o[1:]}" for o in _ORGANS)
 _SYMBOL_RE = re.compile(
-    rf"(?<![\w/])({_ORGAN_PREFIX}/[A-Za-z0-9.\-]+(?:/[A-Za-z0-9.\-]+)*"
+    rf"((?:{_FIRST_ORGAN})/[A-Za-z0-9.\-]+(?:/[A-Za-z0-9.\-]+)*"
     rf"(?:\s*[-–]\s*{_ORGAN_PREFIX}/[A-Za-z0-9.\-]+(?:/[A-Za-z0-9.\-]+)*)*)"
 )
 # A resolution as texts cite it by number: 59/50, S-30/1, ES-10/2, 1631 (2005), 2758 (XXVI),

@@ -52,10 +52,16 @@ class Segmented:
     furniture: list[Furniture] = attrs.Factory(list)
 
 
+_END_SUPERSCRIPT = re.compile(f"{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE}$")
+_END_PLAIN_MARK = re.compile(r"(?<=[,;:.”’\"])\s?\d{1,2}$")
+
+
 def _strip_end_marks(text: str) -> str:
     """``text`` without the footnote marks that close it ("…2023,3", "…session, 6", "…*")."""
-    text = re.sub(f"{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE}$", "", text.rstrip()).rstrip()
-    return re.sub(r"(?<=[,;:.”’\"])\s?\d{1,2}$", "", text).rstrip("* ")
+    text = _END_SUPERSCRIPT.sub("", text.rstrip()).rstrip()
+    # A plain mark is three characters at most, after punctuation: looked for in the last
+    # four (a pattern opening with a look-behind is tried at every character).
+    return (text[:-4] + _END_PLAIN_MARK.sub("", text[-4:])).rstrip("* ")
 
 
 def _text_ends_open(text: str, *, comma_ends: bool = True) -> bool:
@@ -65,30 +71,33 @@ def _text_ends_open(text: str, *, comma_ends: bool = True) -> bool:
     return not _strip_end_marks(text).endswith(terminal)
 
 
-def _anchor(clean: Clean, symbol: str | None) -> str | None:
+def _anchor(clean: Clean, folded_symbol: str | None) -> str | None:
     kind = furniture_kind(clean.text)
     if kind is not None:
         return kind
-    if symbol is not None and fold(clean.text).replace(" ", "") == fold(symbol).replace(" ", ""):
+    if folded_symbol is not None and fold(clean.text).replace(" ", "") == folded_symbol:
         return "header"
     return None
 
 
 def _furniture_indices(lines: list[Clean], symbol: str | None, title: str | None) -> dict[int, str]:
     found: dict[int, str] = {}
+    folded_symbol = None if symbol is None else fold(symbol).replace(" ", "")
     for position, clean in enumerate(lines):
-        kind = _anchor(clean, symbol)
+        kind = _anchor(clean, folded_symbol)
         if kind is not None:
             found[position] = kind
     folded_title = fold(title or "")
+    if not folded_title:
+        return found
+    near = {at for other in found for at in range(other - 3, other + 4)}
     for position, clean in enumerate(lines):
-        if position in found or not folded_title:
-            continue
-        if not any(abs(position - other) <= 3 for other in found):
+        if position in found or position not in near:
             continue  # a running title's lines stand near other furniture
         text = fold(clean.text)
         if len(text.split()) >= 2 and text in folded_title and not text.endswith(_TERMINAL):
             found[position] = "header"
+            near.update(range(position - 3, position + 4))
     return found
 
 
@@ -184,7 +193,7 @@ class _Segmenter:
         self._update_zone(clean)
         if self._footnote_start(clean) or self._footnote_goes_on(clean):
             return
-        if "*" in clean.text.replace(MARK_OPEN + "*", "") or MARK_OPEN + "*" in clean.text:
+        if "*" in clean.text:  # an asterisk, raised or not, calls a note
             self.star_seen = True
         if self._closing_or_annex(clean):
             return
@@ -261,7 +270,7 @@ class _Segmenter:
 
     def _closing_or_annex(self, clean: Clean) -> bool:
         text = clean.text
-        if self.meeting_re.search(fold(text)) and len(text) < 60:
+        if len(text) < 60 and self.meeting_re.search(fold(text)):
             self.current = self.body = Unit("end", [clean], joiner=self.joiner)
             self.result.units.append(self.current)
             return True
@@ -328,7 +337,7 @@ class _Segmenter:
 def _opens_annex(body: Unit, text: str, after_paragraphs: bool) -> bool:
     """ "Annex" (or "Annex II") alone on its line after the closing meeting, or after a
     finished paragraph once the operative part or an annex has begun."""
-    if not _ANNEX_RE.match(fold(text)):
+    if text.lstrip()[:5].lower() != "annex" or not _ANNEX_RE.match(fold(text)):
         return False
     if body.kind == "end":
         return True

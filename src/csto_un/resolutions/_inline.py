@@ -17,10 +17,12 @@ from ._text import Unit
 
 __all__ = ["split_inline"]
 
+# The space first, then what stands behind it: the engine looks for the space alone before
+# trying the rest (a pattern opening with a look-behind is tried at every character).
 _INLINE_SUB = re.compile(
-    r"(?<=[:;]) (?:(?:and|or|et|ou) )?(?P<mark>\((?P<l>[a-z]|[ivx]{1,5})\)) (?=\S)"
+    r" (?<=[:;] )(?:(?:and|or|et|ou) )?(?P<mark>\((?P<l>[a-z]|[ivx]{1,5})\)) (?=\S)"
 )
-_INLINE_OP = re.compile(r"(?<=[;.]) (?P<mark>(?P<n>\d{1,3})\.) (?=[A-Z])")
+_INLINE_OP = re.compile(r" (?<=[;.] )(?P<mark>(?P<n>\d{1,3})\.) (?=[A-Z])")
 _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 

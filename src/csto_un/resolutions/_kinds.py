@@ -5,7 +5,9 @@
   Assembly approves …") or opens lettered paragraphs ("The General Assembly: (a) Approves …;
   (b) Invites …"). They are read as a :class:`~csto_un.Resolution` of ``kind="decision"``:
   no preamble, the decision as one operative paragraph (its lettered paragraphs as
-  sub-paragraphs), the programme it approves as annex paragraphs with their printed numbers.
+  sub-paragraphs), the programme it approves "as set out below" as an annex (titled by its
+  heading, "Draft programme of work"), its paragraphs with their printed numbers: never
+  among the operative paragraphs.
 - **Early Security Council resolutions** (1946 on): read by :mod:`._early_council`, which
   this module's :func:`other_form` tries first.
 - **Refusals**: a document that is none of these is refused with what was looked for, by
@@ -14,13 +16,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
 
 from ..countries import split_countries
 from ..errors import NotAResolutionError
-from ..model import Footnote, Furniture, Paragraph, Resolution, Sponsor, Subparagraph
+from ..model import Annex, Footnote, Furniture, Paragraph, Resolution, Sponsor, Subparagraph
 from ..sources._document import Document, Line
 from ..text import Joiner
 from ..words._resolution import KIND_WORDS, LANGUAGES, KindWords, ResolutionPhrases
@@ -169,7 +172,7 @@ def _build_decision(
     )
     date = header.date or document.date
     rules: list[Furniture] = []
-    operative, footnotes = _decision_body(body, phrases, rules, joiner)
+    operative, annexes, footnotes = _decision_body(body, phrases, rules, joiner)
     return Resolution(
         symbol=header.symbol or document.symbol,
         body=phrases.enacting[fold(formula)],
@@ -186,6 +189,7 @@ def _build_decision(
         distribution=header.distribution,
         enacting_formula=formula,
         operative=tuple(operative),
+        annexes=tuple(annexes),
         footnotes=tuple(footnotes),
         job_number=header.job_number or document.job_number,
         header=tuple(" ".join(h.text.split()) for h in head),
@@ -213,9 +217,9 @@ def lead_of(text: str, phrases: ResolutionPhrases) -> str | None:
 
 def _decision_body(
     lines: list[Line], phrases: ResolutionPhrases, rules: list[Furniture], joiner: Joiner
-) -> tuple[list[Paragraph], list[Footnote]]:
-    """The decision paragraph (with its lettered paragraphs) and the programme after it;
-    the footnote rules go to ``rules``."""
+) -> tuple[list[Paragraph], list[Annex], list[Footnote]]:
+    """The decision paragraph (with its lettered paragraphs), the programme after it (an
+    annex per heading) and the footnotes; the footnote rules go to ``rules``."""
     notes: list[tuple[str, list[str]]] = []
     units: list[tuple[str, str | None, list[str]]] = []  # (kind, label, texts)
     for line in lines:
@@ -282,6 +286,13 @@ def _decision_body(
                     decision,
                     subparagraphs=(*decision.subparagraphs, sub),
                 )
-    paragraphs = ([decision] if decision is not None else []) + programme
+    annexes = [
+        Annex(
+            label=None if name != "Annex" else name,
+            title=None if name == "Annex" else name,
+            paragraphs=tuple(group),
+        )
+        for name, group in itertools.groupby(programme, key=lambda p: p.annex or "Annex")
+    ]
     footnotes = [Footnote(marker=m, text=join_texts(t, joiner)) for m, t in notes]
-    return paragraphs, footnotes
+    return ([decision] if decision is not None else []), annexes, footnotes

@@ -1,6 +1,11 @@
 """Where a resolution's body starts: at its enacting formula ("The General Assembly,"), or,
 for a resolution printed without one (A/RES/78/225), at the first preambular paragraph under
 its title, with a diagnostic.
+
+A formula followed by an operative verb alone on its line, then numbered paragraphs ("The
+General Assembly" / "Resolves that:" / "1. The Working Capital Fund shall be established …",
+A/RES/78/256) is one sentence that enacts each numbered paragraph: the verb is read with the
+formula, and the numbered paragraphs are the operative paragraphs, numbered as printed.
 """
 
 from __future__ import annotations
@@ -11,9 +16,10 @@ from ..model import Diagnostic
 from ..sources._document import Document
 from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL
 from ..words._resolution import LANGUAGES
+from ._body import OPERATIVE_RE
 from ._header_lines import enacting_language
 from ._kinds import refusal
-from ._leads import opens_paragraph
+from ._leads import is_operative_lead, opens_paragraph
 from ._text import SENTINEL_RE, Clean
 
 __all__ = ["Start", "find_start"]
@@ -41,11 +47,29 @@ def find_start(lines: list[Clean], document: Document) -> Start:
         found = enacting_language(SENTINEL_RE.sub("", clean.text))
         if found is not None:
             formula = " ".join(SENTINEL_RE.sub("", clean.text).split())
-            return Start(position, position + 1, found[0], found[1], formula)
+            body_start = position + 1
+            verb = _verb_alone(lines, body_start, found[0])
+            if verb is not None:  # "Resolves that:" over its numbered paragraphs
+                formula, body_start = f"{formula} {verb}", body_start + 1
+            return Start(position, body_start, found[0], found[1], formula)
     missing = _without_formula(lines, document)
     if missing is not None:
         return missing
     raise refusal(document)
+
+
+def _verb_alone(lines: list[Clean], at: int, language: str) -> str | None:
+    """The line ``at`` when it is an operative verb alone ("Resolves that:", three words at
+    most, closed by a colon) and operative paragraph 1 follows it."""
+    if at + 1 >= len(lines):
+        return None
+    text = " ".join(SENTINEL_RE.sub("", lines[at].text).split())
+    if not text.endswith(":") or len(text.split()) > 3 or not lines[at + 1].text.startswith("1"):
+        return None
+    number = OPERATIVE_RE.match(lines[at + 1].text)
+    if number is None or number["number"] != "1":
+        return None
+    return text if is_operative_lead(text, LANGUAGES[language]) else None
 
 
 def _without_formula(lines: list[Clean], document: Document) -> Start | None:

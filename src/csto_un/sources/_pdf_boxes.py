@@ -249,7 +249,44 @@ class Boxes:
         if _ODD_SPACE_RE.search(body) is not None:
             chars = {char for char in chars if not char.isspace()}
         found = {body[0]: top, body[-1]: last[1]}  # loose tops asked for
-        for char in chars.difference(inside, outside):  # first met on this page in this font
+        fresh = chars.difference(inside, outside)
+        if fresh:  # first met on this page in this font
+            self._learn(start, body, bottom, fresh, found, known)
+        ascent = None
+        for char, found_top in found.items():  # (the first in the font's box: any gives it)
+            if char in inside:
+                ascent = found_top
+                break
+        if ascent is None:
+            present = chars & inside
+            if not present:
+                return None
+            ascent = self.loose(start + body.index(next(iter(present))))[1]
+        for char, found_top in found.items():
+            if (found_top != ascent) if char in inside else (found_top < ascent):
+                return None  # not the run this reading expects
+        uncertain = chars & outside
+        # Every loose top is the font's (``ascent``) or a higher glyph's: the highest glyph's,
+        # the run's tight top, when it stands above the font's.
+        highest = ascent if tight_top < ascent else tight_top
+        count = sum([body.count(char) for char in uncertain]) if uncertain else 0
+        return ascent, highest, count, frozenset(uncertain)
+
+    def _learn(
+        self,
+        start: int,
+        body: str,
+        bottom: float,
+        fresh: set[str],
+        found: dict[str, float],
+        known: tuple[set[str], set[str]],
+    ) -> None:
+        """Sort the characters ``fresh`` of the run ``body`` (from ``start``, loose bottom
+        ``bottom``) into those whose glyph stays inside the font's box and the others
+        (``known``), asking for one loose and one tight box each; ``found`` gets the loose
+        tops asked for."""
+        inside, outside = known
+        for char in fresh:
             index = start + body.index(char)
             if char not in found:
                 found[char] = self.loose(index)[1]
@@ -257,23 +294,6 @@ class Boxes:
             _, _, glyph_bottom, glyph_top = DOUBLES.unpack_from(self.tight)
             within = glyph_top < found[char] - _INSIDE and glyph_bottom > bottom + _INSIDE
             (inside if within else outside).add(char)
-        present = chars & inside
-        if not present:
-            return None
-        ascent = next((found[char] for char in present if char in found), None)
-        if ascent is None:
-            ascent = self.loose(start + body.index(next(iter(present))))[1]
-        if any(
-            found_top != ascent if char in inside else found_top < ascent
-            for char, found_top in found.items()
-        ):
-            return None  # not the run this reading expects
-        uncertain = chars & outside
-        # Every loose top is the font's (``ascent``) or a higher glyph's: the highest glyph's,
-        # the run's tight top, when it stands above the font's.
-        highest = ascent if tight_top < ascent else tight_top
-        count = sum([body.count(char) for char in uncertain])
-        return ascent, highest, count, frozenset(uncertain)
 
     def exact_tops(self, chunk: Chunk) -> dict[str, float]:
         """The loose top of each character of ``chunk`` whose top :data:`Tops` left open."""
