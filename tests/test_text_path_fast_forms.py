@@ -1,0 +1,49 @@
+"""The text path's fast forms (issue 21) give what the plain definitions they replace give.
+
+Each shortcut taken for speed keeps its plain definition here, checked against it on
+generated text and on the real records of the development corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from csto_un.sources import _markdown
+
+# The Markdown evidence of emphasis as first written: a look-behind first, which makes the
+# engine try every position of the text.
+_PLAIN_EMPHASIS = re.compile(r"(?<![\w*\\])\*{1,2}[^\s*\d][^*\n]*?[^\s*\\]\*{1,2}(?![\w*])")
+_PLAIN_EVIDENCE = (
+    re.compile(r"^#{1,6} \S", re.MULTILINE),
+    _PLAIN_EMPHASIS,
+    re.compile(r"</?(?:sup|sub)>", re.IGNORECASE),
+    re.compile(r"\[[^\]\n]+\]\([^)\n]*\)"),
+    re.compile(r"^---+[ \t]*$", re.MULTILINE),
+    re.compile(r"\\[*_#\[\]()`]"),
+)
+_MARKUP_TEXT = st.text(alphabet=st.sampled_from(list("*_ab1 \\\n#-[]()<>/supSUB\t")), max_size=40)
+
+
+def _plain_looks_like_markdown(text: str) -> bool:
+    counts = [len(pattern.findall(text)) for pattern in _PLAIN_EVIDENCE]
+    return sum(1 for count in counts if count) >= 2 or max(counts) >= 5
+
+
+@given(_MARKUP_TEXT)
+@example("*a*")
+@example("**a** b")
+@example("a*b*")
+@example("\\*a*")
+@example("***a**")
+def test_emphasis_evidence_is_its_plain_pattern(text: str) -> None:
+    assert _markdown._EVIDENCE[1][1].findall(text) == _PLAIN_EMPHASIS.findall(text)
+
+
+@given(_MARKUP_TEXT)
+@example("# a\n---\n")
+@example("<SUP>1</sup> [a](b)")
+def test_looks_like_markdown_is_its_plain_definition(text: str) -> None:
+    assert _markdown.looks_like_markdown(text) == _plain_looks_like_markdown(text)
