@@ -7,10 +7,13 @@ generated text and on the real records of the development corpus.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from csto_un import accounting
 from csto_un.sources import _markdown
 
 # The Markdown evidence of emphasis as first written: a look-behind first, which makes the
@@ -47,3 +50,35 @@ def test_emphasis_evidence_is_its_plain_pattern(text: str) -> None:
 @example("<SUP>1</sup> [a](b)")
 def test_looks_like_markdown_is_its_plain_definition(text: str) -> None:
     assert _markdown.looks_like_markdown(text) == _plain_looks_like_markdown(text)
+
+
+_WORDS_TEXT = st.text(
+    alphabet=st.sampled_from(list("aAé中文\u4e00\u3400_1 -.اأإآلﻻﻷ\u0644\u0627")), max_size=30
+)
+
+
+def _plain_words(text: str) -> Counter[str]:
+    """:func:`csto_un.accounting.words` as first written: every text searched for lam-alef
+    runs, the ideograph branch first."""
+    text = accounting._MARKUP.sub(" ", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    text = text.casefold().replace("_", " ")
+    if not text.isascii():
+        text = accounting._LAM_ALEF_RUN.sub(accounting._in_order, text)
+    ideograph = accounting._IDEOGRAPH
+    return Counter(re.findall(rf"[{ideograph}]|[^\W{ideograph}]+", text))
+
+
+@given(_WORDS_TEXT)
+@example("ﻻ الأمن األمن")
+@example("中文ab")
+def test_words_is_its_plain_definition(text: str) -> None:
+    assert accounting.words(text) == _plain_words(text)
+
+
+@given(st.dictionaries(st.sampled_from("abcdef"), st.integers(0, 3)),
+       st.dictionaries(st.sampled_from("abcdef"), st.integers(0, 3)))
+def test_exceeding_is_counter_subtraction(first: dict[str, int], second: dict[str, int]) -> None:
+    one, two = Counter(first), Counter(second)
+    assert accounting._exceeding(one, two) == one - two

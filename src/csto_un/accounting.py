@@ -55,8 +55,10 @@ __all__ = ["Accounting", "account", "nothing_lost", "parsed_texts", "words"]
 # A word is a run of letters and digits; ideographs (Chinese) count one by one, since the
 # records do not separate their words and line breaks fall anywhere.
 _IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = re.compile(rf"[{_IDEOGRAPH}]|[^\W{_IDEOGRAPH}]+")
-_LAM_ALEF_RUN = re.compile("[\u0622\u0623\u0625\u0627\u0644]{2,}")  # alef forms and lam
+# (The longer branch first: most characters are not ideographs; the branches never overlap.)
+_WORD = re.compile(rf"[^\W{_IDEOGRAPH}]+|[{_IDEOGRAPH}]")
+_LAM_ALEF = "\u0622\u0623\u0625\u0627\u0644"  # alef forms and lam
+_LAM_ALEF_RUN = re.compile(f"[{_LAM_ALEF}]{{2,}}")
 _MARKUP = re.compile(r"<[^>\n]{1,20}>|\]\([^)\n]*\)")
 
 
@@ -69,7 +71,9 @@ def words(text: str) -> Counter[str]:
     if not ascii_only:
         text = unicodedata.normalize("NFKC", text)
     text = text.casefold().replace("_", " ")
-    if not ascii_only:  # a run of lam and alef lies within one word: order it in place
+    # A run of lam and alef lies within one word: order it in place (text in other scripts
+    # holds none of these letters, and is not searched).
+    if not ascii_only and any(letter in text for letter in _LAM_ALEF):
         text = _LAM_ALEF_RUN.sub(_in_order, text)
     return Counter(_WORD.findall(text))
 
@@ -207,13 +211,22 @@ def account(source: str | Iterable[str], document: ParsedDocument) -> Accounting
     have = words(text)
     # One pass over all the parse's pieces: a line end parts words, tags and link targets.
     kept = words("\n".join(parsed_texts(document)))
-    missing = have - kept
-    extra = kept - have
+    missing = _exceeding(have, kept)
+    extra = _exceeding(kept, have)
     _explain_splits(missing, extra)
     if _right_to_left(missing + extra) and _letters(missing) == _letters(extra):
         # Pieces of right-to-left words a repair put back in order: the same letters, no more.
         missing, extra = Counter(), Counter()
     return Accounting(missing=missing, extra=extra)
+
+
+def _exceeding(counted: Counter[str], other: Counter[str]) -> Counter[str]:
+    """``counted - other``, computed on the words whose counts differ only (the two sides of
+    an account share most of their words: the set difference of their items runs in C)."""
+    return Counter(
+        {word: count - other[word] for word, count in counted.items() - other.items()
+         if count > other[word]}
+    )
 
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
