@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from pathlib import Path
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from conftest import CORPUS
 from csto_un import accounting
-from csto_un.sources import _markdown
+from csto_un.sources import _markdown, _text, read_string
 
 # The Markdown evidence of emphasis as first written: a look-behind first, which makes the
 # engine try every position of the text.
@@ -82,3 +85,38 @@ def test_words_is_its_plain_definition(text: str) -> None:
 def test_exceeding_is_counter_subtraction(first: dict[str, int], second: dict[str, int]) -> None:
     one, two = Counter(first), Counter(second)
     assert accounting._exceeding(one, two) == one - two
+
+
+# Lines as plain-text records hold them: words, indents, trailing spaces, page numbers, job
+# numbers, symbols, footnote rules, and now and then what needs cleaning (tabs, odd spaces,
+# soft hyphens, ligatures, form feeds).
+_LINE = st.one_of(
+    st.sampled_from(["", "  ", "The President: I thank him.", "   Mr. Wood (United States):",
+                     "2/4", "24-12345 (E)", "S/PV.9999", "_____", "1 See S/2024/1.",
+                     "*2412345*", "   Indented text ", "Trailing spaces  ", "Resolu-",
+                     "tion adopted."]),
+    st.text(alphabet=st.sampled_from(list("ab ./:-_1\t\u00a0\u00ad\ufb01\f")), max_size=12),
+)
+
+
+def _by_line(text: str) -> object:
+    """The document as read line by line (the bulk form turned off)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_text, "printed_clean", lambda text: False)
+        return read_string(text, format="text")
+
+
+@given(st.lists(_LINE, min_size=1, max_size=30))
+def test_plain_text_in_bulk_reads_as_line_by_line(lines: list[str]) -> None:
+    text = "\n".join(lines) + "x"
+    assert read_string(text, format="text") == _by_line(text)
+
+
+def test_corpus_texts_in_bulk_read_as_line_by_line() -> None:
+    paths = sorted(Path(CORPUS).glob("**/*.txt"))
+    if not paths:
+        pytest.skip(f"development corpus not found at {CORPUS}")
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if text.strip():
+            assert read_string(text, format="text") == _by_line(text), path

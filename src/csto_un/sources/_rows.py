@@ -17,7 +17,7 @@ from ..model import Furniture
 from ._document import Document, Line, Span
 from ._patterns import SYMBOL, SYMBOL_LINE_RE, header_symbol, parse_date, parse_job
 
-__all__ = ["SOFT_HYPHENS", "Row", "build_document", "clean_chars", "clean_text"]
+__all__ = ["SOFT_HYPHENS", "Row", "build_document", "clean_chars", "clean_text", "printed_clean"]
 
 #: Spaces that carry no meaning in running text: NBSP, the typographic and ideographic
 #: spaces, NNBSP, vertical tab, line and paragraph separators (any white space but tab).
@@ -62,6 +62,14 @@ def clean_chars(raw: str) -> str:
     if _UNCLEAN_RE.search(raw) is None:
         return raw
     return _INVISIBLE_RE.sub("", _ODD_SPACES_RE.sub(" ", raw)).translate(_LIGATURES)
+
+
+def printed_clean(text: str) -> bool:
+    """Whether :func:`clean_chars` leaves ``text`` as it is, and it holds no tab or soft
+    hyphen: one test of a whole text, in C, for what most texts are. Odd spaces, tabs, soft
+    hyphens, invisible and control characters (a form feed or a line end among them) are all
+    unprintable, and the ligatures are not ASCII."""
+    return text.isprintable() and (text.isascii() or _LIGATURE_RE.search(text) is None)
 
 
 def clean_text(raw: str) -> tuple[str, bool]:
