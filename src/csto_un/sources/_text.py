@@ -99,11 +99,11 @@ def read_text(text: str, *, name: str, markdown: bool, encoding: str | None) -> 
     text = unicodedata.normalize("NFC", text)
     lines = _split(text)
     if not markdown and printed_clean("".join(lines)):  # no form feed, nothing to clean: in bulk
-        rows = _plain_rows(lines)
-        mark_furniture(rows)
+        plain = _plain_rows(lines)
+        mark_furniture(plain)
         if "_____" in text:  # a footnote rule: five underscores and more
-            mark_footnotes(rows)
-        return build_document(rows, name=name, format="text", encoding=encoding)
+            mark_footnotes(plain)
+        return build_document(plain, name=name, format="text", encoding=encoding)
     rows: list[Row] = []
     pending_break = False
     for number, raw in enumerate(lines, 1):
