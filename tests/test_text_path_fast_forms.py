@@ -6,6 +6,7 @@ generated text and on the real records of the development corpus.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -17,7 +18,10 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS
 from csto_un import accounting
-from csto_un.sources import _markdown, _text, read_string
+from csto_un.meetings import _arabic
+from csto_un.meetings._lang import TABLES, MeetingPhrases
+from csto_un.meetings._procedure import agenda_and_note_starts
+from csto_un.sources import Line, _markdown, _text, read_string
 
 # The Markdown evidence of emphasis as first written: a look-behind first, which makes the
 # engine try every position of the text.
@@ -120,3 +124,38 @@ def test_corpus_texts_in_bulk_read_as_line_by_line() -> None:
         text = path.read_text(encoding="utf-8", errors="replace")
         if text.strip():
             assert read_string(text, format="text") == _by_line(text), path
+
+
+def _plain_cuts(text: str, table: MeetingPhrases) -> list[int]:
+    """:func:`csto_un.meetings._arabic._cuts` as first written: a loop over the characters."""
+    agenda, notes = agenda_and_note_starts(table)
+    if agenda is None:
+        return list(range(1, len(text)))
+    return [cut for cut, (last, first) in enumerate(itertools.pairwise(text), 1)
+            if first in agenda or (last == "." and (notes is None or first in notes))]
+
+
+@given(st.text(alphabet=st.sampled_from(list("اأإآلجدولتصويت.ر 1(اAaT\n")), max_size=30),
+       st.sampled_from(sorted(TABLES)))
+@example("ار جدول الأعمالإقر", "ar")
+@example(".10/05 افتتحت الجلسة الساعة", "ar")
+def test_rotation_cuts_are_their_plain_definition(text: str, language: str) -> None:
+    table = TABLES[language]
+    assert _arabic._cuts(text, table) == _plain_cuts(text, table)
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(list("اأإآلب \n")), max_size=8), max_size=6))
+def test_ligatures_put_back_over_the_whole_text_as_line_by_line(texts: list[str]) -> None:
+    lines = [Line(text, number) for number, text in enumerate(texts, 1)]
+    table = TABLES["ar"]
+    by_line = []
+    for line in lines:
+        text = line.text
+        for pattern, replacement in table.ligatures:
+            text = re.sub(pattern, replacement, text)
+        by_line.append(text)
+    fixed = _arabic._recompose_all(lines, table)
+    if fixed is None:
+        assert by_line == texts
+    else:
+        assert [line.text for line in fixed] == by_line
