@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -159,3 +160,38 @@ def test_ligatures_put_back_over_the_whole_text_as_line_by_line(texts: list[str]
         assert by_line == texts
     else:
         assert [line.text for line in fixed] == by_line
+
+
+# White space of every kind, combining marks, characters NFKC cuts or spaces ("¨" is " ̈",
+# "ﬁ" is "fi", "①" is "1"), case pairs that fold, lam and alef, ideographs, markup.
+_ACCOUNT_TEXT = st.text(
+    alphabet=st.sampled_from(list(
+        "ab Ab\n\t\u00a0\u2000\u3000\u1680\x1c\u0301\u0308¨ﬁ①ΣσςİßSS_-.,:"
+        "اأإآل中文<>]()[/"
+    )),
+    max_size=40,
+)
+
+
+@given(_ACCOUNT_TEXT, _ACCOUNT_TEXT)
+@example("Se- guridad", "Seguridad")
+@example("a\u0301 b", "á b")
+@example("a \u0301b", "a\u0301 b")
+@example("<b c> d", "<b c>d")
+@example("[a](b c) d", "[a](b c)")
+def test_word_differences_are_the_words_subtracted(source: str, parsed: str) -> None:
+    have, kept = accounting.words(source), accounting.words(parsed)
+    assert accounting._word_differences(source, parsed) == (have - kept, kept - have)
+
+
+def test_white_space_makes_no_word_and_composes_with_nothing() -> None:
+    """What :func:`csto_un.accounting._word_differences` rests on, over every white-space
+    character and every combining mark of this Python's Unicode."""
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+    marks = [chr(code) for code in range(sys.maxunicode + 1)
+             if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me")]
+    for space in spaces:
+        assert not re.search(r"\w", unicodedata.normalize("NFKC", space).casefold())
+        for mark in marks:
+            assert unicodedata.normalize("NFKC", space + mark) == (
+                unicodedata.normalize("NFKC", space) + unicodedata.normalize("NFKC", mark))

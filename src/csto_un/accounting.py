@@ -207,17 +207,32 @@ def account(source: str | Iterable[str], document: ParsedDocument) -> Accounting
     if not isinstance(source, str):
         expect(source, Iterable, "the source (a text or its lines)")
         source = "\n".join(source)
-    text = source
-    have = words(text)
-    # One pass over all the parse's pieces: a line end parts words, tags and link targets.
-    kept = words("\n".join(parsed_texts(document)))
-    missing = _exceeding(have, kept)
-    extra = _exceeding(kept, have)
+    missing, extra = _word_differences(source, "\n".join(parsed_texts(document)))
     _explain_splits(missing, extra)
     if _right_to_left(missing + extra) and _letters(missing) == _letters(extra):
         # Pieces of right-to-left words a repair put back in order: the same letters, no more.
         missing, extra = Counter(), Counter()
     return Accounting(missing=missing, extra=extra)
+
+
+def _word_differences(source: str, parsed: str) -> tuple[Counter[str], Counter[str]]:
+    """``words(source) - words(parsed)`` and ``words(parsed) - words(source)``.
+
+    A word never spans white space, and what :func:`words` does to a text it does to each of
+    its white-space-separated pieces alone (NFKC and case folding compose nothing across white
+    space and make no word character of it), but for Markdown tags and link targets, which may
+    hold spaces. So, when neither text holds one, the words of the pieces the two texts share
+    cancel out: only the pieces one text holds more often than the other are cut into words
+    (a parse keeps most pieces of its input as they are; ``str.split`` and the counting run in
+    C). A line end parts pieces too: the parse's pieces are joined with line ends.
+    """
+    if "<" in source or "<" in parsed or "](" in source or "](" in parsed:
+        have, kept = words(source), words(parsed)
+    else:
+        pieces_in, pieces_out = Counter(source.split()), Counter(parsed.split())
+        have = words(" ".join(_exceeding(pieces_in, pieces_out).elements()))
+        kept = words(" ".join(_exceeding(pieces_out, pieces_in).elements()))
+    return _exceeding(have, kept), _exceeding(kept, have)
 
 
 def _exceeding(counted: Counter[str], other: Counter[str]) -> Counter[str]:
