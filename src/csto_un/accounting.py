@@ -238,9 +238,10 @@ def _word_differences(source: str, parsed: str) -> tuple[Counter[str], Counter[s
 def _exceeding(counted: Counter[str], other: Counter[str]) -> Counter[str]:
     """``counted - other``, computed on the words whose counts differ only (the two sides of
     an account share most of their words: the set difference of their items runs in C)."""
+    get = other.get  # (a Counter's own lookup calls __missing__ in Python for new words)
     return Counter(
-        {word: count - other[word] for word, count in counted.items() - other.items()
-         if count > other[word]}
+        {word: count - get(word, 0) for word, count in counted.items() - other.items()
+         if count > get(word, 0)}
     )
 
 
