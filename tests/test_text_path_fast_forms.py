@@ -107,7 +107,7 @@ _LINE = st.one_of(
 def _by_line(text: str) -> object:
     """The document as read line by line (the bulk form turned off)."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_text, "printed_clean", lambda text: False)
+        patch.setattr(_text, "without_ligatures", lambda text: False)
         return read_string(text, format="text")
 
 

@@ -14,7 +14,7 @@ from ..errors import UnsupportedFormatError
 from ._document import Document
 from ._furniture import mark_footnotes, mark_furniture
 from ._markdown import is_rule, strip_markup
-from ._rows import Row, build_document, clean_text, printed_clean
+from ._rows import Row, build_document, clean_text, without_ligatures
 
 __all__ = ["read_text"]
 
@@ -80,11 +80,12 @@ def _number_pages(rows: list[Row]) -> None:
 
 
 def _plain_rows(lines: list[str]) -> list[Row]:
-    """The rows of plain-text lines that need no cleaning (:func:`~._rows.printed_clean`): a
-    line without an indent is its text less trailing spaces; the others are read in full."""
+    """The rows of plain-text lines without form feeds or ligatures
+    (:func:`~._rows.without_ligatures`): a printable line without an indent is its text less
+    trailing spaces; the others are read in full."""
     rows = []
     for number, raw in enumerate(lines, 1):
-        if raw[:1] == " ":
+        if raw[:1] == " " or not raw.isprintable():
             rows.append(_row(raw, number, False))
         else:
             text = raw.rstrip(" ")
@@ -98,7 +99,7 @@ def read_text(text: str, *, name: str, markdown: bool, encoding: str | None) -> 
         raise UnsupportedFormatError("the input is empty or holds only white space", source=name)
     text = unicodedata.normalize("NFC", text)
     lines = _split(text)
-    if not markdown and printed_clean("".join(lines)):  # no form feed, nothing to clean: in bulk
+    if not markdown and "\f" not in text and without_ligatures(text):  # most texts: in bulk
         plain = _plain_rows(lines)
         mark_furniture(plain)
         if "_____" in text:  # a footnote rule: five underscores and more
