@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS
 from csto_un import accounting
-from csto_un.meetings import _arabic
+from csto_un.meetings import _arabic, _parser
 from csto_un.meetings._lang import TABLES, MeetingPhrases
 from csto_un.meetings._procedure import agenda_and_note_starts
 from csto_un.sources import Line, _markdown, _text, read_string
@@ -195,3 +195,15 @@ def test_white_space_makes_no_word_and_composes_with_nothing() -> None:
         for mark in marks:
             assert unicodedata.normalize("NFKC", space + mark) == (
                 unicodedata.normalize("NFKC", space) + unicodedata.normalize("NFKC", mark))
+
+
+_DETECT_TEXT = st.text(alphabet=st.sampled_from(list(" thefoanduqsl иво的和在我们فيمن")),
+                       max_size=20)
+
+
+@given(st.lists(_DETECT_TEXT, max_size=8))
+@example([" the ", " и ", "的"])
+def test_detect_scores_are_the_counts_of_every_word(lines: list[str]) -> None:
+    text = " " + " ".join(lines) + " "
+    for table in TABLES.values():
+        assert _parser._score(text, table) == sum(text.count(word) for word in table.detect)
