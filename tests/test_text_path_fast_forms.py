@@ -19,10 +19,12 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS
 from csto_un import accounting
-from csto_un.meetings import _arabic, _parser
+from csto_un.meetings import _arabic, _parser, _scan
 from csto_un.meetings._lang import TABLES, MeetingPhrases
 from csto_un.meetings._procedure import agenda_and_note_starts
+from csto_un.meetings._tables import ends_sentence, sentence_ends
 from csto_un.sources import Line, _markdown, _text, read_string
+from csto_un.text import fold_lines
 
 # The Markdown evidence of emphasis as first written: a look-behind first, which makes the
 # engine try every position of the text.
@@ -207,3 +209,21 @@ def test_detect_scores_are_the_counts_of_every_word(lines: list[str]) -> None:
     text = " " + " ".join(lines) + " "
     for table in TABLES.values():
         assert _parser._score(text, table) == sum(text.count(word) for word in table.detect)
+
+
+_SCANNED = st.lists(st.text(alphabet=st.sampled_from(list("a.:)(!?»”; ：。")), max_size=8),
+                    max_size=12)
+
+
+@given(_SCANNED)
+def test_sentence_ends_are_ends_sentence_of_each_line(texts: list[str]) -> None:
+    folded = fold_lines(texts)
+    assert sentence_ends(folded) == [ends_sentence(text) for text in folded]
+
+
+@given(_SCANNED)
+def test_next_colons_are_the_first_line_with_a_colon_at_or_after(texts: list[str]) -> None:
+    beyond = len(texts) + _scan._LABEL_LINES
+    expected = [next((j for j in range(i, len(texts)) if ":" in texts[j]), beyond)
+                for i in range(len(texts) + 1)]
+    assert _scan._next_colons(texts) == expected
