@@ -224,7 +224,9 @@ def _word_differences(source: str, parsed: str) -> tuple[Counter[str], Counter[s
     hold spaces. So, when neither text holds one, the words of the pieces the two texts share
     cancel out: only the pieces one text holds more often than the other are cut into words
     (a parse keeps most pieces of its input as they are; ``str.split`` and the counting run in
-    C). A line end parts pieces too: the parse's pieces are joined with line ends.
+    C). A line end parts pieces too: the parse's pieces are joined with line ends. Each side's
+    words come in the order of their first piece among those cut (not always that of their
+    first occurrence in the whole text); the counts are the same.
     """
     if "<" in source or "<" in parsed or "](" in source or "](" in parsed:
         have, kept = words(source), words(parsed)
@@ -236,13 +238,11 @@ def _word_differences(source: str, parsed: str) -> tuple[Counter[str], Counter[s
 
 
 def _exceeding(counted: Counter[str], other: Counter[str]) -> Counter[str]:
-    """``counted - other``, computed on the words whose counts differ only (the two sides of
-    an account share most of their words: the set difference of their items runs in C)."""
-    get = other.get  # (a Counter's own lookup calls __missing__ in Python for new words)
-    return Counter(
-        {word: count - get(word, 0) for word, count in counted.items() - other.items()
-         if count > get(word, 0)}
-    )
+    """``counted - other``, in the order of ``counted`` (a Counter's own subtraction looks
+    each word up with ``__missing__``, Python code, for the words ``other`` lacks)."""
+    get = other.get
+    return Counter({word: count - get(word, 0) for word, count in counted.items()
+                    if count > get(word, 0)})
 
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
