@@ -55,11 +55,12 @@ __all__ = ["Accounting", "account", "nothing_lost", "parsed_texts", "words"]
 # A word is a run of letters and digits; ideographs (Chinese) count one by one, since the
 # records do not separate their words and line breaks fall anywhere.
 _IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = re.compile(rf"[{_IDEOGRAPH}]|[^\W{_IDEOGRAPH}]+")
+# (The longer branch first: most characters are not ideographs; the branches never overlap.)
+_WORD = re.compile(rf"[^\W{_IDEOGRAPH}]+|[{_IDEOGRAPH}]")
 _HAS_IDEOGRAPH = re.compile(rf"[{_IDEOGRAPH}]")
 _PLAIN_WORD = re.compile(r"\w+")  # the words of a text without ideographs (a third faster)
-_LAM_ALEF = "\u0622\u0623\u0625\u0627\u0644"
-_LAM_ALEF_RUN = re.compile("[\u0622\u0623\u0625\u0627\u0644]{2,}")  # alef forms and lam
+_LAM_ALEF = "\u0622\u0623\u0625\u0627\u0644"  # alef forms and lam
+_LAM_ALEF_RUN = re.compile(f"[{_LAM_ALEF}]{{2,}}")
 _MARKUP = re.compile(r"<[^>\n]{1,20}>|\]\([^)\n]*\)")
 
 
@@ -209,17 +210,42 @@ def account(source: str | Iterable[str], document: ParsedDocument) -> Accounting
     if not isinstance(source, str):
         expect(source, Iterable, "the source (a text or its lines)")
         source = "\n".join(source)
-    text = source
-    have = words(text)
-    # One pass over all the parse's pieces: a line end parts words, tags and link targets.
-    kept = words("\n".join(parsed_texts(document)))
-    missing = have - kept
-    extra = kept - have
+    missing, extra = _word_differences(source, "\n".join(parsed_texts(document)))
     _explain_splits(missing, extra)
     if _right_to_left(missing + extra) and _letters(missing) == _letters(extra):
         # Pieces of right-to-left words a repair put back in order: the same letters, no more.
         missing, extra = Counter(), Counter()
     return Accounting(missing=missing, extra=extra)
+
+
+def _word_differences(source: str, parsed: str) -> tuple[Counter[str], Counter[str]]:
+    """``words(source) - words(parsed)`` and ``words(parsed) - words(source)``.
+
+    A word never spans white space, and what :func:`words` does to a text it does to each of
+    its white-space-separated pieces alone (NFKC and case folding compose nothing across white
+    space and make no word character of it), but for Markdown tags and link targets, which may
+    hold spaces. So, when neither text holds one, the words of the pieces the two texts share
+    cancel out: only the pieces one text holds more often than the other are cut into words
+    (a parse keeps most pieces of its input as they are; ``str.split`` and the counting run in
+    C). A line end parts pieces too: the parse's pieces are joined with line ends. Each side's
+    words come in the order of their first piece among those cut (not always that of their
+    first occurrence in the whole text); the counts are the same.
+    """
+    if "<" in source or "<" in parsed or "](" in source or "](" in parsed:
+        have, kept = words(source), words(parsed)
+    else:
+        pieces_in, pieces_out = Counter(source.split()), Counter(parsed.split())
+        have = words(" ".join(_exceeding(pieces_in, pieces_out).elements()))
+        kept = words(" ".join(_exceeding(pieces_out, pieces_in).elements()))
+    return _exceeding(have, kept), _exceeding(kept, have)
+
+
+def _exceeding(counted: Counter[str], other: Counter[str]) -> Counter[str]:
+    """``counted - other``, in the order of ``counted`` (a Counter's own subtraction looks
+    each word up with ``__missing__``, Python code, for the words ``other`` lacks)."""
+    get = other.get
+    return Counter({word: count - get(word, 0) for word, count in counted.items()
+                    if count > get(word, 0)})
 
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -199,7 +199,13 @@ def country_code(name: str, language: str | None = None) -> str | None:
     >>> country_code("圭 亚 那"), country_code("Atlantis")
     ('GUY', None)
     """
-    languages = _languages(language)
+    return _country_code(name, _languages(language))
+
+
+@lru_cache(maxsize=1 << 12)
+def _country_code(name: str, languages: tuple[str, ...]) -> str | None:
+    """:func:`country_code`, remembered per process: the records of a body name the same
+    States again and again (every Security Council record its fifteen members)."""
     for variant in _printed_variants(name):
         code = _lookup(variant, languages)
         if code is not None:

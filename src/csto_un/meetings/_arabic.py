@@ -76,8 +76,8 @@ def repair_lines(lines: Sequence[Line], table: MeetingPhrases) -> tuple[list[Lin
     """
     if not table.right_to_left:
         return list(lines), []
-    fixed = [_recompose(line, table) for line in lines]
-    if all(new is old for new, old in zip(fixed, lines, strict=True)):
+    fixed = _recompose_all(lines, table)
+    if fixed is None:
         return list(lines), []  # no decomposed ligature: not this extractor's damage
     out: list[Line] = []
     repairs: list[Repair] = []
@@ -167,21 +167,48 @@ def _cuts(text: str, table: MeetingPhrases) -> list[int]:
     """The cuts of ``text`` whose rotation can be an agenda heading (it starts with a character
     an agenda pattern of the table can start with) or a note (it ends with a full stop and
     starts with a character a note pattern can start with), in order."""
+    finder = per_table(table, "rotation-cuts", _cut_finder)
+    if finder is None:
+        return list(range(1, len(text)))
+    return [match.start() for match in finder.finditer(text, 1)]
+
+
+def _cut_finder(table: MeetingPhrases) -> re.Pattern[str] | None:
+    """The pattern whose matches start at :func:`_cuts`'s cuts (searched from the second
+    character): a character an agenda heading can start with, or one a note can start with
+    after a full stop; ``None`` when an agenda heading can start with any character."""
     agenda, notes = agenda_and_note_starts(table)
     if agenda is None:
-        return list(range(1, len(text)))
-    return [
-        cut
-        for cut, (last, first) in enumerate(itertools.pairwise(text), 1)
-        if first in agenda or (last == "." and (notes is None or first in notes))
-    ]
+        return None
+    return re.compile(f"{_one_of(agenda)}|(?<=\\.){'.' if notes is None else _one_of(notes)}",
+                      re.DOTALL)
 
 
-def _recompose(line: Line, table: MeetingPhrases) -> Line:
-    text = line.text
+def _one_of(chars: frozenset[str]) -> str:
+    """A pattern matching one of ``chars`` (none: a pattern that never matches)."""
+    return f"[{''.join(map(re.escape, sorted(chars)))}]" if chars else "(?!)"
+
+
+def _recompose_all(lines: Sequence[Line], table: MeetingPhrases) -> list[Line] | None:
+    """The lines with their ligatures put back, or ``None`` when no line has one to put back.
+
+    The repairs run once over the lines joined (no ligature pattern spans a line end), and
+    only the lines they changed are made anew."""
+    whole = "\n".join(line.text for line in lines)
+    text = whole
     for pattern, replacement in per_table(table, "ligatures", _ligatures):
         text = pattern.sub(replacement, text)
-    return line if text == line.text else attrs.evolve(line, text=text)
+    if text == whole:
+        return None
+    texts = text.split("\n")
+    if len(texts) != len(lines):  # a line holding a line end (never from the readers)
+        texts = [line.text for line in lines]
+        for pattern, replacement in per_table(table, "ligatures", _ligatures):
+            texts = [pattern.sub(replacement, piece) for piece in texts]
+    return [
+        line if new == line.text else attrs.evolve(line, text=new)
+        for line, new in zip(lines, texts, strict=True)
+    ]
 
 
 def _ligatures(table: MeetingPhrases) -> tuple[tuple[re.Pattern[str], str], ...]:

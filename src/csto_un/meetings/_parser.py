@@ -46,7 +46,7 @@ from ._procedure import (
     vote_lists,
 )
 from ._scan import Block, scan
-from ._tables import ends_sentence
+from ._tables import ends_sentence, per_table
 from ._turns import Context, RawTurn, build_turns
 
 __all__ = ["detect_language", "parse_meeting"]
@@ -106,7 +106,7 @@ def detect_language(lines: Sequence[str]) -> str:
     procedural notes each table recognises in it ("M. Zas (parle en russe) :"), then English.
     """
     text = " " + " ".join(lines[:600]) + " "
-    scores = {code: sum(text.count(w) for w in table.detect) for code, table in TABLES.items()}
+    scores = {code: _score(text, table) for code, table in TABLES.items()}
     if not any(scores.values()):  # no common word at all (a short record): tell by the script
         for code, script in (("zh", _HAN), ("ru", _CYRILLIC), ("ar", _ARABIC)):
             if script.search(text):
@@ -117,6 +117,18 @@ def detect_language(lines: Sequence[str]) -> str:
         if not any(scores.values()):
             return "en"
     return max(sorted(scores), key=lambda code: scores[code])
+
+
+def _score(text: str, table: MeetingPhrases) -> int:
+    """How often the table's common words occur in ``text``: a word is counted only when its
+    first letter is in the text (one quick search; the other scripts' words are not)."""
+    return sum(text.count(word) for word, letter in per_table(table, "detect", _detect_letters)
+               if letter in text)
+
+
+def _detect_letters(table: MeetingPhrases) -> tuple[tuple[str, str], ...]:
+    """Each common word of the table with its first letter (spaces aside)."""
+    return tuple((word, word.strip()[:1] or word[:1]) for word in table.detect)
 
 
 _WORD_BROKEN = re.compile(r"\w-$")  # a word broken at a line end, not a dash

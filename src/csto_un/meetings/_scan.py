@@ -19,7 +19,7 @@ from ..sources._document import Line
 from ._labels import LabelMatch, language_of_note, match_label
 from ._lang import MeetingPhrases
 from ._procedure import NoteMatch, agenda_test, match_note, vote_head
-from ._tables import ends_sentence
+from ._tables import sentence_ends
 
 __all__ = ["Block", "scan"]
 
@@ -56,18 +56,11 @@ class _Scanner:
         self.agenda_heading = agenda_test(table)
         flagged = sum(1 for line in lines if line.blank_before or line.indented)
         self.evidence = flagged >= max(2, len(lines) // 40)
-        lengths = sorted(len(t) for t in self.texts if t)
+        lengths = sorted(map(len, filter(None, self.texts)))
         self.width = lengths[int(len(lengths) * 0.8)] if lengths else 0
         # Whether each line ends a sentence, and (filled as asked) whether it starts a paragraph.
-        self.terminal = [ends_sentence(text) for text in self.texts]
-        # For each line, the index of the first line at or after it that holds a colon.
-        self.next_colon = [0] * (len(lines) + 1)
-        following = len(lines) + _LABEL_LINES
-        self.next_colon[len(lines)] = following
-        for index in range(len(lines) - 1, -1, -1):
-            if ":" in self.texts[index]:
-                following = index
-            self.next_colon[index] = following
+        self.terminal = sentence_ends(self.texts)
+        self.next_colon = _next_colons(self.texts)
         self.starts: list[bool | None] = [None] * len(lines)
         self.blocks: list[Block] = []
         self.current: Block | None = None
@@ -332,6 +325,19 @@ def _bold(line: Line) -> bool:
     """Whether the whole line is set in bold (a heading's line, never speech)."""
     return any(span.style == "bold" and span.start == 0 and span.end >= len(line.text)
                for span in line.spans)
+
+
+def _next_colons(texts: Sequence[str]) -> list[int]:
+    """For each line, the index of the first line at or after it that holds a colon (and one
+    more entry, for the end); past the last colon, the line count plus ``_LABEL_LINES``.
+    Filled a run of lines at a time, from the few lines that hold one."""
+    following = [0] * (len(texts) + 1)
+    start = 0
+    for index in [index for index, text in enumerate(texts) if ":" in text]:
+        following[start : index + 1] = [index] * (index + 1 - start)
+        start = index + 1
+    following[start:] = [len(texts) + _LABEL_LINES] * (len(texts) + 1 - start)
+    return following
 
 
 def _note_text(texts: Sequence[str]) -> str:

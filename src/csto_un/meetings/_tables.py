@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from ..text import fold
@@ -21,6 +21,7 @@ __all__ = [
     "first_chars",
     "parse_time",
     "per_table",
+    "sentence_ends",
 ]
 
 _T = TypeVar("_T")
@@ -38,6 +39,14 @@ def ends_sentence(folded: str) -> bool:
     if folded.endswith(")"):
         return TERMINAL.search(folded) is not None
     return folded[-1:] in _TERMINAL_LAST
+
+
+def sentence_ends(folded: Sequence[str]) -> list[bool]:
+    """``[ends_sentence(text) for text in folded]``, without a call per line."""
+    last = _TERMINAL_LAST
+    search = TERMINAL.search
+    return [search(text) is not None if text[-1:] == ")" else text[-1:] in last
+            for text in folded]
 
 
 @functools.lru_cache(maxsize=512)

@@ -19,6 +19,7 @@ are.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -100,9 +101,12 @@ def _runs(rows: Sequence[Row], content: list[int]) -> list[list[int]]:
     return runs
 
 
-def _absorb(rows: Sequence[Row], content: list[int], run: list[int], symbol: str | None) -> None:
-    """At a page break, take the document's symbol and the short title lines next to it."""
-    where = {i: position for position, i in enumerate(content)}
+def _absorb(
+    rows: Sequence[Row], content: list[int], where: dict[int, int], run: list[int],
+    symbol: str | None,
+) -> None:
+    """At a page break, take the document's symbol and the short title lines next to it
+    (``where`` gives each content row's position in ``content``)."""
     first, last = where[run[0]], where[run[-1]]
     for step, edge in ((-1, first), (1, last)):
         reach = [
@@ -147,14 +151,18 @@ def _paginate(rows: Sequence[Row], runs: list[list[int]]) -> None:
     for run in runs:
         if not any(rows[i].furniture in _RUNNING_KINDS for i in run):
             continue
-        before = [i for i in body if i < run[0]]
-        after = [i for i in body if i > run[-1]]
-        if not before or not after:
+        # the last body row before the run and the first after it (body is in order)
+        first_after = bisect.bisect_right(body, run[-1])
+        last_before = bisect.bisect_left(body, run[0]) - 1
+        if last_before < 0 or first_after == len(body):
             continue
-        if any(row.break_before for row in rows[before[-1] + 1 : after[0] + 1]):
+        before, after = body[last_before], body[first_after]
+        if any(row.break_before for row in rows[before + 1 : after + 1]):
             continue
-        rows[after[0]].break_before = True
+        rows[after].break_before = True
         starts.append(run[0])
+    if not starts:
+        return
     offset = 0
     for i, row in enumerate(rows):
         if i in starts:
@@ -184,8 +192,9 @@ def mark_furniture(rows: Sequence[Row]) -> None:
                 rows[i].furniture = "page-number"
     runs = _runs(rows, content)
     running = [run for run in runs if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
+    where = {i: position for position, i in enumerate(content)}
     for run in running:
-        _absorb(rows, content, run, symbol)
+        _absorb(rows, content, where, run, symbol)
     runs = _runs(rows, content)
     running = [run for run in runs if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
     _absorb_repeats(rows, content, running)

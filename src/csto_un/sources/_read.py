@@ -150,6 +150,8 @@ def read_string(
 
 def _check_lines(text: str, name: str) -> None:
     """Refuse a text with a line longer than :data:`MAX_LINE` (in linear time)."""
+    if len(text) <= MAX_LINE:  # no line of it can be longer: the common case, not searched
+        return
     start, number = 0, 1
     while start < len(text):
         end = text.find("\n", start)

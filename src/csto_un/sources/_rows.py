@@ -17,7 +17,9 @@ from ..model import Furniture
 from ._document import Document, Line, Span
 from ._patterns import SYMBOL, SYMBOL_LINE_RE, header_symbol, parse_date, parse_job
 
-__all__ = ["SOFT_HYPHENS", "Row", "build_document", "clean_chars", "clean_text"]
+__all__ = [
+    "SOFT_HYPHENS", "Row", "build_document", "clean_chars", "clean_text", "without_ligatures",
+]
 
 #: Spaces that carry no meaning in running text: NBSP, the typographic and ideographic
 #: spaces, NNBSP, vertical tab, line and paragraph separators (any white space but tab).
@@ -62,6 +64,14 @@ def clean_chars(raw: str) -> str:
     if _UNCLEAN_RE.search(raw) is None:
         return raw
     return _INVISIBLE_RE.sub("", _ODD_SPACES_RE.sub(" ", raw)).translate(_LIGATURES)
+
+
+def without_ligatures(text: str) -> bool:
+    """Whether ``text`` holds none of the ligatures :func:`clean_chars` spells out: then a
+    printable line of it needs no cleaning but of its indent and trailing spaces (odd spaces,
+    tabs, soft hyphens, invisible and control characters are all unprintable). One test of a
+    whole text, in C: the ligatures are not ASCII."""
+    return text.isascii() or _LIGATURE_RE.search(text) is None
 
 
 def clean_text(raw: str) -> tuple[str, bool]:
@@ -160,7 +170,8 @@ def _lines(rows: Sequence[Row]) -> list[Line]:
             last_body = row
             crossed = False
         blank = False
-    openers = Counter(_first_word(row) for row, blank, after in facts if blank and after is None)
+    # The first words of paragraphs: counted when a page break asks for them (few do).
+    openers: Counter[str] | None = None
     lines = []
     for row, blank, after in facts:
         blank_before = blank
@@ -170,6 +181,9 @@ def _lines(rows: Sequence[Row]) -> list[Line]:
                 ("-", "\u00ad")
             )
         elif after is not None:
+            if openers is None:
+                openers = Counter(_first_word(opening) for opening, gap, crossed in facts
+                                  if gap and crossed is None)
             blank_before = _starts_after_break(after.text, row, openers)
         lines.append(  # (text, number, page, blank_before, indented, column, spans, footnote)
             Line(

@@ -14,7 +14,7 @@ from ..errors import UnsupportedFormatError
 from ._document import Document
 from ._furniture import mark_footnotes, mark_furniture
 from ._markdown import is_rule, strip_markup
-from ._rows import Row, build_document, clean_text
+from ._rows import Row, build_document, clean_text, without_ligatures
 
 __all__ = ["read_text"]
 
@@ -79,14 +79,35 @@ def _number_pages(rows: list[Row]) -> None:
         row.page = page
 
 
+def _plain_rows(lines: list[str]) -> list[Row]:
+    """The rows of plain-text lines without form feeds or ligatures
+    (:func:`~._rows.without_ligatures`): a printable line without an indent is its text less
+    trailing spaces; the others are read in full."""
+    rows = []
+    for number, raw in enumerate(lines, 1):
+        if raw[:1] == " " or not raw.isprintable():
+            rows.append(_row(raw, number, False))
+        else:
+            text = raw.rstrip(" ")
+            rows.append(Row(text, number, 1, not text, False))  # (text, number, page, blank, …)
+    return rows
+
+
 def read_text(text: str, *, name: str, markdown: bool, encoding: str | None) -> Document:
     """The document in ``text`` (already decoded), read as Markdown or as plain text."""
     if not text.strip():
         raise UnsupportedFormatError("the input is empty or holds only white space", source=name)
     text = unicodedata.normalize("NFC", text)
+    lines = _split(text)
+    if not markdown and "\f" not in text and without_ligatures(text):  # most texts: in bulk
+        plain = _plain_rows(lines)
+        mark_furniture(plain)
+        if "_____" in text:  # a footnote rule: five underscores and more
+            mark_footnotes(plain)
+        return build_document(plain, name=name, format="text", encoding=encoding)
     rows: list[Row] = []
     pending_break = False
-    for number, raw in enumerate(_split(text), 1):
+    for number, raw in enumerate(lines, 1):
         if not markdown and "\f" not in raw:  # a plain line: the common case, in short
             row = _row(raw, number, False)
             if pending_break and not row.blank:
