@@ -66,27 +66,25 @@ class Clean:
         return self.line.page
 
 
-_ENDING = 200  # characters of a unit's end that tell whether it goes on
+_ENDING = 16  # characters of a unit's end that tell whether it goes on (a mark and a stop)
 
 
 @attrs.define
 class Unit:
-    """A run of lines that forms one paragraph, footnote, heading or sub-paragraph."""
+    """A run of lines that forms one paragraph, footnote, heading or sub-paragraph.
+
+    Lines are only ever appended to a unit: its text and its ending are kept with the number
+    of lines they were made of, and made anew (the ending: extended) when lines were added.
+    """
 
     kind: str
     lines: list[Clean]
     #: For footnotes: the marker; for operative paragraphs: the number as printed.
     label: str | None = None
-    # The line texts last joined, their plain join and the text: the segmenter asks for the
-    # text of the unit it is building at every line, and joining anew each time is quadratic.
-    _joined: tuple[list[str], str, str] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
-    # The texts of the lines :meth:`ending` last joined, and their join: it is asked several
-    # times for each line the segmenter adds.
-    _ended: tuple[list[str], str] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    # How many lines :attr:`text` last joined, and the text.
+    _joined: tuple[int, str] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    # How many lines :meth:`ending` last read, and the ending it gave.
+    _ended: tuple[int, str] = attrs.field(default=(0, ""), init=False, repr=False, eq=False)
 
     @property
     def first(self) -> Clean:
@@ -96,36 +94,23 @@ class Unit:
     @property
     def text(self) -> str:
         """The lines joined into one text (sentinels included)."""
-        texts = [c.text for c in self.lines]
-        if self._joined is not None:
-            done, plain, text = self._joined
-            if done == texts:
-                return text
-            if done == texts[: len(done)]:  # lines were added: join only those
-                plain = _join_plain(plain, texts[len(done) :])
-                self._joined = (texts, plain, _tidy(plain))
-                return self._joined[2]
-        plain = _join_plain("", texts)
-        self._joined = (texts, plain, _tidy(plain))
-        return self._joined[2]
+        if self._joined is None or self._joined[0] != len(self.lines):
+            self._joined = (len(self.lines), join_texts([c.text for c in self.lines]))
+        return self._joined[1]
 
     def ending(self) -> str:
-        """The end of :attr:`text`: the text of its last lines, two at least, 200 characters
-        or eight lines. The segmenter looks at how a unit ends at every line it adds, and
-        joining the whole unit each time is quadratic in its lines."""
-        texts: list[str] = []
-        size = 0
-        for clean in reversed(self.lines):
-            texts.append(clean.text)
-            size += len(clean.text)
-            if len(texts) >= 2 and (size >= _ENDING or len(texts) >= 8):
-                break
-        if len(texts) == len(self.lines):
-            return self.text
-        texts.reverse()
-        if self._ended is None or self._ended[0] != texts:
-            self._ended = (texts, _tidy(_join_plain("", texts)))
-        return self._ended[1]
+        """The end of :attr:`text`, 16 characters at least (all of it when shorter): what
+        tells whether the unit goes on (its last stop, after any footnote mark). The segmenter
+        asks at every line it adds, so the ending is extended by the lines added since it last
+        asked, never joined anew (that cost a paragraph of many short lines its length at
+        every line)."""
+        count, ending = self._ended
+        if count != len(self.lines):
+            ending = _tidy(_join_plain(ending, [c.text for c in self.lines[count:]]))
+            if len(ending) > 2 * _ENDING:
+                ending = ending[-_ENDING:]
+            self._ended = (len(self.lines), ending)
+        return ending
 
     @property
     def line_numbers(self) -> tuple[int, ...]:
@@ -190,22 +175,41 @@ def join_texts(texts: list[str]) -> str:
 
 
 def _join_plain(out: str, texts: list[str]) -> str:
-    """``out`` and ``texts`` joined as printed lines, before :func:`_tidy`."""
+    """``out`` and ``texts`` joined as printed lines, before :func:`_tidy`.
+
+    The rules look at the last three characters of what is joined so far and may change the
+    last two: they work on a short ``tail``, the text before it kept in ``done`` and joined
+    once at the end (adding each line to one growing string copies it at every line:
+    quadratic in a paragraph of many short lines)."""
+    done: list[str] = []
+    tail = out
     for text in texts:
         text = text.strip()
         if not text:
             continue
-        if not out:
-            out = text
-        elif out.endswith("\xad"):  # a soft hyphen printed at a line end is the hyphen
-            out = out[:-1] + "-" + text
-        elif out.endswith(" -") and out[-3:-2].isalpha():
-            out = out[:-2] + "-" + text
-        elif out.endswith("-") and out[-2:-1].isalpha():
-            out = out + text
+        if not tail:
+            tail = text
+            continue
+        end = tail[-1]
+        if end == "\xad":  # a soft hyphen printed at a line end is the hyphen
+            tail = tail[:-1] + "-" + text
+        elif end != "-":
+            tail = tail + " " + text
+        elif tail[-2:-1] == " " and tail[-3:-2].isalpha():  # "Secretary -" + "General"
+            tail = tail[:-2] + "-" + text
+        elif tail[-2:-1].isalpha():
+            tail = tail + text
         else:
-            out = out + " " + text
-    return out
+            tail = tail + " " + text
+        if len(tail) > _TAIL_LONG:
+            done.append(tail[:-_TAIL_KEPT])
+            tail = tail[-_TAIL_KEPT:]
+    done.append(tail)
+    return "".join(done)
+
+
+_TAIL_KEPT = 8  # characters of the join kept apart (the rules read three) ...
+_TAIL_LONG = 64  # ... once the tail is longer than this
 
 
 def _tidy(out: str) -> str:
