@@ -60,10 +60,30 @@ _LAM_ALEF_RUN = re.compile("[\u0622\u0623\u0625\u0627\u0644]{2,}")  # alef forms
 _MARKUP = re.compile(r"<[^>\n]{1,20}>|\]\([^)\n]*\)")
 
 
+_CHUNK = 1 << 16  # characters cut into words at a time (up to the next line end)
+
+
 def words(text: str) -> Counter[str]:
     """The words of a text, normalised (NFKC: a letter and its combining accent are the
     accented letter, a ligature its letters) and case-folded, as a multiset (Markdown tags
-    and link targets aside)."""
+    and link targets aside).
+
+    The text is read a piece of about 64K characters at a time, cut at a line end (no word,
+    tag or link target spans one; normalising and folding compose nothing across it): the
+    list of a piece's words costs about ten times the piece, which for the whole text was
+    the largest thing a load held."""
+    counts: Counter[str] = Counter()
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _CHUNK)
+        end = len(text) if end < 0 else end + 1
+        counts.update(_piece_words(text[start:end]))
+        start = end
+    return counts
+
+
+def _piece_words(text: str) -> list[str]:
+    """The words of a piece of text, in order (see :func:`words`)."""
     text = _MARKUP.sub(" ", text)
     ascii_only = text.isascii()  # NFKC leaves ASCII as it is, and it has no lam or alef
     if not ascii_only:
@@ -71,7 +91,7 @@ def words(text: str) -> Counter[str]:
     text = text.casefold().replace("_", " ")
     if not ascii_only:  # a run of lam and alef lies within one word: order it in place
         text = _LAM_ALEF_RUN.sub(_in_order, text)
-    return Counter(_WORD.findall(text))
+    return _WORD.findall(text)
 
 
 def _in_order(match: re.Match[str]) -> str:
