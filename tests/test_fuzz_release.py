@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 
 import csto_un
 from conftest import CORPUS
-from csto_un import CstoUnError
+from csto_un import CstoUnError, sources
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("HYPOTHESIS_PROFILE") != "release",
@@ -40,7 +40,7 @@ TEXT_MUTANTS = 4000
 PDF_MUTANTS = 1000
 SECONDS = 5.0  # the most a load of an input of 1 MB or less may take
 MEMORY_FACTOR = 4  # peak memory at most this many times the input ...
-MEMORY_CONSTANT = 32 * 1024 * 1024  # ... plus this much
+MEMORY_CONSTANT = sources.MEMORY_CONSTANT  # ... plus this much (64 MiB)
 
 
 def _corpus(*patterns: str) -> list[Path]:

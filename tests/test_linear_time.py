@@ -49,8 +49,7 @@ RECOGNISERS = {
     "read_string": ("from csto_un.sources import read_string", "read_string(text)"),
     "parse_meeting": ("from csto_un import parse_meeting", "parse_meeting(text)"),
     "parse_document": (
-        "from csto_un.loading import parse_document\n"
-        "from csto_un.sources import read_string",
+        "from csto_un.loading import parse_document\nfrom csto_un.sources import read_string",
         "parse_document(read_string(text))",
     ),
     "parse_resolution": (
@@ -136,3 +135,60 @@ def test_recognisers_take_linear_time_on_hostile_lines(recogniser: str) -> None:
         if large > FLOOR and large > RATIO * max(small, 1e-5)
     }
     assert not slow, f"{recogniser} grows faster than linearly on: {slow}"
+
+
+# A paragraph of many short lines (the release fuzz's slowest inputs: thousands of lines of
+# one character): joining them must not copy the growing paragraph at every line, which costs
+# nothing at a few thousand lines and seconds at a few hundred thousand.
+LINES = 20_000  # lines at the smaller size
+LINE_SHAPES = {
+    "a dash": "-",
+    "a letter": "a",
+    "a word split at its end": "ab-",
+    "a soft hyphen": "a\xad",
+    "a dash after a space": "a -",
+}
+
+_LINES_PROGRAM = """
+import gc, json, time
+from csto_un.resolutions._text import document_joiner, join_texts
+
+
+def timed(lines):
+    joiner = document_joiner(lines, "en")  # the document's evidence, as a parse reads it
+    best = float("inf")
+    for _ in range(3):
+        gc.collect()
+        start = time.perf_counter()
+        join_texts(lines, joiner)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+ratios = {{}}
+for name, line in {shapes}.items():
+    ratios[name] = [timed([line] * {n}), timed([line] * (8 * {n}))]
+print(json.dumps(ratios))
+"""
+
+
+def test_lines_of_a_paragraph_join_in_linear_time() -> None:
+    program = _LINES_PROGRAM.format(shapes=repr(LINE_SHAPES), n=LINES)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", program],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"join_texts: over 2 minutes on {8 * LINES:,} lines")
+    assert done.returncode == 0, done.stderr
+    timings = json.loads(done.stdout.strip().splitlines()[-1])
+    slow = {
+        shape: f"{small * 1000:.2f} ms -> {large * 1000:.2f} ms"
+        for shape, (small, large) in timings.items()
+        if large > FLOOR and large > RATIO * max(small, 1e-5)
+    }
+    assert not slow, f"join_texts grows faster than linearly on: {slow}"

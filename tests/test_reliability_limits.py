@@ -11,6 +11,7 @@ import sys
 import textwrap
 import time
 from collections.abc import Callable
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import pytest
 
 import csto_un
 from conftest import corpus_file, encrypted_pdf
-from csto_un import CstoUnError, SourceError
+from csto_un import CstoUnError, LimitError, SourceError
 from csto_un.sources import MAX_BYTES, read_bytes, read_document, read_string
 
 LOADERS: list[Callable[[Path], Any]] = [csto_un.load_meeting, csto_un.load_resolution, csto_un.load]
@@ -232,3 +233,28 @@ def test_load_corpus_with_a_pipe_and_a_bad_pdf(tmp_path: Path) -> None:
 def test_nothing_but_our_errors_for_a_huge_string() -> None:
     with pytest.raises(CstoUnError, match="limit"):
         csto_un.parse_meeting("x" * (MAX_BYTES + 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Assembly,\n\n1. " + "-\n" * 200_000,  # one character a line: 185 B a line
+        "*\n" * 100_000,  # a footnote mark a line: a footnote and its diagnostics each
+    ],
+    ids=["a dash a line", "a footnote mark a line"],
+)
+def test_a_text_whose_parse_would_pass_the_memory_bound_is_refused(text: str) -> None:
+    from csto_un.sources import MEMORY_CONSTANT
+
+    with pytest.raises(LimitError, match="more than 4 times its size") as refused:
+        read_string(text, name="lines.txt")
+    assert refused.value.code == "memory-bound"
+    assert refused.value.source == "lines.txt"
+    assert MEMORY_CONSTANT == 64 * 1024 * 1024
+
+
+def test_blank_lines_and_real_records_stay_within_the_memory_bound() -> None:
+    # 100,000 blank lines cost 190 B each: read (the estimate counts them apart).
+    assert read_string("\n" * 100_000 + "The President: I thank you.\n").lines
+    record = (files("csto_un") / "data" / "corpus" / "S_PV.8967_fr.txt").read_text("utf-8")
+    assert read_string(record * 10).lines  # 1.3 MB of a real record

@@ -64,21 +64,56 @@ _LAM_ALEF_RUN = re.compile(f"[{_LAM_ALEF}]{{2,}}")
 _MARKUP = re.compile(r"<[^>\n]{1,20}>|\]\([^)\n]*\)")
 
 
+_CHUNK = 1 << 16  # characters cut into words at a time (up to the next line end)
+
+
 def words(text: str) -> Counter[str]:
     """The words of a text, normalised (NFKC: a letter and its combining accent are the
     accented letter, a ligature its letters) and case-folded, as a multiset (Markdown tags
-    and link targets aside)."""
+    and link targets aside).
+
+    The text is read a piece of about 64K characters at a time, cut at a line end (no word,
+    tag or link target spans one; normalising and folding compose nothing across it): the
+    list of a piece's words costs about ten times the piece, which for the whole text was
+    the largest thing a load held."""
+    counts: Counter[str] = Counter()
+    for chunk in _chunks(text):
+        counts.update(_piece_words(chunk))
+    return counts
+
+
+def _chunks(text: str) -> Iterator[str]:
+    """``text`` in pieces of about :data:`_CHUNK` characters, each ending at a line end."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _CHUNK)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
+
+
+def _split_counts(text: str) -> Counter[str]:
+    """``Counter(text.split())``, a chunk at a time: the list of a whole text's pieces would
+    cost about nine times the text."""
+    counts: Counter[str] = Counter()
+    for chunk in _chunks(text):
+        counts.update(chunk.split())
+    return counts
+
+
+def _piece_words(text: str) -> list[str]:
+    """The words of a piece of text, in order (see :func:`words`)."""
     text = _MARKUP.sub(" ", text)
     ascii_only = text.isascii()  # NFKC leaves ASCII as it is, and it has no lam or alef
     if not ascii_only:
         text = unicodedata.normalize("NFKC", text)
     text = text.casefold().replace("_", " ")
     if ascii_only:
-        return Counter(_PLAIN_WORD.findall(text))
+        return _PLAIN_WORD.findall(text)
     if any(letter in text for letter in _LAM_ALEF):  # (a plain search: most texts have none)
         text = _LAM_ALEF_RUN.sub(_in_order, text)  # a run lies within one word: in order
     pattern = _WORD if _HAS_IDEOGRAPH.search(text) else _PLAIN_WORD
-    return Counter(pattern.findall(text))
+    return pattern.findall(text)
 
 
 def _in_order(match: re.Match[str]) -> str:
@@ -234,7 +269,7 @@ def _word_differences(source: str, parsed: str) -> tuple[Counter[str], Counter[s
     if "<" in source or "<" in parsed or "](" in source or "](" in parsed:
         have, kept = words(source), words(parsed)
     else:
-        pieces_in, pieces_out = Counter(source.split()), Counter(parsed.split())
+        pieces_in, pieces_out = _split_counts(source), _split_counts(parsed)
         have = words(" ".join(_exceeding(pieces_in, pieces_out).elements()))
         kept = words(" ".join(_exceeding(pieces_out, pieces_in).elements()))
     return _exceeding(have, kept), _exceeding(kept, have)

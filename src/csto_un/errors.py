@@ -127,8 +127,8 @@ class SourceError(CstoUnError):
 class LimitError(SourceError):
     """An input over one of the limits that keep the work and memory of a load bounded; its
     ``code`` says which (``too-large``, ``pdf-expands``, ``too-many-pages``,
-    ``too-many-text-objects``, ``line-too-long``, ``too-deep``: see the limits in
-    docs/errors.md).
+    ``too-many-text-objects``, ``line-too-long``, ``memory-bound``, ``too-deep``: see the
+    limits in docs/errors.md).
 
     >>> error = LimitError("the input is 2 bytes, more than 1", code="too-large", source="a.txt")
     >>> error.code, str(error), isinstance(error, SourceError)

@@ -238,6 +238,11 @@ def join_lines(
         out = _plain_join(lines)
         if out is not None:
             return _LIGATURE.sub("f", out) if "f " in out else out
+    # The rules read the end of what is joined so far (the word before a hyphen) and may drop
+    # its last character: they work on ``out``, a tail of it, the text before kept in ``done``
+    # and joined once at the end (a growing string copied at every line is quadratic in a
+    # paragraph of many short lines).
+    done: list[str] = []
     out = ""
     for raw in lines:
         line = raw if folded else fold(raw)
@@ -259,7 +264,15 @@ def join_lines(
             out += line
         else:
             out += " " + line
+        if len(out) > _TAIL_LONG:
+            done.append(out[:-_TAIL_KEPT])
+            out = out[-_TAIL_KEPT:]
+    out = "".join(done) + out if done else out
     return _LIGATURE.sub("f", out) if "f " in out else out
+
+
+_TAIL_KEPT = 256  # characters of the join the rules may read (a word before its hyphen) ...
+_TAIL_LONG = 4096  # ... kept apart once the join is longer than this
 
 
 def _plain_join(lines: Sequence[str]) -> str | None:

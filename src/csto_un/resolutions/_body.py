@@ -41,6 +41,8 @@ _FOOTNOTE_RE = re.compile(
 _SEPARATOR_RE = re.compile(r"^[_\-–—]{5,}$")
 _TERMINAL = (",", ";", ":", ".", "!", "?")
 _ANNEX_RE = re.compile(r"^(?:annex|annexe)(?:\s+[ivxl]+)?$")
+#: The first characters of the lines :func:`_start_kind` reads as a start (its patterns').
+_STARTS = frozenset("IVXL(•–\u2022\u25cf\u25aa·-")
 _MONTH_AFTER = re.compile(r"^\d{1,2}\s+[A-Za-zéû]+\s+\d{4}")
 
 
@@ -54,6 +56,7 @@ class Segmented:
 
 _END_SUPERSCRIPT = re.compile(f"{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE}$")
 _END_PLAIN_MARK = re.compile(r"(?<=[,;:.”’\"])\s?\d{1,2}$")
+_SUPERSCRIPT_MARKS = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]+){MARK_CLOSE}")
 
 
 def _strip_end_marks(text: str) -> str:
@@ -251,11 +254,12 @@ class _Segmenter:
 
     def _footnote_goes_on(self, clean: Clean) -> bool:
         text = clean.text
-        self.called.update(re.findall(f"{MARK_OPEN}([^{MARK_CLOSE}]+){MARK_CLOSE}", text))
+        if MARK_OPEN in text:
+            self.called.update(_SUPERSCRIPT_MARKS.findall(text))
         current = self.current
         if self.zone_page is not None and current is not None and current.kind == "footnote":
             # A note goes on over its lines, and past a gap when it stopped mid-sentence.
-            goes_on = not clean.blank_before or not current.text.endswith((".", ";", ")"))
+            goes_on = not clean.blank_before or not current.ending().endswith((".", ";", ")"))
             if goes_on and not OPERATIVE_RE.match(text):
                 current.lines.append(clean)
                 return True
@@ -318,7 +322,7 @@ class _Segmenter:
         body = self.body
         if body is None:
             return True
-        if body.kind == "op" and OPERATIVE_RE.fullmatch(body.ending().strip() + " "):
+        if body.kind == "op" and _number_alone(body):
             return False  # "1." alone on its line: the text follows
         evidence = self.evidence
         return (
@@ -351,6 +355,9 @@ def _start_kind(
     ("sub", letter), ("bullet", mark) or (None, None). ``new_line`` says the layout starts a
     paragraph there (a gap or an indent): then a number printed without its full stop ("25
     Condemns …") opens operative paragraph 25 when 24 came before."""
+    first = text[:1]
+    if first not in _STARTS and not first.isdecimal():  # (a pattern's \d is any digit)
+        return None, None
     match = OPERATIVE_RE.match(text)
     if match and previous_number < int(match["number"]) <= previous_number + 3:
         return "op", match["number"]
@@ -373,16 +380,22 @@ def _start_kind(
     return None, None
 
 
+def _number_alone(body: Unit) -> bool:
+    """Whether the unit is an operative number alone on its line ("1."): its text follows.
+    (Lines joined always hold a space or a hyphen: only a unit of one line can be that.)"""
+    return len(body.lines) == 1 and OPERATIVE_RE.fullmatch(body.text.strip() + " ") is not None
+
+
 def _continues(body: Unit, clean: Clean, kind: str | None, after_notes: bool) -> bool:
     """A line continues the previous unit across a page break, its footnotes or a blank line:
     the unit stopped mid-sentence and the line does not open a numbered unit."""
     if kind is not None:
         return False
-    if body.kind == "section" and _ROMAN_ALONE.match(body.text):
+    if body.kind == "section" and len(body.lines) == 1 and _ROMAN_ALONE.match(body.text):
         return True  # the heading of a numeral printed alone on its line
     if body.kind in ("section", "end", "annex"):
         return False
-    if OPERATIVE_RE.fullmatch(body.ending().strip() + " "):
+    if _number_alone(body):
         return True
     first = clean.text.lstrip(MARK_OPEN)[:1]
     if first.islower():

@@ -16,7 +16,7 @@ import re
 import attrs
 
 from ..citations import parse_date
-from ..model import Annex, Diagnostic, Footnote, Paragraph, Subparagraph
+from ..model import Annex, Diagnostic, Footnote, Paragraph, Severity, Subparagraph
 from ..words._resolution import ResolutionPhrases
 from ._body import BULLET_RE, SUB_RE, Segmented
 from ._inline import split_inline
@@ -470,8 +470,6 @@ def _strip_prefix(unit: Unit, text: str) -> str:
 
 
 def _diag(code: str, text: str, unit: Unit, source: str, *, info: bool = False) -> Diagnostic:
-    from ..model import Severity
-
     return Diagnostic(
         code=code,
         message=f"{code.replace('-', ' ')}: {text!r}",

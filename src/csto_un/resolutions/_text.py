@@ -70,12 +70,16 @@ class Clean:
         return self.line.page
 
 
-_ENDING = 200  # characters of a unit's end that tell whether it goes on
+_ENDING = 16  # characters of a unit's end that tell whether it goes on (a mark and a stop)
 
 
 @attrs.define
 class Unit:
-    """A run of lines that forms one paragraph, footnote, heading or sub-paragraph."""
+    """A run of lines that forms one paragraph, footnote, heading or sub-paragraph.
+
+    Lines are only ever appended to a unit: its text and its ending are kept with the number
+    of lines they were made of, and made anew (the ending: extended) when lines were added.
+    """
 
     kind: str
     lines: list[Clean]

@@ -12,6 +12,7 @@ from ._limits import (
     MAX_PAGES,
     MAX_PDF_EXPANSION,
 )
+from ._memory import MEMORY_CONSTANT
 from ._read import MAX_BYTES, MAX_LINE, path_name, read_bytes, read_document, read_string
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "MAX_PAGES",
     "MAX_PAGE_OBJECTS",
     "MAX_PDF_EXPANSION",
+    "MEMORY_CONSTANT",
     "Document",
     "Line",
     "Span",

@@ -98,8 +98,7 @@ class ObjectBudget:
         count = pdfium_c.FPDFPage_CountObjects(page.raw)
         if count > MAX_PAGE_OBJECTS:
             raise LimitError(
-                f"the page holds {count:,} objects, more than the limit of "
-                f"{MAX_PAGE_OBJECTS:,}",
+                f"the page holds {count:,} objects, more than the limit of {MAX_PAGE_OBJECTS:,}",
                 code="too-many-text-objects",
                 source=self.name,
                 page=index + 1,

@@ -11,6 +11,7 @@ from ..errors import ArgumentError, LimitError, SourceError, UnsupportedFormatEr
 from ._decode import decode_text, sniff_binary
 from ._document import Document
 from ._markdown import looks_like_markdown
+from ._memory import check_text_memory
 from ._text import read_text
 
 __all__ = ["MAX_BYTES", "MAX_LINE", "path_name", "read_bytes", "read_document", "read_string"]
@@ -144,6 +145,7 @@ def read_string(
             source=name,
         )
     _check_lines(text, name)
+    check_text_memory(text, name)
     markdown = looks_like_markdown(text) if format is None else format == "markdown"
     return read_text(text, name=name, markdown=markdown, encoding=None)
 
@@ -177,5 +179,6 @@ def _read(data: bytes, name: str, hint: str | None) -> Document:
         return read_pdf(data, name=name)
     text, encoding = decode_text(data, name)
     _check_lines(text, name)
+    check_text_memory(text, name)
     markdown = hint == "markdown" or looks_like_markdown(text)
     return read_text(text, name=name, markdown=markdown, encoding=encoding)

@@ -1,0 +1,54 @@
+"""What a text may cost in memory while it is parsed: at most 4 times its size plus
+:data:`MEMORY_CONSTANT`, or it is refused before parsing.
+
+A parse holds Python objects for each line (the line, its row, the parser's view of it, what
+it becomes: a paragraph, a footnote and its diagnostics) and for each character (the text,
+its words, the parse's pieces). Measured with ``tracemalloc`` on real records and on hostile
+shapes (one character a line, blank lines, a footnote mark a line), the peak stays under
+:data:`_PER_CHARACTER` bytes a character plus :data:`_PER_LINE` bytes a line holding text
+and :data:`_PER_BLANK_LINE` a blank one. A text whose estimate passes the bound is refused
+with a :class:`~csto_un.LimitError` (``code="memory-bound"``); real records stay far below
+it (a record of 130 KB and 2,000 lines is estimated at 5 MB).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import LimitError
+
+__all__ = ["MEMORY_CONSTANT", "MEMORY_FACTOR", "check_text_memory"]
+
+MEMORY_FACTOR = 4
+"""How many times its size a text may cost while it is parsed, plus :data:`MEMORY_CONSTANT`."""
+
+MEMORY_CONSTANT = 64 * 1024 * 1024
+"""What any text may cost beyond :data:`MEMORY_FACTOR` times its size: 64 MiB, so that a real
+record of up to about 2 MB of ordinary lines is read (they cost about 20 times their size)."""
+
+_PER_CHARACTER = 16  # bytes a character costs at the peak beyond its line's (long lines: 16)
+_PER_LINE = 1000  # ... a line holding text (190-1,000: a line become a footnote costs most)
+_PER_BLANK_LINE = 200  # ... and a blank line (190)
+_CONTENT_LINE = re.compile(r"^[^\S\n]*\S", re.MULTILINE)
+
+
+def check_text_memory(text: str, name: str) -> None:
+    """Refuse ``text`` when parsing it would cost more than :data:`MEMORY_FACTOR` times its
+    size plus :data:`MEMORY_CONSTANT` (estimated from its characters and lines, in one pass
+    that keeps nothing)."""
+    bound = MEMORY_FACTOR * len(text) + MEMORY_CONSTANT
+    lines = text.count("\n") + 1
+    if _PER_CHARACTER * len(text) + _PER_LINE * lines <= bound:
+        return  # every line counted as holding text, and still within the bound
+    content = sum(1 for _ in _CONTENT_LINE.finditer(text))
+    estimate = (
+        _PER_CHARACTER * len(text) + _PER_LINE * content + _PER_BLANK_LINE * (lines - content)
+    )
+    if estimate > bound:
+        raise LimitError(
+            f"parsing this text of {len(text):,} characters and {lines:,} lines would take "
+            f"about {estimate / 2**20:,.0f} MiB, more than {MEMORY_FACTOR} times its size plus "
+            f"{MEMORY_CONSTANT / 2**20:.0f} MiB (csto_un.sources.MEMORY_CONSTANT)",
+            code="memory-bound",
+            source=name,
+        )
