@@ -258,3 +258,32 @@ def test_blank_lines_and_real_records_stay_within_the_memory_bound() -> None:
     assert read_string("\n" * 100_000 + "The President: I thank you.\n").lines
     record = (files("csto_un") / "data" / "corpus" / "S_PV.8967_fr.txt").read_text("utf-8")
     assert read_string(record * 10).lines  # 1.3 MB of a real record
+
+
+@pytest.mark.parametrize(
+    ("limit", "value", "code"),
+    [
+        ("MAX_BYTES", 100, None),  # a SourceError naming the size
+        ("MAX_LINE", 10, "line-too-long"),
+        ("MEMORY_CONSTANT", 0, "memory-bound"),
+    ],
+)
+def test_a_limit_set_on_the_package_reaches_every_loader(
+    limit: str, value: int, code: str | None
+) -> None:
+    """`csto_un.sources.MAX_… = n`, as docs/errors.md says, changes what `csto_un.load` refuses
+    (the names were only re-exported: setting them changed nothing)."""
+    import csto_un.sources as sources
+
+    record = files("csto_un") / "data" / "corpus" / "S_PV.8967_fr.txt"
+    csto_un.load(record)  # within every limit as set
+    kept = getattr(sources, limit)
+    setattr(sources, limit, value)
+    try:
+        with pytest.raises(SourceError) as refused:
+            csto_un.load(record)
+        assert code is None or getattr(refused.value, "code", None) == code
+        assert "limit" in str(refused.value) or code is not None
+    finally:
+        setattr(sources, limit, kept)
+    csto_un.load(record)

@@ -6,13 +6,17 @@ with the evidence each format offers for paragraph starts. The parsers rebuild p
 from the wrapped lines (:func:`csto_un.text.join_lines`).
 """
 
+import sys
+import types
+
+from . import _limits, _memory, _read
 from ._document import Document, Line, Span
 from ._limits import (
     MAX_PAGE_OBJECTS,
     MAX_PAGES,
     MAX_PDF_EXPANSION,
 )
-from ._memory import MEMORY_CONSTANT
+from ._memory import MEMORY_CONSTANT, MEMORY_FACTOR
 from ._read import MAX_BYTES, MAX_LINE, path_name, read_bytes, read_document, read_string
 
 __all__ = [
@@ -22,6 +26,7 @@ __all__ = [
     "MAX_PAGE_OBJECTS",
     "MAX_PDF_EXPANSION",
     "MEMORY_CONSTANT",
+    "MEMORY_FACTOR",
     "Document",
     "Line",
     "Span",
@@ -30,3 +35,28 @@ __all__ = [
     "read_document",
     "read_string",
 ]
+
+#: Each limit and the module whose checks read it.
+_LIMIT_HOMES: dict[str, types.ModuleType] = {
+    "MAX_BYTES": _read,
+    "MAX_LINE": _read,
+    "MAX_PAGES": _limits,
+    "MAX_PAGE_OBJECTS": _limits,
+    "MAX_PDF_EXPANSION": _limits,
+    "MEMORY_CONSTANT": _memory,
+    "MEMORY_FACTOR": _memory,
+}
+
+
+class _Sources(types.ModuleType):
+    """This package, whose limits a program sets here (``csto_un.sources.MAX_PAGES =
+    50_000``): the value goes to the module whose checks read it."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        home = _LIMIT_HOMES.get(name)
+        if home is not None:
+            setattr(home, name, value)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Sources

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import os
 import stat
 from pathlib import Path
@@ -28,6 +29,17 @@ before they are read whole, so that memory and time stay bounded; pass ``max_byt
 more (or ``None`` for no limit)."""
 
 
+class Limit(enum.Enum):
+    """The default of the ``max_bytes`` arguments: :data:`MAX_BYTES` as it is set when the
+    input is read (so that ``csto_un.sources.MAX_BYTES = …`` reaches :func:`csto_un.load`)."""
+
+    MAX_BYTES = "MAX_BYTES"
+
+
+def _max_bytes(max_bytes: int | Limit | None) -> int | None:
+    return MAX_BYTES if max_bytes is Limit.MAX_BYTES else max_bytes
+
+
 MAX_LINE = 2_000_000
 """The longest line of a text read: 2 million characters (a paragraph runs to a few thousand).
 
@@ -36,7 +48,9 @@ naming the line: a file of one huge line (a dump without line breaks) would cost
 its size in memory to parse."""
 
 
-def read_document(path: str | os.PathLike[str], *, max_bytes: int | None = MAX_BYTES) -> Document:
+def read_document(
+    path: str | os.PathLike[str], *, max_bytes: int | Limit | None = Limit.MAX_BYTES
+) -> Document:
     """Read a PDF, text or Markdown file (the format is found from its content).
 
     Raises :class:`~csto_un.SourceError` (or a subclass) when the file cannot be read, is not
@@ -44,6 +58,7 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int | None = MAX_B
     (:data:`MAX_BYTES`, 64 MiB, by default; ``None``: no limit).
     """
     name = path_name(path)
+    max_bytes = _max_bytes(max_bytes)
     try:
         _check_regular(os.stat(name), name)  # before opening: opening a pipe would block
         with open(name, "rb") as file:
@@ -90,13 +105,13 @@ def path_name(path: object) -> str:
 
 
 def read_bytes(
-    data: bytes, name: str = "<bytes>", *, max_bytes: int | None = MAX_BYTES
+    data: bytes, name: str = "<bytes>", *, max_bytes: int | Limit | None = Limit.MAX_BYTES
 ) -> Document:
     """Read a document held in memory (PDF, text or Markdown bytes); ``name`` is for messages.
 
     Input bigger than ``max_bytes`` is refused with :class:`~csto_un.SourceError`.
     """
-    _check_size(len(data), max_bytes, name)
+    _check_size(len(data), _max_bytes(max_bytes), name)
     return _read(bytes(data), name, None)
 
 
@@ -132,12 +147,12 @@ def read_string(
     name: str = "<string>",
     format: str | None = None,
     *,
-    max_bytes: int | None = MAX_BYTES,
+    max_bytes: int | Limit | None = Limit.MAX_BYTES,
 ) -> Document:
     """Read a document from a string: ``format`` ``"text"`` or ``"markdown"``, or ``None`` to
     tell from the markup it holds. A string of more than ``max_bytes`` characters is refused
     with :class:`~csto_un.SourceError`."""
-    _check_size(len(text), max_bytes, name)
+    _check_size(len(text), _max_bytes(max_bytes), name)
     if format not in (None, "text", "markdown"):
         raise UnsupportedFormatError(
             f"cannot read a string as {format!r}: use 'text' or 'markdown' "
