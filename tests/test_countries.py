@@ -547,3 +547,15 @@ def test_lookups_never_raise(text: str, language: str | None) -> None:
     for name, found in split_countries(text, language):
         assert name
         assert found is None or found in _all_codes()
+
+
+def test_a_candidate_longer_than_any_name_is_no_state_and_not_remembered() -> None:
+    """A speaker label run together with its speech (a damaged line) is looked up as a name:
+    refused at once, not folded, sorted and kept in the per-process cache (a fuzzed Arabic
+    record of 41 KB spent 1.6 s there, and each kept candidate held its whole text)."""
+    from csto_un.countries import _country_code
+
+    cached = _country_code.cache_info().currsize
+    assert country_code("ال" * 5_000 + " الجزائر") is None
+    assert country_code("Guyana" + " " * 5_000) == "GUY"  # spaces are not letters of a name
+    assert _country_code.cache_info().currsize <= cached + 1

@@ -199,7 +199,17 @@ def country_code(name: str, language: str | None = None) -> str | None:
     >>> country_code("圭 亚 那"), country_code("Atlantis")
     ('GUY', None)
     """
+    if len(name) > _longest_printed() and len("".join(name.split())) > _longest_printed():
+        return None  # (nor is a long text folded, sorted and remembered at every try)
     return _country_code(name, _languages(language))
+
+
+@lru_cache(maxsize=1)
+def _longest_printed() -> int:
+    """The longest a State's name may be as printed: four times the longest name of any
+    table (58 characters), for its articles, brackets, spaces and line breaks. A speaker
+    label's candidate run together with its speech by a damaged line is longer."""
+    return 4 * max(len(key) for code in OFFICIAL_LANGUAGES for key in _index(code).exact)
 
 
 @lru_cache(maxsize=1 << 12)
