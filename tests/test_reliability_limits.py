@@ -287,3 +287,21 @@ def test_a_limit_set_on_the_package_reaches_every_loader(
     finally:
         setattr(sources, limit, kept)
     csto_un.load(record)
+
+
+def test_a_pdf_whose_text_would_pass_the_memory_bound_is_refused_before_parsing() -> None:
+    """A PDF's streams are compressed: its text may cost far more than the file to parse. The
+    estimate of a text is taken over the lines read, against the file's size."""
+    import csto_un.sources as sources
+
+    path = corpus_file("pdf/S_PV.8700_E.pdf")
+    assert csto_un.load(path).interventions  # within the bound as set
+    kept = sources.MEMORY_CONSTANT, sources.MEMORY_FACTOR
+    sources.MEMORY_CONSTANT, sources.MEMORY_FACTOR = 0, 1  # the bound is then the file's size
+    try:
+        with pytest.raises(LimitError, match="the text of this PDF") as refused:
+            csto_un.load(path)
+    finally:
+        sources.MEMORY_CONSTANT, sources.MEMORY_FACTOR = kept
+    assert refused.value.code == "memory-bound"
+    assert refused.value.source is not None and refused.value.source.endswith("S_PV.8700_E.pdf")

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from ..errors import LimitError
+from ._document import Document
 
-__all__ = ["MEMORY_CONSTANT", "MEMORY_FACTOR", "check_text_memory"]
+__all__ = ["MEMORY_CONSTANT", "MEMORY_FACTOR", "check_pdf_memory", "check_text_memory"]
 
 MEMORY_FACTOR = 4
 """How many times its size a text may cost while it is parsed, plus :data:`MEMORY_CONSTANT`."""
@@ -44,11 +45,34 @@ def check_text_memory(text: str, name: str) -> None:
     estimate = (
         _PER_CHARACTER * len(text) + _PER_LINE * content + _PER_BLANK_LINE * (lines - content)
     )
+    what = f"this text of {len(text):,} characters and {lines:,} lines"
+    _refuse_above(estimate, bound, what, name)
+
+
+def check_pdf_memory(document: Document, size: int) -> None:
+    """Refuse a read PDF of ``size`` bytes when parsing its text would cost more than
+    :data:`MEMORY_FACTOR` times the file plus :data:`MEMORY_CONSTANT`: the estimate of
+    :func:`check_text_memory` over the lines read (a small file may hold much text, its
+    streams compressed). The PDF's own reading is bounded by the other limits (expansion,
+    pages, objects)."""
+    characters = sum(len(line.text) for line in document.lines)
+    content = sum(1 for line in document.lines if line.text.strip())
+    estimate = (
+        _PER_CHARACTER * characters
+        + _PER_LINE * content
+        + _PER_BLANK_LINE * (len(document.lines) - content)
+    )
+    bound = MEMORY_FACTOR * size + MEMORY_CONSTANT
+    what = f"the text of this PDF of {size:,} bytes ({characters:,} characters, {content:,} lines)"
+    _refuse_above(estimate, bound, what, document.name)
+
+
+def _refuse_above(estimate: int, bound: int, what: str, name: str) -> None:
     if estimate > bound:
         raise LimitError(
-            f"parsing this text of {len(text):,} characters and {lines:,} lines would take "
-            f"about {estimate / 2**20:,.0f} MiB, more than {MEMORY_FACTOR} times its size plus "
-            f"{MEMORY_CONSTANT / 2**20:.0f} MiB (csto_un.sources.MEMORY_CONSTANT)",
+            f"parsing {what} would take about {estimate / 2**20:,.0f} MiB, more than "
+            f"{MEMORY_FACTOR} times its size plus {MEMORY_CONSTANT / 2**20:.0f} MiB "
+            "(csto_un.sources.MEMORY_CONSTANT)",
             code="memory-bound",
             source=name,
         )
