@@ -14,6 +14,7 @@ import pytest
 import csto_un
 from conftest import ROOT
 from csto_un import NoteKind
+from csto_un.sources import read_document
 
 EXTRA = Path(os.environ.get("CSTO_UN_EXTRA_PV", ROOT.parent / "extra_pv"))
 _RECORDS = sorted(
@@ -70,3 +71,24 @@ def test_an_extra_record_has_its_front_page_and_passes_strict_mode(path: Path) -
     votes = [n.vote for n in meeting.items if getattr(n, "vote", None)]
     names = [n for v in votes for n in (*v.in_favour, *v.against, *v.abstaining)]
     assert all(re.fullmatch(r"[A-Z]{3}", n) for n in names), names
+
+
+_NOTE_START = re.compile(r"^(?:\d{1,3}/?|\*{1,3}/?|[a-z]/)\s")
+
+
+@pytest.mark.skipif(not _RECORDS, reason=f"no extra plenary records under {EXTRA}")
+@pytest.mark.parametrize("path", _RECORDS, ids=[p.name for p in _RECORDS])
+def test_an_extra_record_has_footnote_areas_only_under_footnote_rules(path: Path) -> None:
+    """A page's footnote area is notes: the lines flagged ``footnote`` start with the rule
+    or a note, and hold no speaker label and no note of procedure. The rule under the
+    President's line on the 1993 front page (A/48/PV.46), with the speeches below it,
+    opens none."""
+    document = read_document(path)
+    pages: dict[int, list[str]] = {}
+    for line in document.lines:
+        if line.footnote:
+            pages.setdefault(line.page, []).append(line.text)
+    for page, texts in pages.items():
+        notes = [text for text in texts if not re.fullmatch(r"_{5,}", text)]
+        assert not notes or _NOTE_START.match(notes[0]), (page, notes[:3])
+        assert not [t for t in texts if re.match(r"The meeting (?:was|rose)|.+\): ", t)], page

@@ -148,6 +148,29 @@ def test_footnote_area_is_marked() -> None:
     assert not after.footnote and not after.blank_before
 
 
+def test_a_rule_opens_a_footnote_area_only_when_a_note_follows_it() -> None:
+    """A rule under a front page's President line, with the speeches below it, is no
+    footnote rule; the rule at the foot of the next page, with notes below it, is. Both
+    the modern mark ("1 ") and the older one ("1/ ") start a note."""
+    text = (
+        "President: Mr. Insanally (Guyana)\n__________\n"
+        "The meeting was called to order at 3.20 p.m.\n"
+        "The President: I give the floor to the representative of Chile.\n\f"
+        "Mr. Somavía (Chile): We thank the Secretary-General for his report.1\n"
+        "__________\n1 A/48/341.\n2 Resolution 47/5, annex.\n\f"
+        "He said so in his address.1/\n__________\n1/ A/47/PV.6.\n"
+    )
+    lines = read_string(text, name="front.txt").lines
+    flagged = [(line.page, line.text) for line in lines if line.footnote]
+    assert flagged == [
+        (2, "__________"),
+        (2, "1 A/48/341."),
+        (2, "2 Resolution 47/5, annex."),
+        (3, "__________"),
+        (3, "1/ A/47/PV.6."),
+    ]
+
+
 def test_form_feed_resolution() -> None:
     document, _ = _read("text/S-RES-1540(2004).txt")
     assert (document.symbol, document.job_number, document.pages) == (

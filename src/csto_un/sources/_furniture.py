@@ -34,11 +34,16 @@ from ._patterns import (
 )
 from ._rows import Row
 
-__all__ = ["mark_footnotes", "mark_furniture"]
+__all__ = ["FOOTNOTE_RULE_RE", "is_note_line", "mark_footnotes", "mark_furniture"]
 
 _RUNNING_KINDS = frozenset({"header", "footer", "page-number"})
 _REACH = 3  # how many content lines around a run of furniture may still belong to it
-_FOOTNOTE_RULE_RE = re.compile(r"^_{5,}$")
+#: The rule printed as text above a page's footnotes (and under some mastheads): five
+#: underscores or more.
+FOOTNOTE_RULE_RE = re.compile(r"^_{5,}$")
+# A footnote's first line: its mark on the line ("1", "12", "*", "**", and the older "1/",
+# "*/", "a/"), then a space.
+_NOTE_START_RE = re.compile(r"^(?:\d{1,3}/?|\*{1,3}/?|[a-z]/)\s")
 _TITLE_MAX = 90  # running titles are short lines
 
 
@@ -201,18 +206,40 @@ def mark_furniture(rows: Sequence[Row]) -> None:
     _paginate(rows, _runs(rows, content))
 
 
+def is_note_line(row: Row) -> bool:
+    """Whether ``row`` starts as a footnote does: with a note mark on the line ("1 ", "* ",
+    "1/ ") or raised (a superscript at its start)."""
+    if _NOTE_START_RE.match(row.text):
+        return True
+    return any(span.start == 0 and span.style == "superscript" for span in row.spans)
+
+
 def mark_footnotes(rows: Sequence[Row]) -> None:
     """Mark the rows of each page's footnote area: from the footnote rule to the page break.
 
-    The rule is a line of underscores (extracted text); it and the rows after it, up to the
-    next page break, are the footnote area. Readers that know better (Markdown, PDF) set the flag
-    themselves.
+    The rule is a line of underscores (extracted text). It is a footnote rule by its form:
+    the first line under it, on its page, starts as a footnote does (:func:`is_note_line`),
+    or the reader already put the rule in the footnote area (a PDF's small type at the foot).
+    The rule and the rows after it, up to the next page break, are then the footnote area. A
+    rule followed by anything else (the rule under the President's line on a 1993 front page,
+    with the speeches below it) opens no area. Readers that know better (Markdown, PDF) set
+    the flag themselves.
     """
     inside = False
-    for row in rows:
+    for index, row in enumerate(rows):
         if row.break_before or row.furniture in ("header", "footer"):
             inside = False
-        if row.furniture is None and not row.blank and _FOOTNOTE_RULE_RE.match(row.text):
-            inside = True
+        if row.furniture is None and not row.blank and FOOTNOTE_RULE_RE.match(row.text):
+            inside = inside or row.footnote or _notes_follow(rows, index + 1)
         if inside and row.furniture is None:
             row.footnote = True
+
+
+def _notes_follow(rows: Sequence[Row], start: int) -> bool:
+    """Whether the first content row from ``start``, on the same page, starts as a footnote."""
+    for row in rows[start:]:
+        if row.break_before or row.furniture in ("header", "footer"):
+            return False
+        if row.furniture is None and not row.blank:
+            return is_note_line(row)
+    return False

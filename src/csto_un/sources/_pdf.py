@@ -24,7 +24,7 @@ import pypdfium2 as pdfium
 
 from ..errors import NoTextLayerError, SourceError
 from ._document import Document, Span
-from ._furniture import mark_footnotes, mark_furniture
+from ._furniture import FOOTNOTE_RULE_RE, is_note_line, mark_footnotes, mark_furniture
 from ._limits import check_pdf_expansion, check_pdf_pages
 from ._patterns import (
     BARCODE_RE,
@@ -180,7 +180,7 @@ def _mark_small_footnotes(
             continue
         if line.size >= 0.9 * body_size or line.top > height / 2:
             break
-        if re.match(r"^(?:\d{1,3}|\*+|_{5,})(?:\s|$)", row.text):
+        if is_note_line(row) or FOOTNOTE_RULE_RE.match(row.text):
             start = index
     if start is not None:
         for row in rows[start:]:
