@@ -292,3 +292,24 @@ def test_spaced_symbol_in_a_running_header() -> None:
         "and goes on.",
     ]
     assert document.lines[-1].page == 2 and not document.lines[-1].blank_before
+
+
+def test_a_note_carried_over_to_the_next_page_keeps_its_area() -> None:
+    """A note too long for its page goes on under the rule of the next page, with no mark:
+    after a page with notes, a rule in the lower part of its page opens the area all the
+    same; a rule in the upper part (under a front page's President line) still does not."""
+    body = "".join(f"Paragraph {n} of the text, which goes on.\n" for n in range(8))
+    text = (
+        body + "__________\n1 A note that is too long for the page and goes\n\f"
+        + body + "__________\non to the next page, where it ends.\n2 A/48/341.\n\f"
+        + "__________\n" + body
+    )
+    lines = read_string(text, name="notes.txt").lines
+    flagged = [(line.page, line.text) for line in lines if line.footnote]
+    assert flagged == [
+        (1, "__________"),
+        (1, "1 A note that is too long for the page and goes"),
+        (2, "__________"),
+        (2, "on to the next page, where it ends."),
+        (2, "2 A/48/341."),
+    ]

@@ -20,6 +20,7 @@ are.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -226,20 +227,46 @@ def mark_footnotes(rows: Sequence[Row]) -> None:
     the flag themselves.
     """
     inside = False
+    above = 0  # content rows of the page above the row
+    ruled = False  # whether the page has had its rule
+    area_before = area = False  # whether the page before, and this page, have notes
     for index, row in enumerate(rows):
+        if row.break_before:
+            above, ruled, area_before, area = 0, False, area, False
         if row.break_before or row.furniture in ("header", "footer"):
             inside = False
         if row.furniture is None and not row.blank and FOOTNOTE_RULE_RE.match(row.text):
             inside = inside or row.footnote or _notes_follow(rows, index + 1)
+            if not (inside or ruled) and area_before:  # (a page's first rule only)
+                inside = _at_foot(rows, index, above)
+            ruled = True
         if inside and row.furniture is None:
-            row.footnote = True
+            row.footnote = area = True
+        if row.furniture is None and not row.blank:
+            above += 1
 
 
 def _notes_follow(rows: Sequence[Row], start: int) -> bool:
     """Whether the first content row from ``start``, on the same page, starts as a footnote."""
-    for row in rows[start:]:
+    for row in itertools.islice(rows, start, None):  # (a slice would copy the rows after)
         if row.break_before or row.furniture in ("header", "footer"):
             return False
         if row.furniture is None and not row.blank:
             return is_note_line(row)
     return False
+
+
+def _at_foot(rows: Sequence[Row], rule: int, above: int) -> bool:
+    """Whether the rule at ``rule`` stands in the lower part of its page: fewer content rows
+    under it, to the page's end, than the ``above`` it. Under such a rule, after a page with
+    notes, the first line may go on with the last note of that page (a note carried over
+    has no mark)."""
+    below = 0
+    for row in itertools.islice(rows, rule + 1, None):
+        if row.break_before:
+            break
+        if not row.blank and row.furniture is None:
+            below += 1
+            if below >= above:
+                return False
+    return below < above
