@@ -116,25 +116,31 @@ def test_recognisers_take_linear_time_on_hostile_lines(recogniser: str) -> None:
         call=call,
         n=N,
     )
+    slow = _superlinear(textwrap.dedent(program), f"lines of {8 * N:,} characters")
+    assert not slow, f"{recogniser} grows faster than linearly on: {slow}"
+
+
+def _superlinear(program: str, what: str) -> dict[str, str]:
+    """Run ``program`` (it prints each shape's best time at n and 8n as JSON) in a fresh
+    process; the shapes whose time grows faster than linearly, with their times."""
     try:
         done = subprocess.run(
-            [sys.executable, "-c", textwrap.dedent(program)],
+            [sys.executable, "-c", program],
             capture_output=True,
             text=True,
             timeout=120,
             check=False,
         )
     except subprocess.TimeoutExpired:
-        pytest.fail(f"{recogniser}: over 2 minutes on lines of {8 * N:,} characters")
+        pytest.fail(f"over 2 minutes on {what}")
     assert done.returncode == 0, done.stderr
     timings = json.loads(done.stdout.strip().splitlines()[-1])
-    slow = {
+    return {
         shape: f"{small * 1000:.2f} ms -> {large * 1000:.2f} ms"
         for shape, (small, large) in timings.items()
         # Under FLOOR at 8n, caches and the call's constant cost decide: nothing to see.
         if large > FLOOR and large > RATIO * max(small, 1e-5)
     }
-    assert not slow, f"{recogniser} grows faster than linearly on: {slow}"
 
 
 # A paragraph of many short lines (the release fuzz's slowest inputs: thousands of lines of
@@ -174,21 +180,5 @@ print(json.dumps(ratios))
 
 def test_lines_of_a_paragraph_join_in_linear_time() -> None:
     program = _LINES_PROGRAM.format(shapes=repr(LINE_SHAPES), n=LINES)
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", program],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"join_texts: over 2 minutes on {8 * LINES:,} lines")
-    assert done.returncode == 0, done.stderr
-    timings = json.loads(done.stdout.strip().splitlines()[-1])
-    slow = {
-        shape: f"{small * 1000:.2f} ms -> {large * 1000:.2f} ms"
-        for shape, (small, large) in timings.items()
-        if large > FLOOR and large > RATIO * max(small, 1e-5)
-    }
+    slow = _superlinear(program, f"join_texts of {8 * LINES:,} lines")
     assert not slow, f"join_texts grows faster than linearly on: {slow}"
