@@ -23,7 +23,7 @@ import attrs
 from .. import model
 from ._corpus import LoadFailure
 
-__all__ = ["register_compact_pickling", "rebuild"]
+__all__ = ["rebuild", "register_compact_pickling"]
 
 _set = object.__setattr__
 #: Per class: its fields' names, in the order :func:`rebuild` receives their values.
@@ -34,9 +34,9 @@ def rebuild(cls: type, values: tuple[Any, ...]) -> Any:
     """An instance of the attrs class ``cls`` with ``values`` for its fields, in order, set as
     its ``__init__`` leaves them (no converter or validator runs again: they ran in the
     worker process)."""
-    instance = cls.__new__(cls)
+    instance: Any = object.__new__(cls)
     names = _FIELDS.get(cls) or _field_names(cls)
-    for name, value in zip(names, values, strict=True):
+    for name, value in zip(names, values):  # noqa: B905 (the reducer gave one per name)
         _set(instance, name, value)
     return instance
 
