@@ -272,7 +272,7 @@ class Boxes:
         # Every loose top is the font's (``ascent``) or a higher glyph's: the highest glyph's,
         # the run's tight top, when it stands above the font's.
         highest = ascent if tight_top < ascent else tight_top
-        count = sum([body.count(char) for char in uncertain]) if uncertain else 0
+        count = sum(map(body.count, uncertain)) if uncertain else 0
         return ascent, highest, count, frozenset(uncertain)
 
     def _learn(

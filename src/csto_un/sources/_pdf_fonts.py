@@ -79,7 +79,8 @@ class Fonts:
         #: Per text object: its styles, and its key for :meth:`metrics`.
         self.records: dict[int | None, tuple[tuple[str, ...], tuple[Any, ...] | None]] = {}
         self.by_font: dict[int | None, tuple[str, ...]] = {}
-        self.objects: dict[int, int | None] = {}  # character index -> its text object
+        #: Per character index asked about: its text object's record.
+        self.at: dict[int, tuple[tuple[str, ...], tuple[Any, ...] | None]] = {}
         self.text_object, self.object_font, self.font_size, self.char_matrix = _functions()
         self.size = ctypes.c_float()
         self.size_pointer = ctypes.byref(self.size)
@@ -89,20 +90,10 @@ class Fonts:
     def styles(self, index: int) -> tuple[str, ...]:
         """The styles of character ``index``: those of its text object's font (none for a
         character pdfium made up, such as a space between two text objects)."""
-        text_object = self.object_at(index)
-        record = self.records.get(text_object)
+        record = self.at.get(index)
         if record is None:
-            record = self._record(text_object, index)
+            record = self._record_at(index)
         return record[0]
-
-    def object_at(self, index: int) -> int | None:
-        """The address of character ``index``'s text object (``None``: pdfium made it up)."""
-        objects = self.objects
-        if index in objects:
-            return objects[index]
-        text_object = self.text_object(self.textpage, index) if self.text_object else None
-        objects[index] = text_object
-        return text_object
 
     def metrics(self, index: int) -> tuple[Any, ...] | None:
         """What fixes the boxes of character ``index``'s glyphs relative to its baseline:
@@ -110,11 +101,19 @@ class Fonts:
         object's, and any form's it stands in), as a key; ``None`` when it is turned or
         slanted (the boxes then depend on where a character stands) or pdfium does not say.
         """
-        text_object = self.object_at(index)
+        record = self.at.get(index)
+        if record is None:
+            record = self._record_at(index)
+        return record[1]
+
+    def _record_at(self, index: int) -> tuple[tuple[str, ...], tuple[Any, ...] | None]:
+        """The record of character ``index``'s text object (``None``: pdfium made it up)."""
+        text_object = self.text_object(self.textpage, index) if self.text_object else None
         record = self.records.get(text_object)
         if record is None:
             record = self._record(text_object, index)
-        return record[1]
+        self.at[index] = record
+        return record
 
     def _record(
         self, text_object: int | None, index: int
