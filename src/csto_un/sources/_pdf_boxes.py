@@ -134,8 +134,9 @@ class Boxes:
     Times New Roman of the General Assembly's PDFs): their loose top is their glyph's top,
     the same for every occurrence of the character in the run. The reader then asks for one
     box per distinct character (:meth:`glyph_tops`), and remembers, per font, size and
-    matrix of the page, which characters' glyphs stay well inside the font's box, so that
-    later runs ask only for the others. Runs whose characters may not share a bottom, or
+    matrix, which characters' glyphs stay well inside the font's box, so that later runs ask
+    only for the others: for the rest of the page, and for the document's later pages while
+    its :class:`~._pdf_fonts.FontMemory` holds the font. Runs whose characters may not share a bottom, or
     hold characters outside :data:`PLAIN_RE`, are read character by character.
     """
 
