@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from .. import model
+from ..model import _amendment, _common, _meeting, _resolution
 from ._corpus import LoadFailure
 
 __all__ = ["rebuild", "register_compact_pickling"]
@@ -63,8 +63,13 @@ def _reducer(cls: type) -> Callable[[Any], tuple[Any, ...]]:
 def register_compact_pickling() -> None:
     """Register the compact form of every attrs class of the model (and of
     :class:`LoadFailure`) with :mod:`multiprocessing`'s pickler, once per process."""
-    for name in model.__all__:
-        cls = getattr(model, name)
-        if isinstance(cls, type) and attrs.has(cls) and attrs.fields(cls):
-            ForkingPickler.register(cls, _reducer(cls))
+    for module in (_amendment, _common, _meeting, _resolution):
+        for cls in vars(module).values():
+            if (
+                isinstance(cls, type)
+                and cls.__module__ == module.__name__
+                and attrs.has(cls)
+                and attrs.fields(cls)
+            ):
+                ForkingPickler.register(cls, _reducer(cls))
     ForkingPickler.register(LoadFailure, _reducer(LoadFailure))

@@ -136,8 +136,8 @@ class Boxes:
     box per distinct character (:meth:`glyph_tops`), and remembers, per font, size and
     matrix, which characters' glyphs stay well inside the font's box, so that later runs ask
     only for the others: for the rest of the page, and for the document's later pages while
-    its :class:`~._pdf_fonts.FontMemory` holds the font. Runs whose characters may not share a bottom, or
-    hold characters outside :data:`PLAIN_RE`, are read character by character.
+    its :class:`~._pdf_fonts.FontMemory` holds the font. Runs whose characters may not share
+    a bottom, or hold characters outside :data:`PLAIN_RE`, are read character by character.
     """
 
     def __init__(self, textpage: pdfium.PdfTextPage, memory: FontMemory | None = None) -> None:
