@@ -8,6 +8,7 @@ import io
 import json
 import multiprocessing
 import os
+import pickle
 import shutil
 from pathlib import Path
 
@@ -219,6 +220,23 @@ def test_lazy_iteration_and_workers(tmp_path: Path) -> None:
     parallel = csto_un.load_corpus(tmp_path, workers=2)
     serial = csto_un.load_corpus(tmp_path)
     assert parallel.documents == serial.documents
+
+
+def test_worker_results_travel_compact_and_come_back_equal(bundled: Corpus) -> None:
+    """What a worker process sends back (pickled by multiprocessing's pickler) holds each
+    model object's field values without their names, and is rebuilt equal, field for field."""
+    from multiprocessing.reduction import ForkingPickler
+
+    _loading._load_chunk([], strict=False)  # what a worker does first
+    failure = csto_un.corpus.LoadFailure(path="x.txt", error="x.txt: no turn", code="not-a-meeting")
+    sent = [*bundled.documents, failure]
+    blob = bytes(ForkingPickler.dumps(sent))
+    for name in ("language_inferred", "national_capacity", "symbol_inferred", "job_number"):
+        assert name.encode() not in blob  # field names are not sent
+    back = pickle.loads(blob)
+    assert back == sent
+    assert [type(item) for item in back] == [type(item) for item in sent]
+    assert pickle.loads(pickle.dumps(sent)) == sent  # pickle itself is left as it was
 
 
 def _bundled_copy(folder: Path) -> list[Meeting | Resolution]:

@@ -9,12 +9,14 @@ per-character path is the reference: with every run sent to it (no character cou
 from __future__ import annotations
 
 import re
+from typing import Any
 
+import pypdfium2 as pdfium
 import pytest
 
 from conftest import CORPUS, corpus_file
 from csto_un.errors import NoTextLayerError
-from csto_un.sources import _pdf_boxes, _pdf_lines, read_document
+from csto_un.sources import _pdf_boxes, _pdf_fonts, _pdf_lines, read_document
 
 _PDFS = sorted(
     str(path.relative_to(CORPUS))
@@ -87,3 +89,49 @@ def test_glyphs_above_the_font_box_are_read_per_run(monkeypatch: pytest.MonkeyPa
     document = read_document(path)
     characters = sum(len(line.text.replace(" ", "")) for line in document.lines)
     assert calls["each"] < characters / 20
+
+
+def _lines_by_page(
+    relative: str, memory: _pdf_fonts.FontMemory | None
+) -> list[list[_pdf_lines.PdfLine]]:
+    """Every page's lines of a corpus PDF, each page read with the document's ``memory``."""
+    pdf = pdfium.PdfDocument(str(corpus_file(relative)))
+    try:
+        pages = []
+        number = 1
+        for index in range(len(pdf)):
+            page = pdf[index]
+            lines, number = _pdf_lines.page_lines(
+                page.get_textpage(), number, page.get_size()[0], memory
+            )
+            pages.append(lines)
+        return pages
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize("limit", [16, 1])
+def test_what_a_page_learns_of_its_fonts_serves_the_later_pages(
+    limit: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Which glyphs of a GA document's fonts reach above their box is learned on the first
+    page that shows them, for the later pages too, while that page is held open (at most
+    ``limit`` pages); the lines are those each page gives on its own."""
+    relative = "ga-scale/pdfs/A_RES_78_150.pdf"
+    learned = {"characters": 0}
+    learn = _pdf_boxes.Boxes._learn
+
+    def counted(self: _pdf_boxes.Boxes, start: int, body: str, bottom: float,
+                fresh: set[str], *rest: Any) -> None:
+        learned["characters"] += len(fresh)
+        learn(self, start, body, bottom, fresh, *rest)
+
+    monkeypatch.setattr(_pdf_boxes.Boxes, "_learn", counted)
+    alone = _lines_by_page(relative, None)
+    page_by_page, learned["characters"] = learned["characters"], 0
+    memory = _pdf_fonts.FontMemory(limit)
+    assert _lines_by_page(relative, memory) == alone
+    assert len(alone) > 2
+    assert 0 < len(memory.pages) <= limit
+    assert memory.inside  # the fonts of the first page, held
+    assert learned["characters"] < 0.8 * page_by_page  # (new characters are learned late)

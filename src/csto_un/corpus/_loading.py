@@ -25,6 +25,7 @@ from ..sources import path_name
 from ..symbols import DocumentSymbol
 from ._corpus import Corpus, LoadFailure
 from ._links import link_drafts
+from ._transfer import register_compact_pickling
 
 __all__ = ["bundled_paths", "iter_documents", "load_corpus"]
 
@@ -168,6 +169,9 @@ def _failed(path: Path, strict: bool, error: CstoUnError, code: str,
 
 
 def _load_chunk(paths: Sequence[Path], strict: bool) -> list[ParsedDocument | LoadFailure]:
+    """``_load_one`` over ``paths``, in a worker process: the results go back to the parent
+    in their compact pickled form."""
+    register_compact_pickling()
     return [_load_one(path, strict) for path in paths]
 
 

@@ -35,6 +35,7 @@ from ._patterns import (
     is_bare_page_number,
     running_title,
 )
+from ._pdf_fonts import FontMemory
 from ._pdf_front import front_page_order, two_columns
 from ._pdf_lines import PdfLine, page_lines
 from ._rows import SOFT_HYPHENS, Row, build_document
@@ -313,6 +314,7 @@ def read_pdf(data: bytes, *, name: str) -> Document:
     bands: dict[int, list[Row]] = {}
     laid_out: list[tuple[list[PdfLine], float]] = []
     number = 1
+    fonts = FontMemory()  # what the pages learn about the document's fonts
     try:
         pages = len(pdf)
         if pages == 0:
@@ -324,7 +326,7 @@ def read_pdf(data: bytes, *, name: str) -> Document:
                 budget.spend(page, index)
                 width, height = page.get_size()
                 textpage = page.get_textpage()
-                lines, number = page_lines(textpage, number, width)
+                lines, number = page_lines(textpage, number, width, fonts)
             except pdfium.PdfiumError as error:
                 raise SourceError(
                     f"cannot read the page ({error})", source=name, page=index + 1

@@ -18,7 +18,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ._pdf_fonts import Fonts
+from ._pdf_fonts import FontMemory, Fonts
 
 __all__ = [
     "DOUBLES",
@@ -134,12 +134,13 @@ class Boxes:
     Times New Roman of the General Assembly's PDFs): their loose top is their glyph's top,
     the same for every occurrence of the character in the run. The reader then asks for one
     box per distinct character (:meth:`glyph_tops`), and remembers, per font, size and
-    matrix of the page, which characters' glyphs stay well inside the font's box, so that
-    later runs ask only for the others. Runs whose characters may not share a bottom, or
-    hold characters outside :data:`PLAIN_RE`, are read character by character.
+    matrix, which characters' glyphs stay well inside the font's box, so that later runs ask
+    only for the others: for the rest of the page, and for the document's later pages while
+    its :class:`~._pdf_fonts.FontMemory` holds the font. Runs whose characters may not share
+    a bottom, or hold characters outside :data:`PLAIN_RE`, are read character by character.
     """
 
-    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
+    def __init__(self, textpage: pdfium.PdfTextPage, memory: FontMemory | None = None) -> None:
         raw = textpage.raw
         count = textpage.count_chars()
         text = textpage.get_text_range(0, count) if count else ""
@@ -157,11 +158,13 @@ class Boxes:
         self.tight = (ctypes.c_double * 4)()  # left, right, bottom, top
         self.tight_pointers = tuple(ctypes.byref(self.tight, 8 * i) for i in range(4))
         self.loose_box, self.count_rects, self.get_rect, self.char_box = _functions()
-        self.fonts = Fonts(self.handle)
+        self.fonts = Fonts(self.handle, memory, textpage)
         self.counted = (0, 0)  # the range of characters whose rectangles pdfium last counted
         #: Per font, size and matrix: the characters met so far whose glyph stays inside
-        #: the font's box (their loose bottom and top are the font's), and the others.
+        #: the font's box (their loose bottom and top are the font's), and the others; those
+        #: of a font the document's :class:`FontMemory` holds are kept there, for later pages.
         self.inside: dict[tuple[Any, ...], tuple[set[str], set[str]]] = {}
+        self.held, self.held_inside = self.fonts.memory.styles, self.fonts.memory.inside
 
     def loose(self, index: int) -> tuple[float, float, float, float]:
         """The loose box of character ``index``: left, top, right, bottom."""
@@ -240,9 +243,10 @@ class Boxes:
         key = self.fonts.metrics(start)
         if key is None:
             return None
-        known = self.inside.get(key)
+        store = self.held_inside if key[0] in self.held else self.inside
+        known = store.get(key)
         if known is None:
-            known = self.inside[key] = (set(), set())
+            known = store[key] = (set(), set())
         inside, outside = known
         chars = set(body)
         chars.discard(" ")
@@ -269,7 +273,7 @@ class Boxes:
         # Every loose top is the font's (``ascent``) or a higher glyph's: the highest glyph's,
         # the run's tight top, when it stands above the font's.
         highest = ascent if tight_top < ascent else tight_top
-        count = sum([body.count(char) for char in uncertain]) if uncertain else 0
+        count = sum(map(body.count, uncertain)) if uncertain else 0
         return ascent, highest, count, frozenset(uncertain)
 
     def _learn(

@@ -22,7 +22,7 @@ import pypdfium2.raw as pdfium_c
 
 from ._document import Span
 
-__all__ = ["Fonts", "join_styled"]
+__all__ = ["FontMemory", "Fonts", "join_styled"]
 
 _ITALIC_FLAG = 1 << 6  # the font descriptor's Italic flag (PDF 32000-1, table 123)
 _FORCE_BOLD_FLAG = 1 << 18  # its ForceBold flag
@@ -31,17 +31,56 @@ _BOLD_WEIGHT = 600  # semibold and heavier
 STYLES = ("bold", "italic")
 
 
+class FontMemory:
+    """What the pages of one document learned about its fonts, for the pages after them.
+
+    pdfium names a font by the address of its loaded font object (``FPDFTextObj_GetFont``),
+    one object per font of the document while a page that uses it is open; once every such
+    page is closed, the object may be freed and its address given to another font. So a
+    font's knowledge (its styles, and which glyphs stay inside its box:
+    :class:`~._pdf_boxes.Boxes`) is kept for the later pages only while the text page it was
+    first met on is held open here (:meth:`hold`): an address seen again then is the same
+    font object. GA documents set every page in the fonts of their first; at most
+    ``limit`` pages are held, and the fonts first met after that are learned page by page.
+    """
+
+    def __init__(self, limit: int = 16) -> None:
+        self.limit = limit
+        #: The fonts (addresses) a held page keeps loaded, and their styles.
+        self.styles: dict[int, tuple[str, ...]] = {}
+        #: Per font, size and matrix of a held font: see ``Boxes.inside``.
+        self.inside: dict[tuple[Any, ...], tuple[set[str], set[str]]] = {}
+        self.pages: list[object] = []  # the text pages held open
+
+    def hold(self, font: int | None, page: object) -> bool:
+        """Whether ``font``, met on the text page ``page``, is (now) held: ``page`` is kept
+        open with it, when it is a new font and the limit allows."""
+        if font in self.styles:
+            return True
+        if not font or (len(self.pages) >= self.limit and page not in self.pages):
+            return False
+        if page not in self.pages:
+            self.pages.append(page)
+        self.styles[font] = font_styles(font)
+        return True
+
+
 class Fonts:
     """The styles (``()``, ``("italic",)``, ``("bold",)`` or both) of a text page's characters,
     remembered per text object and per font, and what fixes their glyphs' boxes
     (:meth:`metrics`), remembered per text object."""
 
-    def __init__(self, textpage: ctypes.c_void_p) -> None:
+    def __init__(
+        self, textpage: ctypes.c_void_p, memory: FontMemory | None = None, page: object = None
+    ) -> None:
         self.textpage = textpage
+        self.memory = FontMemory(0) if memory is None else memory
+        self.page = page  # what ``memory`` holds open to keep this page's fonts
         #: Per text object: its styles, and its key for :meth:`metrics`.
         self.records: dict[int | None, tuple[tuple[str, ...], tuple[Any, ...] | None]] = {}
         self.by_font: dict[int | None, tuple[str, ...]] = {}
-        self.objects: dict[int, int | None] = {}  # character index -> its text object
+        #: Per character index asked about: its text object's record.
+        self.at: dict[int, tuple[tuple[str, ...], tuple[Any, ...] | None]] = {}
         self.text_object, self.object_font, self.font_size, self.char_matrix = _functions()
         self.size = ctypes.c_float()
         self.size_pointer = ctypes.byref(self.size)
@@ -51,20 +90,10 @@ class Fonts:
     def styles(self, index: int) -> tuple[str, ...]:
         """The styles of character ``index``: those of its text object's font (none for a
         character pdfium made up, such as a space between two text objects)."""
-        text_object = self.object_at(index)
-        record = self.records.get(text_object)
+        record = self.at.get(index)
         if record is None:
-            record = self._record(text_object, index)
+            record = self._record_at(index)
         return record[0]
-
-    def object_at(self, index: int) -> int | None:
-        """The address of character ``index``'s text object (``None``: pdfium made it up)."""
-        objects = self.objects
-        if index in objects:
-            return objects[index]
-        text_object = self.text_object(self.textpage, index) if self.text_object else None
-        objects[index] = text_object
-        return text_object
 
     def metrics(self, index: int) -> tuple[Any, ...] | None:
         """What fixes the boxes of character ``index``'s glyphs relative to its baseline:
@@ -72,11 +101,19 @@ class Fonts:
         object's, and any form's it stands in), as a key; ``None`` when it is turned or
         slanted (the boxes then depend on where a character stands) or pdfium does not say.
         """
-        text_object = self.object_at(index)
+        record = self.at.get(index)
+        if record is None:
+            record = self._record_at(index)
+        return record[1]
+
+    def _record_at(self, index: int) -> tuple[tuple[str, ...], tuple[Any, ...] | None]:
+        """The record of character ``index``'s text object (``None``: pdfium made it up)."""
+        text_object = self.text_object(self.textpage, index) if self.text_object else None
         record = self.records.get(text_object)
         if record is None:
             record = self._record(text_object, index)
-        return record[1]
+        self.at[index] = record
+        return record
 
     def _record(
         self, text_object: int | None, index: int
@@ -89,7 +126,10 @@ class Fonts:
             font = self.object_font(handle)
             found = self.by_font.get(font)
             if found is None:
-                found = font_styles(font) if font else ()
+                if self.memory.hold(font, self.page):
+                    found = self.memory.styles[font]
+                else:
+                    found = font_styles(font) if font else ()
                 self.by_font[font] = found
             styles = found
             matrix = self.matrix

@@ -34,7 +34,7 @@ from ._pdf_boxes import (
     space,
     visible_count,
 )
-from ._pdf_fonts import Fonts, join_styled
+from ._pdf_fonts import FontMemory, Fonts, join_styled
 from ._rows import clean_chars
 
 __all__ = ["PdfLine", "page_lines"]
@@ -296,7 +296,10 @@ _HYPHENATED_RE = re.compile("[^\x02]*\x02|[^\x02]+")
 
 
 def page_lines(
-    textpage: pdfium.PdfTextPage, first_number: int, width: float
+    textpage: pdfium.PdfTextPage,
+    first_number: int,
+    width: float,
+    fonts: FontMemory | None = None,
 ) -> tuple[list[PdfLine], int]:
     """The page's printed lines, and the number the next page's first line will get.
 
@@ -306,11 +309,13 @@ def page_lines(
     Most of pdfium's lines are one run of one text object on one baseline: they become a
     line here at once, from four calls to pdfium (see :class:`Boxes`); the others go
     through the general path, chunk by chunk (:func:`_segments`, :func:`_build_line`).
+    ``fonts``: what the document's earlier pages learned about its fonts (it learns this
+    page's).
     """
     lines: list[PdfLine] = []
     number = first_number
     middle = width / 2
-    boxes = Boxes(textpage)
+    boxes = Boxes(textpage, fonts)
     text = boxes.text
     plain = PLAIN_LINES_RE.fullmatch(text) is not None
     loose_box, count_rects, get_rect = boxes.loose_box, boxes.count_rects, boxes.get_rect
