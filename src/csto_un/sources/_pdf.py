@@ -187,6 +187,30 @@ def _mark_small_footnotes(
             row.footnote = row.furniture is None
 
 
+def _split_job_number(row: Row, rows: list[Row]) -> None:
+    """A first page's row that opens with its job number and goes on with text ("95-86353
+    (E) This record contains…"): the job number apart, a row of furniture added to ``rows``
+    before it, and the row's text and spans what follows."""
+    text = row.text
+    job = _JOB_PREFIX_RE.match(text)
+    if job and any(char.isalpha() for char in text[job.end() :]):
+        rows.append(
+            Row(
+                text=job.group(1),
+                number=row.number,
+                page=row.page,
+                furniture="job-number",
+                break_before=row.break_before,
+            )
+        )
+        row.text, row.break_before = text[job.end() :], False
+        row.spans = tuple(
+            Span(s.start - job.end(), s.end - job.end(), s.style)
+            for s in row.spans
+            if s.start >= job.end()
+        )
+
+
 def _page_rows(
     lines: list[PdfLine], page: int, edges: dict[int, float], height: float
 ) -> tuple[list[Row], list[Row]]:
@@ -235,24 +259,7 @@ def _page_rows(
             positioned=True,
         )
         if page == 1:
-            job = _JOB_PREFIX_RE.match(text)
-            # "95-86353 (E) This record contains…" on a first page: the job number apart.
-            if job and any(char.isalpha() for char in text[job.end() :]):
-                rows.append(
-                    Row(
-                        text=job.group(1),
-                        number=line.number,
-                        page=page,
-                        furniture="job-number",
-                        break_before=row.break_before,
-                    )
-                )
-                row.text, row.break_before = text[job.end() :], False
-                row.spans = tuple(
-                    Span(s.start - job.end(), s.end - job.end(), s.style)
-                    for s in row.spans
-                    if s.start >= job.end()
-                )
+            _split_job_number(row, rows)
         middle = (line.bottom + line.top) / 2
         in_margin = middle >= margin_high or middle <= margin_low
         if page > 1 and in_margin:
