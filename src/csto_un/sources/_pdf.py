@@ -28,6 +28,7 @@ from ._furniture import mark_footnotes, mark_furniture
 from ._limits import check_pdf_expansion, check_pdf_pages
 from ._patterns import (
     BARCODE_RE,
+    JOB_PREFIX_RE,
     JOB_RE,
     PAGE_JOB_RE,
     PAGE_RE,
@@ -43,7 +44,6 @@ __all__ = ["read_pdf"]
 
 _MARGIN = 0.09  # top and bottom share of the page where running headers and footers stand
 _INDENT = 6.0  # points right of the column's edge that make a first-line indent
-_JOB_PREFIX_RE = re.compile(r"^(\d{2}-\d{5} \([A-Z]\)(?:\s+\d{6})?)\s+(?=\S)")
 _GAP = 1.3  # a vertical step this many times the usual line pitch is a paragraph gap
 
 
@@ -192,7 +192,7 @@ def _split_job_number(row: Row, rows: list[Row]) -> None:
     (E) This record contains…"): the job number apart, a row of furniture added to ``rows``
     before it, and the row's text and spans what follows."""
     text = row.text
-    job = _JOB_PREFIX_RE.match(text)
+    job = JOB_PREFIX_RE.match(text)
     if job and any(char.isalpha() for char in text[job.end() :]):
         rows.append(
             Row(
