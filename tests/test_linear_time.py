@@ -31,6 +31,7 @@ SHAPES = {
     "a chain of symbols": '"1. " + "A/" * (n // 2)',
     "underscores": '"S/1" + "_" * n + "x!"',
     "a run of spaces": '"The President" + " " * n + ":x"',
+    "spaces after a job number": '"20-00526" + " " * n + "x"',
     "a long word": '"a" * n',
     "hyphenated words": '"a-" * (n // 2)',
     "open brackets": '"(" * n',

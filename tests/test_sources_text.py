@@ -266,6 +266,13 @@ def test_sample_corpus_in_the_package_reads() -> None:
         ("22-25948 7/26", "footer"),
         ("20-00526 (E)", "job-number"),
         ("22-26535 (E)    301122", "job-number"),
+        # a reissue's: a star after the number, a second date stamp
+        ("23-24915* (E) 160124", "job-number"),
+        ("25-16788 (E) 281025 031125", "job-number"),
+        ("2/48 23-24915*", "footer"),
+        ("00 55951", "job-number"),  # the hyphen extracted as a space (A/RES/55/2)
+        ("2 / 18", "page-number"),
+        ("2 / 1", None),
         ("*2000526*", "barcode"),
         ("2/4", "page-number"),
         ("59/50", None),  # a resolution number, not page 59 of 50

@@ -26,6 +26,7 @@ from ..model import (
 )
 from ..sources import read_string
 from ..sources._document import Document, Line
+from ..sources._patterns import BARCODE_RE, JOB_RE, PAGE_JOB_RE
 from ..symbols import DocumentSymbol
 from ..text import Joiner, fold, fold_lines
 from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL, WORDS
@@ -55,13 +56,8 @@ __all__ = ["detect_language", "parse_meeting"]
 _CUT_OFF = ("—", "–", "-", ",", "…")
 
 _BODIES = {"S": SECURITY_COUNCIL, "A": GENERAL_ASSEMBLY, "E": ECONOMIC_AND_SOCIAL_COUNCIL}
-_JOB_PAGE = re.compile(
-    r"^(?:\d{2}-\d{5}(?: \([A-Z]\))? \d+/\d+|\d+/\d+ \d{2}-\d{5}(?: \([A-Z]\))?)$"
-)
 _MEETING_NOTES = (NoteKind.OPENING, NoteKind.CLOSING, NoteKind.SUSPENSION,
                   NoteKind.RESUMPTION, NoteKind.AGENDA_ADOPTED)
-_JOB = re.compile(r"^\d{2}-\d{5}(?: ?\([A-Z]\))?$")
-_BARCODE = re.compile(r"^\*\d{7,}\*$")
 _LEADERS = re.compile(r"(?:\. ?){3,}")
 _REPAIR_SEVERITY = {"label-repaired": Severity.INFO, "delegation-unproven": Severity.WARNING,
                     "label-unrepaired": Severity.ERROR}
@@ -188,9 +184,9 @@ class _Parse:
         for line, text in zip(lines, fold_lines([line.text for line in lines]), strict=True):
             kind = None
             first = text[:1]  # quick tests first: most lines are none of these
-            if first.isdigit() and (_JOB_PAGE.match(text) or _JOB.match(text)):
+            if first.isdigit() and (PAGE_JOB_RE.match(text) or JOB_RE.match(text)):
                 kind = "job-number"
-            elif first == "*" and _BARCODE.match(text):
+            elif first == "*" and BARCODE_RE.match(text):
                 kind = "barcode"
             elif (len(text) < 250 and "/" in text and (date := _HEADER_DATE.search(text))
                   and (symbol := find_symbol(text))):

@@ -19,6 +19,7 @@ from ..citations import find_date, parse_date
 from ..errors import SymbolError
 from ..model import Diagnostic, Furniture
 from ..sources._document import Line
+from ..sources._patterns import BARCODE_RE, JOB_RE, PAGE_RE
 from ..symbols import DocumentSymbol
 from ..words._resolution import LANGUAGES, ResolutionPhrases
 from ._text import SUPERSCRIPT_RE, Clean, fold
@@ -35,10 +36,6 @@ __all__ = [
     "strip_marks",
 ]
 
-_JOB_RE = re.compile(r"^\d{2}[- ]\d{5}\*?\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}\s*$")
-_BARCODE_RE = re.compile(r"^\*\d{7,8}\*$")
-# A bare number is left to the sources layer: at a page foot it is a footnote's mark.
-_PAGE_RE = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
 _SYMBOL_LINE_RE = re.compile(r"^(?:A|S|E)/[A-Za-z0-9./\- ()]+$")
 _RES_NUMBER_RE = re.compile(r"^(?P<number>\d{1,4})\s*\((?P<year>\d{4})\)$")
 #: An asterisk glued to a word, calling a note ("A/C.1/80/L.23*", "Palau:* draft resolution").
@@ -100,11 +97,12 @@ def _fuzzy_ordinal(word: str, phrases: ResolutionPhrases) -> int | None:
 def furniture_kind(text: str) -> str | None:
     """The kind of page furniture a whole line is, or ``None``."""
     text = text.strip()
-    if _JOB_RE.match(text):
+    # A bare number is left to the sources layer: at a page foot it is a footnote's mark.
+    if JOB_RE.match(text):
         return "job-number"
-    if _BARCODE_RE.match(text):
+    if BARCODE_RE.match(text):
         return "barcode"
-    if _PAGE_RE.match(text):
+    if PAGE_RE.match(text):
         return "page-number"
     return None
 

@@ -215,11 +215,12 @@ def lead_of(text: str, phrases: ResolutionPhrases) -> str | None:
     return first.rstrip(",:;") if first[:1].isalpha() and first.rstrip(",").endswith(ends) else None
 
 
-def _decision_body(
-    lines: list[Line], phrases: ResolutionPhrases, rules: list[Furniture], joiner: Joiner
-) -> tuple[list[Paragraph], list[Annex], list[Footnote]]:
-    """The decision paragraph (with its lettered paragraphs), the programme after it (an
-    annex per heading) and the footnotes; the footnote rules go to ``rules``."""
+def _decision_units(
+    lines: list[Line], rules: list[Furniture]
+) -> tuple[list[tuple[str, str | None, list[str]]], list[tuple[str, list[str]]]]:
+    """A decision's lines cut into units, each ``(kind, label, texts)``: the decision, its
+    lettered paragraphs ("sub"), the programme's items ("item", "labelled") and headings;
+    and its footnotes, each ``(marker, texts)``. The footnote rules go to ``rules``."""
     notes: list[tuple[str, list[str]]] = []
     units: list[tuple[str, str | None, list[str]]] = []  # (kind, label, texts)
     for line in lines:
@@ -257,6 +258,15 @@ def _decision_body(
             units.append(("decision", None, [text]))
         else:
             units[-1][2].append(text)
+    return units, notes
+
+
+def _decision_body(
+    lines: list[Line], phrases: ResolutionPhrases, rules: list[Furniture], joiner: Joiner
+) -> tuple[list[Paragraph], list[Annex], list[Footnote]]:
+    """The decision paragraph (with its lettered paragraphs), the programme after it (an
+    annex per heading) and the footnotes; the footnote rules go to ``rules``."""
+    units, notes = _decision_units(lines, rules)
     decision: Paragraph | None = None
     programme: list[Paragraph] = []
     annex: str | None = None

@@ -13,6 +13,7 @@ from typing import NamedTuple
 __all__ = [
     "BARCODE_RE",
     "DATE_RE",
+    "JOB_PREFIX_RE",
     "JOB_RE",
     "PAGE_JOB_RE",
     "PAGE_RE",
@@ -37,12 +38,19 @@ SYMBOL_LINE_RE = re.compile(rf"^{SYMBOL}$")
 #: The date of a running header: "16/02/2022" (day/month/year).
 DATE = r"(?:\d{1,2}/\d{1,2}/\d{4})"
 DATE_RE = re.compile(DATE)
-#: A job number, alone on its line: "20-00526 (E)", "22-26535 (E)    301122", "19-18217".
-JOB = r"(?:\d{2}-\d{5}(?: ?\([A-Z]\))?(?:\s+\d{6})?)"
-JOB_RE = re.compile(rf"^{JOB}$")
-#: A page number "2/18" (page/pages), alone on its line.
+#: A job number as printed: "20-00526 (E)", "22-26535 (E)    301122", "19-18217"; a reissued
+#: document's carries a star and a second date stamp ("23-24915* (E) 160124",
+#: "25-16788 (E) 281025 031125").
+JOB = r"(?:\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2})"
+#: A job number alone on its line, also with its hyphen extracted as a space ("00 55951").
+JOB_RE = re.compile(r"^\d{2}[- ]\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}$")
+#: A first page's line that opens with its job number and goes on with text ("95-86353 (E)
+#: This record contains…"): the job number, with its language letter, is group 1.
+JOB_PREFIX_RE = re.compile(r"^(\d{2}-\d{5} \([A-Z]\)(?:\s+\d{6})?)\s+(?=\S)")
+#: A page number "2/18" (page/pages).
 PAGE = r"(?:\d{1,3}/\d{1,3})"
-PAGE_RE = re.compile(rf"^{PAGE}$")
+#: A page number alone on its line, also spaced out ("2 / 18").
+PAGE_RE = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
 #: A footer: page number and job number in either order ("22-25948 7/26", "2/18 20-00526").
 PAGE_JOB_RE = re.compile(rf"^(?:{PAGE}\s+{JOB}|{JOB}\s+{PAGE})$")
 #: A footer of records that print the page number alone ("6 10-70469", "10-70469 7": General

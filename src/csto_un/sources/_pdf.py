@@ -28,6 +28,7 @@ from ._furniture import FOOTNOTE_RULE_RE, is_note_line, mark_footnotes, mark_fur
 from ._limits import check_pdf_expansion, check_pdf_pages
 from ._patterns import (
     BARCODE_RE,
+    JOB_PREFIX_RE,
     JOB_RE,
     PAGE_JOB_RE,
     PAGE_RE,
@@ -44,7 +45,6 @@ __all__ = ["read_pdf"]
 
 _MARGIN = 0.09  # top and bottom share of the page where running headers and footers stand
 _INDENT = 6.0  # points right of the column's edge that make a first-line indent
-_JOB_PREFIX_RE = re.compile(r"^(\d{2}-\d{5} \([A-Z]\)(?:\s+\d{6})?)\s+(?=\S)")
 _GAP = 1.3  # a vertical step this many times the usual line pitch is a paragraph gap
 
 
@@ -188,6 +188,30 @@ def _mark_small_footnotes(
             row.footnote = row.furniture is None
 
 
+def _split_job_number(row: Row, rows: list[Row]) -> None:
+    """A first page's row that opens with its job number and goes on with text ("95-86353
+    (E) This record contains…"): the job number apart, a row of furniture added to ``rows``
+    before it, and the row's text and spans what follows."""
+    text = row.text
+    job = JOB_PREFIX_RE.match(text)
+    if job and any(char.isalpha() for char in text[job.end() :]):
+        rows.append(
+            Row(
+                text=job.group(1),
+                number=row.number,
+                page=row.page,
+                furniture="job-number",
+                break_before=row.break_before,
+            )
+        )
+        row.text, row.break_before = text[job.end() :], False
+        row.spans = tuple(
+            Span(s.start - job.end(), s.end - job.end(), s.style)
+            for s in row.spans
+            if s.start >= job.end()
+        )
+
+
 def _page_rows(
     lines: list[PdfLine], page: int, edges: dict[int, float], height: float
 ) -> tuple[list[Row], list[Row]]:
@@ -236,24 +260,7 @@ def _page_rows(
             positioned=True,
         )
         if page == 1:
-            job = _JOB_PREFIX_RE.match(text)
-            # "95-86353 (E) This record contains…" on a first page: the job number apart.
-            if job and any(char.isalpha() for char in text[job.end() :]):
-                rows.append(
-                    Row(
-                        text=job.group(1),
-                        number=line.number,
-                        page=page,
-                        furniture="job-number",
-                        break_before=row.break_before,
-                    )
-                )
-                row.text, row.break_before = text[job.end() :], False
-                row.spans = tuple(
-                    Span(s.start - job.end(), s.end - job.end(), s.style)
-                    for s in row.spans
-                    if s.start >= job.end()
-                )
+            _split_job_number(row, rows)
         middle = (line.bottom + line.top) / 2
         in_margin = middle >= margin_high or middle <= margin_low
         if page > 1 and in_margin:

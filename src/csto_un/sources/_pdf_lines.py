@@ -295,6 +295,58 @@ def _pieces(text: str) -> list[tuple[str, int]]:
 _HYPHENATED_RE = re.compile("[^\x02]*\x02|[^\x02]+")
 
 
+def _one_run(
+    boxes: Boxes, piece: str, body: str, start: int, first: int, last: int, number: int
+) -> PdfLine | list[Chunk | None]:
+    """The line of a piece that is one run of one text object (``body``, from ``first`` to
+    ``last``), from four calls to pdfium, or, when its characters' boxes must be read (glyphs
+    above the font's top, a ligature), its chunks for the general path.
+
+    This is ``boxes.run(first, last)`` and a one-chunk :func:`_build_line`, inline: it runs
+    for most lines of a PDF.
+    """
+    handle, loose_box, unpack = boxes.handle, boxes.loose_box, RECT.unpack_from
+    box, box_pointer = boxes.box, boxes.box_pointer
+    boxes.get_rect(handle, 0, *boxes.rect_pointers)
+    tight_left, tight_top, tight_right, tight_bottom = DOUBLES.unpack_from(boxes.rect)
+    loose_box(handle, first, box_pointer)
+    first_box = left, top, right, bottom = unpack(box)
+    loose_box(handle, last - 1, box_pointer)
+    last_box = last_left, last_top, last_right, last_bottom = unpack(box)
+    if last_left < left:
+        left = last_left
+    if last_right > right:
+        right = last_right
+    size = top - bottom
+    tight = (tight_left, tight_top, tight_right, tight_bottom)
+    tops = None
+    highest = top
+    visible = 0
+    if not shared_box(body, (left, top, right, bottom), last_bottom, last_top, tight):
+        tops = boxes.glyph_tops(first, body, first_box, last_box, tight)
+        if tops is None:  # the characters' own boxes: the general path
+            return [*boxes.each(first, last)]
+        # glyphs above the font's top: the median height is the font's...
+        common, highest, count, _ = tops
+        visible = visible_count(body)
+        size = common - bottom
+        if visible - count <= visible // 2:  # ...unless they may be half or more
+            size = -1.0
+    if size >= 0:  # (_build_line would look for superscripts above a negative one)
+        cleaned = clean_chars(piece)
+        if len(cleaned) == len(piece):
+            line = PdfLine(cleaned, number, left, right, bottom, highest, size, bottom, [])
+            for style in boxes.fonts.styles(first):  # one text object: one font
+                line.spans.append(Span(first - start, last - start, style))
+            return line
+    # a ligature, a negative or open size
+    if tops is not None and tops[0] == tops[1] == top:
+        tops = None
+    visible = visible or visible_count(body)
+    left_first, right_last = first_box[0], last_right
+    return [(body, visible, left_first, right_last, left, right, bottom, top, first, tops)]
+
+
 def page_lines(
     textpage: pdfium.PdfTextPage,
     first_number: int,
@@ -307,10 +359,10 @@ def page_lines(
     printed line are merged: every number is a line of the document or of its furniture.
 
     Most of pdfium's lines are one run of one text object on one baseline: they become a
-    line here at once, from four calls to pdfium (see :class:`Boxes`); the others go
-    through the general path, chunk by chunk (:func:`_segments`, :func:`_build_line`).
-    ``fonts``: what the document's earlier pages learned about its fonts (it learns this
-    page's).
+    line here at once, from four calls to pdfium (see :class:`Boxes`, :func:`_one_run`); the
+    others go through the general path, chunk by chunk (:func:`_segments`,
+    :func:`_build_line`). ``fonts``: what the document's earlier pages learned about its fonts
+    (it learns this page's).
     """
     lines: list[PdfLine] = []
     number = first_number
@@ -318,77 +370,33 @@ def page_lines(
     boxes = Boxes(textpage, fonts)
     text = boxes.text
     plain = PLAIN_LINES_RE.fullmatch(text) is not None
-    loose_box, count_rects, get_rect = boxes.loose_box, boxes.count_rects, boxes.get_rect
-    handle, box, box_pointer = boxes.handle, boxes.box, boxes.box_pointer
-    rect = boxes.rect
-    styles = boxes.fonts.styles
-    pointer_left, pointer_top, pointer_right, pointer_bottom = boxes.rect_pointers
-    unpack, unpack_doubles = RECT.unpack_from, DOUBLES.unpack_from
+    count_rects, handle = boxes.count_rects, boxes.handle
     for piece, start in _pieces(text):
         body = piece.strip()
         if not body:
             continue
         first = start + piece.index(body[0])
         last = first + len(body)
-        line = None
         one_run: list[Chunk | None] | None = None  # the line's chunks, when one text object's
         if (
             last - first > 1
             and (plain or PLAIN_RE.fullmatch(body) is not None)
             and count_rects(handle, first, last - first) == 1
-        ):  # the common case, inline: boxes.run(first, last) and a one-chunk _build_line
-            get_rect(handle, 0, pointer_left, pointer_top, pointer_right, pointer_bottom)
-            tight_left, tight_top, tight_right, tight_bottom = unpack_doubles(rect)
-            loose_box(handle, first, box_pointer)
-            first_box = left, top, right, bottom = unpack(box)
-            loose_box(handle, last - 1, box_pointer)
-            last_box = last_left, last_top, last_right, last_bottom = unpack(box)
-            if last_left < left:
-                left = last_left
-            if last_right > right:
-                right = last_right
-            size = top - bottom
-            tight = (tight_left, tight_top, tight_right, tight_bottom)
-            tops = None
-            highest = top
-            visible = 0
-            if not shared_box(body, (left, top, right, bottom), last_bottom, last_top, tight):
-                tops = boxes.glyph_tops(first, body, first_box, last_box, tight)
-                if tops is None:  # the characters' own boxes: the general path
-                    one_run = [*boxes.each(first, last)]
-                else:  # glyphs above the font's top: the median height is the font's...
-                    common, highest, count, _ = tops
-                    visible = visible_count(body)
-                    size = common - bottom
-                    if visible - count <= visible // 2:  # ...unless they may be half or more
-                        size = -1.0
-            if (
-                one_run is None
-                and size >= 0  # (_build_line would look for superscripts above a negative one)
-            ):
-                cleaned = clean_chars(piece)
-                if len(cleaned) == len(piece):
-                    line = PdfLine(cleaned, number, left, right, bottom, highest, size, bottom, [])
-                    for style in styles(first):  # one text object: one font
-                        line.spans.append(Span(first - start, last - start, style))
-            if line is None and one_run is None:  # a ligature, a negative or open size
-                if tops is not None and tops[0] == tops[1] == top:
-                    tops = None
-                visible = visible or visible_count(body)
-                left_first, right_last = first_box[0], last_right
-                one_run = [
-                    (body, visible, left_first, right_last, left, right, bottom, top, first, tops)
-                ]
-        if line is not None:
-            if lines:
-                above = lines[-1]
-                gap = left - above.right  # the first test of _same_line, inline
-                if -1 <= gap < 3 * min(above.size, size) and _same_line(above, line, middle):
-                    lines[-1] = _merge(above, line)
-                    continue
-            lines.append(line)
-            number += 1
-            continue
+        ):
+            found = _one_run(boxes, piece, body, start, first, last, number)
+            if isinstance(found, PdfLine):
+                if lines:
+                    above = lines[-1]
+                    gap = found.left - above.right  # the first test of _same_line, inline
+                    if -1 <= gap < 3 * min(above.size, found.size) and _same_line(
+                        above, found, middle
+                    ):
+                        lines[-1] = _merge(above, found)
+                        continue
+                lines.append(found)
+                number += 1
+                continue
+            one_run = found
         chunks = boxes.runs(first, last) if one_run is None else one_run
         if first > start:
             chunks.insert(0, space(piece[: first - start], start))

@@ -6,10 +6,10 @@ import textwrap
 from collections.abc import Iterable, Sequence
 
 from ..countries import country_name
-from ..errors import ArgumentError, expect
+from ..errors import expect
 from ..model import Intervention, LanguageSwitch, Meeting, NoteKind, ProceduralNote, Speaker, Vote
 from ..words._meeting import TABLES
-from ._words import MEETING_WORDS, MeetingWords
+from ._words import MEETING_WORDS, MeetingWords, words_in
 
 __all__ = ["format_label", "format_meeting"]
 
@@ -48,12 +48,7 @@ def format_meeting(
     """
     expect(meeting, Meeting, "the meeting to write")
     language = (language or meeting.language or "en").lower()
-    words = MEETING_WORDS.get(language)
-    if words is None:
-        raise ArgumentError(
-            f"no words to write a record in {language!r}: "
-            f"use one of {', '.join(sorted(MEETING_WORDS))}"
-        )
+    words = words_in(MEETING_WORDS, language, "a record")
     paragraphs = [*_front(meeting, words), *_body(meeting, words)]
     if width is not None:
         paragraphs = [_wrap(p, width) for p in paragraphs]

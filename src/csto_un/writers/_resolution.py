@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 import textwrap
 
-from ..errors import ArgumentError, expect
+from ..errors import expect
 from ..model import Footnote, Paragraph, Resolution, Subparagraph
 from ..resolutions._header_lines import parse_ordinal
 from ..words import GENERAL_ASSEMBLY
 from ..words._resolution import LANGUAGES, ResolutionPhrases
-from ._words import RESOLUTION_WORDS, ResolutionWords
+from ._words import RESOLUTION_WORDS, ResolutionWords, words_in
 
 __all__ = ["format_resolution"]
 
@@ -49,12 +49,7 @@ def format_resolution(
     """
     expect(resolution, Resolution, "the resolution to write")
     language = (language or resolution.language or "en").lower()
-    words = RESOLUTION_WORDS.get(language)
-    if words is None:
-        raise ArgumentError(
-            f"no words to write a resolution in {language!r}: "
-            f"use one of {', '.join(sorted(RESOLUTION_WORDS))}"
-        )
+    words = words_in(RESOLUTION_WORDS, language, "a resolution")
     phrases = LANGUAGES[language]
     blocks = _header(resolution, words, phrases)
     body = resolution.body or GENERAL_ASSEMBLY

@@ -11,13 +11,23 @@ notes) has to be *written* by a renderer: those sentences are the ``meeting`` an
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TypeVar
 
 import attrs
 
+from ..errors import ArgumentError
 from ..words import WORDS, MeetingWords, ResolutionWords
 from ..words._meeting import TABLES
 
-__all__ = ["MEETING_WORDS", "RESOLUTION_WORDS", "MeetingWords", "ResolutionWords"]
+__all__ = [
+    "MEETING_WORDS",
+    "RESOLUTION_WORDS",
+    "MeetingWords",
+    "ResolutionWords",
+    "words_in",
+]
+
+_Words = TypeVar("_Words")
 
 
 def _language_words(words: MeetingWords) -> dict[str, str]:
@@ -41,3 +51,14 @@ RESOLUTION_WORDS: Mapping[str, ResolutionWords] = {
     if language.resolution is not None
 }
 """The words of a resolution, by ISO 639-1 code (``en``, ``fr``)."""
+
+
+def words_in(table: Mapping[str, _Words], language: str, what: str) -> _Words:
+    """The words of ``table`` for ``language``, or an :class:`~csto_un.ArgumentError` naming
+    the languages there are words for (``what``: "a record", "a resolution")."""
+    words = table.get(language)
+    if words is None:
+        raise ArgumentError(
+            f"no words to write {what} in {language!r}: use one of {', '.join(sorted(table))}"
+        )
+    return words
