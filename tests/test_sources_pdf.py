@@ -282,3 +282,11 @@ def test_same_meeting_in_three_documents() -> None:
         assert texts[-1] == "The meeting was suspended at 1.05 p.m." or any(
             text.startswith("The meeting was suspended") for text in texts[-5:]
         )
+
+
+def test_a_job_number_whose_hyphen_was_extracted_as_a_space_is_read() -> None:
+    """A/RES/55/2 prints its job number "00-55951" alone on its line; PDFium gives "00 55951".
+    The line was furniture, but the document's job number stayed unknown."""
+    document = read_document(corpus_file("pdf/A_RES_55_2_E.pdf"))
+    assert [f.text for f in document.furniture if f.kind == "job-number"][:1] == ["00 55951"]
+    assert document.job_number == "00-55951"

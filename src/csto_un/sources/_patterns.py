@@ -159,10 +159,17 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
-def parse_job(text: str) -> str | None:
-    """The job number in a footer or job-number line ("22-26535 (E) 301122" → "22-26535")."""
-    found = re.search(r"\b\d{2}-\d{5}\b", text)
-    return found.group() if found else None
+def parse_job(text: str, *, alone: bool = False) -> str | None:
+    """The job number in a footer or job-number line ("22-26535 (E) 301122" → "22-26535").
+    On a line that is a job number ``alone`` (:data:`JOB_RE`), its hyphen may have been
+    extracted as a space ("00 55951" → "00-55951"); in a footer beside other numbers it may
+    not.
+
+    >>> parse_job("00 55951", alone=True), parse_job("2 00 55951")
+    ('00-55951', None)
+    """
+    found = re.search(r"\b(\d{2})[- ](\d{5})\b" if alone else r"\b(\d{2})-(\d{5})\b", text)
+    return f"{found[1]}-{found[2]}" if found else None
 
 
 def header_symbol(text: str) -> str | None:

@@ -236,7 +236,8 @@ def build_document(
     jobs = [
         job
         for row in rows
-        if row.furniture in ("job-number", "footer") and (job := parse_job(row.text))
+        if row.furniture in ("job-number", "footer")
+        and (job := parse_job(row.text, alone=row.furniture == "job-number"))
     ]
     return Document(
         name=name,
