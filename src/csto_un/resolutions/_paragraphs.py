@@ -362,14 +362,24 @@ class _Assembler:
             self._open_annex(None)  # the text adopted follows in the body
 
     def _record(self, marks: list[tuple[str, int]], para: _Para) -> None:
-        paragraphs = self.paragraphs[self.part]
         # By identity, from the end (the paragraph is nearly always the last): ``list.index``
         # compared paragraphs field by field, slow on long texts and wrong for two equal ones.
-        index = next(i for i in range(len(paragraphs) - 1, -1, -1) if paragraphs[i] is para)
+        # It stands in the part being read, or, for a sub-paragraph printed under a section's
+        # heading before the section's own paragraphs, in the part before.
+        place = None
+        for part in (self.part, *(p for p in self.paragraphs if p != self.part)):
+            paragraphs = self.paragraphs[part]
+            index = next(
+                (i for i in range(len(paragraphs) - 1, -1, -1) if paragraphs[i] is para), None
+            )
+            if index is not None:
+                place = part, index
+                break
         marks, self.heading_marks = [*self.heading_marks, *marks], []  # the text under a heading
         for marker, _ in marks:
             para.footnotes.append(marker)
-            self.placed.setdefault(marker, (self.part, index))
+            if place is not None:
+                self.placed.setdefault(marker, place)
 
     def finish(self, notes: list[tuple[str, str, Unit]], markers: list[str]) -> Body:
         """The body, with each footnote placed where its mark first stands."""
