@@ -14,11 +14,11 @@ it (a record of 130 KB and 2,000 lines is estimated at 5 MB).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..errors import LimitError
-from ._document import Document
 
-__all__ = ["MEMORY_CONSTANT", "MEMORY_FACTOR", "check_pdf_memory", "check_text_memory"]
+__all__ = ["MEMORY_CONSTANT", "MEMORY_FACTOR", "PdfTextBudget", "check_text_memory"]
 
 MEMORY_FACTOR = 4
 """How many times its size a text may cost while it is parsed, plus :data:`MEMORY_CONSTANT`."""
@@ -49,22 +49,36 @@ def check_text_memory(text: str, name: str) -> None:
     _refuse_above(estimate, bound, what, name)
 
 
-def check_pdf_memory(document: Document, size: int) -> None:
-    """Refuse a read PDF of ``size`` bytes when parsing its text would cost more than
-    :data:`MEMORY_FACTOR` times the file plus :data:`MEMORY_CONSTANT`: the estimate of
-    :func:`check_text_memory` over the lines read (a small file may hold much text, its
-    streams compressed). The PDF's own reading is bounded by the other limits (expansion,
-    pages, objects)."""
-    characters = sum(len(line.text) for line in document.lines)
-    content = sum(1 for line in document.lines if line.text.strip())
-    estimate = (
-        _PER_CHARACTER * characters
-        + _PER_LINE * content
-        + _PER_BLANK_LINE * (len(document.lines) - content)
-    )
-    bound = MEMORY_FACTOR * size + MEMORY_CONSTANT
-    what = f"the text of this PDF of {size:,} bytes ({characters:,} characters, {content:,} lines)"
-    _refuse_above(estimate, bound, what, document.name)
+class PdfTextBudget:
+    """What a PDF's text will cost to parse, counted page by page as its lines are read:
+    :meth:`add` refuses the PDF (:class:`~csto_un.LimitError`, ``code="memory-bound"``) as
+    soon as the estimate of :func:`check_text_memory`, over the lines read so far, passes
+    :data:`MEMORY_FACTOR` times the file's ``size`` plus :data:`MEMORY_CONSTANT` (a small
+    file may hold much text, its streams compressed), before the rest is read."""
+
+    def __init__(self, size: int, name: str) -> None:
+        self.size, self.name = size, name
+        self.characters = self.content = self.blank = 0
+
+    def add(self, texts: Iterable[str]) -> None:
+        """Count a page's lines, and refuse the PDF when they pass the bound."""
+        for text in texts:
+            self.characters += len(text)
+            if text.strip():
+                self.content += 1
+            else:
+                self.blank += 1
+        estimate = (
+            _PER_CHARACTER * self.characters
+            + _PER_LINE * self.content
+            + _PER_BLANK_LINE * self.blank
+        )
+        bound = MEMORY_FACTOR * self.size + MEMORY_CONSTANT
+        what = (
+            f"the text of this PDF of {self.size:,} bytes ({self.characters:,} characters, "
+            f"{self.content:,} lines, read so far)"
+        )
+        _refuse_above(estimate, bound, what, self.name)
 
 
 def _refuse_above(estimate: int, bound: int, what: str, name: str) -> None:

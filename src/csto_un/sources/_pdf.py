@@ -26,6 +26,7 @@ from ..errors import NoTextLayerError, SourceError
 from ._document import Document, Span
 from ._furniture import FOOTNOTE_RULE_RE, is_note_line, mark_footnotes, mark_furniture
 from ._limits import check_pdf_expansion, check_pdf_pages
+from ._memory import PdfTextBudget
 from ._patterns import (
     BARCODE_RE,
     JOB_PREFIX_RE,
@@ -327,6 +328,7 @@ def read_pdf(data: bytes, *, name: str) -> Document:
         if pages == 0:
             raise SourceError("the PDF has no pages (is it truncated?)", source=name)
         budget = check_pdf_pages(pdf, len(data), name)
+        text_budget = PdfTextBudget(len(data), name)  # what the text will cost to parse
         for index in range(pages):
             try:
                 page = pdf[index]
@@ -338,6 +340,7 @@ def read_pdf(data: bytes, *, name: str) -> Document:
                 raise SourceError(
                     f"cannot read the page ({error})", source=name, page=index + 1
                 ) from None
+            text_budget.add(line.text for line in lines)
             ordered = _order(lines, width)
             laid_out.append((front_page_order(ordered) if index == 0 else ordered, height))
     finally:

@@ -12,7 +12,7 @@ from ..errors import ArgumentError, LimitError, SourceError, UnsupportedFormatEr
 from ._decode import decode_text, sniff_binary
 from ._document import Document
 from ._markdown import looks_like_markdown
-from ._memory import check_pdf_memory, check_text_memory
+from ._memory import check_text_memory
 from ._text import read_text
 
 __all__ = ["MAX_BYTES", "MAX_LINE", "path_name", "read_bytes", "read_document", "read_string"]
@@ -191,9 +191,7 @@ def _read(data: bytes, name: str, hint: str | None) -> Document:
     if sniff_binary(data, name) == "pdf":
         from ._pdf import read_pdf  # imported here: text-only use never loads pypdfium2
 
-        document = read_pdf(data, name=name)
-        check_pdf_memory(document, len(data))
-        return document
+        return read_pdf(data, name=name)
     text, encoding = decode_text(data, name)
     _check_lines(text, name)
     check_text_memory(text, name)
