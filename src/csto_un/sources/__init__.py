@@ -17,7 +17,15 @@ from ._limits import (
     MAX_PDF_EXPANSION,
 )
 from ._memory import MEMORY_CONSTANT, MEMORY_FACTOR
-from ._read import MAX_BYTES, MAX_LINE, path_name, read_bytes, read_document, read_string
+from ._read import (
+    MAX_BYTES,
+    MAX_LINE,
+    Limit,
+    path_name,
+    read_bytes,
+    read_document,
+    read_string,
+)
 
 __all__ = [
     "MAX_BYTES",
@@ -28,6 +36,7 @@ __all__ = [
     "MEMORY_CONSTANT",
     "MEMORY_FACTOR",
     "Document",
+    "Limit",
     "Line",
     "Span",
     "path_name",
