@@ -298,7 +298,8 @@ def _committee(
         return False
     header.committee = text[match.start("note") : match.end("note")]
     drafts = text[match.start("drafts") : match.end("drafts")] if match["drafts"] else ""
-    for piece in re.split(r"\s+(?:and|et)\s+|,\s*", drafts):
+    # "(A/79/L.11 and A/79/L.11/Add.1)": the language's word for the last of a list
+    for piece in re.split(rf"\s+{re.escape(phrases.sponsor_join)}\s+|,\s*", drafts):
         symbol = _try_symbol(piece)
         if symbol is not None:
             header.drafts.append(symbol)
