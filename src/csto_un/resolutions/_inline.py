@@ -13,14 +13,17 @@ import re
 
 import attrs
 
+from ..words._resolution import LANGUAGES
 from ._text import Unit
 
 __all__ = ["split_inline"]
 
 # The space first, then what stands behind it: the engine looks for the space alone before
 # trying the rest (a pattern opening with a look-behind is tried at every character).
+# "and", "or" (every language's, from its table) may stand between the semicolon and the mark.
+_JOINS = "|".join(sorted({join for p in LANGUAGES.values() for join in p.item_joins}))
 _INLINE_SUB = re.compile(
-    r" (?<=[:;] )(?:(?:and|or|et|ou) )?(?P<mark>\((?P<l>[a-z]|[ivx]{1,5})\)) (?=\S)"
+    rf" (?<=[:;] )(?:(?:{_JOINS}) )?(?P<mark>\((?P<l>[a-z]|[ivx]{{1,5}})\)) (?=\S)"
 )
 _INLINE_OP = re.compile(r" (?<=[;.] )(?P<mark>(?P<n>\d{1,3})\.) (?=[A-Z])")
 _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")

@@ -38,6 +38,9 @@ class ResolutionPhrases:
     draft_resolution: str
     #: Words joining the last sponsor: "and", "et".
     sponsor_join: str
+    #: Words that may stand between a semicolon and the next sub-paragraph's mark when
+    #: sub-paragraphs run together on one line ("…; and (c) To report …"): "and", "or".
+    item_joins: tuple[str, ...]
     #: "Resolution adopted by the General Assembly" (with an optional date after "on").
     adopted_by: str
     #: "Adopted by the Security Council at its 4956th meeting, on 28 April 2004".
@@ -119,6 +122,7 @@ ENGLISH = ResolutionPhrases(
     original_label="original",
     draft_resolution="draft resolution",
     sponsor_join="and",
+    item_joins=("and", "or"),
     adopted_by=(
         r"resolution adopted by the (?P<body>general assembly|security council)"
         r"(?:\s+on(?:\s+(?P<date>.+))?)?"
@@ -201,6 +205,7 @@ FRENCH = ResolutionPhrases(
     original_label="original",
     draft_resolution="projet de résolution",
     sponsor_join="et",
+    item_joins=("et", "ou"),
     adopted_by=(
         r"résolution adoptée par (?P<body>l'assemblée générale|le conseil de sécurité)"
         r"(?:\s+le(?:\s+(?P<date>.+))?)?"
