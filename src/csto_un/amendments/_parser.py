@@ -18,17 +18,18 @@ from ..model import Amendment, Diagnostic, Footnote, Severity, Sponsor
 from ..model._amendment import INSTRUCTION_NUMBER
 from ..number_words import parse_number_words
 from ..resolutions._header import parse_header
+from ..resolutions._kinds import find_amends
 from ..resolutions._text import NOTE_MARK, clean_line, document_joiner, join_texts
+from ..sources import read_string
 from ..sources._document import Document, Line
 from ..text import Joiner
 from ..words._amendment import AMENDMENT_WORDS, AmendmentWords
 from ._operations import parse_instruction
 
-__all__ = ["amended_draft", "parse_amendment"]
+__all__ = ["parse_amendment"]
 
 
 _NOTE = re.compile(rf"^(?P<marker>{NOTE_MARK})\s+")
-_SEARCHED = 60  # the sponsors' line stands on the first page
 
 
 def parse_amendment(
@@ -53,8 +54,6 @@ def parse_amendment(
     if isinstance(text_or_document, Document):
         document = text_or_document
     else:
-        from ..sources import read_string
-
         document = read_string(text_or_document, name=name, format=None)
     try:
         amendment = _parse(document)
@@ -76,44 +75,9 @@ def parse_amendment(
     return amendment
 
 
-def amended_draft(document: Document) -> tuple[str, str] | None:
-    """For a document that is an amendment: its language and the symbol of the draft it
-    amends; ``None`` for any other document."""
-    found = _find_amends(list(document.lines))
-    return None if found is None else (found[2], found[3])
-
-
-def _find_amends(lines: list[Line]) -> tuple[int, int, str, str] | None:
-    """(first line of the sponsors, line that ends them, language, draft symbol)."""
-    for index, line in enumerate(lines[:_SEARCHED]):
-        for language, words in AMENDMENT_WORDS.items():
-            pattern = re.compile(rf"{words.amends}\s+(?P<symbol>[A-Z]/\S+)\s*$", re.IGNORECASE)
-            end = index
-            match = pattern.search(line.text)
-            if (
-                match is None
-                and index + 1 < len(lines)
-                and re.search(rf"{words.amends}\s*$", line.text, re.IGNORECASE)
-            ):
-                end = index + 1  # the symbol printed on the next line
-                match = pattern.search(f"{line.text.strip()} {lines[end].text.strip()}")
-            if match is None:
-                continue
-            start = index
-            while start > 0 and not lines[start].blank_before and _list_like(lines[start - 1]):
-                start -= 1
-            return start, end, language, match["symbol"].rstrip(".,;")
-    return None
-
-
-def _list_like(line: Line) -> bool:
-    text = line.text.strip()
-    return text.endswith(",") or text.count(",") >= 2
-
-
 def _parse(document: Document) -> Amendment:
     lines = list(document.lines)
-    found = _find_amends(lines)
+    found = find_amends(lines)
     if found is None:
         raise NotAResolutionError(
             "not an amendment: no line saying what it amends (English: "

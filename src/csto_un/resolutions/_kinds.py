@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -26,13 +27,17 @@ from ..errors import NotAResolutionError
 from ..model import Annex, Footnote, Furniture, Paragraph, Resolution, Sponsor, Subparagraph
 from ..sources._document import Document, Line
 from ..text import Joiner
+from ..words._amendment import AMENDMENT_WORDS
 from ..words._resolution import KIND_WORDS, LANGUAGES, KindWords, ResolutionPhrases
+from ._header import parse_header
 from ._text import NOTE_MARK, clean_line, document_joiner, fold, join_texts
 
 __all__ = [
+    "amended_draft",
+    "find_amends",
     "formula_in_line",
     "lead_of",
-    "other_form",
+    "read_decision",
     "refusal",
     "sponsors_start",
 ]
@@ -54,21 +59,48 @@ def sponsors_start(lines: list[Line], end: int) -> int:
     return start
 
 
+_SEARCHED = 60  # an amendment's sponsors' line stands on its first page
+
+
+def amended_draft(document: Document) -> tuple[str, str] | None:
+    """For a document that is an amendment: its language and the symbol of the draft it
+    amends; ``None`` for any other document."""
+    found = find_amends(list(document.lines))
+    return None if found is None else (found[2], found[3])
+
+
+def find_amends(lines: list[Line]) -> tuple[int, int, str, str] | None:
+    """Where an amendment says what it amends ("Belarus and Russian Federation: amendment to
+    revised draft resolution A/C.3/80/L.20/Rev.1"): (first line of the sponsors, line that
+    ends them, language, draft symbol); ``None`` when no line of the first page does."""
+    for index, line in enumerate(lines[:_SEARCHED]):
+        for language, (amends, amends_at_end) in _amends_patterns().items():
+            end = index
+            match = amends.search(line.text)
+            if match is None and index + 1 < len(lines) and amends_at_end.search(line.text):
+                end = index + 1  # the symbol printed on the next line
+                match = amends.search(f"{line.text.strip()} {lines[end].text.strip()}")
+            if match is not None:
+                return sponsors_start(lines, index), end, language, match["symbol"].rstrip(".,;")
+    return None
+
+
+@functools.cache
+def _amends_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Per language: its "amendment to … A/…" with the symbol, and its words alone at a line's
+    end (compiled once per process: every document loaded is asked)."""
+    return {
+        language: (
+            re.compile(rf"{words.amends}\s+(?P<symbol>[A-Z]/\S+)\s*$", re.IGNORECASE),
+            re.compile(rf"{words.amends}\s*$", re.IGNORECASE),
+        )
+        for language, words in AMENDMENT_WORDS.items()
+    }
+
+
 def _list_like(line: Line) -> bool:
     text = line.text.strip()
     return text.endswith(",") or text.count(",") >= 2
-
-
-def other_form(document: Document) -> Resolution | None:
-    """The document read as a decision or an early Security Council resolution, or ``None``
-    when it is in neither form (then the ordinary resolution reader tries it)."""
-    from ._parser import citations_of
-
-    lines = [ln for ln in document.lines if ln.text.strip()]
-    from ._early_council import read_early
-
-    found = read_early(document, lines) or _decision(document, lines)
-    return None if found is None else attrs.evolve(found, citations=citations_of(found))
 
 
 def refusal(document: Document) -> NotAResolutionError:
@@ -78,8 +110,6 @@ def refusal(document: Document) -> NotAResolutionError:
         f"{code}: " + ", ".join(f'"{formula}"' for formula in words.formulas)
         for code, words in KIND_WORDS.items()
     )
-    from ..amendments import amended_draft
-
     amends = amended_draft(document)
     if amends is not None:
         return NotAResolutionError(
@@ -125,7 +155,9 @@ def formula_in_line(text: str) -> tuple[str, ResolutionPhrases, str, str] | None
     return None
 
 
-def _decision(document: Document, lines: list[Line]) -> Resolution | None:
+def read_decision(document: Document, lines: list[Line]) -> Resolution | None:
+    """The document read as a draft decision or programme of work ("The General Assembly,
+    recalling …, decides …", "The General Assembly: (a) Approves …"), or ``None``."""
     for index, line in enumerate(lines[:60]):
         found = formula_in_line(line.text.strip())
         if found is None:
@@ -149,8 +181,6 @@ def _build_decision(
     formula: str,
     body: list[Line],
 ) -> Resolution:
-    from ._header import parse_header
-
     joiner = document_joiner([line.text for line in document.lines], language)
     sponsors: tuple[Sponsor, ...] = ()
     kept = list(head)

@@ -9,16 +9,25 @@ import attrs
 from ..accounting import nothing_lost
 from ..citations import extract_citations
 from ..errors import DiagnosticError, NotAResolutionError, SymbolError
-from ..model import Citation, Diagnostic, Footnote, Furniture, Resolution, Sponsor
+from ..model import (
+    Citation,
+    Diagnostic,
+    Footnote,
+    Furniture,
+    Resolution,
+    Sponsor,
+    Subparagraph,
+)
 from ..sources import read_string
 from ..sources._document import Document
 from ..symbols import DocumentSymbol
 from ..text import Joiner
 from ..words._resolution import LANGUAGES
 from ._body import Segmented, segment
+from ._early_council import read_early
 from ._header import parse_header
 from ._header_lines import Header
-from ._kinds import other_form
+from ._kinds import read_decision
 from ._leads import opens_paragraph
 from ._paragraphs import Body, build_body
 from ._start import Start, find_start
@@ -298,8 +307,6 @@ def citations_of(resolution: Resolution) -> tuple[Citation, ...]:
 
 def full_text(text: str, subparagraphs: tuple[object, ...]) -> str:
     """A paragraph's text followed by its sub-paragraphs' markers and texts, in order."""
-    from ..model import Subparagraph
-
     pieces = [text]
     for sub in subparagraphs:
         if isinstance(sub, Subparagraph):
@@ -307,3 +314,11 @@ def full_text(text: str, subparagraphs: tuple[object, ...]) -> str:
                 pieces.append(sub.heading)
             pieces.append(f"{sub.marker} {full_text(sub.text, sub.subparagraphs)}")
     return " ".join(p for p in pieces if p)
+
+
+def other_form(document: Document) -> Resolution | None:
+    """The document read as a decision or an early Security Council resolution, or ``None``
+    when it is in neither form (then the ordinary resolution reader tries it)."""
+    lines = [ln for ln in document.lines if ln.text.strip()]
+    found = read_early(document, lines) or read_decision(document, lines)
+    return None if found is None else attrs.evolve(found, citations=citations_of(found))
