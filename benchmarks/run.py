@@ -45,6 +45,7 @@ from bench_folders import (
     bench_peer,
     bench_resolutions,
     count_pages,
+    pdf_speeds,
     worker_timings,
 )
 
@@ -181,17 +182,7 @@ def bench_pdf(repeat: int, quick: bool) -> dict[str, Any]:
     ours_s = _best(ours, repeat)
     read_s = _best(read, repeat)
     parse_s = _best(parse, repeat)
-    return {
-        "files": len(paths),
-        "pages": pages,
-        "bare_pages_s": round(pages / bare_s, 1),
-        "load_pages_s": round(pages / ours_s, 1),
-        "read_pages_s": round(pages / read_s, 1),
-        "parse_pages_s": round(pages / parse_s, 1),
-        "ratio": round(bare_s / ours_s, 3),
-        "target": "ratio >= 0.5 and load_pages_s >= 100",
-        "met": bare_s / ours_s >= 0.5 and pages / ours_s >= 100,
-    }
+    return pdf_speeds(len(paths), pages, bare_s, ours_s, read=read_s, parse=parse_s)
 
 
 def _make_folder(folder: Path, count: int) -> None:

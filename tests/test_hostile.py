@@ -3,13 +3,9 @@ errors at the edges of the API, nothing lost without an error, every file accoun
 
 from __future__ import annotations
 
-import json
 import os
 import pickle
 import shutil
-import subprocess
-import sys
-import textwrap
 from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
@@ -18,7 +14,7 @@ from typing import Any
 import pytest
 
 import csto_un
-from conftest import corpus_file
+from conftest import corpus_file, run_fresh
 from csto_un import ArgumentError, CstoUnError, LimitError, SourceError
 from csto_un.sources import MAX_LINE, read_bytes, read_string
 from hostile import empty_pdf, expanding_pdf, shared_content_pdf
@@ -26,21 +22,6 @@ from hostile import pdf as hostile_pdf
 
 BUNDLED = files("csto_un") / "data" / "corpus"
 LOADERS: list[Callable[[Any], Any]] = [csto_un.load, csto_un.load_meeting, csto_un.load_resolution]
-
-
-def _run(code: str, timeout: float = 120) -> dict[str, Any]:
-    """Run ``code`` in a fresh interpreter (its peak memory is its own); it prints one JSON
-    object as its last line."""
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
 
 
 _MEASURE = """
@@ -62,7 +43,7 @@ def test_a_pdf_whose_streams_inflate_to_1_gib_is_refused_in_bounded_memory(tmp_p
     path = tmp_path / "bomb.pdf"
     path.write_bytes(expanding_pdf(1 << 30))
     assert path.stat().st_size < 2 * 1024 * 1024
-    result = _run(_MEASURE.format(loader="load", path=str(path)))
+    result = run_fresh(_MEASURE.format(loader="load", path=str(path)))
     assert result["code"] == "pdf-expands"
     assert result["grew_kb"] < 4 * path.stat().st_size // 1024 + 64 * 1024  # was 2.1 GB
 
@@ -70,7 +51,7 @@ def test_a_pdf_whose_streams_inflate_to_1_gib_is_refused_in_bounded_memory(tmp_p
 def test_the_same_content_on_2000_pages_is_refused_before_it_is_read(tmp_path: Path) -> None:
     path = tmp_path / "pages.pdf"
     path.write_bytes(shared_content_pdf(pages=2000, runs=2000))
-    result = _run(_MEASURE.format(loader="load", path=str(path)), timeout=30)  # was 236 s
+    result = run_fresh(_MEASURE.format(loader="load", path=str(path)), timeout=30)  # was 236 s
     assert result["code"] == "too-many-text-objects"
 
 
@@ -97,7 +78,7 @@ def test_a_50_mb_one_line_text_is_refused_in_bounded_memory(tmp_path: Path) -> N
         file.write(b"The General Assembly, ")
         for _ in range(50):
             file.write(b"decides " * (1024 * 1024 // 8))
-    result = _run(_MEASURE.format(loader="load_resolution", path=str(path)))
+    result = run_fresh(_MEASURE.format(loader="load_resolution", path=str(path)))
     assert result["code"] == "line-too-long"  # was 823 MB of memory
     assert result["grew_kb"] < 4 * path.stat().st_size // 1024 + 64 * 1024
 
@@ -124,7 +105,7 @@ def test_deep_json_is_refused_with_our_error() -> None:
 
 
 def test_a_file_is_read_without_setting_aside_the_whole_limit() -> None:
-    result = _run(f"""
+    result = run_fresh(f"""
         import json, tracemalloc
         from csto_un.sources import read_document
         tracemalloc.start()
@@ -312,7 +293,7 @@ def test_accounting_compares_normalised_text() -> None:
 
 
 def test_accounting_a_long_unmatched_word_is_fast() -> None:
-    result = _run("""
+    result = run_fresh("""
         import json, time
         import csto_un
         resolution = csto_un.parse_resolution("The General Assembly,\\n\\n1. Decides to meet.\\n")

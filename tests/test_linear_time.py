@@ -10,12 +10,12 @@ minutes).
 
 from __future__ import annotations
 
-import json
 import subprocess
-import sys
 import textwrap
 
 import pytest
+
+from conftest import run_fresh
 
 RATIO = 30  # linear: about 8; quadratic: 64
 N = 4000  # characters of the repeated part at the smaller size
@@ -125,17 +125,9 @@ def _superlinear(program: str, what: str) -> dict[str, str]:
     """Run ``program`` (it prints each shape's best time at n and 8n as JSON) in a fresh
     process; the shapes whose time grows faster than linearly, with their times."""
     try:
-        done = subprocess.run(
-            [sys.executable, "-c", program],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        timings = run_fresh(program)
     except subprocess.TimeoutExpired:
         pytest.fail(f"over 2 minutes on {what}")
-    assert done.returncode == 0, done.stderr
-    timings = json.loads(done.stdout.strip().splitlines()[-1])
     return {
         shape: f"{small * 1000:.2f} ms -> {large * 1000:.2f} ms"
         for shape, (small, large) in timings.items()

@@ -4,11 +4,7 @@ our errors in ``load`` and a ``LoadFailure`` in ``load_corpus``."""
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
-import textwrap
 import time
 from collections.abc import Callable
 from importlib.resources import files
@@ -18,27 +14,12 @@ from typing import Any
 import pytest
 
 import csto_un
-from conftest import corpus_file, encrypted_pdf
+from conftest import corpus_file, encrypted_pdf, run_fresh
 from csto_un import CstoUnError, LimitError, SourceError
 from csto_un.sources import MAX_BYTES, read_bytes, read_document, read_string
 
 LOADERS: list[Callable[[Path], Any]] = [csto_un.load_meeting, csto_un.load_resolution, csto_un.load]
 HUNDRED_MB = 100 * 1024 * 1024
-
-
-def _run(code: str, timeout: float = 60) -> dict[str, Any]:
-    """Run ``code`` in a fresh interpreter (so that time and peak memory are its own); it prints
-    one JSON object as its last line."""
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +42,7 @@ def test_the_default_limit_is_64_mib() -> None:
 def test_a_100_mb_text_file_is_refused_quickly_in_bounded_memory(
     huge_text: Path, loader: str
 ) -> None:
-    result = _run(f"""
+    result = run_fresh(f"""
         import json, resource, time
         import csto_un
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -74,7 +55,7 @@ def test_a_100_mb_text_file_is_refused_quickly_in_bounded_memory(
         seconds = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(json.dumps({{"error": error, "seconds": seconds, "grew_kb": after - before}}))
-    """)
+    """, timeout=60)
     assert result["error"] is not None, "a 100 MB file was read"
     assert str(huge_text) in result["error"]
     assert f"{huge_text.stat().st_size:,} bytes" in result["error"]
@@ -123,7 +104,7 @@ EXPECTED = {
 def test_pathological_input_parses_or_fails_fast(case: str, tmp_path: Path) -> None:
     path = tmp_path / "input.txt"
     path.write_text(PATHOLOGICAL[case], encoding="utf-8")
-    result = _run(
+    result = run_fresh(
         f"""
         import json, time
         import csto_un

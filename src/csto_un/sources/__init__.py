@@ -45,15 +45,12 @@ __all__ = [
     "read_string",
 ]
 
-#: Each limit and the module whose checks read it.
+#: Each limit (an upper-case name a module exports) and the module whose checks read it.
 _LIMIT_HOMES: dict[str, types.ModuleType] = {
-    "MAX_BYTES": _read,
-    "MAX_LINE": _read,
-    "MAX_PAGES": _limits,
-    "MAX_PAGE_OBJECTS": _limits,
-    "MAX_PDF_EXPANSION": _limits,
-    "MEMORY_CONSTANT": _memory,
-    "MEMORY_FACTOR": _memory,
+    name: module
+    for module in (_limits, _memory, _read)
+    for name in module.__all__
+    if name.isupper()
 }
 
 

@@ -37,16 +37,15 @@ def check_text_memory(text: str, name: str) -> None:
     """Refuse ``text`` when parsing it would cost more than :data:`MEMORY_FACTOR` times its
     size plus :data:`MEMORY_CONSTANT` (estimated from its characters and lines, in one pass
     that keeps nothing)."""
-    bound = MEMORY_FACTOR * len(text) + MEMORY_CONSTANT
+    bound = _bound(len(text))
     lines = text.count("\n") + 1
-    if _PER_CHARACTER * len(text) + _PER_LINE * lines <= bound:
+    if _estimate(len(text), lines, 0) <= bound:
         return  # every line counted as holding text, and still within the bound
     content = sum(1 for _ in _CONTENT_LINE.finditer(text))
-    estimate = (
-        _PER_CHARACTER * len(text) + _PER_LINE * content + _PER_BLANK_LINE * (lines - content)
-    )
-    what = f"this text of {len(text):,} characters and {lines:,} lines"
-    _refuse_above(estimate, bound, what, name)
+    estimate = _estimate(len(text), content, lines - content)
+    if estimate > bound:
+        what = f"this text of {len(text):,} characters and {lines:,} lines"
+        raise _refusal(estimate, what, name)
 
 
 class PdfTextBudget:
@@ -68,25 +67,32 @@ class PdfTextBudget:
                 self.content += 1
             else:
                 self.blank += 1
-        estimate = (
-            _PER_CHARACTER * self.characters
-            + _PER_LINE * self.content
-            + _PER_BLANK_LINE * self.blank
-        )
-        bound = MEMORY_FACTOR * self.size + MEMORY_CONSTANT
-        what = (
-            f"the text of this PDF of {self.size:,} bytes ({self.characters:,} characters, "
-            f"{self.content:,} lines, read so far)"
-        )
-        _refuse_above(estimate, bound, what, self.name)
+        estimate = _estimate(self.characters, self.content, self.blank)
+        if estimate > _bound(self.size):
+            what = (
+                f"the text of this PDF of {self.size:,} bytes ({self.characters:,} characters, "
+                f"{self.content:,} lines, read so far)"
+            )
+            raise _refusal(estimate, what, self.name)
 
 
-def _refuse_above(estimate: int, bound: int, what: str, name: str) -> None:
-    if estimate > bound:
-        raise LimitError(
-            f"parsing {what} would take about {estimate / 2**20:,.0f} MiB, more than "
-            f"{MEMORY_FACTOR} times its size plus {MEMORY_CONSTANT / 2**20:.0f} MiB "
-            "(csto_un.sources.MEMORY_CONSTANT)",
-            code="memory-bound",
-            source=name,
-        )
+def _estimate(characters: int, content_lines: int, blank_lines: int) -> int:
+    """Bytes a parse is expected to hold at its peak for so much text."""
+    return (
+        _PER_CHARACTER * characters + _PER_LINE * content_lines + _PER_BLANK_LINE * blank_lines
+    )
+
+
+def _bound(size: int) -> int:
+    """What a parse of an input of ``size`` may hold."""
+    return MEMORY_FACTOR * size + MEMORY_CONSTANT
+
+
+def _refusal(estimate: int, what: str, name: str) -> LimitError:
+    return LimitError(
+        f"parsing {what} would take about {estimate / 2**20:,.0f} MiB, more than "
+        f"{MEMORY_FACTOR} times its size plus {MEMORY_CONSTANT / 2**20:.0f} MiB "
+        "(csto_un.sources.MEMORY_CONSTANT)",
+        code="memory-bound",
+        source=name,
+    )
