@@ -135,3 +135,31 @@ def test_what_a_page_learns_of_its_fonts_serves_the_later_pages(
     assert 0 < len(memory.pages) <= limit
     assert memory.inside  # the fonts of the first page, held
     assert learned["characters"] < 0.8 * page_by_page  # (new characters are learned late)
+
+
+def test_font_size_and_matrix_are_asked_only_for_glyph_boxes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A line of one text object whose glyphs share the font's box needs its object's font
+    (its styles) but not its size and matrix: pdfium is asked for those only for the objects
+    whose glyph tops are read or whose neighbours may join them: in a meeting record, about
+    one object in five."""
+    path = corpus_file("pdf/S_PV.8700_E.pdf")
+    asked = {"font": 0, "size": 0}
+    text_object, object_font, font_size, char_matrix = _pdf_fonts._functions()
+
+    def font(*args: Any) -> Any:
+        asked["font"] += 1
+        return object_font(*args)
+
+    def size(*args: Any) -> Any:
+        asked["size"] += 1
+        return font_size(*args)
+
+    monkeypatch.setattr(
+        _pdf_fonts, "_functions", lambda: (text_object, font, size, char_matrix)
+    )
+    document = read_document(path)
+    assert len(document.lines) > 1000
+    assert asked["font"] > 1000  # (every line's styles come from its object's font)
+    assert asked["size"] < asked["font"] / 3

@@ -307,14 +307,16 @@ class Boxes:
         body, start = chunk[0], chunk[8]
         return {char: self.loose(start + body.index(char))[1] for char in tops[3]}
 
-    def runs(self, start: int, end: int) -> list[Chunk | None]:
-        """The chunks of characters ``start`` to ``end`` (visible at both ends)."""
+    def runs(self, start: int, end: int, objects: int = 0) -> list[Chunk | None]:
+        """The chunks of characters ``start`` to ``end`` (visible at both ends); ``objects``:
+        ``FPDFText_CountRects`` of that range, when the caller has asked it (else 0)."""
         text = self.text
         handle, count_rects = self.handle, self.count_rects
         chunks: list[Chunk | None] = []
         while start < end:
             stop = end
-            objects = count_rects(handle, start, end - start)
+            if not objects:
+                objects = count_rects(handle, start, end - start)
             if objects > 1:  # the longest run in one object
                 stop = self._next_object(start, end)
             last = start + len(text[start:stop].rstrip())
@@ -332,7 +334,7 @@ class Boxes:
                 chunks.extend(self.each(start, last))
             else:
                 chunks.append(chunk)
-            start = stop
+            start, objects = stop, 0
             while start < end and text[start].isspace():
                 start += 1
             if start > last:

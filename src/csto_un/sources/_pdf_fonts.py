@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import struct
 from typing import Any
 
 import pypdfium2.raw as pdfium_c
@@ -27,6 +28,12 @@ __all__ = ["FontMemory", "Fonts", "join_styled"]
 _ITALIC_FLAG = 1 << 6  # the font descriptor's Italic flag (PDF 32000-1, table 123)
 _FORCE_BOLD_FLAG = 1 << 18  # its ForceBold flag
 _BOLD_WEIGHT = 600  # semibold and heavier
+#: A matrix's a, b, c, d (e and f skipped) and the font size after it, as single floats.
+_MATRIX_SIZE = struct.Struct("4f8xf")
+#: What the reader knows of one text object: its font's styles, its key for
+#: :meth:`Fonts.metrics` (``None``: none, or not asked yet), the object's address while its
+#: key is still to be asked (else 0), and its font.
+Record = list[Any]
 #: The styles a font can give, in the order spans of one run are listed.
 STYLES = ("bold", "italic")
 
@@ -76,16 +83,19 @@ class Fonts:
         self.textpage = textpage
         self.memory = FontMemory(0) if memory is None else memory
         self.page = page  # what ``memory`` holds open to keep this page's fonts
-        #: Per text object: its styles, and its key for :meth:`metrics`.
-        self.records: dict[int | None, tuple[tuple[str, ...], tuple[Any, ...] | None]] = {}
+        #: Per text object: its record (:data:`Record`).
+        self.records: dict[int | None, Record] = {}
         self.by_font: dict[int | None, tuple[str, ...]] = {}
         #: Per character index asked about: its text object's record.
-        self.at: dict[int, tuple[tuple[str, ...], tuple[Any, ...] | None]] = {}
+        self.at: dict[int, Record] = {}
         self.text_object, self.object_font, self.font_size, self.char_matrix = _functions()
-        self.size = ctypes.c_float()
-        self.size_pointer = ctypes.byref(self.size)
-        self.matrix = pdfium_c.FS_MATRIX()
-        self.matrix_pointer = ctypes.byref(self.matrix)
+        #: Whether this pdfium gives a text object's font size and a character's matrix.
+        self.keyed = self.font_size is not None and self.char_matrix is not None
+        #: A character's matrix (``FS_MATRIX``: a, b, c, d, e, f) then a font size, as pdfium
+        #: writes them, read in one unpacking (:data:`_MATRIX_SIZE`).
+        self.numbers = (ctypes.c_float * 7)()
+        self.matrix_pointer = ctypes.byref(self.numbers)
+        self.size_pointer = ctypes.byref(self.numbers, 24)
 
     def styles(self, index: int) -> tuple[str, ...]:
         """The styles of character ``index``: those of its text object's font (none for a
@@ -93,7 +103,7 @@ class Fonts:
         record = self.at.get(index)
         if record is None:
             record = self._record_at(index)
-        return record[0]
+        return record[0]  # type: ignore[no-any-return]
 
     def metrics(self, index: int) -> tuple[Any, ...] | None:
         """What fixes the boxes of character ``index``'s glyphs relative to its baseline:
@@ -104,26 +114,25 @@ class Fonts:
         record = self.at.get(index)
         if record is None:
             record = self._record_at(index)
-        return record[1]
+        if record[2]:  # not asked yet
+            self._key(record, index)
+        return record[1]  # type: ignore[no-any-return]
 
-    def _record_at(self, index: int) -> tuple[tuple[str, ...], tuple[Any, ...] | None]:
+    def _record_at(self, index: int) -> Record:
         """The record of character ``index``'s text object (``None``: pdfium made it up)."""
         text_object = self.text_object(self.textpage, index) if self.text_object else None
         record = self.records.get(text_object)
         if record is None:
-            record = self._record(text_object, index)
+            record = self._record(text_object)
         self.at[index] = record
         return record
 
-    def _record(
-        self, text_object: int | None, index: int
-    ) -> tuple[tuple[str, ...], tuple[Any, ...] | None]:
-        """The styles and metrics key of ``text_object``, the object of character ``index``."""
-        styles: tuple[str, ...] = ()
-        key: tuple[Any, ...] | None = None
-        if text_object and self.object_font is not None:
-            handle = ctypes.c_void_p(text_object)
-            font = self.object_font(handle)
+    def _record(self, text_object: int | None) -> Record:
+        """The record of ``text_object``: its styles now, its key when first asked."""
+        if not text_object or self.object_font is None:
+            record: Record = [(), None, 0, None]
+        else:
+            font = self.object_font(ctypes.c_void_p(text_object))
             found = self.by_font.get(font)
             if found is None:
                 if self.memory.hold(font, self.page):
@@ -131,19 +140,20 @@ class Fonts:
                 else:
                     found = font_styles(font) if font else ()
                 self.by_font[font] = found
-            styles = found
-            matrix = self.matrix
-            if (
-                self.font_size is not None
-                and self.char_matrix is not None
-                and self.font_size(handle, self.size_pointer)
-                and self.char_matrix(self.textpage, index, self.matrix_pointer)
-                and matrix.b == matrix.c == 0
-            ):
-                key = (font, self.size.value, matrix.a, matrix.d)
-        record = (styles, key)
+            record = [found, None, text_object if self.keyed else 0, font]
         self.records[text_object] = record
         return record
+
+    def _key(self, record: Record, index: int) -> None:
+        """Set the key of ``record``'s text object, from its font size and the matrix of its
+        character ``index`` (a text object's characters share one)."""
+        handle, record[2] = ctypes.c_void_p(record[2]), 0
+        if self.font_size(handle, self.size_pointer) and self.char_matrix(
+            self.textpage, index, self.matrix_pointer
+        ):
+            a, b, c, d, size = _MATRIX_SIZE.unpack_from(self.numbers)
+            if b == c == 0:
+                record[1] = (record[3], size, a, d)
 
 
 def font_styles(font: int) -> tuple[str, ...]:

@@ -378,11 +378,10 @@ def page_lines(
         first = start + piece.index(body[0])
         last = first + len(body)
         one_run: list[Chunk | None] | None = None  # the line's chunks, when one text object's
-        if (
-            last - first > 1
-            and (plain or PLAIN_RE.fullmatch(body) is not None)
-            and count_rects(handle, first, last - first) == 1
-        ):
+        objects = 0  # the text objects pdfium counts in the piece, when asked
+        if last - first > 1 and (plain or PLAIN_RE.fullmatch(body) is not None):
+            objects = count_rects(handle, first, last - first)
+        if objects == 1:
             found = _one_run(boxes, piece, body, start, first, last, number)
             if isinstance(found, PdfLine):
                 if lines:
@@ -397,7 +396,7 @@ def page_lines(
                 number += 1
                 continue
             one_run = found
-        chunks = boxes.runs(first, last) if one_run is None else one_run
+        chunks = boxes.runs(first, last, objects) if one_run is None else one_run
         if first > start:
             chunks.insert(0, space(piece[: first - start], start))
         if last < start + len(piece):
