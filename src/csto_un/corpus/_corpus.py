@@ -27,6 +27,7 @@ from ._exports import (
     write_jsonl,
     write_parquet,
 )
+from ._filters import FACETS, facet, turn_matches
 from ._kwic import KwicHit, kwic_in
 from ._links import adopted_from_draft, amendments_to, revised_draft, revisions_of
 from ._series import Series, build_series, find_member
@@ -197,28 +198,21 @@ class Corpus:
             if end is not None and (meeting.date is None or meeting.date > end):
                 continue
             for turn in meeting.interventions:
-                who = turn.speaker
-                if country_code is not None and who.country_code != country_code.upper():
-                    continue
-                if delegation is not None and not _matches_delegation(turn, delegation):
-                    continue
-                if wanted_role is not None and who.role is not wanted_role:
-                    continue
-                if language is not None and language not in _languages(turn):
-                    continue
-                if speaker is not None and not _matches_speaker(turn, speaker):
-                    continue
-                yield meeting, turn
+                if turn_matches(
+                    turn, delegation=delegation, country_code=country_code, role=wanted_role,
+                    language=language, speaker=speaker,
+                ):
+                    yield meeting, turn
 
     def counts(self, by: str = "country_code", **filters: Any) -> Counter[str]:
         """How many turns per delegation (``by="country_code"`` or ``"country"``), per
         ``"role"``, per ``"language"`` or per ``"speaker"``, after the same filters as
         :meth:`interventions`. Turns without a value count under ``"-"``."""
-        if by not in _FACETS:
-            raise ArgumentError(f"cannot count by {by!r}: use one of {sorted(_FACETS)}")
+        if by not in FACETS:
+            raise ArgumentError(f"cannot count by {by!r}: use one of {sorted(FACETS)}")
         counter: Counter[str] = Counter()
         for _, turn in self.interventions(**filters):
-            counter[_facet(turn, by)] += 1
+            counter[facet(turn, by)] += 1
         return counter
 
     def kwic(
@@ -480,39 +474,3 @@ def _cited_by(document: ParsedDocument) -> tuple[str, ...]:
         symbols += [s for note in document.notes for s in note.symbols]
     own = {DocumentSymbol.key(s) for s in _symbols_of(document)}
     return tuple(dict.fromkeys(s for s in symbols if DocumentSymbol.key(s) not in own))
-
-
-def _languages(turn: Intervention) -> set[str]:
-    found = {turn.language} if turn.language else set()
-    found.update(switch.language for switch in turn.switches)
-    return found
-
-
-def _matches_delegation(turn: Intervention, delegation: str) -> bool:
-    wanted = delegation.casefold().strip()
-    who = turn.speaker
-    return wanted in {
-        (who.country or "").casefold(),
-        (who.country_code or "").casefold(),
-    }
-
-
-def _matches_speaker(turn: Intervention, speaker: str) -> bool:
-    wanted = speaker.casefold()
-    who = turn.speaker
-    return any(wanted in (value or "").casefold() for value in (who.name, who.full_name, who.label))
-
-
-def _facet(turn: Intervention, by: str) -> str:
-    who = turn.speaker
-    values = {
-        "country_code": who.country_code,
-        "country": who.country,
-        "role": who.role.value,
-        "language": turn.language,
-        "speaker": who.full_name or who.name or who.title or who.label,
-    }
-    return values[by] or "-"
-
-
-_FACETS = ("country", "country_code", "language", "role", "speaker")

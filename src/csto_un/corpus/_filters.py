@@ -1,4 +1,5 @@
-"""Which documents a command works on: by symbol, body, language and date.
+"""Which documents a command works on (by symbol, body, language and date), and which speaker
+turns a query of :class:`~csto_un.corpus.Corpus` keeps and counts.
 
 The command line's ``--meeting``, ``--symbol``, ``--body``, ``--language``, ``--since`` and
 ``--until`` (docs/cli.md); dates are inclusive, as :meth:`Corpus.interventions`'s ``start``
@@ -11,10 +12,10 @@ import datetime as dt
 
 import attrs
 
-from ..model import Meeting, ParsedDocument, Resolution
+from ..model import Intervention, Meeting, ParsedDocument, Resolution, Role
 from ..symbols import DocumentSymbol
 
-__all__ = ["DocumentFilter", "document_date"]
+__all__ = ["FACETS", "DocumentFilter", "document_date", "facet", "turn_matches"]
 
 
 
@@ -96,3 +97,63 @@ class DocumentFilter:
         if date is None:
             return False
         return (self.start is None or date >= self.start) and (self.end is None or date <= self.end)
+
+
+def turn_matches(
+    turn: Intervention,
+    *,
+    delegation: str | None,
+    country_code: str | None,
+    role: Role | None,
+    language: str | None,
+    speaker: str | None,
+) -> bool:
+    """True when ``turn`` passes every condition given (``None``: any), as
+    :meth:`Corpus.interventions <csto_un.corpus.Corpus.interventions>` reads them."""
+    who = turn.speaker
+    return (
+        (country_code is None or who.country_code == country_code.upper())
+        and (delegation is None or _matches_delegation(turn, delegation))
+        and (role is None or who.role is role)
+        and (language is None or language in _languages(turn))
+        and (speaker is None or _matches_speaker(turn, speaker))
+    )
+
+
+def _languages(turn: Intervention) -> set[str]:
+    found = {turn.language} if turn.language else set()
+    found.update(switch.language for switch in turn.switches)
+    return found
+
+
+def _matches_delegation(turn: Intervention, delegation: str) -> bool:
+    wanted = delegation.casefold().strip()
+    who = turn.speaker
+    return wanted in {
+        (who.country or "").casefold(),
+        (who.country_code or "").casefold(),
+    }
+
+
+def _matches_speaker(turn: Intervention, speaker: str) -> bool:
+    wanted = speaker.casefold()
+    who = turn.speaker
+    return any(wanted in (value or "").casefold() for value in (who.name, who.full_name, who.label))
+
+
+def facet(turn: Intervention, by: str) -> str:
+    """What :meth:`Corpus.counts <csto_un.corpus.Corpus.counts>` counts ``turn`` under, by
+    ``by`` (one of :data:`FACETS`); ``"-"`` when the turn has no value."""
+    who = turn.speaker
+    values = {
+        "country_code": who.country_code,
+        "country": who.country,
+        "role": who.role.value,
+        "language": turn.language,
+        "speaker": who.full_name or who.name or who.title or who.label,
+    }
+    return values[by] or "-"
+
+
+FACETS = ("country", "country_code", "language", "role", "speaker")
+"""What speaker turns can be counted by (:func:`facet`)."""
