@@ -73,15 +73,25 @@ def _phrase_at(folded: str, position: int, phrase: str) -> bool:
     )
 
 
+_KEY = 2  # the characters of a phrase's start that file it in :func:`_folded`
+
+
 @functools.lru_cache(maxsize=64)
-def _folded(table: tuple[str, ...]) -> tuple[str, ...]:
-    """A table's phrases folded, longest first (a table is folded once, not per paragraph)."""
-    return tuple(sorted((fold(phrase) for phrase in table), key=len, reverse=True))
+def _folded(table: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """A table's phrases folded, longest first, filed by their first two characters (a
+    table is folded once, not per paragraph; a paragraph's start is compared only with the
+    phrases that start as it does). Phrases shorter than that are filed under ``""``."""
+    ordered = sorted((fold(phrase) for phrase in table), key=len, reverse=True)
+    filed: dict[str, list[str]] = {}
+    for phrase in ordered:
+        filed.setdefault(phrase[:_KEY] if len(phrase) >= _KEY else "", []).append(phrase)
+    return {start: tuple(phrases) for start, phrases in filed.items()}
 
 
 def _longest(folded: str, position: int, table: tuple[str, ...]) -> int | None:
     """The end of the longest phrase of ``table`` standing whole at ``position``."""
-    for key in _folded(table):
+    filed = _folded(table)
+    for key in (*filed.get(folded[position : position + _KEY], ()), *filed.get("", ())):
         if _phrase_at(folded, position, key):
             return position + len(key)
     return None

@@ -358,7 +358,7 @@ class _Assembler:
         if annex is not None:
             annex.paragraphs.append(self.current)
         self._record(marks, self.current)
-        if re.search(self.phrases.adopts_following, fold(text)) and text.endswith(":"):
+        if text.endswith(":") and re.search(self.phrases.adopts_following, fold(text)):
             self._open_annex(None)  # the text adopted follows in the body
 
     def _record(self, marks: list[tuple[str, int]], para: _Para) -> None:
