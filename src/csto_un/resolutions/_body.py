@@ -78,7 +78,11 @@ def _anchor(clean: Clean, folded_symbol: str | None) -> str | None:
     kind = furniture_kind(clean.text)
     if kind is not None:
         return kind
-    if folded_symbol is not None and fold(clean.text).replace(" ", "") == folded_symbol:
+    if (
+        folded_symbol is not None
+        and ("/" not in folded_symbol or "/" in clean.text)  # (folding makes no slash)
+        and fold(clean.text).replace(" ", "") == folded_symbol
+    ):
         return "header"
     return None
 
@@ -382,8 +386,13 @@ def _start_kind(
 
 def _number_alone(body: Unit) -> bool:
     """Whether the unit is an operative number alone on its line ("1."): its text follows.
-    (Lines joined always hold a space or a hyphen: only a unit of one line can be that.)"""
-    return len(body.lines) == 1 and OPERATIVE_RE.fullmatch(body.text.strip() + " ") is not None
+    (Lines joined always hold a space or a hyphen: only a unit of one line can be that; and
+    its line, stripped, opens with the digit: printing it anew takes none away.)"""
+    return (
+        len(body.lines) == 1
+        and body.first.text[:1].isdigit()
+        and OPERATIVE_RE.fullmatch(body.text.strip() + " ") is not None
+    )
 
 
 def _continues(body: Unit, clean: Clean, kind: str | None, after_notes: bool) -> bool:
