@@ -94,7 +94,9 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
         return other
     lines = [clean_line(i, line) for i, line in enumerate(document.lines)]
     start = find_start(lines, document)
-    joiner = document_joiner([clean.text for clean in lines], start.language)
+    joiner = document_joiner(
+        [clean.printed for clean in lines], start.language, printed_already=True
+    )
     header = parse_header(
         lines[: start.header_end], start.language, source=document.name, joiner=joiner
     )
