@@ -83,12 +83,12 @@ class MarkerScanner:
         return " ".join(clean.split()), marks
 
     def _plain(self, text: str, *, glued_repeats_only: bool) -> list[tuple[int, int, str]]:
-        if not self.markers or _MARK_CHAR.search(text) is None:  # no digit, no asterisk
-            return []
         # Only a repeated mark glued to punctuation can be taken: only those are looked for.
-        forms = _GLUED if glued_repeats_only else _CANDIDATES
-        if glued_repeats_only and not self.seen:
+        if not self.markers or (glued_repeats_only and not self.seen):
             return []
+        if _MARK_CHAR.search(text) is None:  # no digit, no asterisk
+            return []
+        forms = _GLUED if glued_repeats_only else _CANDIDATES
         candidates: list[tuple[int, int, str, str]] = []
         for form, pattern in forms:
             for match in pattern.finditer(text):
@@ -96,7 +96,7 @@ class MarkerScanner:
         candidates.sort()
         found: list[tuple[int, int, str]] = []
         taken_until = -1
-        expected = self.expected  # changes only when a mark is seen
+        expected = None if glued_repeats_only else self.expected  # (changes when one is seen)
         for start, end, marker, form in candidates:
             if start < taken_until:
                 continue
@@ -115,5 +115,5 @@ class MarkerScanner:
             taken_until = end
             if marker not in self.seen:
                 self.seen.append(marker)
-                expected = self.expected
+                expected = None if glued_repeats_only else self.expected
         return found
