@@ -103,6 +103,17 @@ def test_leads_that_open_with_an_adverb_are_read_in_text() -> None:
     ]
 
 
+def test_a_lead_in_italics_after_the_clause_a_paragraph_opens_with() -> None:
+    # "2. Pending the total elimination of nuclear weapons, urges those nuclear-weapon
+    # States …": the clause is set in roman, the verb after its comma in italics: the lead.
+    draft = load("A_C.1_80_L.56")
+    second = draft.operative[1]
+    assert second.text.startswith("Pending the total elimination of nuclear weapons, urges")
+    assert second.lead == "urges"
+    assert not [d for d in draft.diagnostics if d.code == "unknown-lead"]
+    assert all(p.lead for p in draft.paragraphs)
+
+
 # -- annexes ---------------------------------------------------------------------------------
 
 
@@ -347,13 +358,12 @@ def test_third_party_takes_a_programme_of_work_for_operative_paragraphs() -> Non
     # The third party is wrong: "1. Information and communications technologies …" to "13.
     # Programme planning." are the items of the programme of work the draft decision
     # approves "as set out below": its annex. The decision itself is "(a) Approves …; (b)
-    # Invites …", one unnumbered paragraph.
+    # Invites …", two unnumbered paragraphs.
     decision = load("A_C.2_80_L.60")
     theirs = third_party("A_C.2_80_L.60")
     assert len(theirs) == 13
     assert theirs[0].startswith("Information and communications technologies")
-    [approve] = decision.operative
-    assert [s.marker for s in approve.subparagraphs] == ["(a)", "(b)"]
+    assert [p.text[:3] for p in decision.operative] == ["(a)", "(b)"]
     [programme] = decision.annexes
     # (they run an item's sub-items into it: "Macroeconomic policy questions: (a) …")
     assert [p.number for p in programme.paragraphs] == list(range(1, 14))

@@ -1,5 +1,6 @@
 """The lead of a paragraph: the italic words that open it ("Recalling", "Also decides",
-"Strongly condemns", "Having considered", "Noting with deep concern").
+"Strongly condemns", "Having considered", "Noting with deep concern"), or that follow the
+clause it opens with ("Pending the total elimination of nuclear weapons, urges").
 
 In a PDF or Markdown the italic run says where the lead stops. In text without typography the
 lead is read from the language's tables (:mod:`csto_un.words._resolution`) as a FORM, not a
@@ -18,7 +19,7 @@ import re
 from ..words._resolution import ResolutionPhrases
 from ._text import SUPERSCRIPT_RE, Unit, fold
 
-__all__ = ["is_operative_lead", "italic_lead", "opens_paragraph", "read_lead"]
+__all__ = ["is_operative_lead", "italic_lead", "lead_after_clause", "opens_paragraph", "read_lead"]
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -30,6 +31,22 @@ def italic_lead(unit: Unit, text: str) -> str | None:
             candidate = " ".join(SUPERSCRIPT_RE.sub("", clean.text[start:end]).split()).rstrip(",")
             if candidate and text.startswith(candidate) and len(candidate) < 80:
                 return candidate
+    return None
+
+
+def lead_after_clause(unit: Unit, text: str) -> str | None:
+    """The lead of a paragraph that opens with a clause of its own, its verb in italics after
+    the clause's comma ("Pending the total elimination of nuclear weapons, *urges* …"): the
+    paragraph's first italic run, when it starts in lower case right after a comma. (A title
+    in italics starts with a capital.)"""
+    for clean in unit.lines[:2]:
+        for start, end in clean.italics:
+            candidate = " ".join(SUPERSCRIPT_RE.sub("", clean.text[start:end]).split()).rstrip(",")
+            if not candidate:
+                continue
+            if candidate[:1].islower() and len(candidate) < 80 and f", {candidate} " in text:
+                return candidate
+            return None  # only the first italic run can be the lead
     return None
 
 

@@ -20,7 +20,7 @@ from ..model import Annex, Diagnostic, Footnote, Paragraph, Severity, Subparagra
 from ..words._resolution import ResolutionPhrases
 from ._body import BULLET_RE, SUB_RE, Segmented
 from ._inline import split_inline
-from ._leads import is_operative_lead, italic_lead, read_lead
+from ._leads import is_operative_lead, italic_lead, lead_after_clause, read_lead
 from ._markers import MarkerScanner
 from ._text import MARK_CLOSE, MARK_OPEN, NOTE_MARK, SUPERSCRIPT_RE, Unit, fold
 
@@ -334,7 +334,11 @@ class _Assembler:
             if not self.sections and not self.heading_open:
                 self.section = None  # a heading of the preamble does not head the operative part
         annex = self.annex
-        lead = italic_lead(unit, text) or read_lead(text, self.phrases, self.part)
+        lead = (
+            italic_lead(unit, text)
+            or read_lead(text, self.phrases, self.part)
+            or lead_after_clause(unit, text)
+        )
         if said:
             pass
         elif number is None and self.part == "operative" and self.paragraphs["operative"]:
