@@ -114,6 +114,35 @@ def test_a_lead_in_italics_after_the_clause_a_paragraph_opens_with() -> None:
     assert all(p.lead for p in draft.paragraphs)
 
 
+# -- words kept ------------------------------------------------------------------------------
+
+
+def test_a_footnote_mark_glued_to_a_year_by_pdfium_is_the_year_and_its_note() -> None:
+    # scale_check counts A/RES/78/296 at 0.994 of the PDF's words kept: one of its 161 words,
+    # "20231", is in no part of the object. It is no word of the document: PDFium's bare text
+    # glues the superscript footnote mark "1" to the year ("as at 30 June 20231"). The page
+    # sets the mark as a superscript, and the object keeps the year in the paragraph and "1"
+    # as the footnote it calls; the nothing-lost check counts the glued token as the two.
+    pypdfium2 = pytest.importorskip("pypdfium2")
+    from csto_un import account
+    from csto_un.sources import read_document
+
+    path = corpus_file("ga-scale/pdfs/A_RES_78_296.pdf")
+    pdf = pypdfium2.PdfDocument(str(path))
+    bare = "\n".join(page.get_textpage().get_text_range() for page in pdf)
+    pdf.close()
+    assert "as at 30 June 20231\r\n" in bare
+    [line] = [ln for ln in read_document(path).lines if "June 20231" in ln.text]
+    raised = [line.text[s.start : s.end] for s in line.spans if s.style == "superscript"]
+    assert raised == ["1"] and line.text[: line.spans[0].start].endswith("June 2023")
+    resolution = load("A_RES_78_296")
+    considered = resolution.preamble[1]
+    assert "as at 30 June 2023 and the related report" in considered.text
+    assert considered.footnotes[0] == "1"
+    assert resolution.footnotes[0].text == "A/78/689 and A/78/689/Corr.1."
+    assert account(bare, resolution).ok
+
+
 # -- annexes ---------------------------------------------------------------------------------
 
 
