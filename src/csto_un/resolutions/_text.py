@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..sources._document import Line
+from ..sources._document import Line, Span
 from ..text import Joiner, fold_phrase
 from ..words import WORDS
 
@@ -159,19 +159,31 @@ def clean_line(index: int, line: Line) -> Clean:
         ),
         key=lambda s: s.start,
     )
-    if not marks:  # italics alone: their offsets stand as they are, but for the strip
-        stripped = raw.lstrip()
-        left = len(raw) - len(stripped)
-        italics = tuple(
-            (max(0, s.start - left), max(0, s.end - left))
-            for s in line.spans
-            if s.style == "italic"
-        )
-        return Clean(index=index, line=line, text=stripped.rstrip(), italics=italics)
+    text, shift = _with_sentinels(raw, marks) if marks else (raw, [])
+
+    def moved(offset: int) -> int:
+        extra = 0
+        for start, total in shift:
+            if offset >= start:
+                extra = total
+        return offset + extra
+
+    stripped = text.lstrip()
+    left = len(text) - len(stripped)
+    italics = tuple(
+        (max(0, moved(span.start) - left), max(0, moved(span.end) - left))
+        for span in line.spans
+        if span.style == "italic"
+    )
+    return Clean(index=index, line=line, text=stripped.rstrip(), italics=italics)
+
+
+def _with_sentinels(raw: str, marks: list[Span]) -> tuple[str, list[tuple[int, int]]]:
+    """``raw`` with sentinels around the ``marks`` (spans, in order), and the shift of
+    offsets: (original offset, characters added before it)."""
     pieces: list[str] = []
-    italics: list[tuple[int, int]] = []
     position = 0
-    shift: list[tuple[int, int]] = []  # (original offset, added characters so far)
+    shift: list[tuple[int, int]] = []
     added = 0
     for span in marks:
         pieces.append(raw[position : span.start])
@@ -181,23 +193,7 @@ def clean_line(index: int, line: Line) -> Clean:
         shift.append((span.end, added))
         position = span.end
     pieces.append(raw[position:])
-    text = "".join(pieces)
-
-    def moved(offset: int) -> int:
-        extra = 0
-        for start, total in shift:
-            if offset >= start:
-                extra = total
-        return offset + extra
-
-    for span in line.spans:
-        if span.style == "italic":
-            italics.append((moved(span.start), moved(span.end)))
-    stripped = text.lstrip()
-    left = len(text) - len(stripped)
-    stripped = stripped.rstrip()
-    italics = [(max(0, s - left), max(0, e - left)) for s, e in italics]
-    return Clean(index=index, line=line, text=stripped, italics=tuple(italics))
+    return "".join(pieces), shift
 
 
 # " -" first, so that the engine looks for it before trying the letter behind it.
