@@ -139,10 +139,16 @@ def refusal(document: Document) -> NotAResolutionError:
 
 
 # -- decisions ---------------------------------------------------------------------------------
+#: Every language's enacting formulas (folded), for a line that opens with none.
+_FORMULAS = tuple(formula for phrases in LANGUAGES.values() for formula in phrases.enacting)
+
+
 def formula_in_line(text: str) -> tuple[str, ResolutionPhrases, str, str] | None:
     """(language, its tables, the formula as printed, the rest of the line) for a line that
     opens with an enacting formula and goes on ("The General Assembly, recalling …")."""
     folded = fold(text)
+    if not folded.startswith(_FORMULAS):
+        return None
     for code, phrases in LANGUAGES.items():
         for formula in phrases.enacting:
             if not folded.startswith(formula):

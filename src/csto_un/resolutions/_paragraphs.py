@@ -366,6 +366,8 @@ class _Assembler:
             self._open_annex(None)  # the text adopted follows in the body
 
     def _record(self, marks: list[tuple[str, int]], para: _Para) -> None:
+        if not marks and not self.heading_marks:
+            return  # no footnote mark to place
         # By identity, from the end (the paragraph is nearly always the last): ``list.index``
         # compared paragraphs field by field, slow on long texts and wrong for two equal ones.
         # It stands in the part being read, or, for a sub-paragraph printed under a section's
