@@ -212,7 +212,7 @@ def extract_citations(
     list_re, item_re = _list_patterns(languages)
     # A resolution's number has digits, a full symbol a slash: a text without them (most of
     # a resolution's paragraphs) is not searched.
-    numbered = _DIGIT.search(text) is not None
+    numbered = _has_digit(text)
     for match in list_re.finditer(text) if numbered else ():
         organ = _body_before(text, match.start(), languages)
         if organ == "":
@@ -246,6 +246,14 @@ def _body_before(text: str, start: int, languages: Iterable[str]) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit (what ``\\d`` matches): a plain search for each ASCII
+    digit first; only a text with other characters is scanned for the others."""
+    return any(digit in text for digit in "0123456789") or (
+        not text.isascii() and _DIGIT.search(text) is not None
+    )
 #: A symbol as printed, parsed once per process (a session's resolutions cite the same ones).
 _parse_symbol = functools.lru_cache(maxsize=4096)(DocumentSymbol.parse)
 

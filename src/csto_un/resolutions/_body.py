@@ -39,6 +39,7 @@ _FOOTNOTE_RE = re.compile(
     rf"^(?:{MARK_OPEN}(?P<sup>[^{MARK_CLOSE}]+){MARK_CLOSE}|(?P<plain>{NOTE_MARK})(?=\s|$))\s*"
 )
 _SEPARATOR_RE = re.compile(r"^[_\-–—]{5,}$")
+_RULE_CHARACTERS = "_-–—"  # (what a separator is made of)
 _TERMINAL = (",", ";", ":", ".", "!", "?")
 _ANNEX_RE = re.compile(r"^(?:annex|annexe)(?:\s+[ivxl]+)?$")
 #: The first characters of the lines :func:`_start_kind` reads as a start (its patterns').
@@ -213,7 +214,7 @@ class _Segmenter:
             self.result.furniture.append(Furniture(kind, text, clean.page, clean.line.number))
             self.zone_page = None
             return True
-        if _SEPARATOR_RE.match(text):
+        if text[:1] in _RULE_CHARACTERS and _SEPARATOR_RE.match(text):
             self.result.furniture.append(Furniture("other", text, clean.page, clean.line.number))
             self.zone_page = clean.page
             return True
@@ -227,6 +228,9 @@ class _Segmenter:
 
     def _footnote_start(self, clean: Clean) -> bool:
         text = clean.text
+        first = text[:1]
+        if first != MARK_OPEN and first != "*" and not first.isdigit():
+            return False  # (what a note's mark opens with)
         note = _FOOTNOTE_RE.match(text)
         if note is None or not self._is_note(note, text):
             return False
