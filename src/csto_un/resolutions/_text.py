@@ -149,33 +149,40 @@ class Unit:
 def clean_line(index: int, line: Line) -> Clean:
     """Strip a line, put sentinels around superscript footnote marks, keep italic offsets."""
     raw = line.text
-    if not line.spans:  # no mark, no italics: the line stripped
+    spans = line.spans
+    if not spans:  # no mark, no italics: the line stripped
         return Clean(index=index, line=line, text=raw.strip())
-    marks = sorted(
-        (
-            s
-            for s in line.spans
-            if s.style == "superscript" and _MARKER_TEXT.match(raw[s.start : s.end].strip())
-        ),
-        key=lambda s: s.start,
-    )
+    marks = [
+        s
+        for s in spans
+        if s.style == "superscript" and _MARKER_TEXT.match(raw[s.start : s.end].strip())
+    ]
+    if len(marks) > 1:
+        marks.sort(key=_span_start)
     text, shift = _with_sentinels(raw, marks) if marks else (raw, [])
-
-    def moved(offset: int) -> int:
-        extra = 0
-        for start, total in shift:
-            if offset >= start:
-                extra = total
-        return offset + extra
-
     stripped = text.lstrip()
     left = len(text) - len(stripped)
     italics = tuple(
-        (max(0, moved(span.start) - left), max(0, moved(span.end) - left))
-        for span in line.spans
-        if span.style == "italic"
+        [
+            (max(0, _moved(span.start, shift) - left), max(0, _moved(span.end, shift) - left))
+            for span in spans
+            if span.style == "italic"
+        ]
     )
     return Clean(index=index, line=line, text=stripped.rstrip(), italics=italics)
+
+
+def _span_start(span: Span) -> int:
+    return span.start
+
+
+def _moved(offset: int, shift: list[tuple[int, int]]) -> int:
+    """An offset of the raw line in the text with sentinels (``shift``: see below)."""
+    extra = 0
+    for start, total in shift:
+        if offset >= start:
+            extra = total
+    return offset + extra
 
 
 def _with_sentinels(raw: str, marks: list[Span]) -> tuple[str, list[tuple[int, int]]]:
