@@ -38,6 +38,16 @@ def _end_of_words(text: str) -> int:
     return at
 
 
+def _lead_at(text: str, lead: str) -> int | None:
+    """Where the lead stands in a paragraph's text: at its start, or, after the clause it
+    opens with ("Pending …, urges") or a decision's letter ("(a) Approves"), the first place
+    it stands as words of their own."""
+    if text.startswith(lead):
+        return 0
+    found = re.search(rf"(?<!\w){re.escape(lead)}(?!\w)", text)
+    return None if found is None else found.start()
+
+
 def _point_number(marker: str, position: int) -> str:
     """The number part of a point's eId: "(a)" → "a", "ii)" → "ii", "•" → its position."""
     number = re.sub(r"[^\w.-]", "", marker).strip(".")
@@ -146,8 +156,9 @@ class _Resolution(Export):
     ) -> None:
         """Fill ``p`` with ``text``: the lead marked, citations as ``ref``, footnotes placed."""
         spans = []
-        if lead and text.startswith(lead):
-            spans.append(Inline(0, len(lead), "inline", name="lead"))
+        at = _lead_at(text, lead) if lead else None
+        if lead and at is not None:
+            spans.append(Inline(at, at + len(lead), "inline", name="lead"))
         if part is not None and index is not None:
             spans.extend(self.citation_spans(text, part, index, base))
         at = _end_of_words(text)
