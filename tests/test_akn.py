@@ -342,6 +342,22 @@ def test_preamble_formula_and_paragraph_leads() -> None:
     assert leads == [p.lead for p in draft.preamble]
 
 
+def test_a_lead_after_an_opening_clause_or_a_letter_is_marked_where_it_stands() -> None:
+    from csto_un import Paragraph
+
+    # ("surges" holds "urges": the lead is found as words of its own)
+    texts = ["Amid surges of tension, urges all States to act;", "(a) Approves the programme;"]
+    leads = [Paragraph(texts[0], number=1, lead="urges"), Paragraph(texts[1], lead="Approves")]
+    root = parse(to_akoma_ntoso(Resolution(symbol=None, operative=tuple(leads))))
+    ps = root.findall(".//a:content/a:p", NS)
+    assert [text_of(p) for p in ps] == texts
+    marked = [_find(p, "a:inline[@name='lead']") for p in ps]
+    assert [(m.text, (p.text or "") + (m.tail or "")) for m, p in zip(marked, ps, strict=True)] == [
+        ("urges", "Amid surges of tension,  all States to act;"),
+        ("Approves", "(a)  the programme;"),
+    ]
+
+
 def test_operative_paragraphs_have_num_and_content() -> None:
     root = parse(to_akoma_ntoso(draft_l11()))
     paragraphs = root.findall("a:statement/a:mainBody/a:paragraph", NS)

@@ -52,10 +52,17 @@ def test_draft_decision_with_lettered_paragraphs() -> None:
 def test_programme_of_work_is_the_decision_and_the_programme_it_approves() -> None:
     decision = load_resolution(scale("A_C.2_80_L.60"))
     assert decision.kind == "decision"
-    [approve] = decision.operative  # the programme is no operative paragraph
-    assert approve.text == ""  # "The General Assembly:" then "(a) Approves …; (b) Invites …"
-    assert [s.marker for s in approve.subparagraphs] == ["(a)", "(b)"]
-    assert approve.subparagraphs[0].text.startswith("Approves the draft programme of work")
+    # "The General Assembly:" then "(a) Approves …; (b) Invites …": the lettered paragraphs
+    # follow the formula alone, so they are the decision's paragraphs, letters as printed
+    # (no empty paragraph holding them); the programme is no operative paragraph.
+    approve, invite = decision.operative
+    assert approve.text.startswith("(a) Approves the draft programme of work of the Second")
+    assert invite.text.startswith("(b) Invites the Bureau of the Second Committee")
+    assert [(p.number, p.lead, p.subparagraphs) for p in decision.operative] == [
+        (None, "Approves", ()),
+        (None, "Invites", ()),
+    ]
+    assert decision.cited_symbols() == ("A/C.2/80/CRP.1",)
     # "… as set out below": the programme it approves, under its heading, is its annex.
     [annex] = decision.annexes
     assert (annex.label, annex.title) == (None, "Draft programme of work")

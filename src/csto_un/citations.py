@@ -210,7 +210,10 @@ def extract_citations(
         found.append((start, citation))
 
     list_re, item_re = _list_patterns(languages)
-    for match in list_re.finditer(text):
+    # A resolution's number has digits, a full symbol a slash: a text without them (most of
+    # a resolution's paragraphs) is not searched.
+    numbered = _has_digit(text)
+    for match in list_re.finditer(text) if numbered else ():
         organ = _body_before(text, match.start(), languages)
         if organ == "":
             continue
@@ -221,10 +224,10 @@ def extract_citations(
                 continue
             date = parse_date(sub[2], language) if sub[2] else None
             add(symbol, sub.start(), sub.end(), date)
-    for match in _SYMBOL_RE.finditer(text):
+    for match in _SYMBOL_RE.finditer(text) if "/" in text else ():
         raw = _clean_symbol_text(match[1])
         try:
-            symbol = DocumentSymbol.parse(raw)
+            symbol = _parse_symbol(raw)
         except SymbolError:
             continue
         add(symbol, match.start(), match.start() + len(raw), None)
@@ -242,6 +245,20 @@ def _body_before(text: str, start: int, languages: Iterable[str]) -> str | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit (what ``\\d`` matches): a plain search for each ASCII
+    digit first; only a text with other characters is scanned for the others."""
+    return any(digit in text for digit in "0123456789") or (
+        not text.isascii() and _DIGIT.search(text) is not None
+    )
+#: A symbol as printed, parsed once per process (a session's resolutions cite the same ones).
+_parse_symbol = functools.lru_cache(maxsize=4096)(DocumentSymbol.parse)
+
+
+@functools.lru_cache(maxsize=4096)
 def _resolution_symbol(ref: str, organ: str | None) -> DocumentSymbol:
     lettered = re.fullmatch(r"(\d{1,4})\s?([A-F])\s*\(([IVXLC]+)\)", ref)
     if lettered:  # "2453 A (XXIII)": one of several resolutions adopted under one number

@@ -1,8 +1,11 @@
-"""The front matter of a verbatim record: the ``preface`` of its ``debate``.
+"""The front matter of a verbatim record, the ``preface`` of its ``debate``, and of a
+resolution, the ``preface`` of its ``statement``.
 
-The front page as printed (``Meeting.header``) comes first; the fields parsed from it follow as
-``p`` and ``container`` elements marked ``status="editorial"`` (organ, symbol, status, session,
-meeting number, date and time, president, members, agenda), each pointing at ``references``.
+A record's front page as printed (``Meeting.header``) comes first; the fields parsed from it
+follow as ``p`` and ``container`` elements marked ``status="editorial"`` (organ, symbol, status,
+session, meeting number, date and time, president, members, agenda), each pointing at
+``references``. A resolution's identification block holds its organ, kind, symbol,
+distribution, date, session, agenda item, drafts and sponsors, then its title.
 """
 
 from __future__ import annotations
@@ -10,12 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 
-from ..model import Delegate, Meeting
+from ..model import Delegate, Meeting, Resolution
 from ._export import Export
 from ._iri import cited_iri, organ_name
 from ._xml import Inline, clean, fill, slug, sub
 
-__all__ = ["meeting_preface"]
+__all__ = ["meeting_preface", "resolution_preface"]
 
 
 def meeting_preface(state: Export, meeting: Meeting, document: ET.Element) -> None:
@@ -167,3 +170,95 @@ def _join(p: ET.Element, first: str, between: str) -> None:
         p.text = p.text + first
     for child in children[:-1]:
         child.tail = between
+
+
+def resolution_preface(state: Export, resolution: Resolution, document: ET.Element) -> ET.Element:
+    """Append the ``preface`` of a resolution's ``statement``, its identification block:
+    organ, kind, symbol, dates, agenda, drafts, sponsors, then the title, whose ``p`` it
+    returns (the notes no paragraph calls go there)."""
+    preface = sub(document, "preface")
+    _resolution_identity(state, preface, resolution)
+    if resolution.agenda_item or resolution.agenda_title:
+        _resolution_agenda(state, preface, resolution)
+    if resolution.committee or resolution.drafts:
+        _drafts(preface, resolution)
+    if resolution.sponsors:
+        _sponsors(state, preface, resolution)
+    title = sub(preface, "p")
+    if resolution.title:
+        sub(title, "docTitle", resolution.title)
+    return title
+
+
+def _resolution_identity(state: Export, preface: ET.Element, resolution: Resolution) -> None:
+    """The organ, the kind of document, its symbol, distribution, date and session."""
+    english = "eng" if state.language != "eng" else None
+    authority, lang = organ_name(state.organ, resolution.language)
+    sub(
+        sub(preface, "p"),
+        "docAuthority",
+        authority,
+        refersTo=f"#{state.organ_eid}",
+        xml_lang=lang,
+    )
+    kind = "resolutionDraft" if resolution.draft else "resolution"
+    sub(
+        sub(preface, "p"),
+        "docType",
+        "draft resolution" if resolution.draft else "resolution",
+        refersTo="#" + state.refs.concept(kind, kind),
+        xml_lang=english,
+    )
+    if resolution.symbol:
+        sub(sub(preface, "p"), "docNumber", resolution.symbol)
+    if resolution.distribution:
+        sub(sub(preface, "p"), "inline", resolution.distribution, name="distribution")
+    if resolution.date:
+        sub(
+            sub(preface, "p"),
+            "docDate",
+            resolution.date.isoformat(),
+            date=resolution.date.isoformat(),
+        )
+    if resolution.session is not None:
+        sub(
+            sub(preface, "p"),
+            "session",
+            str(resolution.session),
+            value=str(resolution.session),
+            refersTo="#" + state.refs.concept("session", "session"),
+        )
+
+
+def _resolution_agenda(state: Export, preface: ET.Element, resolution: Resolution) -> None:
+    """The agenda item and its title."""
+    p = sub(preface, "p")
+    concept = "#" + state.refs.concept("agendaItem", "agenda item")
+    if resolution.agenda_item:
+        sub(p, "inline", resolution.agenda_item, name="agendaItem", refersTo=concept)
+    if resolution.agenda_title:
+        sub(p, "inline", resolution.agenda_title, name="agendaTitle", refersTo=concept)
+    if len(p) == 2:
+        p[0].tail = " "
+
+
+def _drafts(preface: ET.Element, resolution: Resolution) -> None:
+    """The Main Committee note and the drafts the text was adopted from."""
+    p = sub(preface, "p")
+    if resolution.committee:
+        sub(p, "docCommittee", resolution.committee)
+    for draft in resolution.drafts:
+        sub(p, "ref", draft, href=cited_iri(draft))
+    for element in list(p)[:-1]:
+        element.tail = " " if element.tag == "docCommittee" else ", "
+
+
+def _sponsors(state: Export, preface: ET.Element, resolution: Resolution) -> None:
+    """The sponsors of a draft, each a ``docProponent``."""
+    p = sub(preface, "p")
+    role = state.refs.role("sponsor", "Sponsor")
+    for sponsor in resolution.sponsors:
+        org = state.refs.country(sponsor.country_code, sponsor.name)
+        sub(p, "docProponent", sponsor.name, refersTo=f"#{org}", as_=f"#{role}")
+    for element in list(p)[:-1]:
+        element.tail = ", "

@@ -19,17 +19,11 @@ from ..citations import find_date
 from ..model import Citation, Footnote, Paragraph, Resolution, Subparagraph
 from ._export import Export
 from ._frbr import Identity, identification, new_document
-from ._iri import (
-    cited_iri,
-    iri_number,
-    iso639_2,
-    organ_name,
-    work_iri,
-)
+from ._iri import cited_iri, iri_number, iso639_2, work_iri
+from ._preface import resolution_preface
 from ._xml import Inline, clean, fill, sub
 
 __all__ = ["resolution_document"]
-
 
 
 def _end_of_words(text: str) -> int:
@@ -42,6 +36,16 @@ def _end_of_words(text: str) -> int:
     while at and (text[at - 1].isspace() or text[at - 1] in ",;.:"):
         at -= 1
     return at
+
+
+def _lead_at(text: str, lead: str) -> int | None:
+    """Where the lead stands in a paragraph's text: at its start, or, after the clause it
+    opens with ("Pending …, urges") or a decision's letter ("(a) Approves"), the first place
+    it stands as words of their own."""
+    if text.startswith(lead):
+        return 0
+    found = re.search(rf"(?<!\w){re.escape(lead)}(?!\w)", text)
+    return None if found is None else found.start()
 
 
 def _point_number(marker: str, position: int) -> str:
@@ -152,8 +156,9 @@ class _Resolution(Export):
     ) -> None:
         """Fill ``p`` with ``text``: the lead marked, citations as ``ref``, footnotes placed."""
         spans = []
-        if lead and text.startswith(lead):
-            spans.append(Inline(0, len(lead), "inline", name="lead"))
+        at = _lead_at(text, lead) if lead else None
+        if lead and at is not None:
+            spans.append(Inline(at, at + len(lead), "inline", name="lead"))
         if part is not None and index is not None:
             spans.extend(self.citation_spans(text, part, index, base))
         at = _end_of_words(text)
@@ -162,94 +167,9 @@ class _Resolution(Export):
 
     # -- parts --------------------------------------------------------------------------------
     def preface(self, document: ET.Element) -> None:
-        """The identification block: organ, kind, symbol, dates, agenda, drafts, sponsors,
-        then the title (where the notes no paragraph calls go)."""
-        resolution = self.resolution
-        preface = sub(document, "preface")
-        self._identity(preface)
-        if resolution.agenda_item or resolution.agenda_title:
-            self._agenda(preface)
-        if resolution.committee or resolution.drafts:
-            self._drafts(preface)
-        if resolution.sponsors:
-            self._sponsors(preface)
-        title = sub(preface, "p")
-        if resolution.title:
-            sub(title, "docTitle", resolution.title)
-        self.header_notes = title
-
-    def _identity(self, preface: ET.Element) -> None:
-        """The organ, the kind of document, its symbol, distribution, date and session."""
-        resolution = self.resolution
-        english = "eng" if self.language != "eng" else None
-        authority, lang = organ_name(self.organ, resolution.language)
-        sub(
-            sub(preface, "p"),
-            "docAuthority",
-            authority,
-            refersTo=f"#{self.organ_eid}",
-            xml_lang=lang,
-        )
-        kind = "resolutionDraft" if resolution.draft else "resolution"
-        sub(
-            sub(preface, "p"),
-            "docType",
-            "draft resolution" if resolution.draft else "resolution",
-            refersTo="#" + self.refs.concept(kind, kind),
-            xml_lang=english,
-        )
-        if resolution.symbol:
-            sub(sub(preface, "p"), "docNumber", resolution.symbol)
-        if resolution.distribution:
-            sub(sub(preface, "p"), "inline", resolution.distribution, name="distribution")
-        if resolution.date:
-            sub(
-                sub(preface, "p"),
-                "docDate",
-                resolution.date.isoformat(),
-                date=resolution.date.isoformat(),
-            )
-        if resolution.session is not None:
-            sub(
-                sub(preface, "p"),
-                "session",
-                str(resolution.session),
-                value=str(resolution.session),
-                refersTo="#" + self.refs.concept("session", "session"),
-            )
-
-    def _agenda(self, preface: ET.Element) -> None:
-        """The agenda item and its title."""
-        resolution = self.resolution
-        p = sub(preface, "p")
-        concept = "#" + self.refs.concept("agendaItem", "agenda item")
-        if resolution.agenda_item:
-            sub(p, "inline", resolution.agenda_item, name="agendaItem", refersTo=concept)
-        if resolution.agenda_title:
-            sub(p, "inline", resolution.agenda_title, name="agendaTitle", refersTo=concept)
-        if len(p) == 2:
-            p[0].tail = " "
-
-    def _drafts(self, preface: ET.Element) -> None:
-        """The Main Committee note and the drafts the text was adopted from."""
-        resolution = self.resolution
-        p = sub(preface, "p")
-        if resolution.committee:
-            sub(p, "docCommittee", resolution.committee)
-        for draft in resolution.drafts:
-            sub(p, "ref", draft, href=cited_iri(draft))
-        for element in list(p)[:-1]:
-            element.tail = " " if element.tag == "docCommittee" else ", "
-
-    def _sponsors(self, preface: ET.Element) -> None:
-        """The sponsors of a draft, each a ``docProponent``."""
-        p = sub(preface, "p")
-        role = self.refs.role("sponsor", "Sponsor")
-        for sponsor in self.resolution.sponsors:
-            org = self.refs.country(sponsor.country_code, sponsor.name)
-            sub(p, "docProponent", sponsor.name, refersTo=f"#{org}", as_=f"#{role}")
-        for element in list(p)[:-1]:
-            element.tail = ", "
+        """The identification block (:func:`resolution_preface`); the notes no paragraph
+        calls go after its title."""
+        self.header_notes = resolution_preface(self, self.resolution, document)
 
     def preamble(self, document: ET.Element) -> None:
         resolution = self.resolution

@@ -68,7 +68,9 @@ class Paragraph:
     """A preambular or operative paragraph.
 
     ``number`` is the operative number (``None`` for preambular paragraphs); ``lead`` the
-    opening words in italics ("Rappelant également", "Requests"); ``text`` the whole paragraph
+    opening words in italics ("Rappelant également", "Requests"), or the italic verb after the
+    clause a paragraph opens with ("Pending …, urges") or after a decision's letter ("(a)
+    Approves"); ``text`` the whole paragraph
     including its lead, clean of markup and footnote marks (its sub-paragraphs apart);
     ``footnotes`` the markers of the footnotes it calls, in order; ``section`` the heading it
     stands under, if any; ``annex`` the title of the text a resolution adopts ("United Nations

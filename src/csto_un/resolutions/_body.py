@@ -39,6 +39,7 @@ _FOOTNOTE_RE = re.compile(
     rf"^(?:{MARK_OPEN}(?P<sup>[^{MARK_CLOSE}]+){MARK_CLOSE}|(?P<plain>{NOTE_MARK})(?=\s|$))\s*"
 )
 _SEPARATOR_RE = re.compile(r"^[_\-–—]{5,}$")
+_RULE_CHARACTERS = "_-–—"  # (what a separator is made of)
 _TERMINAL = (",", ";", ":", ".", "!", "?")
 _ANNEX_RE = re.compile(r"^(?:annex|annexe)(?:\s+[ivxl]+)?$")
 #: The first characters of the lines :func:`_start_kind` reads as a start (its patterns').
@@ -78,7 +79,11 @@ def _anchor(clean: Clean, folded_symbol: str | None) -> str | None:
     kind = furniture_kind(clean.text)
     if kind is not None:
         return kind
-    if folded_symbol is not None and fold(clean.text).replace(" ", "") == folded_symbol:
+    if (
+        folded_symbol is not None
+        and ("/" not in folded_symbol or "/" in clean.text)  # (folding makes no slash)
+        and fold(clean.text).replace(" ", "") == folded_symbol
+    ):
         return "header"
     return None
 
@@ -209,7 +214,7 @@ class _Segmenter:
             self.result.furniture.append(Furniture(kind, text, clean.page, clean.line.number))
             self.zone_page = None
             return True
-        if _SEPARATOR_RE.match(text):
+        if text[:1] in _RULE_CHARACTERS and _SEPARATOR_RE.match(text):
             self.result.furniture.append(Furniture("other", text, clean.page, clean.line.number))
             self.zone_page = clean.page
             return True
@@ -223,6 +228,9 @@ class _Segmenter:
 
     def _footnote_start(self, clean: Clean) -> bool:
         text = clean.text
+        first = text[:1]
+        if first != MARK_OPEN and first != "*" and not first.isdigit():
+            return False  # (what a note's mark opens with)
         note = _FOOTNOTE_RE.match(text)
         if note is None or not self._is_note(note, text):
             return False
@@ -382,8 +390,13 @@ def _start_kind(
 
 def _number_alone(body: Unit) -> bool:
     """Whether the unit is an operative number alone on its line ("1."): its text follows.
-    (Lines joined always hold a space or a hyphen: only a unit of one line can be that.)"""
-    return len(body.lines) == 1 and OPERATIVE_RE.fullmatch(body.text.strip() + " ") is not None
+    (Lines joined always hold a space or a hyphen: only a unit of one line can be that; and
+    its line, stripped, opens with the digit: printing it anew takes none away.)"""
+    return (
+        len(body.lines) == 1
+        and body.first.text[:1].isdigit()
+        and OPERATIVE_RE.fullmatch(body.text.strip() + " ") is not None
+    )
 
 
 def _continues(body: Unit, clean: Clean, kind: str | None, after_notes: bool) -> bool:

@@ -97,6 +97,9 @@ def _fuzzy_ordinal(word: str, phrases: ResolutionPhrases) -> int | None:
 def furniture_kind(text: str) -> str | None:
     """The kind of page furniture a whole line is, or ``None``."""
     text = text.strip()
+    first = text[:1]
+    if not (first.isdigit() or first == "*"):  # what each of the shapes opens with
+        return None
     # A bare number is left to the sources layer: at a page foot it is a footnote's mark.
     if JOB_RE.match(text):
         return "job-number"

@@ -44,9 +44,11 @@ class _Sequence:
 def _cuts(text: str, sequence: _Sequence) -> list[tuple[int, str, str]]:
     """(offset, kind, label) of each inline mark that is the next of its sequence."""
     cuts: list[tuple[int, str, str]] = []
-    matches = sorted(
-        [*_INLINE_SUB.finditer(text), *_INLINE_OP.finditer(text)], key=lambda m: m.start()
-    )
+    subs = list(_INLINE_SUB.finditer(text)) if "(" in text else []
+    ops = list(_INLINE_OP.finditer(text))
+    if not subs and not ops:
+        return cuts
+    matches = sorted([*subs, *ops], key=lambda m: m.start())
     for match in matches:
         label = match.groupdict().get("l")
         at = match.start("mark")

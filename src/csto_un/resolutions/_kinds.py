@@ -139,10 +139,16 @@ def refusal(document: Document) -> NotAResolutionError:
 
 
 # -- decisions ---------------------------------------------------------------------------------
+#: Every language's enacting formulas (folded), for a line that opens with none.
+_FORMULAS = tuple(formula for phrases in LANGUAGES.values() for formula in phrases.enacting)
+
+
 def formula_in_line(text: str) -> tuple[str, ResolutionPhrases, str, str] | None:
     """(language, its tables, the formula as printed, the rest of the line) for a line that
     opens with an enacting formula and goes on ("The General Assembly, recalling …")."""
     folded = fold(text)
+    if not folded.startswith(_FORMULAS):
+        return None
     for code, phrases in LANGUAGES.items():
         for formula in phrases.enacting:
             if not folded.startswith(formula):
@@ -295,9 +301,15 @@ def _decision_body(
     lines: list[Line], phrases: ResolutionPhrases, rules: list[Furniture], joiner: Joiner
 ) -> tuple[list[Paragraph], list[Annex], list[Footnote]]:
     """The decision paragraph (with its lettered paragraphs), the programme after it (an
-    annex per heading) and the footnotes; the footnote rules go to ``rules``."""
+    annex per heading) and the footnotes; the footnote rules go to ``rules``.
+
+    Lettered paragraphs that follow the enacting formula alone ("The General Assembly: (a)
+    Approves …; (b) Invites …") are the decision's paragraphs, each as printed, its letter
+    included, its lead the verb after the letter; after words of the decision's own
+    ("recalling …, decides, on sustainable development:") they are its sub-paragraphs."""
     units, notes = _decision_units(lines, rules)
     decision: Paragraph | None = None
+    lettered: list[Paragraph] = []  # the paragraphs of a decision that is all letters
     programme: list[Paragraph] = []
     annex: str | None = None
     marks: tuple[str, ...] = ()
@@ -320,8 +332,9 @@ def _decision_body(
             if programme:
                 last = programme[-1]
                 programme[-1] = attrs.evolve(last, subparagraphs=(*last.subparagraphs, sub))
+            elif decision is None:
+                lettered.append(Paragraph(text=f"{sub.marker} {text}", lead=lead_of(text, phrases)))
             else:
-                decision = decision or Paragraph(text="")
                 decision = attrs.evolve(
                     decision,
                     subparagraphs=(*decision.subparagraphs, sub),
@@ -335,4 +348,4 @@ def _decision_body(
         for name, group in itertools.groupby(programme, key=lambda p: p.annex or "Annex")
     ]
     footnotes = [Footnote(marker=m, text=join_texts(t, joiner)) for m, t in notes]
-    return ([decision] if decision is not None else []), annexes, footnotes
+    return ([decision] if decision is not None else lettered), annexes, footnotes

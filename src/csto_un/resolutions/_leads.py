@@ -1,5 +1,6 @@
 """The lead of a paragraph: the italic words that open it ("Recalling", "Also decides",
-"Strongly condemns", "Having considered", "Noting with deep concern").
+"Strongly condemns", "Having considered", "Noting with deep concern"), or that follow the
+clause it opens with ("Pending the total elimination of nuclear weapons, urges").
 
 In a PDF or Markdown the italic run says where the lead stops. In text without typography the
 lead is read from the language's tables (:mod:`csto_un.words._resolution`) as a FORM, not a
@@ -18,7 +19,7 @@ import re
 from ..words._resolution import ResolutionPhrases
 from ._text import SUPERSCRIPT_RE, Unit, fold
 
-__all__ = ["is_operative_lead", "italic_lead", "opens_paragraph", "read_lead"]
+__all__ = ["is_operative_lead", "italic_lead", "lead_after_clause", "opens_paragraph", "read_lead"]
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -30,6 +31,22 @@ def italic_lead(unit: Unit, text: str) -> str | None:
             candidate = " ".join(SUPERSCRIPT_RE.sub("", clean.text[start:end]).split()).rstrip(",")
             if candidate and text.startswith(candidate) and len(candidate) < 80:
                 return candidate
+    return None
+
+
+def lead_after_clause(unit: Unit, text: str) -> str | None:
+    """The lead of a paragraph that opens with a clause of its own, its verb in italics after
+    the clause's comma ("Pending the total elimination of nuclear weapons, *urges* …"): the
+    paragraph's first italic run, when it starts in lower case right after a comma. (A title
+    in italics starts with a capital.)"""
+    for clean in unit.lines[:2]:
+        for start, end in clean.italics:
+            candidate = " ".join(SUPERSCRIPT_RE.sub("", clean.text[start:end]).split()).rstrip(",")
+            if not candidate:
+                continue
+            if candidate[:1].islower() and len(candidate) < 80 and f", {candidate} " in text:
+                return candidate
+            return None  # only the first italic run can be the lead
     return None
 
 
@@ -73,15 +90,25 @@ def _phrase_at(folded: str, position: int, phrase: str) -> bool:
     )
 
 
+_KEY = 2  # the characters of a phrase's start that file it in :func:`_folded`
+
+
 @functools.lru_cache(maxsize=64)
-def _folded(table: tuple[str, ...]) -> tuple[str, ...]:
-    """A table's phrases folded, longest first (a table is folded once, not per paragraph)."""
-    return tuple(sorted((fold(phrase) for phrase in table), key=len, reverse=True))
+def _folded(table: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """A table's phrases folded, longest first, filed by their first two characters (a
+    table is folded once, not per paragraph; a paragraph's start is compared only with the
+    phrases that start as it does). Phrases shorter than that are filed under ``""``."""
+    ordered = sorted((fold(phrase) for phrase in table), key=len, reverse=True)
+    filed: dict[str, list[str]] = {}
+    for phrase in ordered:
+        filed.setdefault(phrase[:_KEY] if len(phrase) >= _KEY else "", []).append(phrase)
+    return {start: tuple(phrases) for start, phrases in filed.items()}
 
 
 def _longest(folded: str, position: int, table: tuple[str, ...]) -> int | None:
     """The end of the longest phrase of ``table`` standing whole at ``position``."""
-    for key in _folded(table):
+    filed = _folded(table)
+    for key in (*filed.get(folded[position : position + _KEY], ()), *filed.get("", ())):
         if _phrase_at(folded, position, key):
             return position + len(key)
     return None

@@ -21,8 +21,10 @@ _SUP = re.compile(f"{MARK_OPEN}(?P<m>[^{MARK_CLOSE}]*){MARK_CLOSE}")
 # (form, pattern): the number is group "m"; "year" forms need the expected note.
 _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("word", re.compile(r"(?<=[^\W\d_])(?P<m>\d{1,2})(?=[\s,.;:)”’\"]|$)")),
-    # Not a decimal ("1.4 billion") nor a number of a symbol ("EC-110/DEC.1 of").
-    ("punct", re.compile(r"(?<=[,;:.”’\")])(?<![\dA-Z/][.])(?P<m>\d{1,2})(?=[\s)]|$)")),
+    # Not a decimal ("1.4 billion") nor a number of a symbol ("EC-110/DEC.1 of"). (The
+    # punctuation is matched, not looked behind for: the engine then looks for it alone
+    # before trying the rest; the mark's offsets are those of group "m" either way.)
+    ("punct", re.compile(r"[,;:.”’\")](?<![\dA-Z/][.])(?P<m>\d{1,2})(?=[\s)]|$)")),
     (
         "space-punct",
         re.compile(r"(?<=[^\d\s][,;:”’\")]) (?P<m>\d{1,2})(?=[\s,;.]|$)(?!\s+\S+\s+\d{4})"),
@@ -36,7 +38,6 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _GLUED = tuple((form, pattern) for form, pattern in _CANDIDATES if form == "punct")
 _REPEATABLE = ("punct", "space-punct", "star")
-_MARK_CHAR = re.compile(r"[\d*]")  # what every candidate holds
 
 
 @attrs.define
@@ -80,15 +81,20 @@ class MarkerScanner:
         pieces.append(text[position:])
         clean = "".join(pieces)
         clean = re.sub(r"\s+([,.;:])", r"\1", clean) if found else clean
-        return " ".join(clean.split()), marks
+        if not clean.isprintable() or "  " in clean or clean[:1] == " " or clean[-1:] == " ":
+            clean = " ".join(clean.split())  # (a printable text has no white space but " ")
+        return clean, marks
 
     def _plain(self, text: str, *, glued_repeats_only: bool) -> list[tuple[int, int, str]]:
-        if not self.markers or _MARK_CHAR.search(text) is None:  # no digit, no asterisk
-            return []
         # Only a repeated mark glued to punctuation can be taken: only those are looked for.
-        forms = _GLUED if glued_repeats_only else _CANDIDATES
-        if glued_repeats_only and not self.seen:
+        if not self.markers or (glued_repeats_only and not self.seen):
             return []
+        # A mark taken is one of the notes' markers or one already met: a text holding none
+        # is not searched (a plain search for each, cheaper than the patterns' scan).
+        takeable = self.seen if glued_repeats_only else (*self.markers, *self.seen)
+        if not any(marker in text for marker in takeable):
+            return []
+        forms = _GLUED if glued_repeats_only else _CANDIDATES
         candidates: list[tuple[int, int, str, str]] = []
         for form, pattern in forms:
             for match in pattern.finditer(text):
@@ -96,7 +102,7 @@ class MarkerScanner:
         candidates.sort()
         found: list[tuple[int, int, str]] = []
         taken_until = -1
-        expected = self.expected  # changes only when a mark is seen
+        expected = None if glued_repeats_only else self.expected  # (changes when one is seen)
         for start, end, marker, form in candidates:
             if start < taken_until:
                 continue
@@ -115,5 +121,5 @@ class MarkerScanner:
             taken_until = end
             if marker not in self.seen:
                 self.seen.append(marker)
-                expected = self.expected
+                expected = None if glued_repeats_only else self.expected
         return found

@@ -20,7 +20,7 @@ from ..model import Annex, Diagnostic, Footnote, Paragraph, Severity, Subparagra
 from ..words._resolution import ResolutionPhrases
 from ._body import BULLET_RE, SUB_RE, Segmented
 from ._inline import split_inline
-from ._leads import is_operative_lead, italic_lead, read_lead
+from ._leads import is_operative_lead, italic_lead, lead_after_clause, read_lead
 from ._markers import MarkerScanner
 from ._text import MARK_CLOSE, MARK_OPEN, NOTE_MARK, SUPERSCRIPT_RE, Unit, fold
 
@@ -334,7 +334,11 @@ class _Assembler:
             if not self.sections and not self.heading_open:
                 self.section = None  # a heading of the preamble does not head the operative part
         annex = self.annex
-        lead = italic_lead(unit, text) or read_lead(text, self.phrases, self.part)
+        lead = (
+            italic_lead(unit, text)
+            or read_lead(text, self.phrases, self.part)
+            or lead_after_clause(unit, text)
+        )
         if said:
             pass
         elif number is None and self.part == "operative" and self.paragraphs["operative"]:
@@ -358,10 +362,12 @@ class _Assembler:
         if annex is not None:
             annex.paragraphs.append(self.current)
         self._record(marks, self.current)
-        if re.search(self.phrases.adopts_following, fold(text)) and text.endswith(":"):
+        if text.endswith(":") and re.search(self.phrases.adopts_following, fold(text)):
             self._open_annex(None)  # the text adopted follows in the body
 
     def _record(self, marks: list[tuple[str, int]], para: _Para) -> None:
+        if not marks and not self.heading_marks:
+            return  # no footnote mark to place
         # By identity, from the end (the paragraph is nearly always the last): ``list.index``
         # compared paragraphs field by field, slow on long texts and wrong for two equal ones.
         # It stands in the part being read, or, for a sub-paragraph printed under a section's

@@ -94,7 +94,9 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
         return other
     lines = [clean_line(i, line) for i, line in enumerate(document.lines)]
     start = find_start(lines, document)
-    joiner = document_joiner([clean.text for clean in lines], start.language)
+    joiner = document_joiner(
+        [clean.printed for clean in lines], start.language, printed_already=True
+    )
     header = parse_header(
         lines[: start.header_end], start.language, source=document.name, joiner=joiner
     )
@@ -257,10 +259,15 @@ def citations_of(resolution: Resolution) -> tuple[Citation, ...]:
     year = resolution.year
     found: list[Citation] = []
     notes_done: set[str] = set()
+    # The notes of each place, in order (a part by its word: Part's hash is not its word's).
+    placed: dict[tuple[str | None, int | None], list[Footnote]] = {}
+    for note in resolution.footnotes:
+        part = None if note.part is None else str(note.part)
+        placed.setdefault((part, note.paragraph), []).append(note)
 
     def notes_at(part: str, index: int | None) -> None:
-        for note in resolution.footnotes:
-            if note.marker in notes_done or (note.part, note.paragraph) != (part, index):
+        for note in placed.get((str(part), index), ()):
+            if note.marker in notes_done:
                 continue
             notes_done.add(note.marker)
             found.extend(

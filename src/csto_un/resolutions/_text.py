@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..sources._document import Line
+from ..sources._document import Line, Span
 from ..text import Joiner, fold_phrase
 from ..words import WORDS
 
@@ -58,6 +58,11 @@ class Clean:
     text: str
     #: Offsets in ``text`` of the italic runs.
     italics: tuple[tuple[int, int], ...] = ()
+    #: ``text`` as the joiner reads it (:func:`printed`), made once: each line is joined
+    #: several times (the document's evidence, a unit's ending, its text).
+    printed: str = attrs.field(
+        init=False, default=attrs.Factory(lambda self: printed(self.text), takes_self=True)
+    )
 
     @property
     def blank_before(self) -> bool:
@@ -106,7 +111,7 @@ class Unit:
     @property
     def text(self) -> str:
         """The lines joined into one text (sentinels included)."""
-        texts = [c.text for c in self.lines]
+        texts = [c.printed for c in self.lines]
         if self._joined is not None:
             done, text = self._joined
             if done == texts:
@@ -124,7 +129,7 @@ class Unit:
         texts: list[str] = []
         size = 0
         for clean in reversed(self.lines):
-            texts.append(clean.text)
+            texts.append(clean.printed)
             size += len(clean.text)
             if len(texts) >= 2 and (size >= _ENDING or len(texts) >= 8):
                 break
@@ -144,20 +149,48 @@ class Unit:
 def clean_line(index: int, line: Line) -> Clean:
     """Strip a line, put sentinels around superscript footnote marks, keep italic offsets."""
     raw = line.text
-    if not line.spans:  # no mark, no italics: the line stripped
+    spans = line.spans
+    if not spans:  # no mark, no italics: the line stripped
         return Clean(index=index, line=line, text=raw.strip())
-    pieces: list[str] = []
-    italics: list[tuple[int, int]] = []
-    position = 0
-    marks = sorted(
-        (
-            s
-            for s in line.spans
-            if s.style == "superscript" and _MARKER_TEXT.match(raw[s.start : s.end].strip())
-        ),
-        key=lambda s: s.start,
+    marks = [
+        s
+        for s in spans
+        if s.style == "superscript" and _MARKER_TEXT.match(raw[s.start : s.end].strip())
+    ]
+    if len(marks) > 1:
+        marks.sort(key=_span_start)
+    text, shift = _with_sentinels(raw, marks) if marks else (raw, [])
+    stripped = text.lstrip()
+    left = len(text) - len(stripped)
+    italics = tuple(
+        [
+            (max(0, _moved(span.start, shift) - left), max(0, _moved(span.end, shift) - left))
+            for span in spans
+            if span.style == "italic"
+        ]
     )
-    shift: list[tuple[int, int]] = []  # (original offset, added characters so far)
+    return Clean(index=index, line=line, text=stripped.rstrip(), italics=italics)
+
+
+def _span_start(span: Span) -> int:
+    return span.start
+
+
+def _moved(offset: int, shift: list[tuple[int, int]]) -> int:
+    """An offset of the raw line in the text with sentinels (``shift``: see below)."""
+    extra = 0
+    for start, total in shift:
+        if offset >= start:
+            extra = total
+    return offset + extra
+
+
+def _with_sentinels(raw: str, marks: list[Span]) -> tuple[str, list[tuple[int, int]]]:
+    """``raw`` with sentinels around the ``marks`` (spans, in order), and the shift of
+    offsets: (original offset, characters added before it)."""
+    pieces: list[str] = []
+    position = 0
+    shift: list[tuple[int, int]] = []
     added = 0
     for span in marks:
         pieces.append(raw[position : span.start])
@@ -167,23 +200,7 @@ def clean_line(index: int, line: Line) -> Clean:
         shift.append((span.end, added))
         position = span.end
     pieces.append(raw[position:])
-    text = "".join(pieces)
-
-    def moved(offset: int) -> int:
-        extra = 0
-        for start, total in shift:
-            if offset >= start:
-                extra = total
-        return offset + extra
-
-    for span in line.spans:
-        if span.style == "italic":
-            italics.append((moved(span.start), moved(span.end)))
-    stripped = text.lstrip()
-    left = len(text) - len(stripped)
-    stripped = stripped.rstrip()
-    italics = [(max(0, s - left), max(0, e - left)) for s, e in italics]
-    return Clean(index=index, line=line, text=stripped, italics=tuple(italics))
+    return "".join(pieces), shift
 
 
 # " -" first, so that the engine looks for it before trying the letter behind it.
@@ -205,26 +222,29 @@ def printed(text: str) -> str:
     return text
 
 
-def document_joiner(texts: Iterable[str], language: str | None) -> Joiner:
+def document_joiner(
+    texts: Iterable[str], language: str | None, *, printed_already: bool = False
+) -> Joiner:
     """The joiner of a resolution, an amendment or a decision: the one hyphen rule of
     :class:`csto_un.text.Joiner`, its evidence taken from the document's own ``texts`` (all
-    its lines) and the compounds of its ``language``."""
+    its lines; ``printed_already`` when they are :attr:`Clean.printed` texts) and the
+    compounds of its ``language``."""
     words = WORDS.get(language) if language else None
-    return Joiner.of([printed(t) for t in texts], words.compounds if words else (), folded=True)
+    lines = list(texts) if printed_already else [printed(t) for t in texts]
+    return Joiner.of(lines, words.compounds if words else (), folded=True)
 
 
 def join_texts(texts: list[str], joiner: Joiner) -> str:
     """Join printed lines into one text with the document's ``joiner``: a space between lines,
     a word split at a line end mended or its hyphen kept by the document's evidence ("resolu-"
     + "tion", "peace-" + "keeping"), the extraction damage "Secretary -General" mended."""
-    return _join(joiner, "", texts)
+    return _join(joiner, "", [printed(text) for text in texts])
 
 
-def _join(joiner: Joiner, out: str, texts: list[str]) -> str:
-    """``out`` (a joined text) and the lines ``texts`` joined."""
-    lines = [printed(text) for text in texts]
+def _join(joiner: Joiner, out: str, lines: list[str]) -> str:
+    """``out`` (a joined text) and the lines ``lines`` (:func:`printed` texts) joined."""
     if out:
-        lines.insert(0, out)
+        lines = [out, *lines]
     out = joiner.join(lines, folded=True)
     # A line that starts with the hyphen: "Secretary" + "-General".
     return _SPACED_HYPHEN.sub("-", out) if " -" in out else out
