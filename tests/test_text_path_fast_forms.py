@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS
 from csto_un import accounting
-from csto_un.meetings import _arabic, _parser, _scan
+from csto_un.meetings import _arabic, _detect, _scan
 from csto_un.meetings._lang import TABLES, MeetingPhrases
 from csto_un.meetings._procedure import agenda_and_note_starts
 from csto_un.meetings._tables import ends_sentence, sentence_ends
@@ -199,6 +199,56 @@ def test_white_space_makes_no_word_and_composes_with_nothing() -> None:
                 unicodedata.normalize("NFKC", space) + unicodedata.normalize("NFKC", mark))
 
 
+def _plain_words(text: str) -> Counter[str]:
+    """:func:`csto_un.accounting.words` as first written: the whole text normalised, then cut."""
+    text = accounting._MARKUP.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text).casefold().replace("_", " ")
+    text = accounting._LAM_ALEF_RUN.sub(lambda m: "".join(sorted(m.group())), text)
+    return Counter(accounting._WORD.findall(text))
+
+
+# Unified ideographs next to what NFKC changes or composes: compatibility ideographs (U+F900
+# block, one of them normalised to an ideograph outside the unified blocks), "㍻" (two
+# ideographs), a Kangxi radical, full-width forms, combining marks, letters of other scripts.
+_IDEOGRAPH_TEXT = st.text(
+    alphabet=st.sampled_from(list(
+        "中文会议\u3400\u9fff\uf900\ufa6c\u337b\u2f00（）：ａＡ1\u0301\u3099a b\n_ال<>](")),
+    max_size=30,
+)
+
+
+@given(_IDEOGRAPH_TEXT)
+@example("\u4e00\ufa6cb")
+@example("a\u4e00\u0301")
+def test_words_of_a_text_with_ideographs_are_those_of_it_normalised_whole(text: str) -> None:
+    assert accounting.words(text) == _plain_words(text)
+
+
+def test_no_canonical_composition_holds_a_unified_ideograph() -> None:
+    """What :func:`csto_un.accounting._unified_apart` rests on, over this Python's Unicode:
+    a unified ideograph has no decomposition, and no character decomposes into a pair that
+    holds one (so NFKC composes nothing with it, and it blocks what stands either side)."""
+    unified = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if unified.match(char):
+            assert unicodedata.normalize("NFKC", char) == char == char.casefold()
+            assert unicodedata.combining(char) == 0
+        decomposition = unicodedata.decomposition(char)
+        if decomposition and not decomposition.startswith("<"):
+            parts = [chr(int(part, 16)) for part in decomposition.split()]
+            assert len(parts) == 1 or not any(unified.match(part) for part in parts)
+
+
+def test_words_of_the_chinese_records_are_those_of_them_normalised_whole() -> None:
+    paths = sorted((CORPUS / "multilingual").glob("*_zh.txt"))
+    if not paths:
+        pytest.skip(f"development corpus not found at {CORPUS}")
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        assert accounting.words(text) == _plain_words(text)
+
+
 _DETECT_TEXT = st.text(alphabet=st.sampled_from(list(" thefoanduqsl иво的和在我们فيمن")),
                        max_size=20)
 
@@ -208,7 +258,7 @@ _DETECT_TEXT = st.text(alphabet=st.sampled_from(list(" thefoanduqsl иво的和
 def test_detect_scores_are_the_counts_of_every_word(lines: list[str]) -> None:
     text = " " + " ".join(lines) + " "
     for table in TABLES.values():
-        assert _parser._score(text, table) == sum(text.count(word) for word in table.detect)
+        assert _detect._score(text, table) == sum(text.count(word) for word in table.detect)
 
 
 _SCANNED = st.lists(st.text(alphabet=st.sampled_from(list("a.:)(!?»”; ：。")), max_size=8),
