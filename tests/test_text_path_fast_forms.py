@@ -24,7 +24,7 @@ from csto_un.meetings._lang import TABLES, MeetingPhrases
 from csto_un.meetings._procedure import agenda_and_note_starts
 from csto_un.meetings._tables import ends_sentence, sentence_ends
 from csto_un.sources import Line, _markdown, _text, read_string
-from csto_un.text import fold_lines
+from csto_un.text import _word_before_hyphen, fold_lines
 
 # The Markdown evidence of emphasis as first written: a look-behind first, which makes the
 # engine try every position of the text.
@@ -277,3 +277,18 @@ def test_next_colons_are_the_first_line_with_a_colon_at_or_after(texts: list[str
     expected = [next((j for j in range(i, len(texts)) if ":" in texts[j]), beyond)
                 for i in range(len(texts) + 1)]
     assert _scan._next_colons(texts) == expected
+
+
+_HYPHEN_LINE = st.text(alphabet=st.sampled_from(list("ab é中_1 -\n.\u0301")), max_size=90)
+
+
+@given(_HYPHEN_LINE)
+@example("x" * 70 + "-")
+@example(" " + "x" * 64 + "-")
+@example("x" * 63 + "-")
+@example("a -")
+@example("a-\n")
+def test_the_word_before_a_hyphen_is_what_the_pattern_searched_finds(text: str) -> None:
+    found = re.search(r"(\w+)-$", text)
+    expected = found.group(1) if found is not None and text.endswith("-") else None
+    assert _word_before_hyphen(text) == expected
