@@ -69,6 +69,8 @@ def test_joining_folded_lines_gives_the_same_paragraph(lines: list[str], dehyphe
 @given(_TEXT, st.lists(_TEXT, max_size=8))
 @example("aΣ.b", ["aς", "aσ"])  # "Σ" alone at a word's end is "ς"; in the text, maybe not
 @example("İstanbul", ["i̇stanbul", "istanbul"])  # lower-casing "İ" makes two characters
+@example("aaa-b aa_ aab aa-", ["aa", "ab"])  # occurrences overlapping, glued, then whole
+@example("résolution résolu-tion; résolu", ["résolu"])  # parts of longer words before it
 def test_words_answer_as_the_list_of_words(text: str, asked: list[str]) -> None:
     words = Vocabulary(text)
     listed = _words_as_listed(text)

@@ -142,23 +142,30 @@ def _hyphenated_words(text: str) -> set[str]:
 
 
 def _is_word_of(word: str, text: str) -> bool:
-    """Whether ``word`` stands in ``text`` as a whole word: not glued to a word character, nor
-    to a hyphen that joins it to one (``_WORD`` takes "a-b" as one word)."""
+    """Whether ``word`` (word characters only) stands in ``text`` as a whole word: not glued
+    to a word character, nor to a hyphen that joins it to one (``_WORD`` takes "a-b" as one
+    word). The character after an occurrence is tested first (most occurrences of a word part
+    go on with letters), and the next occurrence is looked for after this one's end: one that
+    starts inside it follows a word character."""
     size, end = len(word), len(text)
     start = text.find(word)
     while start >= 0:
         after = start + size
-        before_ok = start == 0 or not (
-            _is_word_char(text[start - 1])
-            or (text[start - 1] == "-" and start >= 2 and _is_word_char(text[start - 2]))
-        )
-        after_ok = after == end or not (
-            _is_word_char(text[after])
-            or (text[after] == "-" and after + 1 < end and _is_word_char(text[after + 1]))
-        )
-        if before_ok and after_ok:
+        if after < end:
+            char = text[after]
+            if char.isalnum() or char == "_" or (
+                char == "-" and after + 1 < end and _is_word_char(text[after + 1])
+            ):
+                start = text.find(word, after + 1)
+                continue
+        if start == 0:
             return True
-        start = text.find(word, start + 1)
+        char = text[start - 1]
+        if not (char.isalnum() or char == "_" or (
+            char == "-" and start >= 2 and _is_word_char(text[start - 2])
+        )):
+            return True
+        start = text.find(word, after + 1)
     return False
 
 
