@@ -213,15 +213,15 @@ def join_lines(
         if not out:
             out = line
             continue
-        head = _word_before_hyphen(out)
-        if head is not None:
+        last = out[-1]
+        if last == "-" and (head := _word_before_hyphen(out)) is not None:
             tail_match = _WORD_START.match(line)
             tail = tail_match.group(1) if tail_match else ""
             if _mend(head, tail, words, dehyphenate=dehyphenate, compounds=compounds):
                 out = out[:-1] + line
             else:
                 out += line
-        elif _is_cjk(out[-1]) or _is_cjk(line[0]):
+        elif (last >= "\u3000" or line[0] >= "\u3000") and (_is_cjk(last) or _is_cjk(line[0])):
             out += line
         else:
             out += " " + line
