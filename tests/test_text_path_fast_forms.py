@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -23,7 +24,7 @@ from csto_un.meetings import _arabic, _detect, _scan
 from csto_un.meetings._lang import TABLES, MeetingPhrases
 from csto_un.meetings._procedure import agenda_and_note_starts
 from csto_un.meetings._tables import ends_sentence, sentence_ends
-from csto_un.sources import Line, _markdown, _text, read_string
+from csto_un.sources import Line, Span, _markdown, _text, read_string
 from csto_un.text import _word_before_hyphen, fold_lines
 
 # The Markdown evidence of emphasis as first written: a look-behind first, which makes the
@@ -292,3 +293,9 @@ def test_the_word_before_a_hyphen_is_what_the_pattern_searched_finds(text: str) 
     found = re.search(r"(\w+)-$", text)
     expected = found.group(1) if found is not None and text.endswith("-") else None
     assert _word_before_hyphen(text) == expected
+
+
+def test_a_repaired_line_keeps_every_field_but_its_text() -> None:
+    line = Line("old", 7, page=3, blank_before=True, indented=True, column=1,
+                spans=(Span(0, 1, "italic"),), footnote=True)
+    assert _arabic._with_text(line, "new") == attrs.evolve(line, text="new")

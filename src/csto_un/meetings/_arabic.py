@@ -34,6 +34,7 @@ Nothing is dropped: a repaired line holds every character of the lines it was ma
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -56,6 +57,16 @@ _MAX_PIECES = 5
 _MAX_ROTATED = 60
 _MAX_LABEL_WORDS = 12
 _GLUED_STOP = re.compile(r"^[^.]*?\.(?=[\u0620-\u064a])")
+
+
+# A line's fields after its text (its first), read in one C call: a repaired line is built from them
+# directly (``attrs.evolve`` looks the class's fields up at every call).
+_AFTER_TEXT = operator.attrgetter(*(field.name for field in attrs.fields(Line)[1:]))
+
+
+def _with_text(line: Line, text: str) -> Line:
+    """``attrs.evolve(line, text=text)``."""
+    return Line(text, *_AFTER_TEXT(line))
 
 
 @attrs.frozen
@@ -92,7 +103,7 @@ def repair_lines(lines: Sequence[Line], table: MeetingPhrases) -> tuple[list[Lin
                                       f"back in reading order as {joined[0]!r}, but its "
                                       "delegation could not be proven: the speaker's "
                                       "delegation and role are left unknown", line))
-                out.append(_unmirror(attrs.evolve(line, text=joined[1])))
+                out.append(_unmirror(_with_text(line, joined[1])))
             elif joined is None:
                 repairs.append(Repair("label-unrepaired", "a speaker label split over two "
                                       f"lines could not be rebuilt: {printed}; the speech after "
@@ -102,7 +113,7 @@ def repair_lines(lines: Sequence[Line], table: MeetingPhrases) -> tuple[list[Lin
             else:
                 repairs.append(Repair("label-repaired", f"speaker label {printed} put back "
                                       f"in reading order: {joined[0]!r}", line))
-                out.append(_unmirror(attrs.evolve(line, text=joined[1])))
+                out.append(_unmirror(_with_text(line, joined[1])))
             i += 2
             continue
         if i + 1 < len(fixed) and _looks_split(line.text, fixed[i + 1].text, table):
@@ -133,7 +144,7 @@ def _close_sentences(lines: list[Line], table: MeetingPhrases) -> list[Line]:
         glued = _GLUED_STOP.match(previous)
         if glued is not None:
             rotated = f"{previous[glued.end() :]} {glued.group(0)}".strip()
-            out[index - 1] = attrs.evolve(out[index - 1], text=rotated)
+            out[index - 1] = _with_text(out[index - 1], rotated)
     return out
 
 
@@ -159,7 +170,7 @@ def _rotate(line: Line, table: MeetingPhrases) -> Line:
         if heading(candidate) or (
             candidate.endswith(".") and match_note(candidate, table) is not None
         ):
-            return attrs.evolve(line, text=candidate)
+            return _with_text(line, candidate)
     return line
 
 
@@ -206,7 +217,7 @@ def _recompose_all(lines: Sequence[Line], table: MeetingPhrases) -> list[Line] |
         for pattern, replacement in per_table(table, "ligatures", _ligatures):
             texts = [pattern.sub(replacement, piece) for piece in texts]
     return [
-        line if new == line.text else attrs.evolve(line, text=new)
+        line if new == line.text else _with_text(line, new)
         for line, new in zip(lines, texts, strict=True)
     ]
 
@@ -232,7 +243,7 @@ def _unmirror(line: Line) -> Line:
         pos = match.end()
     if not out:
         return line
-    return attrs.evolve(line, text="".join(out) + text[pos:])
+    return _with_text(line, "".join(out) + text[pos:])
 
 
 def _is_split_label(first: str, second: str, table: MeetingPhrases) -> bool:
