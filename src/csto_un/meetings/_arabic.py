@@ -246,10 +246,16 @@ def _unmirror(line: Line) -> Line:
     return _with_text(line, "".join(out) + text[pos:])
 
 
+def _ends_label(text: str) -> bool:
+    """Whether ``text`` holds the end of a label, ")" and ":" side by side (the pattern is
+    tried only on a line holding both: most lines hold no colon)."""
+    return ":" in text and ")" in text and _TERMINATOR.match(text) is not None
+
+
 def _is_split_label(first: str, second: str, table: MeetingPhrases) -> bool:
     """Whether ``first`` ends a label it does not hold and ``second`` holds its language note."""
     a, b = fold(first), fold(second)
-    if not _TERMINATOR.match(a) or ":" in b or match_label(a, table) is not None:
+    if ":" in b or not _ends_label(a) or match_label(a, table) is not None:
         return False
     return any(re.search(pattern, b) for pattern in table.scrambled_notes)
 
@@ -257,7 +263,7 @@ def _is_split_label(first: str, second: str, table: MeetingPhrases) -> bool:
 def _looks_split(first: str, second: str, table: MeetingPhrases) -> bool:
     """A label end on ``first`` and, on ``second``, a bracket and a title or honorific alone."""
     a, b = fold(first), fold(second)
-    if not _TERMINATOR.match(a) or ":" in b or ("(" not in b and ")" not in b):
+    if ":" in b or ("(" not in b and ")" not in b) or not _ends_label(a):
         return False
     if match_label(a, table) is not None or len(b.split()) > _MAX_LABEL_WORDS:
         return False
