@@ -33,6 +33,7 @@ Nothing is dropped: a repaired line holds every character of the lines it was ma
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 import re
@@ -136,10 +137,11 @@ def _close_sentences(lines: list[Line], table: MeetingPhrases) -> list[Line]:
     """
     out = list(lines)
     for index in range(1, len(out)):
-        text, previous = fold(out[index].text), fold(out[index - 1].text)
-        if TERMINAL.search(previous) or not (
-            text.endswith(".") and match_note(text, table) is not None
-        ):
+        text = fold(out[index].text)
+        if not text.endswith("."):  # (the quick test first: most lines end otherwise)
+            continue
+        previous = fold(out[index - 1].text)
+        if TERMINAL.search(previous) or match_note(text, table) is None:
             continue
         glued = _GLUED_STOP.match(previous)
         if glued is not None:
@@ -385,8 +387,11 @@ def _exact_code(name: str, language: str) -> str | None:
     code = country_code(name, language)
     if code is None:
         return None
+    return code if fold_key(name) in _form_keys(code, language) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _form_keys(code: str, language: str) -> frozenset[str]:
+    """The keys (:func:`fold_key`) of every form the language's table gives the State."""
     names = country_names(code, language)
-    key = fold_key(name)
-    if names is None or key not in {fold_key(form) for form in names.forms}:
-        return None
-    return code
+    return frozenset(fold_key(form) for form in names.forms) if names is not None else frozenset()
