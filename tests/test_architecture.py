@@ -24,6 +24,7 @@ LAYERS = {
     "words": 0,
     # 1. the text layer: string primitives, languages, country names, citations
     "text": 1,
+    "folding": 1,
     "languages": 1,
     "countries": 1,
     "citations": 1,

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import csto_un
 from conftest import corpus_file
+from csto_un.folding import _FOLD
 from csto_un.meetings import _scan
 from csto_un.meetings._arabic import _rotate
 from csto_un.meetings._lang import TABLES, MeetingPhrases
@@ -22,7 +23,7 @@ from csto_un.meetings._parser import detect_language
 from csto_un.meetings._procedure import agenda_and_note_starts, agenda_test, match_note
 from csto_un.meetings._tables import TERMINAL, ends_sentence, first_chars
 from csto_un.sources import Line
-from csto_un.text import _FOLD, _WORD, Vocabulary, fold, fold_lines, join_lines, vocabulary
+from csto_un.text import _WORD, Vocabulary, fold, fold_lines, join_lines, vocabulary
 
 # Characters the rules care about: word characters of several scripts, hyphens, soft hyphens,
 # brackets (ASCII and full width), colons, sentence ends, and white space of every kind.
@@ -68,6 +69,8 @@ def test_joining_folded_lines_gives_the_same_paragraph(lines: list[str], dehyphe
 @given(_TEXT, st.lists(_TEXT, max_size=8))
 @example("aΣ.b", ["aς", "aσ"])  # "Σ" alone at a word's end is "ς"; in the text, maybe not
 @example("İstanbul", ["i̇stanbul", "istanbul"])  # lower-casing "İ" makes two characters
+@example("aaa-b aa_ aab aa-", ["aa", "ab"])  # occurrences overlapping, glued, then whole
+@example("résolution résolu-tion; résolu", ["résolu"])  # parts of longer words before it
 def test_words_answer_as_the_list_of_words(text: str, asked: list[str]) -> None:
     words = Vocabulary(text)
     listed = _words_as_listed(text)

@@ -13,18 +13,19 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conftest import CORPUS
 from csto_un import accounting
-from csto_un.meetings import _arabic, _parser, _scan
+from csto_un.meetings import _arabic, _detect, _scan
 from csto_un.meetings._lang import TABLES, MeetingPhrases
 from csto_un.meetings._procedure import agenda_and_note_starts
 from csto_un.meetings._tables import ends_sentence, sentence_ends
-from csto_un.sources import Line, _markdown, _text, read_string
-from csto_un.text import fold_lines
+from csto_un.sources import Line, Span, _markdown, _text, read_string
+from csto_un.text import _word_before_hyphen, fold_lines
 
 # The Markdown evidence of emphasis as first written: a look-behind first, which makes the
 # engine try every position of the text.
@@ -199,6 +200,56 @@ def test_white_space_makes_no_word_and_composes_with_nothing() -> None:
                 unicodedata.normalize("NFKC", space) + unicodedata.normalize("NFKC", mark))
 
 
+def _plain_words(text: str) -> Counter[str]:
+    """:func:`csto_un.accounting.words` as first written: the whole text normalised, then cut."""
+    text = accounting._MARKUP.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text).casefold().replace("_", " ")
+    text = accounting._LAM_ALEF_RUN.sub(lambda m: "".join(sorted(m.group())), text)
+    return Counter(accounting._WORD.findall(text))
+
+
+# Unified ideographs next to what NFKC changes or composes: compatibility ideographs (U+F900
+# block, one of them normalised to an ideograph outside the unified blocks), "㍻" (two
+# ideographs), a Kangxi radical, full-width forms, combining marks, letters of other scripts.
+_IDEOGRAPH_TEXT = st.text(
+    alphabet=st.sampled_from(list(
+        "中文会议\u3400\u9fff\uf900\ufa6c\u337b\u2f00（）：ａＡ1\u0301\u3099a b\n_ال<>](")),
+    max_size=30,
+)
+
+
+@given(_IDEOGRAPH_TEXT)
+@example("\u4e00\ufa6cb")
+@example("a\u4e00\u0301")
+def test_words_of_a_text_with_ideographs_are_those_of_it_normalised_whole(text: str) -> None:
+    assert accounting.words(text) == _plain_words(text)
+
+
+def test_no_canonical_composition_holds_a_unified_ideograph() -> None:
+    """What :func:`csto_un.accounting._unified_apart` rests on, over this Python's Unicode:
+    a unified ideograph has no decomposition, and no character decomposes into a pair that
+    holds one (so NFKC composes nothing with it, and it blocks what stands either side)."""
+    unified = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if unified.match(char):
+            assert unicodedata.normalize("NFKC", char) == char == char.casefold()
+            assert unicodedata.combining(char) == 0
+        decomposition = unicodedata.decomposition(char)
+        if decomposition and not decomposition.startswith("<"):
+            parts = [chr(int(part, 16)) for part in decomposition.split()]
+            assert len(parts) == 1 or not any(unified.match(part) for part in parts)
+
+
+def test_words_of_the_chinese_records_are_those_of_them_normalised_whole() -> None:
+    paths = sorted((CORPUS / "multilingual").glob("*_zh.txt"))
+    if not paths:
+        pytest.skip(f"development corpus not found at {CORPUS}")
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        assert accounting.words(text) == _plain_words(text)
+
+
 _DETECT_TEXT = st.text(alphabet=st.sampled_from(list(" thefoanduqsl иво的和在我们فيمن")),
                        max_size=20)
 
@@ -208,7 +259,7 @@ _DETECT_TEXT = st.text(alphabet=st.sampled_from(list(" thefoanduqsl иво的和
 def test_detect_scores_are_the_counts_of_every_word(lines: list[str]) -> None:
     text = " " + " ".join(lines) + " "
     for table in TABLES.values():
-        assert _parser._score(text, table) == sum(text.count(word) for word in table.detect)
+        assert _detect._score(text, table) == sum(text.count(word) for word in table.detect)
 
 
 _SCANNED = st.lists(st.text(alphabet=st.sampled_from(list("a.:)(!?»”; ：。")), max_size=8),
@@ -227,3 +278,24 @@ def test_next_colons_are_the_first_line_with_a_colon_at_or_after(texts: list[str
     expected = [next((j for j in range(i, len(texts)) if ":" in texts[j]), beyond)
                 for i in range(len(texts) + 1)]
     assert _scan._next_colons(texts) == expected
+
+
+_HYPHEN_LINE = st.text(alphabet=st.sampled_from(list("ab é中_1 -\n.\u0301")), max_size=90)
+
+
+@given(_HYPHEN_LINE)
+@example("x" * 70 + "-")
+@example(" " + "x" * 64 + "-")
+@example("x" * 63 + "-")
+@example("a -")
+@example("a-\n")
+def test_the_word_before_a_hyphen_is_what_the_pattern_searched_finds(text: str) -> None:
+    found = re.search(r"(\w+)-$", text)
+    expected = found.group(1) if found is not None and text.endswith("-") else None
+    assert _word_before_hyphen(text) == expected
+
+
+def test_a_repaired_line_keeps_every_field_but_its_text() -> None:
+    line = Line("old", 7, page=3, blank_before=True, indented=True, column=1,
+                spans=(Span(0, 1, "italic"),), footnote=True)
+    assert _arabic._with_text(line, "new") == attrs.evolve(line, text="new")

@@ -147,6 +147,15 @@ def _languages(language: str | None) -> tuple[str, ...]:
 
 
 def _lookup(name: str, languages: tuple[str, ...]) -> str | None:
+    """The code of one printed name in the ``languages``' tables, remembered per process for
+    a name no longer than a State's name may be printed (vote lists and front pages name the
+    same States in every record; a longer text is looked up afresh, not kept)."""
+    if len(name) > _longest_printed():
+        return _lookup_afresh(name, languages)
+    return _lookup_remembered(name, languages)
+
+
+def _lookup_afresh(name: str, languages: tuple[str, ...]) -> str | None:
     key = fold_key(name)
     if key.startswith("(") and key.endswith(")") and key.count("(") == 1:
         key = key[1:-1]  # a delegation as printed in a speaker label: "(Royaume-Uni)"
@@ -170,6 +179,9 @@ def _lookup(name: str, languages: tuple[str, ...]) -> str | None:
         if code is not None:
             return code
     return None
+
+
+_lookup_remembered = lru_cache(maxsize=1 << 13)(_lookup_afresh)
 
 
 def _printed_variants(name: str) -> Iterator[str]:

@@ -33,7 +33,9 @@ Nothing is dropped: a repaired line holds every character of the lines it was ma
 
 from __future__ import annotations
 
+import functools
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -56,6 +58,16 @@ _MAX_PIECES = 5
 _MAX_ROTATED = 60
 _MAX_LABEL_WORDS = 12
 _GLUED_STOP = re.compile(r"^[^.]*?\.(?=[\u0620-\u064a])")
+
+
+# A line's fields after its text (its first), read in one C call: a repaired line is built from them
+# directly (``attrs.evolve`` looks the class's fields up at every call).
+_AFTER_TEXT = operator.attrgetter(*(field.name for field in attrs.fields(Line)[1:]))
+
+
+def _with_text(line: Line, text: str) -> Line:
+    """``attrs.evolve(line, text=text)``."""
+    return Line(text, *_AFTER_TEXT(line))
 
 
 @attrs.frozen
@@ -92,7 +104,7 @@ def repair_lines(lines: Sequence[Line], table: MeetingPhrases) -> tuple[list[Lin
                                       f"back in reading order as {joined[0]!r}, but its "
                                       "delegation could not be proven: the speaker's "
                                       "delegation and role are left unknown", line))
-                out.append(_unmirror(attrs.evolve(line, text=joined[1])))
+                out.append(_unmirror(_with_text(line, joined[1])))
             elif joined is None:
                 repairs.append(Repair("label-unrepaired", "a speaker label split over two "
                                       f"lines could not be rebuilt: {printed}; the speech after "
@@ -102,7 +114,7 @@ def repair_lines(lines: Sequence[Line], table: MeetingPhrases) -> tuple[list[Lin
             else:
                 repairs.append(Repair("label-repaired", f"speaker label {printed} put back "
                                       f"in reading order: {joined[0]!r}", line))
-                out.append(_unmirror(attrs.evolve(line, text=joined[1])))
+                out.append(_unmirror(_with_text(line, joined[1])))
             i += 2
             continue
         if i + 1 < len(fixed) and _looks_split(line.text, fixed[i + 1].text, table):
@@ -125,15 +137,16 @@ def _close_sentences(lines: list[Line], table: MeetingPhrases) -> list[Line]:
     """
     out = list(lines)
     for index in range(1, len(out)):
-        text, previous = fold(out[index].text), fold(out[index - 1].text)
-        if TERMINAL.search(previous) or not (
-            text.endswith(".") and match_note(text, table) is not None
-        ):
+        text = fold(out[index].text)
+        if not text.endswith("."):  # (the quick test first: most lines end otherwise)
+            continue
+        previous = fold(out[index - 1].text)
+        if TERMINAL.search(previous) or match_note(text, table) is None:
             continue
         glued = _GLUED_STOP.match(previous)
         if glued is not None:
             rotated = f"{previous[glued.end() :]} {glued.group(0)}".strip()
-            out[index - 1] = attrs.evolve(out[index - 1], text=rotated)
+            out[index - 1] = _with_text(out[index - 1], rotated)
     return out
 
 
@@ -159,7 +172,7 @@ def _rotate(line: Line, table: MeetingPhrases) -> Line:
         if heading(candidate) or (
             candidate.endswith(".") and match_note(candidate, table) is not None
         ):
-            return attrs.evolve(line, text=candidate)
+            return _with_text(line, candidate)
     return line
 
 
@@ -206,7 +219,7 @@ def _recompose_all(lines: Sequence[Line], table: MeetingPhrases) -> list[Line] |
         for pattern, replacement in per_table(table, "ligatures", _ligatures):
             texts = [pattern.sub(replacement, piece) for piece in texts]
     return [
-        line if new == line.text else attrs.evolve(line, text=new)
+        line if new == line.text else _with_text(line, new)
         for line, new in zip(lines, texts, strict=True)
     ]
 
@@ -232,13 +245,19 @@ def _unmirror(line: Line) -> Line:
         pos = match.end()
     if not out:
         return line
-    return attrs.evolve(line, text="".join(out) + text[pos:])
+    return _with_text(line, "".join(out) + text[pos:])
+
+
+def _ends_label(text: str) -> bool:
+    """Whether ``text`` holds the end of a label, ")" and ":" side by side (the pattern is
+    tried only on a line holding both: most lines hold no colon)."""
+    return ":" in text and ")" in text and _TERMINATOR.match(text) is not None
 
 
 def _is_split_label(first: str, second: str, table: MeetingPhrases) -> bool:
     """Whether ``first`` ends a label it does not hold and ``second`` holds its language note."""
     a, b = fold(first), fold(second)
-    if not _TERMINATOR.match(a) or ":" in b or match_label(a, table) is not None:
+    if ":" in b or not _ends_label(a) or match_label(a, table) is not None:
         return False
     return any(re.search(pattern, b) for pattern in table.scrambled_notes)
 
@@ -246,7 +265,7 @@ def _is_split_label(first: str, second: str, table: MeetingPhrases) -> bool:
 def _looks_split(first: str, second: str, table: MeetingPhrases) -> bool:
     """A label end on ``first`` and, on ``second``, a bracket and a title or honorific alone."""
     a, b = fold(first), fold(second)
-    if not _TERMINATOR.match(a) or ":" in b or ("(" not in b and ")" not in b):
+    if ":" in b or ("(" not in b and ")" not in b) or not _ends_label(a):
         return False
     if match_label(a, table) is not None or len(b.split()) > _MAX_LABEL_WORDS:
         return False
@@ -368,8 +387,11 @@ def _exact_code(name: str, language: str) -> str | None:
     code = country_code(name, language)
     if code is None:
         return None
+    return code if fold_key(name) in _form_keys(code, language) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _form_keys(code: str, language: str) -> frozenset[str]:
+    """The keys (:func:`fold_key`) of every form the language's table gives the State."""
     names = country_names(code, language)
-    key = fold_key(name)
-    if names is None or key not in {fold_key(form) for form in names.forms}:
-        return None
-    return code
+    return frozenset(fold_key(form) for form in names.forms) if names is not None else frozenset()

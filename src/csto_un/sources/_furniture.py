@@ -71,6 +71,8 @@ def _mark_explicit_breaks(rows: Sequence[Row], content: list[int]) -> None:
     """In form-feed files: a bare page number before a break, the symbol right after it."""
     # The rows that are or follow an explicit break, in order: a pointer walks them.
     breaks = [j for j, r in enumerate(rows) if r.break_before or r.furniture == "page-break"]
+    if not breaks:  # no row follows a break: nothing below can apply (most plain texts)
+        return
     b = 0
     for position, i in enumerate(content):
         row = rows[i]

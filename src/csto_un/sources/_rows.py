@@ -7,6 +7,7 @@ the rest into the immutable :class:`~csto_un.sources.Document`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -200,15 +201,18 @@ def _lines(rows: Sequence[Row]) -> list[Line]:
     return lines
 
 
-def _document_symbol(rows: Sequence[Row]) -> str | None:
+def _document_symbol(rows: Sequence[Row], marked: Sequence[Row]) -> str | None:
+    """The symbol the running headers (among the ``marked`` furniture rows) print most, else
+    the one a line of the first fifteen content rows is or ends its masthead with."""
     running = Counter(
         symbol
-        for row in rows
+        for row in marked
         if row.furniture == "header" and (symbol := header_symbol(row.text)) is not None
     )
     if running:
         return running.most_common(1)[0][0]
-    content = [row for row in rows if not row.blank and row.furniture is None][:15]
+    content = list(itertools.islice(
+        (row for row in rows if not row.blank and row.furniture is None), 15))
     for row in content:
         if SYMBOL_LINE_RE.match(row.text):
             return re.sub(r"(?<=[/.]) ", "", row.text)
@@ -223,19 +227,17 @@ def build_document(
     rows: Sequence[Row], *, name: str, format: str, encoding: str | None
 ) -> Document:
     """The :class:`Document` for rows whose furniture has been marked."""
-    furniture = tuple(
-        Furniture(row.furniture, row.text, row.page, row.number)
-        for row in rows
-        if row.furniture is not None
-    )
+    marked = [row for row in rows if row.furniture is not None]  # (few: one pass over rows)
+    furniture = tuple(Furniture(kind, row.text, row.page, row.number)
+                      for row in marked if (kind := row.furniture) is not None)
     dates = Counter(
         date
-        for row in rows
+        for row in marked
         if row.furniture == "header" and (date := parse_date(row.text)) is not None
     )
     jobs = [
         job
-        for row in rows
+        for row in marked
         if row.furniture in ("job-number", "footer")
         and (job := parse_job(row.text, alone=row.furniture == "job-number"))
     ]
@@ -246,7 +248,7 @@ def build_document(
         furniture=furniture,
         pages=max((row.page for row in rows), default=1),
         encoding=encoding,
-        symbol=_document_symbol(rows),
+        symbol=_document_symbol(rows, marked),
         date=dates.most_common(1)[0][0] if dates else None,
         job_number=jobs[0] if jobs else None,
     )

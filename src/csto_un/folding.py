@@ -1,0 +1,191 @@
+"""Folding text, one function per purpose (re-exported by :mod:`csto_un.text`):
+
+========================  ==========================================================
+:func:`fold`              *display*: a printed line as the parsers match it — full-width
+                          brackets and colons as ASCII, odd spaces as one space; case,
+                          letters and punctuation kept.
+:func:`fold_phrase`       *phrase*: the key a resolution's phrase table is looked up by —
+                          lower case, typographic apostrophes as ``'``, spaces collapsed.
+:func:`fold_key`          *key*: the comparison key of a name or a word (country names,
+                          language words) — case, compatibility forms, apostrophes,
+                          dashes, Arabic letter variants folded.
+:func:`fold_accents`      the accents of Latin letters dropped from a key.
+:func:`fold_search`       *search with offsets*: text without case or accents, with the
+                          offset each character came from, to show a hit in the original.
+:func:`fold_words`        *search by words*: only ASCII letters and digits, without case or
+                          accents, each run of anything else one space.
+========================  ==========================================================
+
+>>> fold("Le Président （parle en russe）：")
+'Le Président (parle en russe):'
+>>> fold_key("  Royaume\u2011Uni "), fold_phrase("L’Assemblée  générale")
+('royaume uni', "l'assemblée générale")
+>>> fold_search("Élan")
+('elan', [0, 1, 2, 3])
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+
+__all__ = [
+    "fold",
+    "fold_accents",
+    "fold_key",
+    "fold_lines",
+    "fold_phrase",
+    "fold_search",
+    "fold_words",
+]
+
+_FOLD = str.maketrans({"（": "(", "）": ")", "：": ":", "\u00a0": " ", "\u202f": " ",
+                       "\u2009": " ", "\ufffe": "-", "\u00ad": "-"})
+# The characters _FOLD changes: most lines hold none, and str.translate is slow on non-ASCII text.
+_FOLDABLE = re.compile("[（）：\u00a0\u202f\u2009\ufffe\u00ad]")
+
+def fold(text: str) -> str:
+    """Full-width brackets and colons as ASCII, every run of spaces as one space, stripped.
+
+    A printed line's fold is cached: the parser folds each line of a record in several passes
+    (furniture, language, vocabulary, scanning, joining), and the cache holds a large record's
+    lines between them. Longer texts (paragraphs) are folded afresh, to keep the cache small.
+    """
+    return _fold_line(text) if len(text) <= _CACHED_LENGTH else _fold(text)
+
+
+_CACHED_LENGTH = 240
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _fold_line(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    if not text.isascii() and _FOLDABLE.search(text) is not None:
+        text = text.translate(_FOLD)
+    # Every white space but " " is unprintable: a printable text with single inner spaces
+    # only is its own fold (most lines; the split and join below allocate every word).
+    elif text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())  # str.split() and re's \s agree on what white space is
+
+
+def fold_lines(texts: Sequence[str]) -> list[str]:
+    """``[fold(text) for text in texts]`` without the cache: a record's lines are folded once,
+    then handed round folded. (One pass of ``re.sub`` over the whole text was measured: it is
+    slower than ``str.split`` line by line.)"""
+    return [_fold(text) for text in texts]
+
+
+
+def fold_phrase(text: str) -> str:
+    """Lower case, typographic apostrophes folded, spaces collapsed: for phrase-table look-ups.
+
+    >>> fold_phrase("Le  Conseil de sécurité,\u00a0")
+    'le conseil de sécurité,'
+    """
+    text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
+    return " ".join(text.split()).lower()
+
+
+def fold_search(text: str) -> tuple[str, list[int]]:
+    """Text without case or accents, and for each character the offset it came from."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        for piece in unicodedata.normalize("NFKD", char.casefold()):
+            if unicodedata.combining(piece):
+                continue
+            folded.append(piece)
+            origin.append(index)
+    return "".join(folded), origin
+
+
+_NOT_ASCII_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def fold_words(text: str) -> str:
+    """The ASCII letters and digits of ``text`` without case or accents, each run of anything
+    else one space: titles compared word by word.
+
+    >>> fold_words("Coopération entre l'ONU et l'OTSC")
+    'cooperation entre l onu et l otsc'
+    """
+    return _NOT_ASCII_WORD.sub(" ", fold_search(text)[0]).strip()
+
+
+# Characters folded before comparison: typographic apostrophes, dashes and odd spaces.
+_APOSTROPHES = "’‘`´ʼʹ′＇"
+_DASHES = "-‐‑‒–—―−﹘﹣－"
+_CHAR_MAP = str.maketrans(
+    {
+        **dict.fromkeys(_APOSTROPHES, "'"),
+        **dict.fromkeys(_DASHES, " "),
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,  # zero-width space
+        "\u200c": None,
+        "\u200d": None,
+        "\u200e": None,  # left-to-right mark
+        "\u200f": None,  # right-to-left mark
+        "\u061c": None,  # Arabic letter mark
+        "ё": "е",
+        "Ё": "Е",
+    }
+)
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")  # vowel marks, tatweel
+_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_LAM_ALEF_RUN = re.compile(r"[ال]{2,}")
+_HAN = "\u3400-\u9fff\uf900-\ufaff"
+_CJK = re.compile(f"[{_HAN}]")
+_SPACE_IN_CJK = re.compile(f"(?<=[{_HAN}()])\\s+(?=[{_HAN}()])")
+_EDGE_PUNCTUATION = " .,:;*\"«»“”„"
+
+
+def fold_key(text: str) -> str:
+    """The comparison key of a word or name: what lookups compare, not something to print.
+
+    Unicode compatibility forms (full-width brackets, NBSP) are folded; case is folded; typographic
+    apostrophes become ``'``; hyphens and dashes become spaces ("Saint-Vincent", "Saint Vincent");
+    spaces are collapsed, removed between Chinese characters ("圭 亚 那") and inside brackets;
+    Russian ``ё`` is ``е``; in Arabic, vowel marks and tatweel are dropped, hamza and madda
+    on alef are ignored, and each run of lam and alef letters is put in a fixed order, so that
+    the lam-alef decomposition of some PDF extractors ("االتحاد" for "الاتحاد") compares equal.
+
+    >>> fold_key("  Royaume\u2011Uni ")
+    'royaume uni'
+    >>> fold_key("（ 圭 亚 那）")
+    '(圭亚那)'
+    """
+    key = unicodedata.normalize("NFKC", text).translate(_CHAR_MAP).casefold()
+    if _ARABIC.search(key):
+        key = _ARABIC_MARKS.sub("", key).translate(_ARABIC_LETTERS)
+        key = _LAM_ALEF_RUN.sub(lambda m: "".join(sorted(m.group())), key)
+    key = " ".join(key.split())
+    key = key.replace("( ", "(").replace(" )", ")")
+    if _CJK.search(key):
+        key = _SPACE_IN_CJK.sub("", key)
+    return key.strip(_EDGE_PUNCTUATION)
+
+
+def fold_accents(key: str) -> str:
+    """``key`` without the accents of Latin letters ("république" → "republique").
+
+    Letters of other scripts keep their marks (Russian "й" stays "й").
+
+    >>> fold_accents("équateur")
+    'equateur'
+    """
+    out: list[str] = []
+    for char in unicodedata.normalize("NFD", key):
+        if unicodedata.combining(char) and out and out[-1].isascii():
+            continue
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out))
