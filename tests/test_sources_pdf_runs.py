@@ -41,7 +41,7 @@ def test_runs_read_as_characters_do(relative: str, monkeypatch: pytest.MonkeyPat
         pytest.skip(f"{relative} has no text layer")
     never = re.compile(r"(?!)")
     monkeypatch.setattr(_pdf_lines, "PLAIN_RE", never)
-    monkeypatch.setattr(_pdf_lines, "PLAIN_LINES_RE", never)
+    monkeypatch.setattr(_pdf_boxes, "PLAIN_LINES_RE", never)
     monkeypatch.setattr(_pdf_boxes, "PLAIN_RE", never)
     reference = read_document(path)
     assert fast.lines == reference.lines
@@ -65,7 +65,7 @@ def test_the_reference_path_is_the_one_taken(monkeypatch: pytest.MonkeyPatch) ->
     by_runs = calls["each"]
     never = re.compile(r"(?!)")
     monkeypatch.setattr(_pdf_lines, "PLAIN_RE", never)
-    monkeypatch.setattr(_pdf_lines, "PLAIN_LINES_RE", never)
+    monkeypatch.setattr(_pdf_boxes, "PLAIN_LINES_RE", never)
     monkeypatch.setattr(_pdf_boxes, "PLAIN_RE", never)
     calls["each"] = 0
     document = read_document(path)
