@@ -378,7 +378,7 @@ class Boxes:
         while self.loose(stop)[3] == bottom:
             if count_rects(handle, stop, end - stop) == 1:
                 return end
-            stop = self._next_object(stop, end)
+            stop = self._next_object(stop, end, short=True)
             if stop >= end or metrics(stop) != key:
                 break
         while stop > start and text[stop - 1].isspace():  # back to the last object's end
@@ -406,7 +406,7 @@ class Boxes:
         first, last = self.loose(start), self.loose(end - 1)
         return self.chunk(start, end, first, last, (low, top, high, bottom))
 
-    def _next_object(self, start: int, end: int) -> int:
+    def _next_object(self, start: int, end: int, short: bool = False) -> int:
         """Where the longest run of characters from ``start`` (visible) in one text object
         ends, before ``end`` (the range crosses two objects at least): the characters after
         it belong to another text object, as ``FPDFText_CountRects`` counts them.
@@ -414,7 +414,11 @@ class Boxes:
         Asking for the text object of a character is cheaper than counting the rectangles of
         a range: the search probes the text object of the visible character at or after its
         middle (a text object's characters follow one another), then proves its answer with
-        two counts. It falls back to searching with counts alone.
+        two counts. It falls back to searching with counts alone. ``short``: the object is
+        likely one character long (the hyphen of a compound that pdfium has as an object of
+        its own, between two objects of one font: half the objects joined), so the search
+        probes the next visible character first. The counts prove the answer either way: the
+        rectangles of a range never fall in number as it grows, so one boundary passes them.
         """
         text, handle, count_rects = self.text, self.handle, self.count_rects
         fonts = self.fonts
@@ -424,6 +428,17 @@ class Boxes:
             first = (fonts.at.get(start) or fonts.record_at(start))[4]
             low, high = start + 1, end  # the next object starts in [low, high]
             other_at, other = -1, None  # the last probe in another object, and that object
+            if short:
+                probe = low
+                while probe < high and text[probe].isspace():
+                    probe += 1
+                if probe < high:
+                    found = text_object(textpage, probe)
+                    if found == first:
+                        low = probe + 1
+                    else:  # (every middle up to ``probe`` probes ``probe``)
+                        high = low
+                        other_at, other = probe, found
             while low < high:
                 middle = (low + high) >> 1
                 probe = middle
