@@ -160,6 +160,8 @@ class Boxes:
         self.loose_box, self.count_rects, self.get_rect, self.char_box = _functions()
         self.fonts = Fonts(self.handle, memory, textpage)
         self.counted = (0, 0)  # the range of characters whose rectangles pdfium last counted
+        #: The loose box of the first character of the run ``_same_font`` last joined.
+        self.joined_first = (0.0, 0.0, 0.0, 0.0)
         #: Per font, size and matrix: the characters met so far whose glyph stays inside
         #: the font's box (their loose bottom and top are the font's), and the others; those
         #: of a font the document's :class:`FontMemory` holds are kept there, for later pages.
@@ -339,7 +341,7 @@ class Boxes:
             if joined > stop:
                 stop = joined
                 last = start + len(text[start:stop].rstrip())
-                chunk = self.joined_run(start, last)
+                chunk = self.joined_run(start, last, self.joined_first)
             else:  # counted: pdfium's rectangles are those of start to last (or end), one
                 counted = objects == 1 or self.counted == (start, last)
                 chunk = self.run(start, last, counted=counted)
@@ -372,7 +374,8 @@ class Boxes:
         key = metrics(start)
         if key is None or metrics(stop) != key:
             return stop
-        bottom = self.loose(start)[3]
+        self.joined_first = first = self.loose(start)  # (for :meth:`joined_run`)
+        bottom = first[3]
         text, handle, count_rects = self.text, self.handle, self.count_rects
         # (the first test of ``metrics(stop)`` was just made)
         while self.loose(stop)[3] == bottom:
@@ -385,9 +388,12 @@ class Boxes:
             stop -= 1
         return stop
 
-    def joined_run(self, start: int, end: int) -> Chunk | None:
+    def joined_run(
+        self, start: int, end: int, first: tuple[float, float, float, float]
+    ) -> Chunk | None:
         """Characters ``start`` to ``end`` (visible at both ends) of several text objects in
-        one font on one baseline, as one chunk (see :meth:`chunk`), or ``None``."""
+        one font on one baseline, as one chunk (see :meth:`chunk`), or ``None``; ``first``:
+        the loose box of character ``start`` (:meth:`_same_font` asked for it)."""
         if not self.plain and PLAIN_RE.fullmatch(self.text, start, end) is None:
             return None
         handle, rect = self.handle, self.rect
@@ -403,8 +409,7 @@ class Boxes:
                 high = right
             if index == 0 or lower < bottom:
                 bottom = lower
-        first, last = self.loose(start), self.loose(end - 1)
-        return self.chunk(start, end, first, last, (low, top, high, bottom))
+        return self.chunk(start, end, first, self.loose(end - 1), (low, top, high, bottom))
 
     def _next_object(self, start: int, end: int, short: bool = False) -> int:
         """Where the longest run of characters from ``start`` (visible) in one text object
