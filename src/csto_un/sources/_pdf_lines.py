@@ -211,11 +211,9 @@ def _styled(chunks: list[Chunk], fonts: Fonts) -> list[Span]:
     """The italic and bold spans of the chunks' visible characters (a chunk is one font's)."""
     spans: list[Span] = []
     offset = 0
-    at = fonts.at
     for chunk in chunks:
         if chunk[1]:
-            record = at.get(chunk[8])
-            for style in fonts.styles(chunk[8]) if record is None else record[0]:
+            for style in fonts.styles(chunk[8]):
                 spans.append(Span(offset, offset + len(chunk[0]), style))
         offset += len(chunk[0])
     return spans
