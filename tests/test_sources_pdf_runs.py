@@ -41,7 +41,7 @@ def test_runs_read_as_characters_do(relative: str, monkeypatch: pytest.MonkeyPat
         pytest.skip(f"{relative} has no text layer")
     never = re.compile(r"(?!)")
     monkeypatch.setattr(_pdf_lines, "PLAIN_RE", never)
-    monkeypatch.setattr(_pdf_lines, "PLAIN_LINES_RE", never)
+    monkeypatch.setattr(_pdf_boxes, "PLAIN_LINES_RE", never)
     monkeypatch.setattr(_pdf_boxes, "PLAIN_RE", never)
     reference = read_document(path)
     assert fast.lines == reference.lines
@@ -65,7 +65,7 @@ def test_the_reference_path_is_the_one_taken(monkeypatch: pytest.MonkeyPatch) ->
     by_runs = calls["each"]
     never = re.compile(r"(?!)")
     monkeypatch.setattr(_pdf_lines, "PLAIN_RE", never)
-    monkeypatch.setattr(_pdf_lines, "PLAIN_LINES_RE", never)
+    monkeypatch.setattr(_pdf_boxes, "PLAIN_LINES_RE", never)
     monkeypatch.setattr(_pdf_boxes, "PLAIN_RE", never)
     calls["each"] = 0
     document = read_document(path)
@@ -163,3 +163,42 @@ def test_font_size_and_matrix_are_asked_only_for_glyph_boxes(
     assert len(document.lines) > 1000
     assert asked["font"] > 1000  # (every line's styles come from its object's font)
     assert asked["size"] < asked["font"] / 3
+
+
+def _next_by_counts(boxes: _pdf_boxes.Boxes, start: int, end: int) -> int:
+    """The first visible character after the run of one text object from ``start``, by
+    ``FPDFText_CountRects`` alone, one character at a time: the definition the search keeps."""
+    stop = start + 1
+    while boxes.count_rects(boxes.handle, start, stop + 1 - start) == 1:
+        stop += 1
+    while stop < end and boxes.text[stop].isspace():
+        stop += 1
+    return stop
+
+
+def test_the_next_text_object_is_found_with_or_without_the_short_probe() -> None:
+    """The search for where a text object ends probes a one-character object (a compound's
+    hyphen) with its first probe when told to: on every line of several objects of a GA
+    resolution, both ways find the boundary the counts of rectangles define."""
+    pdf = pdfium.PdfDocument(str(corpus_file("ga-scale/pdfs/A_RES_78_150.pdf")))
+    try:
+        boundaries = one_character = 0
+        for index in range(len(pdf)):
+            boxes = _pdf_boxes.Boxes(pdf[index].get_textpage())
+            for piece, at in _pdf_lines._pieces(boxes.text):
+                body = piece.strip()
+                if not body:
+                    continue
+                start = at + piece.index(body[0])
+                end = start + len(body)
+                while boxes.count_rects(boxes.handle, start, end - start) > 1:
+                    expected = _next_by_counts(boxes, start, end)
+                    assert boxes._next_object(start, end) == expected
+                    assert boxes._next_object(start, end, short=True) == expected
+                    boundaries += 1
+                    one_character += len(boxes.text[start:expected].rstrip()) == 1
+                    start = expected
+    finally:
+        pdf.close()
+    assert boundaries > 100
+    assert one_character > 10  # (the hyphens of compounds, objects of their own)

@@ -48,12 +48,9 @@ __all__ = [
 #: ``chars``): every visible character's top is ``common`` (the font's top on the run's
 #: baseline) but for the ``count`` occurrences of the characters ``chars``, whose glyphs may
 #: reach above it, up to ``highest``; :meth:`Boxes.exact_tops` asks for theirs.
-Tops = tuple[float, float, int, frozenset[str]]
+Tops = tuple[float, float, int, set[str]]
 Chunk = tuple[str, int, float, float, float, float, float, float, int, Tops | None]
 
-#: White space other than the plain space, which a chunk's count of visible characters
-#: must look for one by one.
-_ODD_SPACE_RE = re.compile(r"[^\S ]")
 #: Characters a chunk may hold: those of running text in the scripts of the UN's
 #: languages, whose glyphs have a width, and pdfium's marks for a hyphen (U+0002, U+FFFE).
 #: Any other (combining marks, format characters: glyphs that may have no width, whose
@@ -110,7 +107,7 @@ def _one_glyph(text: str) -> bool:
 def visible_count(body: str) -> int:
     """The number of characters of ``body`` that are not white space."""
     visible = len(body) - body.count(" ")
-    if _ODD_SPACE_RE.search(body) is not None:
+    if not body.isprintable():  # (odd spaces are all unprintable)
         visible = sum(not char.isspace() for char in body)
     return visible
 
@@ -150,6 +147,9 @@ class Boxes:
                 for i in range(count)
             )
         self.text = text
+        #: Whether every character of the page is one :data:`PLAIN_RE` allows (or a line
+        #: break): then no run needs the test.
+        self.plain = PLAIN_LINES_RE.fullmatch(text) is not None
         self.handle = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
         self.box = pdfium_c.FS_RECTF()
         self.box_pointer = ctypes.byref(self.box)
@@ -160,11 +160,15 @@ class Boxes:
         self.loose_box, self.count_rects, self.get_rect, self.char_box = _functions()
         self.fonts = Fonts(self.handle, memory, textpage)
         self.counted = (0, 0)  # the range of characters whose rectangles pdfium last counted
+        #: The loose box of the first character of the run ``_same_font`` last joined.
+        self.joined_first = (0.0, 0.0, 0.0, 0.0)
         #: Per font, size and matrix: the characters met so far whose glyph stays inside
         #: the font's box (their loose bottom and top are the font's), and the others; those
         #: of a font the document's :class:`FontMemory` holds are kept there, for later pages.
         self.inside: dict[tuple[Any, ...], tuple[set[str], set[str]]] = {}
         self.held, self.held_inside = self.fonts.memory.styles, self.fonts.memory.inside
+        #: The entry of ``inside`` or of the font memory's, per key met on this page.
+        self.known: dict[tuple[Any, ...], tuple[set[str], set[str]]] = {}
 
     def loose(self, index: int) -> tuple[float, float, float, float]:
         """The loose box of character ``index``: left, top, right, bottom."""
@@ -180,7 +184,7 @@ class Boxes:
         if end - start == 1:
             left, top, right, bottom = self.loose(start)
             return (text[start], 1, left, right, left, right, bottom, top, start, None)
-        if PLAIN_RE.fullmatch(text, start, end) is None:
+        if not self.plain and PLAIN_RE.fullmatch(text, start, end) is None:
             return None
         handle = self.handle
         if not counted and self.count_rects(handle, start, end - start) != 1:
@@ -233,24 +237,25 @@ class Boxes:
         """
         left, top, right, bottom = first
         tight_left, tight_top, tight_right, tight_bottom = tight
+        last_left, last_right = last[0], last[2]
         if not (
             bottom == last[3]
             and bottom < tight_bottom
-            and min(left, last[0]) <= tight_left
-            and tight_right <= max(right, last[2])
+            and (last_left if last_left < left else left) <= tight_left
+            and tight_right <= (last_right if last_right > right else right)
         ):
             return None
-        key = self.fonts.metrics(start)
+        record = self.fonts.at.get(start)
+        key = self.fonts.metrics(start) if record is None or record[2] else record[1]
         if key is None:
             return None
-        store = self.held_inside if key[0] in self.held else self.inside
-        known = store.get(key)
+        known = self.known.get(key)
         if known is None:
-            known = store[key] = (set(), set())
+            known = self.known[key] = self._known(key)
         inside, outside = known
         chars = set(body)
         chars.discard(" ")
-        if _ODD_SPACE_RE.search(body) is not None:
+        if not body.isprintable():  # (odd spaces are all unprintable)
             chars = {char for char in chars if not char.isspace()}
         found = {body[0]: top, body[-1]: last[1]}  # loose tops asked for
         fresh = chars.difference(inside, outside)
@@ -274,7 +279,17 @@ class Boxes:
         # the run's tight top, when it stands above the font's.
         highest = ascent if tight_top < ascent else tight_top
         count = sum(map(body.count, uncertain)) if uncertain else 0
-        return ascent, highest, count, frozenset(uncertain)
+        return ascent, highest, count, uncertain
+
+    def _known(self, key: tuple[Any, ...]) -> tuple[set[str], set[str]]:
+        """The characters of the font, size and matrix ``key`` whose glyphs stay inside the
+        font's box, and the others, as far as known: the document's, for a font its
+        :class:`~._pdf_fonts.FontMemory` holds, else this page's."""
+        store = self.held_inside if key[0] in self.held else self.inside
+        known = store.get(key)
+        if known is None:
+            known = store[key] = (set(), set())
+        return known
 
     def _learn(
         self,
@@ -326,7 +341,7 @@ class Boxes:
             if joined > stop:
                 stop = joined
                 last = start + len(text[start:stop].rstrip())
-                chunk = self.joined_run(start, last)
+                chunk = self.joined_run(start, last, self.joined_first)
             else:  # counted: pdfium's rectangles are those of start to last (or end), one
                 counted = objects == 1 or self.counted == (start, last)
                 chunk = self.run(start, last, counted=counted)
@@ -346,28 +361,40 @@ class Boxes:
         share the font, size and matrix of ``start``'s object and its first character's loose
         bottom end, before ``end``: ``stop`` when the next one does not. Such objects ("polit"
         | "ical commitment", a line broken into show-text operations) are one run for the
-        reader: a character's loose box depends on its glyph, font and baseline alone."""
-        metrics = self.fonts.metrics
-        key = metrics(start)
-        if key is None or stop >= end or metrics(stop) != key:
+        reader: a character's loose box depends on its glyph, font and baseline alone.
+
+        Two objects in different fonts (an italic lead and the roman rest) differ without
+        their sizes and matrices asked for."""
+        if stop >= end:
             return stop
-        bottom = self.loose(start)[3]
+        fonts = self.fonts
+        at, record_at, metrics = fonts.at, fonts.record_at, fonts.metrics
+        if (at.get(start) or record_at(start))[3] != (at.get(stop) or record_at(stop))[3]:
+            return stop
+        key = metrics(start)
+        if key is None or metrics(stop) != key:
+            return stop
+        self.joined_first = first = self.loose(start)  # (for :meth:`joined_run`)
+        bottom = first[3]
         text, handle, count_rects = self.text, self.handle, self.count_rects
         # (the first test of ``metrics(stop)`` was just made)
         while self.loose(stop)[3] == bottom:
             if count_rects(handle, stop, end - stop) == 1:
                 return end
-            stop = self._next_object(stop, end)
+            stop = self._next_object(stop, end, short=True)
             if stop >= end or metrics(stop) != key:
                 break
         while stop > start and text[stop - 1].isspace():  # back to the last object's end
             stop -= 1
         return stop
 
-    def joined_run(self, start: int, end: int) -> Chunk | None:
+    def joined_run(
+        self, start: int, end: int, first: tuple[float, float, float, float]
+    ) -> Chunk | None:
         """Characters ``start`` to ``end`` (visible at both ends) of several text objects in
-        one font on one baseline, as one chunk (see :meth:`chunk`), or ``None``."""
-        if PLAIN_RE.fullmatch(self.text, start, end) is None:
+        one font on one baseline, as one chunk (see :meth:`chunk`), or ``None``; ``first``:
+        the loose box of character ``start`` (:meth:`_same_font` asked for it)."""
+        if not self.plain and PLAIN_RE.fullmatch(self.text, start, end) is None:
             return None
         handle, rect = self.handle, self.rect
         low = top = high = bottom = 0.0
@@ -382,10 +409,9 @@ class Boxes:
                 high = right
             if index == 0 or lower < bottom:
                 bottom = lower
-        first, last = self.loose(start), self.loose(end - 1)
-        return self.chunk(start, end, first, last, (low, top, high, bottom))
+        return self.chunk(start, end, first, self.loose(end - 1), (low, top, high, bottom))
 
-    def _next_object(self, start: int, end: int) -> int:
+    def _next_object(self, start: int, end: int, short: bool = False) -> int:
         """Where the longest run of characters from ``start`` (visible) in one text object
         ends, before ``end`` (the range crosses two objects at least): the characters after
         it belong to another text object, as ``FPDFText_CountRects`` counts them.
@@ -393,13 +419,31 @@ class Boxes:
         Asking for the text object of a character is cheaper than counting the rectangles of
         a range: the search probes the text object of the visible character at or after its
         middle (a text object's characters follow one another), then proves its answer with
-        two counts. It falls back to searching with counts alone.
+        two counts. It falls back to searching with counts alone. ``short``: the object is
+        likely one character long (the hyphen of a compound that pdfium has as an object of
+        its own, between two objects of one font: half the objects joined), so the search
+        probes the next visible character first. The counts prove the answer either way: the
+        rectangles of a range never fall in number as it grows, so one boundary passes them.
         """
         text, handle, count_rects = self.text, self.handle, self.count_rects
-        text_object, textpage = self.fonts.text_object, self.fonts.textpage
+        fonts = self.fonts
+        text_object, textpage = fonts.text_object, fonts.textpage
         if text_object is not None:
-            first = text_object(textpage, start)
+            # (the object of ``start`` is often known: the previous run's search found it)
+            first = (fonts.at.get(start) or fonts.record_at(start))[4]
             low, high = start + 1, end  # the next object starts in [low, high]
+            other_at, other = -1, None  # the last probe in another object, and that object
+            if short:
+                probe = low
+                while probe < high and text[probe].isspace():
+                    probe += 1
+                if probe < high:
+                    found = text_object(textpage, probe)
+                    if found == first:
+                        low = probe + 1
+                    else:  # (every middle up to ``probe`` probes ``probe``)
+                        high = low
+                        other_at, other = probe, found
             while low < high:
                 middle = (low + high) >> 1
                 probe = middle
@@ -407,10 +451,11 @@ class Boxes:
                     probe += 1
                 if probe == high:
                     high = middle
-                elif text_object(textpage, probe) == first:
+                elif (found := text_object(textpage, probe)) == first:
                     low = probe + 1
                 else:
                     high = middle
+                    other_at, other = probe, found
             stop = low  # the first character of the next object, or a space before it
             while stop < end and text[stop].isspace():
                 stop += 1
@@ -423,6 +468,8 @@ class Boxes:
                 and count_rects(handle, start, last - start) == 1  # (asked last: see runs)
             ):
                 self.counted = (start, last)
+                if stop == other_at and stop not in fonts.at:  # its object is known
+                    fonts.record_at(stop, other)
                 return stop
         low, high = 1, end - start - 1  # count(low) == 1, count(high + 1) > 1
         while low < high:

@@ -32,7 +32,7 @@ _BOLD_WEIGHT = 600  # semibold and heavier
 _MATRIX_SIZE = struct.Struct("4f8xf")
 #: What the reader knows of one text object: its font's styles, its key for
 #: :meth:`Fonts.metrics` (``None``: none, or not asked yet), the object's address while its
-#: key is still to be asked (else 0), and its font.
+#: key is still to be asked (else 0), its font, and the object's address.
 Record = list[Any]
 #: The styles a font can give, in the order spans of one run are listed.
 STYLES = ("bold", "italic")
@@ -102,7 +102,7 @@ class Fonts:
         character pdfium made up, such as a space between two text objects)."""
         record = self.at.get(index)
         if record is None:
-            record = self._record_at(index)
+            record = self.record_at(index)
         return record[0]  # type: ignore[no-any-return]
 
     def metrics(self, index: int) -> tuple[Any, ...] | None:
@@ -113,14 +113,22 @@ class Fonts:
         """
         record = self.at.get(index)
         if record is None:
-            record = self._record_at(index)
-        if record[2]:  # not asked yet
-            self._key(record, index)
+            record = self.record_at(index)
+        if record[2]:  # not asked yet: the object's font size, and the character's matrix
+            handle, record[2] = ctypes.c_void_p(record[2]), 0
+            if self.font_size(handle, self.size_pointer) and self.char_matrix(
+                self.textpage, index, self.matrix_pointer
+            ):
+                a, b, c, d, size = _MATRIX_SIZE.unpack_from(self.numbers)
+                if b == c == 0:
+                    record[1] = (record[3], size, a, d)
         return record[1]  # type: ignore[no-any-return]
 
-    def _record_at(self, index: int) -> Record:
-        """The record of character ``index``'s text object (``None``: pdfium made it up)."""
-        text_object = self.text_object(self.textpage, index) if self.text_object else None
+    def record_at(self, index: int, text_object: int | None = -1) -> Record:
+        """The record of character ``index``'s text object (``None``: pdfium made it up);
+        ``text_object``: that object, when the caller has asked pdfium for it."""
+        if text_object == -1:
+            text_object = self.text_object(self.textpage, index) if self.text_object else None
         record = self.records.get(text_object)
         if record is None:
             record = self._record(text_object)
@@ -130,7 +138,7 @@ class Fonts:
     def _record(self, text_object: int | None) -> Record:
         """The record of ``text_object``: its styles now, its key when first asked."""
         if not text_object or self.object_font is None:
-            record: Record = [(), None, 0, None]
+            record: Record = [(), None, 0, None, text_object]
         else:
             font = self.object_font(ctypes.c_void_p(text_object))
             found = self.by_font.get(font)
@@ -140,20 +148,9 @@ class Fonts:
                 else:
                     found = font_styles(font) if font else ()
                 self.by_font[font] = found
-            record = [found, None, text_object if self.keyed else 0, font]
+            record = [found, None, text_object if self.keyed else 0, font, text_object]
         self.records[text_object] = record
         return record
-
-    def _key(self, record: Record, index: int) -> None:
-        """Set the key of ``record``'s text object, from its font size and the matrix of its
-        character ``index`` (a text object's characters share one)."""
-        handle, record[2] = ctypes.c_void_p(record[2]), 0
-        if self.font_size(handle, self.size_pointer) and self.char_matrix(
-            self.textpage, index, self.matrix_pointer
-        ):
-            a, b, c, d, size = _MATRIX_SIZE.unpack_from(self.numbers)
-            if b == c == 0:
-                record[1] = (record[3], size, a, d)
 
 
 def font_styles(font: int) -> tuple[str, ...]:

@@ -25,7 +25,6 @@ import pypdfium2 as pdfium
 from ._document import Span
 from ._pdf_boxes import (
     DOUBLES,
-    PLAIN_LINES_RE,
     PLAIN_RE,
     RECT,
     Boxes,
@@ -127,9 +126,13 @@ def _build_line(chunks: list[Chunk], number: int, boxes: Boxes) -> PdfLine:
     else:
         middle = sum([c[1] for c in visible]) // 2
         size = _size(visible, middle, boxes)
-        bottoms = sorted([(c[6], c[1]) for c in visible])
-        baseline = _middle(bottoms, middle)
-        bottom, highest = bottoms[0][0], bottoms[-1][0]
+        baseline = first[6]
+        if baseline and len({c[6] for c in visible}) == 1:  # (one bottom: the common case)
+            bottom = highest = baseline
+        else:
+            bottoms = sorted([(c[6], c[1]) for c in visible])
+            baseline = _middle(bottoms, middle)
+            bottom, highest = bottoms[0][0], bottoms[-1][0]
         left = min([c[4] for c in visible])
         right = max([c[5] for c in visible])
         top = max([c[7] if c[9] is None else c[9][1] for c in visible])
@@ -369,7 +372,7 @@ def page_lines(
     middle = width / 2
     boxes = Boxes(textpage, fonts)
     text = boxes.text
-    plain = PLAIN_LINES_RE.fullmatch(text) is not None
+    plain = boxes.plain
     count_rects, handle = boxes.count_rects, boxes.handle
     for piece, start in _pieces(text):
         body = piece.strip()
