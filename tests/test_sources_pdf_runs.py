@@ -16,7 +16,7 @@ import pytest
 
 from conftest import CORPUS, corpus_file
 from csto_un.errors import NoTextLayerError
-from csto_un.sources import _pdf_boxes, _pdf_fonts, _pdf_lines, read_document
+from csto_un.sources import _pdf_boxes, _pdf_chunks, _pdf_fonts, _pdf_lines, read_document
 
 _PDFS = sorted(
     str(path.relative_to(CORPUS))
@@ -56,7 +56,7 @@ def test_the_reference_path_is_the_one_taken(monkeypatch: pytest.MonkeyPatch) ->
     calls = {"each": 0}
     each = _pdf_boxes.Boxes.each
 
-    def counted(self: _pdf_boxes.Boxes, start: int, end: int) -> list[_pdf_boxes.Chunk]:
+    def counted(self: _pdf_boxes.Boxes, start: int, end: int) -> list[_pdf_chunks.Chunk]:
         calls["each"] += end - start
         return each(self, start, end)
 
@@ -81,7 +81,7 @@ def test_glyphs_above_the_font_box_are_read_per_run(monkeypatch: pytest.MonkeyPa
     calls = {"each": 0}
     each = _pdf_boxes.Boxes.each
 
-    def counted(self: _pdf_boxes.Boxes, start: int, end: int) -> list[_pdf_boxes.Chunk]:
+    def counted(self: _pdf_boxes.Boxes, start: int, end: int) -> list[_pdf_chunks.Chunk]:
         calls["each"] += end - start
         return each(self, start, end)
 

@@ -23,16 +23,8 @@ import attrs
 import pypdfium2 as pdfium
 
 from ._document import Span
-from ._pdf_boxes import (
-    DOUBLES,
-    PLAIN_RE,
-    RECT,
-    Boxes,
-    Chunk,
-    shared_box,
-    space,
-    visible_count,
-)
+from ._pdf_boxes import DOUBLES, PLAIN_RE, RECT, Boxes
+from ._pdf_chunks import Chunk, shared_box, space, visible_count
 from ._pdf_fonts import FontMemory, Fonts, join_styled
 from ._rows import clean_chars
 
@@ -151,7 +143,7 @@ def _build_line(chunks: list[Chunk], number: int, boxes: Boxes) -> PdfLine:
 
 def _size(visible: list[Chunk], middle: int, boxes: Boxes) -> float:
     """The median height of the chunks' visible characters (the ``middle``-th, counting
-    from 0): from the bounds of :data:`~._pdf_boxes.Tops` when the lowest and the highest
+    from 0): from the bounds of :data:`~._pdf_chunks.Tops` when the lowest and the highest
     tops they allow give the same median (the common case: most glyphs stay inside the
     font's box), else from the tops pdfium gives for the characters left open."""
     low: list[tuple[float, int]] = []
