@@ -211,9 +211,10 @@ def extract_citations(
 
     list_re, item_re = _list_patterns(languages)
     # A resolution's number has digits, a full symbol a slash: a text without them (most of
-    # a resolution's paragraphs) is not searched.
-    numbered = _has_digit(text)
-    for match in list_re.finditer(text) if numbered else ():
+    # a resolution's paragraphs) is not searched; nor one without the word "resolution",
+    # searched from where it first stands.
+    start = _list_start(text, languages) if _has_digit(text) else None
+    for match in list_re.finditer(text, start) if start is not None else ():
         organ = _body_before(text, match.start(), languages)
         if organ == "":
             continue
@@ -246,6 +247,44 @@ def _body_before(text: str, start: int, languages: Iterable[str]) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _list_start(text: str, languages: tuple[str, ...]) -> int | None:
+    """Where a list of resolutions can open in ``text`` (the first of its languages' words
+    for "resolution", found by a plain search of its lower case), ``None`` when nowhere; 0
+    (search all) for a text not in ASCII, whose case the pattern folds otherwise ("ſ")."""
+    if not text.isascii():
+        return 0
+    stems = _word_stems(languages)
+    if stems is None:
+        return 0
+    lowered = text.lower()
+    found = [at for stem in stems if (at := lowered.find(stem)) >= 0]
+    return min(found) if found else None
+
+
+@functools.lru_cache(maxsize=16)
+def _word_stems(languages: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The letters every form of a word for "resolution" opens with, in lower case, per
+    alternative of the word tables of ``languages`` ("resolutions?": "resolution"); ``None``
+    when an alternative is not a plain word with a quantified end."""
+    stems: list[str] = []
+    for alternative in _alternatives(_RESOLUTION_WORDS, languages).split("|"):
+        plain = _PLAIN_OPENING.match(alternative)
+        stem = plain[0] if plain else ""
+        rest = alternative[len(stem) :]
+        if rest[:1] in ("?", "*", "{"):
+            stem = stem[:-1]  # the letter the quantifier makes optional
+        elif rest[:1] not in ("", "+"):
+            return None
+        if not stem:
+            return None
+        stems.append(stem.lower())
+    return tuple(stems)
+
+
+#: The plain letters an alternative of a regular expression opens with.
+_PLAIN_OPENING = re.compile(r"[^\\()\[\]?*+{}|.^$]+")
 
 
 def _has_digit(text: str) -> bool:
