@@ -49,9 +49,11 @@ NOTE_MARK = r"\*{1,3}|\d{1,2}"
 _MARKER_TEXT = re.compile(r"^(?:\d{1,3}|\*{1,3}|[a-z])$")
 
 
-@attrs.frozen
+@attrs.define
 class Clean:
-    """A line of the input as the parser sees it: stripped, with sentinels around marks."""
+    """A line of the input as the parser sees it: stripped, with sentinels around marks.
+    Never changed once made (:func:`attrs.evolve` makes another); not frozen, since a frozen
+    class costs a third more to make, and a parse makes one for each line of its input."""
 
     index: int
     line: Line
@@ -122,15 +124,28 @@ class Unit:
         return text
 
     def ending(self) -> str:
-        """The end of :attr:`text`: the text of its last lines, two at least, 200 characters
-        or eight lines. The segmenter looks at how a unit ends at every line it adds, and
-        joining the whole unit each time is quadratic in its lines: the ending is made once
-        for each line added."""
+        """A text that ends as :attr:`text` does (its last characters, the footnote marks
+        printed at its end), for the segmenter, which asks how a unit ends at every line it
+        adds: its last line alone when that is long and holds no raised mark, else its last
+        lines joined, two at least, 16 characters or eight lines.
+
+        Joining a line to the one before changes only its first characters (the joint's
+        hyphen or space, a split ligature "f lux" mended), and within it only a space before
+        a letter: a long line ends as the joined text does."""
         lines = self.lines
         count = len(lines)
         ended = self._ended
         if ended is not None and ended[0] == count:
             return ended[1]
+        last = lines[-1].printed
+        if (
+            len(last) >= _ENDING
+            and len(last.rstrip("* ")) >= _ENDING // 2  # (what taking end marks off leaves)
+            and MARK_OPEN not in last
+            and MARK_CLOSE not in last
+        ):
+            self._ended = (count, last)
+            return last
         texts: list[str] = []
         size = 0
         for clean in reversed(lines):
