@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from .errors import SymbolError, expect
 from .model import Citation, Part
@@ -213,8 +213,7 @@ def extract_citations(
     # A resolution's number has digits, a full symbol a slash: a text without them (most of
     # a resolution's paragraphs) is not searched; nor one without the word "resolution",
     # searched from where it first stands.
-    start = _list_start(text, languages) if _has_digit(text) else None
-    for match in list_re.finditer(text, start) if start is not None else ():
+    for match in _lists(list_re, text, languages) if _has_digit(text) else ():
         organ = _body_before(text, match.start(), languages)
         if organ == "":
             continue
@@ -249,18 +248,30 @@ def _body_before(text: str, start: int, languages: Iterable[str]) -> str | None:
 _DIGIT = re.compile(r"\d")
 
 
-def _list_start(text: str, languages: tuple[str, ...]) -> int | None:
-    """Where a list of resolutions can open in ``text`` (the first of its languages' words
-    for "resolution", found by a plain search of its lower case), ``None`` when nowhere; 0
-    (search all) for a text not in ASCII, whose case the pattern folds otherwise ("ſ")."""
-    if not text.isascii():
-        return 0
-    stems = _word_stems(languages)
+def _lists(
+    list_re: re.Pattern[str], text: str, languages: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """``list_re.finditer(text)``, the pattern tried only where one of its languages' words
+    for "resolution" stands (found by a plain search of the text's lower case), not at every
+    character. A text not in ASCII, whose case the pattern folds otherwise ("ſ"), is searched
+    whole."""
+    stems = _word_stems(languages) if text.isascii() else None
     if stems is None:
-        return 0
+        yield from list_re.finditer(text)
+        return
     lowered = text.lower()
-    found = [at for stem in stems if (at := lowered.find(stem)) >= 0]
-    return min(found) if found else None
+    position = 0
+    while True:
+        found = [at for stem in stems if (at := lowered.find(stem, position)) >= 0]
+        if not found:
+            return
+        at = min(found)
+        match = list_re.match(text, at)
+        if match is None:
+            position = at + 1
+            continue
+        yield match
+        position = match.end()
 
 
 @functools.lru_cache(maxsize=16)
