@@ -92,6 +92,8 @@ def test_a_units_ending_ends_as_its_text(texts: list[str]) -> None:
         max_size=20,
     ).map(" ".join)
 )
+@example("its reſolution 59/50 of 2 December 2004")  # (a long s: not found by its lower case)
+@example("İİ resolution 59/50")  # (lower case longer than the text)
 def test_lists_of_resolutions_found_where_the_pattern_finds_them(text: str) -> None:
     # The list pattern is tried only where a word for "resolution" stands: the same matches
     # as trying it at every character.
