@@ -36,3 +36,70 @@ def test_parse_resolution_raises_only_its_own_errors(lines: list[str]) -> None:
 def test_extract_citations_never_fails(text: str, year: int | None) -> None:
     for citation in extract_citations(text, year=year):
         assert text[citation.offset or 0 :].startswith(citation.text)
+
+
+# A unit's lines: words, a split ligature ("f lux"), hyphens at a line's end or start, footnote
+# marks printed after punctuation or raised, asterisks, CJK, spaces.
+_LINE_PIECES = [
+    "the report of the Secretary", "f", "lux", "resolu-", "tion", "-General", " -", "peace-",
+    "keeping,", "2023,3", "session, 6", "\ue0003\ue001", "*", "* *", "**", ";", ".", ")", ",",
+    "和平", "a", "of", "(a)", "12", " ", "\xad", "vice-", "président", "\ue000", "\ue001",
+]  # fmt: skip
+_unit_lines = st.lists(
+    st.lists(st.one_of(st.sampled_from(_LINE_PIECES), st.text(max_size=12)), max_size=8).map(
+        " ".join
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@given(_unit_lines)
+@example(["and the report of the Secretary f", "lux of the programme budget, 6"])
+@example(["Recalling its resolution", "* * * * * * * * * * * * * * * * *"])
+@example(["see \ue000", "the report of the Secretary-General\ue001"])  # a stray sentinel
+def test_a_units_ending_ends_as_its_text(texts: list[str]) -> None:
+    # The segmenter reads how a unit ends (its last character, and that character once the
+    # footnote marks at its end are taken off) from Unit.ending(), which may be the last line
+    # alone, unjoined: it must end as the whole text, joined, does.
+    from csto_un.resolutions._body import _strip_end_marks
+    from csto_un.resolutions._text import Unit, clean_line, document_joiner
+    from csto_un.sources._document import Line
+
+    lines = [clean_line(i, Line(text=t, number=i)) for i, t in enumerate(texts)]
+    lines = [c for c in lines if c.text]
+    if not lines:
+        return
+    joiner = document_joiner([c.text for c in lines], "en")
+    unit = Unit("para", lines, joiner=joiner)
+    ending, text = unit.ending(), Unit("para", list(lines), joiner=joiner).text
+    assert ending[-1:] == text[-1:]
+    assert _strip_end_marks(ending)[-1:] == _strip_end_marks(text)[-1:]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "resolution", "Resolutions", "RESOLUTION", "résolution", "reſolution",
+                    "its", "59/50", "1631 (2005)", "of", "2 December 2004", ",", "and", "et",
+                    "Human Rights Council", "xresolution", "resolution5/1", "77/13",
+                ]
+            ),
+            st.text(max_size=6),
+        ),
+        max_size=20,
+    ).map(" ".join)
+)
+@example("its reſolution 59/50 of 2 December 2004")  # (a long s: not found by its lower case)
+@example("İİ resolution 59/50")  # (lower case longer than the text)
+def test_lists_of_resolutions_found_where_the_pattern_finds_them(text: str) -> None:
+    # The list pattern is tried only where a word for "resolution" stands: the same matches
+    # as trying it at every character.
+    from csto_un.citations import _list_patterns, _lists
+
+    for languages in (("en",), ("fr",), ("en", "fr")):
+        list_re, _ = _list_patterns(languages)
+        expected = [m.span() for m in list_re.finditer(text)]
+        assert [m.span() for m in _lists(list_re, text, languages)] == expected

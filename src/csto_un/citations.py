@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from .errors import SymbolError, expect
 from .model import Citation, Part
@@ -211,9 +211,9 @@ def extract_citations(
 
     list_re, item_re = _list_patterns(languages)
     # A resolution's number has digits, a full symbol a slash: a text without them (most of
-    # a resolution's paragraphs) is not searched.
-    numbered = _has_digit(text)
-    for match in list_re.finditer(text) if numbered else ():
+    # a resolution's paragraphs) is not searched; nor one without the word "resolution",
+    # searched from where it first stands.
+    for match in _lists(list_re, text, languages) if _has_digit(text) else ():
         organ = _body_before(text, match.start(), languages)
         if organ == "":
             continue
@@ -246,6 +246,56 @@ def _body_before(text: str, start: int, languages: Iterable[str]) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _lists(
+    list_re: re.Pattern[str], text: str, languages: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """``list_re.finditer(text)``, the pattern tried only where one of its languages' words
+    for "resolution" stands (found by a plain search of the text's lower case), not at every
+    character. A text not in ASCII, whose case the pattern folds otherwise ("ſ"), is searched
+    whole."""
+    stems = _word_stems(languages) if text.isascii() else None
+    if stems is None:
+        yield from list_re.finditer(text)
+        return
+    lowered = text.lower()
+    position = 0
+    while True:
+        found = [at for stem in stems if (at := lowered.find(stem, position)) >= 0]
+        if not found:
+            return
+        at = min(found)
+        match = list_re.match(text, at)
+        if match is None:
+            position = at + 1
+            continue
+        yield match
+        position = match.end()
+
+
+@functools.lru_cache(maxsize=16)
+def _word_stems(languages: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The letters every form of a word for "resolution" opens with, in lower case, per
+    alternative of the word tables of ``languages`` ("resolutions?": "resolution"); ``None``
+    when an alternative is not a plain word with a quantified end."""
+    stems: list[str] = []
+    for alternative in _alternatives(_RESOLUTION_WORDS, languages).split("|"):
+        plain = _PLAIN_OPENING.match(alternative)
+        stem = plain[0] if plain else ""
+        rest = alternative[len(stem) :]
+        if rest[:1] in ("?", "*", "{"):
+            stem = stem[:-1]  # the letter the quantifier makes optional
+        elif rest[:1] not in ("", "+"):
+            return None
+        if not stem:
+            return None
+        stems.append(stem.lower())
+    return tuple(stems)
+
+
+#: The plain letters an alternative of a regular expression opens with.
+_PLAIN_OPENING = re.compile(r"[^\\()\[\]?*+{}|.^$]+")
 
 
 def _has_digit(text: str) -> bool:

@@ -44,6 +44,8 @@ _TERMINAL = (",", ";", ":", ".", "!", "?")
 _ANNEX_RE = re.compile(r"^(?:annex|annexe)(?:\s+[ivxl]+)?$")
 #: The first characters of the lines :func:`_start_kind` reads as a start (its patterns').
 _STARTS = frozenset("IVXL(•–\u2022\u25cf\u25aa·-")
+#: The kinds of unit a line in lower case does not simply go on with (see ``_continues``).
+_CLOSED = frozenset({"section", "end", "annex"})
 _MONTH_AFTER = re.compile(r"^\d{1,2}\s+[A-Za-zéû]+\s+\d{4}")
 
 
@@ -196,6 +198,8 @@ class _Segmenter:
 
     def take(self, position: int, clean: Clean) -> None:
         """Put one line where it belongs."""
+        if self._goes_on(position, clean):
+            return
         if self._page_furniture(position, clean):
             return
         self._update_zone(clean)
@@ -206,6 +210,35 @@ class _Segmenter:
         if self._closing_or_annex(clean):
             return
         self._body_line(clean)
+
+    def _goes_on(self, position: int, clean: Clean) -> bool:
+        """Most lines go on with the paragraph being built, as their first letter, in lower
+        case, says (no paragraph of a resolution opens in lower case, see :func:`_continues`):
+        told at once, and added, when nothing else could claim the line (it is no page
+        furniture, no footnote's, not under a page's separator, calls no note, closes nothing,
+        opens no annex) and the unit before is a paragraph, not a heading, the closing or an
+        annex. Every other line takes the steps of :meth:`take`."""
+        text = clean.text
+        body = self.body
+        if (
+            not text[0].islower()
+            or body is None
+            or body.kind in _CLOSED
+            or self.zone_page is not None
+            or MARK_OPEN in text
+            or "*" in text
+            or position in self.furniture
+            or text[:5].lower() == "annex"
+        ):
+            return False
+        number = clean.line.number
+        if number in self.separators or number - 1 in self.separators:
+            return False
+        if len(text) < 60 and self.meeting_re.search(fold(text)):
+            return False
+        body.lines.append(clean)
+        self.current = body
+        return True
 
     def _page_furniture(self, position: int, clean: Clean) -> bool:
         text = clean.text

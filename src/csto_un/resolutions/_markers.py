@@ -90,9 +90,12 @@ class MarkerScanner:
         if not self.markers or (glued_repeats_only and not self.seen):
             return []
         # A mark taken is one of the notes' markers or one already met: a text holding none
-        # is not searched (a plain search for each, cheaper than the patterns' scan).
-        takeable = self.seen if glued_repeats_only else (*self.markers, *self.seen)
-        if not any(marker in text for marker in takeable):
+        # is not searched (a plain search for each, cheaper than the patterns' scan). Not
+        # for the one pattern of repeated glued marks: its scan is cheaper than a search for
+        # each mark met.
+        if not glued_repeats_only and not any(
+            marker in text for marker in (*self.markers, *self.seen)
+        ):
             return []
         forms = _GLUED if glued_repeats_only else _CANDIDATES
         candidates: list[tuple[int, int, str, str]] = []

@@ -477,7 +477,12 @@ def _attach(para: _Para, unit: Unit, text: str, heading: str | None) -> None:
 
 def _strip_prefix(unit: Unit, text: str) -> str:
     if unit.kind in ("op", "item"):  # "25. Condemns", "25 Condemns" printed without its stop
-        return re.sub(rf"^{unit.label}\.?\s*", "", text, count=1)
+        number = str(unit.label)  # (digits: what the segmenter read)
+        if not text.startswith(number):
+            return text
+        rest = text[len(number) :]
+        # Its stop, then white space (``str.lstrip`` and re's \s agree on what that is).
+        return (rest[1:] if rest[:1] == "." else rest).lstrip()
     if unit.kind == "sub":
         return SUB_RE.sub("", text, count=1)
     if unit.kind == "bullet":

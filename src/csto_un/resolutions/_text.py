@@ -49,9 +49,11 @@ NOTE_MARK = r"\*{1,3}|\d{1,2}"
 _MARKER_TEXT = re.compile(r"^(?:\d{1,3}|\*{1,3}|[a-z])$")
 
 
-@attrs.frozen
+@attrs.define
 class Clean:
-    """A line of the input as the parser sees it: stripped, with sentinels around marks."""
+    """A line of the input as the parser sees it: stripped, with sentinels around marks.
+    Never changed once made (:func:`attrs.evolve` makes another); not frozen, since a frozen
+    class costs a third more to make, and a parse makes one for each line of its input."""
 
     index: int
     line: Line
@@ -92,16 +94,13 @@ class Unit:
     label: str | None = None
     #: The document's line joiner (its hyphen rule and evidence).
     joiner: Joiner = attrs.field(kw_only=True, repr=False, eq=False)
-    # The line texts last joined and their text: the segmenter asks for the text of the unit
-    # it is building at every line, and joining anew each time is quadratic.
-    _joined: tuple[list[str], str] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
-    # The texts of the lines :meth:`ending` last joined, and their join: it is asked several
-    # times for each line the segmenter adds.
-    _ended: tuple[list[str], str] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    # The number of lines last joined and their text: the segmenter asks for the text of the
+    # unit it is building at every line, and joining anew each time is quadratic. (Lines
+    # are only appended: the count says which lines were joined.)
+    _joined: tuple[int, str] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    # The number of lines when :meth:`ending` was last made, and the ending: it is asked
+    # several times for each line the segmenter adds.
+    _ended: tuple[int, str] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     @property
     def first(self) -> Clean:
@@ -111,34 +110,56 @@ class Unit:
     @property
     def text(self) -> str:
         """The lines joined into one text (sentinels included)."""
-        texts = [c.printed for c in self.lines]
-        if self._joined is not None:
-            done, text = self._joined
-            if done == texts:
-                return text
-            if done == texts[: len(done)]:  # lines were added: join only those
-                self._joined = (texts, _join(self.joiner, text, texts[len(done) :]))
-                return self._joined[1]
-        self._joined = (texts, _join(self.joiner, "", texts))
-        return self._joined[1]
+        lines = self.lines
+        count = len(lines)
+        joined = self._joined
+        if joined is not None and joined[0] == count:
+            return joined[1]
+        if joined is not None:  # lines were added: join only those
+            done, text = joined
+            text = _join(self.joiner, text, [c.printed for c in lines[done:]])
+        else:
+            text = _join(self.joiner, "", [c.printed for c in lines])
+        self._joined = (count, text)
+        return text
 
     def ending(self) -> str:
-        """The end of :attr:`text`: the text of its last lines, two at least, 200 characters
-        or eight lines. The segmenter looks at how a unit ends at every line it adds, and
-        joining the whole unit each time is quadratic in its lines."""
+        """A text that ends as :attr:`text` does (its last characters, the footnote marks
+        printed at its end), for the segmenter, which asks how a unit ends at every line it
+        adds: its last line alone when that is long and holds no raised mark, else its last
+        lines joined, two at least, 16 characters or eight lines.
+
+        Joining a line to the one before changes only its first characters (the joint's
+        hyphen or space, a split ligature "f lux" mended), and within it only a space before
+        a letter: a long line ends as the joined text does."""
+        lines = self.lines
+        count = len(lines)
+        ended = self._ended
+        if ended is not None and ended[0] == count:
+            return ended[1]
+        last = lines[-1].printed
+        if (
+            len(last) >= _ENDING
+            and len(last.rstrip("* ")) >= _ENDING // 2  # (what taking end marks off leaves)
+            and MARK_OPEN not in last
+            and MARK_CLOSE not in last
+        ):
+            self._ended = (count, last)
+            return last
         texts: list[str] = []
         size = 0
-        for clean in reversed(self.lines):
+        for clean in reversed(lines):
             texts.append(clean.printed)
             size += len(clean.text)
             if len(texts) >= 2 and (size >= _ENDING or len(texts) >= 8):
                 break
-        if len(texts) == len(self.lines):
-            return self.text
-        texts.reverse()
-        if self._ended is None or self._ended[0] != texts:
-            self._ended = (texts, _join(self.joiner, "", texts))
-        return self._ended[1]
+        if len(texts) == count:
+            ending = self.text
+        else:
+            texts.reverse()
+            ending = _join(self.joiner, "", texts)
+        self._ended = (count, ending)
+        return ending
 
     @property
     def line_numbers(self) -> tuple[int, ...]:
