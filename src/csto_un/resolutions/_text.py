@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -48,12 +49,19 @@ SENTINEL_RE = re.compile(f"[{MARK_OPEN}{MARK_CLOSE}]")
 NOTE_MARK = r"\*{1,3}|\d{1,2}"
 _MARKER_TEXT = re.compile(r"^(?:\d{1,3}|\*{1,3}|[a-z])$")
 
+if TYPE_CHECKING:  # frozen to the type checker: mypy refuses a field's assignment
+    from attrs import frozen as _made_once
+else:  # mutable at run time: a frozen class costs a third more to make
+    from attrs import define as _made_once
 
-@attrs.define
+
+@_made_once
 class Clean:
     """A line of the input as the parser sees it: stripped, with sentinels around marks.
-    Never changed once made (:func:`attrs.evolve` makes another); not frozen, since a frozen
-    class costs a third more to make, and a parse makes one for each line of its input."""
+    Never changed once made (:func:`attrs.evolve` makes another: :attr:`printed` is made
+    from its ``text``). Frozen to the type checker only, which refuses an assignment to a
+    field; at run time a frozen class costs a third more to make, and a parse makes one for
+    each line of its input."""
 
     index: int
     line: Line
