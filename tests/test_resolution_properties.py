@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from csto_un import CstoUnError, Resolution, compare, extract_citations, parse_resolution
+from conftest import corpus_file
+from csto_un import (
+    CstoUnError,
+    Resolution,
+    compare,
+    extract_citations,
+    load_resolution,
+    parse_resolution,
+)
 
 _PIECES = [
     "The General Assembly,", "L'Assemblée générale,", "1.", "2. Decides", "(a)", "(i)", "•",
@@ -103,3 +112,36 @@ def test_lists_of_resolutions_found_where_the_pattern_finds_them(text: str) -> N
         list_re, _ = _list_patterns(languages)
         expected = [m.span() for m in list_re.finditer(text)]
         assert [m.span() for m in _lists(list_re, text, languages)] == expected
+
+
+def test_a_units_kept_text_is_its_lines_joined_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Unit keeps its text and its ending by its count of lines, which holds while lines are
+    # only appended to it: on real resolutions, each text and ending the segmenter asks for
+    # is the one its lines, joined anew, give.
+    from csto_un.resolutions import _text
+
+    text, ending = _text.Unit.text, _text.Unit.ending
+    asked = {"text": 0, "ending": 0}
+
+    def checked_text(unit: _text.Unit) -> str:
+        kept = text.fget(unit)  # type: ignore[attr-defined]
+        assert kept == _text._join(unit.joiner, "", [c.printed for c in unit.lines])
+        asked["text"] += 1
+        return kept  # type: ignore[no-any-return]
+
+    def checked_ending(unit: _text.Unit) -> str:
+        kept = ending(unit)
+        fresh = _text.Unit(unit.kind, list(unit.lines), joiner=unit.joiner).text
+        assert kept[-1:] == fresh[-1:] and fresh.endswith(kept.split(" ")[-1])
+        asked["ending"] += 1
+        return kept
+
+    monkeypatch.setattr(_text.Unit, "text", property(checked_text))
+    monkeypatch.setattr(_text.Unit, "ending", checked_ending)
+    folder = corpus_file("ga-scale/pdfs")
+    for path in sorted(folder.glob("*.pdf"))[::40]:  # (13 of the folder's resolutions)
+        try:
+            load_resolution(path)
+        except CstoUnError:
+            continue  # (a Secretariat note, refused)
+    assert asked["text"] > 500 and asked["ending"] > 100
