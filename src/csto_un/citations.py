@@ -23,9 +23,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .errors import SymbolError, expect
+from .folding import fold_accents
 from .model import Citation, Part
 from .symbols import DocumentSymbol
-from .text import fold_accents
 from .words import WORDS, CitationWords
 
 __all__ = ["MONTHS", "extract_citations", "find_date", "parse_date"]

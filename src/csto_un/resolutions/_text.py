@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..folding import fold_phrase
 from ..sources._document import Line, Span
-from ..text import Joiner, fold_phrase
+from ..text import Joiner
 from ..words import WORDS
 
 fold = functools.lru_cache(maxsize=4096)(fold_phrase)
-"""The phrase-table key of a text (:func:`csto_un.text.fold_phrase`), remembered: the parser
+"""The phrase-table key of a text (:func:`csto_un.folding.fold_phrase`), remembered: the parser
 asks for that of each line several times (furniture, closing, annex, formula)."""
 
 __all__ = [
