@@ -24,7 +24,16 @@ import attrs
 from ..model import Furniture
 from ..text import Joiner
 from ._header_lines import furniture_kind
-from ._text import MARK_CLOSE, MARK_OPEN, NOTE_MARK, Clean, Unit, fold
+from ._text import (
+    MARK_CLOSE,
+    MARK_OPEN,
+    NOTE_MARK,
+    RULE_CHARACTERS,
+    SEPARATOR_RE,
+    Clean,
+    Unit,
+    fold,
+)
 
 __all__ = ["Segmented", "segment"]
 
@@ -38,8 +47,6 @@ _ROMAN_ALONE = re.compile(r"^(?P<label>[IVXL]{1,6})$")
 _FOOTNOTE_RE = re.compile(
     rf"^(?:{MARK_OPEN}(?P<sup>[^{MARK_CLOSE}]+){MARK_CLOSE}|(?P<plain>{NOTE_MARK})(?=\s|$))\s*"
 )
-_SEPARATOR_RE = re.compile(r"^[_\-–—]{5,}$")
-_RULE_CHARACTERS = "_-–—"  # (what a separator is made of)
 _TERMINAL = (",", ";", ":", ".", "!", "?")
 _ANNEX_RE = re.compile(r"^(?:annex|annexe)(?:\s+[ivxl]+)?$")
 #: The first characters of the lines :func:`_start_kind` reads as a start (its patterns').
@@ -247,7 +254,7 @@ class _Segmenter:
             self.result.furniture.append(Furniture(kind, text, clean.page, clean.line.number))
             self.zone_page = None
             return True
-        if text[:1] in _RULE_CHARACTERS and _SEPARATOR_RE.match(text):
+        if text[:1] in RULE_CHARACTERS and SEPARATOR_RE.match(text):
             self.result.furniture.append(Furniture("other", text, clean.page, clean.line.number))
             self.zone_page = clean.page
             return True

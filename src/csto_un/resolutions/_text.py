@@ -27,7 +27,9 @@ __all__ = [
     "MARK_CLOSE",
     "MARK_OPEN",
     "NOTE_MARK",
+    "RULE_CHARACTERS",
     "SENTINEL_RE",
+    "SEPARATOR_RE",
     "SUPERSCRIPT_RE",
     "Clean",
     "Unit",
@@ -48,6 +50,10 @@ SENTINEL_RE = re.compile(f"[{MARK_OPEN}{MARK_CLOSE}]")
 #: A footnote mark printed on the line, not raised: one to three asterisks or a number
 #: (a regular expression fragment).
 NOTE_MARK = r"\*{1,3}|\d{1,2}"
+#: What the rule over a page's footnotes is printed with.
+RULE_CHARACTERS = "_-–—"
+#: A line that is such a rule alone: five of its characters at least.
+SEPARATOR_RE = re.compile(rf"^[{re.escape(RULE_CHARACTERS)}]{{5,}}$")
 _MARKER_TEXT = re.compile(r"^(?:\d{1,3}|\*{1,3}|[a-z])$")
 
 if TYPE_CHECKING:  # frozen to the type checker: mypy refuses a field's assignment
