@@ -304,6 +304,8 @@ def _has_digit(text: str) -> bool:
     return any(digit in text for digit in "0123456789") or (
         not text.isascii() and _DIGIT.search(text) is not None
     )
+
+
 #: A symbol as printed, parsed once per process (a session's resolutions cite the same ones).
 _parse_symbol = functools.lru_cache(maxsize=4096)(DocumentSymbol.parse)
 
