@@ -31,6 +31,7 @@ __all__ = [
     "SENTINEL_RE",
     "SEPARATOR_RE",
     "SUPERSCRIPT_RE",
+    "TERMINAL",
     "Clean",
     "Unit",
     "clean_line",
@@ -50,6 +51,9 @@ SENTINEL_RE = re.compile(f"[{MARK_OPEN}{MARK_CLOSE}]")
 #: A footnote mark printed on the line, not raised: one to three asterisks or a number
 #: (a regular expression fragment).
 NOTE_MARK = r"\*{1,3}|\d{1,2}"
+#: The punctuation a unit's text ends with when it is complete; the comma first
+#: (``TERMINAL[1:]`` where a comma ends nothing).
+TERMINAL = (",", ";", ":", ".", "!", "?")
 #: What the rule over a page's footnotes is printed with.
 RULE_CHARACTERS = "_-–—"
 #: A line that is such a rule alone: five of its characters at least.
