@@ -109,9 +109,10 @@ def test_a_units_ending_ends_as_its_text(texts: list[str]) -> None:
 def test_lists_of_resolutions_found_where_the_pattern_finds_them(text: str) -> None:
     # The list pattern is tried only where a word for "resolution" stands: the same matches
     # as trying it at every character.
-    from csto_un.citations import _list_patterns, _lists
+    from csto_un.citations import _list_patterns, _lists, _word_stems
 
     for languages in (("en",), ("fr",), ("en", "fr")):
+        assert _word_stems(languages) is not None  # (the plain search is made: no fallback)
         list_re, _ = _list_patterns(languages)
         expected = [m.span() for m in list_re.finditer(text)]
         assert [m.span() for m in _lists(list_re, text, languages)] == expected
