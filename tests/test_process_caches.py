@@ -46,6 +46,7 @@ def test_a_cache_keyed_by_what_a_document_prints_is_bounded() -> None:
 
 
 def test_a_text_longer_than_a_states_name_is_looked_up_but_not_kept() -> None:
+    countries._country_code.cache_clear()  # (what it remembers is not asked again)
     countries._lookup_remembered.cache_clear()
     longest = countries._longest_printed()
     for number in range(50):  # (words: short enough without their spaces to be looked up)
