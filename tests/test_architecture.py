@@ -150,3 +150,21 @@ def _reaches(edges: dict[str, set[str]], start: str, goal: str) -> bool:
                 seen.add(following)
                 todo.append(following)
     return False
+
+
+def test_the_folds_are_imported_from_their_home() -> None:
+    """Folding lives in csto_un.folding; csto_un.text re-exports its names for compatibility
+    only (the same functions), and the library's own modules import them from their home."""
+    import csto_un.folding
+    import csto_un.text
+
+    folds = set(csto_un.folding.__all__)
+    assert folds <= set(csto_un.text.__all__)
+    assert all(getattr(csto_un.text, name) is getattr(csto_un.folding, name) for name in folds)
+    through_text = [
+        f"{module}:{line} imports {sorted(folds.intersection(names))} from csto_un.text"
+        for module, path in _modules()
+        for target, names, line, _ in _imports(module, path)
+        if target == "csto_un.text" and module != "csto_un.text" and folds.intersection(names)
+    ]
+    assert through_text == []

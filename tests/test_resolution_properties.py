@@ -1,11 +1,23 @@
-"""Properties: only csto_un's own errors escape the resolution parser and the extractor."""
+"""Properties of the resolution parser: only its own errors escape it and the extractor, and
+its shortcuts (a unit's kept text and ending, a line in lower case taken at once) give what
+the full steps give."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from csto_un import CstoUnError, Resolution, compare, extract_citations, parse_resolution
+from conftest import corpus_file
+from csto_un import (
+    CstoUnError,
+    Resolution,
+    compare,
+    extract_citations,
+    load_resolution,
+    parse_resolution,
+)
+from csto_un.resolutions._text import Clean
 
 _PIECES = [
     "The General Assembly,", "L'Assemblée générale,", "1.", "2. Decides", "(a)", "(i)", "•",
@@ -97,9 +109,99 @@ def test_a_units_ending_ends_as_its_text(texts: list[str]) -> None:
 def test_lists_of_resolutions_found_where_the_pattern_finds_them(text: str) -> None:
     # The list pattern is tried only where a word for "resolution" stands: the same matches
     # as trying it at every character.
-    from csto_un.citations import _list_patterns, _lists
+    from csto_un.citations import _list_patterns, _lists, _word_stems
 
     for languages in (("en",), ("fr",), ("en", "fr")):
+        assert _word_stems(languages) is not None  # (the plain search is made: no fallback)
         list_re, _ = _list_patterns(languages)
         expected = [m.span() for m in list_re.finditer(text)]
         assert [m.span() for m in _lists(list_re, text, languages)] == expected
+
+
+def test_a_units_kept_text_is_its_lines_joined_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Unit keeps its text and its ending by its count of lines, which holds while lines are
+    # only appended to it: on real resolutions, each text and ending the segmenter asks for
+    # is the one its lines, joined anew, give.
+    from csto_un.resolutions import _text
+
+    text, ending = _text.Unit.text, _text.Unit.ending
+    asked = {"text": 0, "ending": 0}
+
+    def checked_text(unit: _text.Unit) -> str:
+        kept = text.fget(unit)  # type: ignore[attr-defined]
+        assert kept == _text._join(unit.joiner, "", [c.printed for c in unit.lines])
+        asked["text"] += 1
+        return kept  # type: ignore[no-any-return]
+
+    def checked_ending(unit: _text.Unit) -> str:
+        kept = ending(unit)
+        fresh = _text.Unit(unit.kind, list(unit.lines), joiner=unit.joiner).text
+        assert kept[-1:] == fresh[-1:] and fresh.endswith(kept.split(" ")[-1])
+        asked["ending"] += 1
+        return kept
+
+    monkeypatch.setattr(_text.Unit, "text", property(checked_text))
+    monkeypatch.setattr(_text.Unit, "ending", checked_ending)
+    folder = corpus_file("ga-scale/pdfs")
+    for path in sorted(folder.glob("*.pdf"))[::40]:  # (13 of the folder's resolutions)
+        try:
+            load_resolution(path)
+        except CstoUnError:
+            continue  # (a Secretariat note, refused)
+    assert asked["text"] > 500 and asked["ending"] > 100
+
+
+def test_a_line_in_lower_case_taken_at_once_is_put_where_every_step_puts_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The segmenter adds a line in lower case to the paragraph it builds at once when nothing
+    # else can claim it (_Segmenter._goes_on): the same resolutions as without the shortcut,
+    # on GA resolutions where it is taken for most lines.
+    from csto_un.resolutions import _body
+    from csto_un.sources import read_document
+
+    goes_on = _body._Segmenter._goes_on
+    taken = {"lines": 0}
+
+    def counted(self: _body._Segmenter, position: int, clean: Clean) -> bool:
+        went = goes_on(self, position, clean)
+        taken["lines"] += went
+        return went
+
+    folder = corpus_file("ga-scale/pdfs")
+    documents = [read_document(path) for path in sorted(folder.glob("*.pdf"))[5::40]]
+    monkeypatch.setattr(_body._Segmenter, "_goes_on", counted)
+    fast = [_parsed(document) for document in documents]
+    monkeypatch.setattr(_body._Segmenter, "_goes_on", lambda *_: False)
+    assert [_parsed(document) for document in documents] == fast
+    assert taken["lines"] > 1000
+
+
+def _parsed(document: object) -> Resolution | str:
+    try:
+        return parse_resolution(document)  # type: ignore[arg-type]
+    except CstoUnError as error:
+        return str(error)  # (a Secretariat note, refused)
+
+
+# Lines that open in lower case, among what can claim them: a footnote's, a separator and the
+# lines under it, raised marks, asterisks, "annex", the closing meeting, page furniture.
+_LOWER_PIECES = [
+    "The General Assembly,", "Recalling its resolution 59/50,", "1. Decides", "2. Requests",
+    "and decides to remain seized of the matter.", "of the Secretary-General;", "the report",
+    "annex", "annex II", "Annex", "I. Values", "(a) Approves", "plenary meeting",
+    "40th plenary meeting", "_____________", "1 A/79/302.", "* Reissued for technical reasons.",
+    "and<sup>2</sup> the", "2/4", "24-21660", "and * the", "resolution:", "*", "(b) invites",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_LOWER_PIECES), min_size=2, max_size=14))
+def test_lines_in_lower_case_are_put_where_every_step_puts_them(lines: list[str]) -> None:
+    from unittest import mock
+
+    from csto_un.resolutions import _body
+
+    text = "\n".join(["The General Assembly,", "1. Decides to act", *lines])
+    fast = _parsed(text)
+    with mock.patch.object(_body._Segmenter, "_goes_on", return_value=False):
+        assert _parsed(text) == fast

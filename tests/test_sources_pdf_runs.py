@@ -179,7 +179,8 @@ def _next_by_counts(boxes: _pdf_boxes.Boxes, start: int, end: int) -> int:
 def test_the_next_text_object_is_found_with_or_without_the_short_probe() -> None:
     """The search for where a text object ends probes a one-character object (a compound's
     hyphen) with its first probe when told to: on every line of several objects of a GA
-    resolution, both ways find the boundary the counts of rectangles define."""
+    resolution, both ways, and the fallback by counts alone, find the boundary the counts of
+    rectangles define."""
     pdf = pdfium.PdfDocument(str(corpus_file("ga-scale/pdfs/A_RES_78_150.pdf")))
     try:
         boundaries = one_character = 0
@@ -195,6 +196,7 @@ def test_the_next_text_object_is_found_with_or_without_the_short_probe() -> None
                     expected = _next_by_counts(boxes, start, end)
                     assert boxes._next_object(start, end) == expected
                     assert boxes._next_object(start, end, short=True) == expected
+                    assert boxes._next_object_by_counts(start, end) == expected
                     boundaries += 1
                     one_character += len(boxes.text[start:expected].rstrip()) == 1
                     start = expected

@@ -200,7 +200,7 @@ def test_white_space_makes_no_word_and_composes_with_nothing() -> None:
                 unicodedata.normalize("NFKC", space) + unicodedata.normalize("NFKC", mark))
 
 
-def _plain_words(text: str) -> Counter[str]:
+def _words_normalised_whole(text: str) -> Counter[str]:
     """:func:`csto_un.accounting.words` as first written: the whole text normalised, then cut."""
     text = accounting._MARKUP.sub(" ", text)
     text = unicodedata.normalize("NFKC", text).casefold().replace("_", " ")
@@ -222,7 +222,7 @@ _IDEOGRAPH_TEXT = st.text(
 @example("\u4e00\ufa6cb")
 @example("a\u4e00\u0301")
 def test_words_of_a_text_with_ideographs_are_those_of_it_normalised_whole(text: str) -> None:
-    assert accounting.words(text) == _plain_words(text)
+    assert accounting.words(text) == _words_normalised_whole(text)
 
 
 def test_no_canonical_composition_holds_a_unified_ideograph() -> None:
@@ -247,7 +247,7 @@ def test_words_of_the_chinese_records_are_those_of_them_normalised_whole() -> No
         pytest.skip(f"development corpus not found at {CORPUS}")
     for path in paths:
         text = path.read_text(encoding="utf-8")
-        assert accounting.words(text) == _plain_words(text)
+        assert accounting.words(text) == _words_normalised_whole(text)
 
 
 _DETECT_TEXT = st.text(alphabet=st.sampled_from(list(" thefoanduqsl иво的和在我们فيمن")),

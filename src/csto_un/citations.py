@@ -23,9 +23,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .errors import SymbolError, expect
+from .folding import fold_accents
 from .model import Citation, Part
 from .symbols import DocumentSymbol
-from .text import fold_accents
 from .words import WORDS, CitationWords
 
 __all__ = ["MONTHS", "extract_citations", "find_date", "parse_date"]
@@ -304,6 +304,8 @@ def _has_digit(text: str) -> bool:
     return any(digit in text for digit in "0123456789") or (
         not text.isascii() and _DIGIT.search(text) is not None
     )
+
+
 #: A symbol as printed, parsed once per process (a session's resolutions cite the same ones).
 _parse_symbol = functools.lru_cache(maxsize=4096)(DocumentSymbol.parse)
 

@@ -17,8 +17,8 @@ from functools import cache, lru_cache
 
 import attrs
 
+from .folding import fold_accents, fold_key
 from .languages import OFFICIAL_LANGUAGES, _data_lines
-from .text import fold_accents, fold_key
 from .words import WORDS
 
 __all__ = [

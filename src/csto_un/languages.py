@@ -14,13 +14,13 @@ from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
 
-from .text import fold_accents, fold_key
+from .folding import fold_accents, fold_key
 from .words import OFFICIAL_LANGUAGES, WORDS
 
 __all__ = ["OFFICIAL_LANGUAGES", "fold_accents", "language_code", "language_name", "normalise_key"]
 
 normalise_key = fold_key
-"""The comparison key of a word or name: :func:`csto_un.text.fold_key`, by its former name."""
+"""The comparison key of a word or name: :func:`csto_un.folding.fold_key`, by its former name."""
 
 def _data_lines(*parts: str) -> Iterator[list[str]]:
     """The tab-separated rows of a data file under ``csto_un/data``, without comments."""

@@ -1,8 +1,9 @@
 """The text layer: the string primitives both parsers and the corpus tools share.
 
-**Folding**, one function per purpose, lives in :mod:`csto_un.folding` and is re-exported here
-(:func:`fold`, :func:`fold_phrase`, :func:`fold_key`, :func:`fold_accents`,
-:func:`fold_search`, :func:`fold_words`).
+**Folding**, one function per purpose, lives in :mod:`csto_un.folding`; its names are
+re-exported here for compatibility only (:func:`fold`, :func:`fold_phrase`, :func:`fold_key`,
+:func:`fold_accents`, :func:`fold_search`, :func:`fold_words`, :func:`fold_lines`), the
+library's own modules import them from :mod:`csto_un.folding`.
 
 **Joining lines**: :func:`join_lines` joins the wrapped lines of a paragraph with one hyphen
 rule, decided by the document's own words (:func:`vocabulary`, :func:`hyphen_evidence`); a

@@ -8,8 +8,8 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from ..errors import CstoUnError
+from ..folding import fold_search
 from ..model import Meeting, ParsedDocument, Resolution
-from ..text import fold_search
 
 __all__ = ["KwicHit", "compile_term", "kwic_in"]
 
@@ -55,7 +55,7 @@ def compile_term(
 ) -> re.Pattern[str]:
     """The pattern :func:`kwic_in` looks for: ``term`` as a whole word (``words``), as a
     regular expression (``regex``, matched as written), with or without case; with ``fold``
-    the pattern is for text passed through :func:`~csto_un.text.fold_search`.
+    the pattern is for text passed through :func:`~csto_un.folding.fold_search`.
 
     >>> bool(compile_term("Cuba").search("the Cuban delegation")), bool(compile_term("Cuba").search("Cuba,"))
     (False, True)

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 import attrs
 
+from ..folding import fold_words
 from ..model import Resolution
 from ..symbols import DocumentSymbol
-from ..text import fold_words
 
 __all__ = ["Series", "SeriesEntry", "all_series", "build_series", "find_member"]
 
@@ -86,7 +86,7 @@ _NUMBER = re.compile(r"^\s*\d+/\d+\.\s*")
 
 
 def _fold(title: str) -> str:
-    """A title as compared: its words (:func:`~csto_un.text.fold_words`), the number of an
+    """A title as compared: its words (:func:`~csto_un.folding.fold_words`), the number of an
     adopted resolution left out ("77/13. Cooperation …")."""
     return fold_words(_NUMBER.sub("", title))
 

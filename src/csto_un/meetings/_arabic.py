@@ -42,8 +42,8 @@ from collections.abc import Sequence
 import attrs
 
 from ..countries import country_code, country_names
+from ..folding import fold, fold_key
 from ..sources._document import Line
-from ..text import fold, fold_key
 from ._labels import match_label
 from ._lang import MeetingPhrases
 from ._procedure import agenda_and_note_starts, agenda_test, match_note

@@ -16,9 +16,9 @@ import attrs
 
 from ..countries import country_code
 from ..errors import SymbolError
+from ..folding import fold
 from ..model import AgendaItem, Delegate
 from ..symbols import DocumentSymbol
-from ..text import fold
 from ._lang import MeetingPhrases
 from ._procedure import document_symbols
 from ._tables import parse_time

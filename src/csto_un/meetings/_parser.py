@@ -11,6 +11,7 @@ import attrs
 
 from ..accounting import nothing_lost
 from ..errors import DiagnosticError, NotAMeetingError
+from ..folding import fold, fold_lines
 from ..model import (
     AgendaItem,
     Delegate,
@@ -28,7 +29,7 @@ from ..sources import read_string
 from ..sources._document import Document, Line
 from ..sources._patterns import BARCODE_RE, JOB_RE, PAGE_JOB_RE
 from ..symbols import DocumentSymbol
-from ..text import Joiner, fold, fold_lines
+from ..text import Joiner
 from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL, WORDS
 from ._arabic import repair_lines
 from ._detect import detect_language

@@ -17,8 +17,9 @@ import attrs
 
 from ..citations import extract_citations
 from ..countries import country_code, split_countries
+from ..folding import fold
 from ..model import NoteKind, Vote
-from ..text import fold, unspace_cjk
+from ..text import unspace_cjk
 from ._lang import MeetingPhrases
 from ._tables import any_fullmatch, compiled, first_chars, parse_time, per_table
 

@@ -32,8 +32,9 @@ _NOTE_LINES = 4
 class Block:
     """A run of the body: ``kind`` is ``turn``, ``note`` or ``heading``.
 
-    ``paragraphs`` hold the printed lines of each paragraph, folded (:func:`csto_un.text.fold`); a
-    turn has its ``label``, a note its ``note`` match and vote ``lists``.
+    ``paragraphs`` hold the printed lines of each paragraph, folded
+    (:func:`csto_un.folding.fold`); a turn has its ``label``, a note its ``note`` match and
+    vote ``lists``.
     """
 
     kind: str

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from ..text import fold
+from ..folding import fold
 from ._lang import MeetingPhrases
 
 __all__ = [

@@ -24,7 +24,17 @@ import attrs
 from ..model import Furniture
 from ..text import Joiner
 from ._header_lines import furniture_kind
-from ._text import MARK_CLOSE, MARK_OPEN, NOTE_MARK, Clean, Unit, fold
+from ._text import (
+    MARK_CLOSE,
+    MARK_OPEN,
+    NOTE_MARK,
+    RULE_CHARACTERS,
+    SEPARATOR_RE,
+    TERMINAL,
+    Clean,
+    Unit,
+    fold,
+)
 
 __all__ = ["Segmented", "segment"]
 
@@ -38,9 +48,6 @@ _ROMAN_ALONE = re.compile(r"^(?P<label>[IVXL]{1,6})$")
 _FOOTNOTE_RE = re.compile(
     rf"^(?:{MARK_OPEN}(?P<sup>[^{MARK_CLOSE}]+){MARK_CLOSE}|(?P<plain>{NOTE_MARK})(?=\s|$))\s*"
 )
-_SEPARATOR_RE = re.compile(r"^[_\-–—]{5,}$")
-_RULE_CHARACTERS = "_-–—"  # (what a separator is made of)
-_TERMINAL = (",", ";", ":", ".", "!", "?")
 _ANNEX_RE = re.compile(r"^(?:annex|annexe)(?:\s+[ivxl]+)?$")
 #: The first characters of the lines :func:`_start_kind` reads as a start (its patterns').
 _STARTS = frozenset("IVXL(•–\u2022\u25cf\u25aa·-")
@@ -73,7 +80,7 @@ def _strip_end_marks(text: str) -> str:
 def _text_ends_open(text: str, *, comma_ends: bool = True) -> bool:
     """True when a paragraph's text stops mid-sentence (no terminal punctuation). A comma
     ends a preambular paragraph (``comma_ends``), never an operative one or a sub-paragraph."""
-    terminal = _TERMINAL if comma_ends else _TERMINAL[1:]
+    terminal = TERMINAL if comma_ends else TERMINAL[1:]
     return not _strip_end_marks(text).endswith(terminal)
 
 
@@ -105,7 +112,7 @@ def _furniture_indices(lines: list[Clean], symbol: str | None, title: str | None
         if position in found or position not in near:
             continue  # a running title's lines stand near other furniture
         text = fold(clean.text)
-        if len(text.split()) >= 2 and text in folded_title and not text.endswith(_TERMINAL):
+        if len(text.split()) >= 2 and text in folded_title and not text.endswith(TERMINAL):
             found[position] = "header"
             near.update(range(position - 3, position + 4))
     return found
@@ -247,7 +254,7 @@ class _Segmenter:
             self.result.furniture.append(Furniture(kind, text, clean.page, clean.line.number))
             self.zone_page = None
             return True
-        if text[:1] in _RULE_CHARACTERS and _SEPARATOR_RE.match(text):
+        if text[:1] in RULE_CHARACTERS and SEPARATOR_RE.match(text):
             self.result.furniture.append(Furniture("other", text, clean.page, clean.line.number))
             self.zone_page = clean.page
             return True

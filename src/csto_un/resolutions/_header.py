@@ -24,11 +24,10 @@ from ._header_lines import (
     split_columns,
     strip_marks,
 )
-from ._text import Clean, fold, join_texts
+from ._text import SEPARATOR_RE, Clean, fold, join_texts
 
 __all__ = ["agenda_key", "parse_header"]
 
-_SEPARATOR_RE = re.compile(r"^[_\-–—]{5,}$")
 #: The text of the line put first in a block that follows the agenda item.
 _AGENDA = "\x00agenda"
 _TITLE_NUMBER_RE = re.compile(r"^(?P<number>(?:ES-|S-)?\d{1,4}/\d{1,4}(?:\s*\([IVXLC]+\))?)\.\s+")
@@ -124,7 +123,7 @@ class _Reader:
             )
             self.after_agenda = False
             return True
-        if _SEPARATOR_RE.match(text):
+        if SEPARATOR_RE.match(text):
             self.header.furniture.append(Furniture("other", text, clean.page, clean.line.number))
             return True
         return False

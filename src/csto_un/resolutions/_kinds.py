@@ -30,7 +30,7 @@ from ..text import Joiner
 from ..words._amendment import AMENDMENT_WORDS
 from ..words._resolution import KIND_WORDS, LANGUAGES, KindWords, ResolutionPhrases
 from ._header import parse_header
-from ._text import NOTE_MARK, clean_line, document_joiner, fold, join_texts
+from ._text import NOTE_MARK, SEPARATOR_RE, clean_line, document_joiner, fold, join_texts
 
 __all__ = [
     "amended_draft",
@@ -46,7 +46,6 @@ _SUB = re.compile(r"^\((?P<marker>[a-z]{1,2}|[ivx]{1,5})\)\s+")
 _ITEM = re.compile(r"^(?:(?P<word>[A-Z][a-z]+)\s+)?(?P<number>\d{1,3})\.\s+")
 _NOTE = re.compile(rf"^(?P<marker>{NOTE_MARK})\s+")
 _TERMINAL = (".", ";", ":", ",")
-_RULE = re.compile(r"^[_\-–—]{5,}$")
 
 
 def sponsors_start(lines: list[Line], end: int) -> int:
@@ -261,7 +260,7 @@ def _decision_units(
     units: list[tuple[str, str | None, list[str]]] = []  # (kind, label, texts)
     for line in lines:
         text = line.text.strip()
-        if _RULE.match(text):
+        if SEPARATOR_RE.match(text):
             rules.append(Furniture("other", text, line.page, line.number))
             continue
         if line.footnote:

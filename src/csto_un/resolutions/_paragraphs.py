@@ -22,13 +22,12 @@ from ._body import BULLET_RE, SUB_RE, Segmented
 from ._inline import split_inline
 from ._leads import is_operative_lead, italic_lead, lead_after_clause, read_lead
 from ._markers import MarkerScanner
-from ._text import MARK_CLOSE, MARK_OPEN, NOTE_MARK, SUPERSCRIPT_RE, Unit, fold
+from ._text import MARK_CLOSE, MARK_OPEN, NOTE_MARK, SUPERSCRIPT_RE, TERMINAL, Unit, fold
 
 __all__ = ["Body", "build_body"]
 
 _ROMAN_LABEL = re.compile(r"^[ivxl]+$")
 _NOTE_MARK = re.compile(rf"^(?:{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE}|{NOTE_MARK})\s*")
-_TERMINAL = (",", ";", ":", ".", "!", "?")
 #: What joins the levels of a section heading ("Part VI … / Section 26 …").
 _LEVELS = " / "
 
@@ -282,7 +281,7 @@ class _Assembler:
             and unit.kind == "para"
             and annex.title is None
             and not annex.paragraphs
-            and not text.endswith(_TERMINAL)
+            and not text.endswith(TERMINAL)
         )
 
     def _list_items(self, unit: Unit, text: str) -> list[_Sub] | None:
@@ -444,7 +443,7 @@ def _heading_path(current: str | None, heading: str, *, under: bool) -> str:
 def _heading_like(text: str, following: Unit | None) -> bool:
     """A unit without final punctuation, with text after it: a heading, short, or of any
     length when a numbered paragraph follows it ("Financing of the support account … 2025")."""
-    if following is None or text.endswith(_TERMINAL):
+    if following is None or text.endswith(TERMINAL):
         return False
     return len(text) < 150 or (following.kind == "op" and len(text) < 400)
 

@@ -10,23 +10,28 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 
+from ..folding import fold_phrase
 from ..sources._document import Line, Span
-from ..text import Joiner, fold_phrase
+from ..text import Joiner
 from ..words import WORDS
 
 fold = functools.lru_cache(maxsize=4096)(fold_phrase)
-"""The phrase-table key of a text (:func:`csto_un.text.fold_phrase`), remembered: the parser
+"""The phrase-table key of a text (:func:`csto_un.folding.fold_phrase`), remembered: the parser
 asks for that of each line several times (furniture, closing, annex, formula)."""
 
 __all__ = [
     "MARK_CLOSE",
     "MARK_OPEN",
     "NOTE_MARK",
+    "RULE_CHARACTERS",
     "SENTINEL_RE",
+    "SEPARATOR_RE",
     "SUPERSCRIPT_RE",
+    "TERMINAL",
     "Clean",
     "Unit",
     "clean_line",
@@ -46,14 +51,28 @@ SENTINEL_RE = re.compile(f"[{MARK_OPEN}{MARK_CLOSE}]")
 #: A footnote mark printed on the line, not raised: one to three asterisks or a number
 #: (a regular expression fragment).
 NOTE_MARK = r"\*{1,3}|\d{1,2}"
+#: The punctuation a unit's text ends with when it is complete; the comma first
+#: (``TERMINAL[1:]`` where a comma ends nothing).
+TERMINAL = (",", ";", ":", ".", "!", "?")
+#: What the rule over a page's footnotes is printed with.
+RULE_CHARACTERS = "_-–—"
+#: A line that is such a rule alone: five of its characters at least.
+SEPARATOR_RE = re.compile(rf"^[{re.escape(RULE_CHARACTERS)}]{{5,}}$")
 _MARKER_TEXT = re.compile(r"^(?:\d{1,3}|\*{1,3}|[a-z])$")
 
+if TYPE_CHECKING:  # frozen to the type checker: mypy refuses a field's assignment
+    from attrs import frozen as _made_once
+else:  # mutable at run time: a frozen class costs a third more to make
+    from attrs import define as _made_once
 
-@attrs.define
+
+@_made_once
 class Clean:
     """A line of the input as the parser sees it: stripped, with sentinels around marks.
-    Never changed once made (:func:`attrs.evolve` makes another); not frozen, since a frozen
-    class costs a third more to make, and a parse makes one for each line of its input."""
+    Never changed once made (:func:`attrs.evolve` makes another: :attr:`printed` is made
+    from its ``text``). Frozen to the type checker only, which refuses an assignment to a
+    field; at run time a frozen class costs a third more to make, and a parse makes one for
+    each line of its input."""
 
     index: int
     line: Line

@@ -405,6 +405,12 @@ class Boxes:
                 if stop == other_at and stop not in fonts.at:  # its object is known
                     fonts.record_at(stop, other)
                 return stop
+        return self._next_object_by_counts(start, end)
+
+    def _next_object_by_counts(self, start: int, end: int) -> int:
+        """:meth:`_next_object` by ``FPDFText_CountRects`` alone: a bisection of the range
+        (no question of a character's text object, which this pdfium may not answer)."""
+        count_rects, handle = self.count_rects, self.handle
         low, high = 1, end - start - 1  # count(low) == 1, count(high + 1) > 1
         while low < high:
             middle = (low + high + 1) >> 1

@@ -30,9 +30,10 @@ _FORCE_BOLD_FLAG = 1 << 18  # its ForceBold flag
 _BOLD_WEIGHT = 600  # semibold and heavier
 #: A matrix's a, b, c, d (e and f skipped) and the font size after it, as single floats.
 _MATRIX_SIZE = struct.Struct("4f8xf")
-#: What the reader knows of one text object: its font's styles, its key for
-#: :meth:`Fonts.metrics` (``None``: none, or not asked yet), the object's address while its
-#: key is still to be asked (else 0), its font, and the object's address.
+#: What the reader knows of one text object, a list (its key is filled in when first asked):
+#: ``[0]`` its font's styles, ``[1]`` its key for :meth:`Fonts.metrics` (``None``: none, or
+#: not asked yet), ``[2]`` the object's address while its key is still to be asked (else 0),
+#: ``[3]`` its font, ``[4]`` the object's address. Read by index in the line builder's loops.
 Record = list[Any]
 #: The styles a font can give, in the order spans of one run are listed.
 STYLES = ("bold", "italic")
@@ -90,12 +91,12 @@ class Fonts:
         self.at: dict[int, Record] = {}
         self.text_object, self.object_font, self.font_size, self.char_matrix = _functions()
         #: Whether this pdfium gives a text object's font size and a character's matrix.
-        self.keyed = self.font_size is not None and self.char_matrix is not None
+        self.gives_metrics = self.font_size is not None and self.char_matrix is not None
         #: A character's matrix (``FS_MATRIX``: a, b, c, d, e, f) then a font size, as pdfium
         #: writes them, read in one unpacking (:data:`_MATRIX_SIZE`).
-        self.numbers = (ctypes.c_float * 7)()
-        self.matrix_pointer = ctypes.byref(self.numbers)
-        self.size_pointer = ctypes.byref(self.numbers, 24)
+        self.matrix_then_size = (ctypes.c_float * 7)()
+        self.matrix_pointer = ctypes.byref(self.matrix_then_size)
+        self.size_pointer = ctypes.byref(self.matrix_then_size, 24)
 
     def styles(self, index: int) -> tuple[str, ...]:
         """The styles of character ``index``: those of its text object's font (none for a
@@ -119,7 +120,7 @@ class Fonts:
             if self.font_size(handle, self.size_pointer) and self.char_matrix(
                 self.textpage, index, self.matrix_pointer
             ):
-                a, b, c, d, size = _MATRIX_SIZE.unpack_from(self.numbers)
+                a, b, c, d, size = _MATRIX_SIZE.unpack_from(self.matrix_then_size)
                 if b == c == 0:
                     record[1] = (record[3], size, a, d)
         return record[1]  # type: ignore[no-any-return]
@@ -148,7 +149,7 @@ class Fonts:
                 else:
                     found = font_styles(font) if font else ()
                 self.by_font[font] = found
-            record = [found, None, text_object if self.keyed else 0, font, text_object]
+            record = [found, None, text_object if self.gives_metrics else 0, font, text_object]
         self.records[text_object] = record
         return record
 
