@@ -91,6 +91,8 @@ def read_lead(text: str, phrases: ResolutionPhrases, part: str) -> str | None:
         end = _after_verb(folded, 0, phrases, part)
     if end is None:
         return None
+    if part == "annex":  # the text adopted: its verb and complements ("Strengthen support")
+        return text[: _after_complements(folded, end, phrases)]
     return text[: _after_joined(folded, _after_object(folded, end, phrases), phrases, part)]
 
 

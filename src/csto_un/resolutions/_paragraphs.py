@@ -344,7 +344,7 @@ class _Assembler:
             italic_lead(unit, text)
             or read_lead(text, self.phrases, self.part)
             or lead_after_clause(unit, text)
-            or read_lead_after_clause(text, self.phrases)  # text without italics
+            or (read_lead_after_clause(text, self.phrases) if annex is None else None)
         )
         if said:
             pass
