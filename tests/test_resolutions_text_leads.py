@@ -68,6 +68,7 @@ def test_the_lead_of_a_generated_text_in_every_form() -> None:
         "Recalling its decision 79/513 of 2 December 2024,\n\n"
         "Reaffirming its resolution 77/13,\n\n"
         "Deeply alarmed and concerned by the reports,\n\n"
+        "Ever mindful that, to preserve the Treaty, States must act,\n\n"
         "1. Expresses its very serious concern also at the situation;\n\n"
         "2. Reiterates its call upon all States to act;\n\n"
         "3. Welcomes and encourages the efforts of the region;\n\n"
@@ -82,6 +83,7 @@ def test_the_lead_of_a_generated_text_in_every_form() -> None:
         "Recalling",  # a decision cited by its number is no object of the lead
         "Reaffirming",
         "Deeply alarmed and concerned",
+        "Ever mindful",  # an adverb of the tables before a lead of the tables
         "Expresses its very serious concern also",
         "Reiterates its call upon",
         "Welcomes and encourages",
@@ -89,3 +91,16 @@ def test_the_lead_of_a_generated_text_in_every_form() -> None:
         "also urges",
         "Welcomes",
     ]
+
+
+def test_a_footnote_mark_after_a_numbers_comma_leaves_the_paragraph_whole() -> None:
+    # "… the submission of its updated version in 2014, 3" (A/C.1/80/L.38) and "… adopted by
+    # the World Conference on Human Rights on 25 June 1993, 1 and …" (A/C.3/80/L.37): in text
+    # the superscript is a number after a space. Taken for a number, the mark left the
+    # paragraph without its final punctuation, and later marks unread: "Welcoming the report of
+    # the Secretary-General,5" was then taken for a heading, its paragraph and lead lost.
+    for name in ("A_C.1_80_L.38", "A_C.3_80_L.37"):
+        pdf, text = both(name)
+        assert len(text.preamble) == len(pdf.preamble), name
+        assert leads(text) == leads(pdf), name
+        assert [f.paragraph for f in text.footnotes] == [f.paragraph for f in pdf.footnotes]
