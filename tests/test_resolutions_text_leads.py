@@ -74,7 +74,8 @@ def test_the_lead_of_a_generated_text_in_every_form() -> None:
         "3. Welcomes and encourages the efforts of the region;\n\n"
         "4. Condemns unequivocally all attacks;\n\n"
         "5. Pending the entry into force of the Treaty, also urges all States to refrain;\n\n"
-        "6. Welcomes the support provided by the Office;\n"
+        "6. Welcomes the support provided by the Office;\n\n"
+        "7. Takes into account the 2030 Agenda for Sustainable Development.\n"
     )
     resolution = parse_resolution(text)
     assert leads(resolution) == [
@@ -90,6 +91,7 @@ def test_the_lead_of_a_generated_text_in_every_form() -> None:
         "Condemns unequivocally",
         "also urges",
         "Welcomes",
+        "Takes into account",  # as "Taking into account" in the preamble
     ]
 
 

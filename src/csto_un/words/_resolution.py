@@ -174,7 +174,7 @@ ENGLISH = ResolutionPhrases(
         "Expresses", "Expresses its intention", "Invites", "Notes", "Notes also",
         "Notes with appreciation", "Notes with concern", "Notes with satisfaction",
         "Reaffirms", "Recognizes", "Recommends", "Reiterates", "Requests", "Resolves",
-        "Requests also", "Requests further", "Stresses", "Takes note",
+        "Requests also", "Requests further", "Stresses", "Takes into account", "Takes note",
         "Takes note with appreciation", "Underlines", "Urges", "Welcomes", "Welcomes also",
     ),
     annex_leads=(
