@@ -379,6 +379,11 @@ def resolution_texts(draw: st.DrawFn, language: str) -> Resolution:
     number = draw(st.integers(1, 400))
     words = VOCABULARY[language].split()
     clause = st.lists(st.sampled_from(words), min_size=3, max_size=15).map(" ".join)
+    # The words after a lead do not go on with the lead's form: a noun, an adjective or a
+    # determiner of the tables would make "Expresses support …" a lead of two words, as the
+    # print sets it.
+    taken = {*phrases.lead_nouns, *phrases.lead_adjectives, *phrases.lead_determiners}
+    after_lead = clause.filter(lambda words: words.split(" ", 1)[0] not in taken)
     preamble: list[Paragraph] = []
     notes: list[Footnote] = []
     for index in range(draw(st.integers(1, 5))):
@@ -405,7 +410,8 @@ def resolution_texts(draw: st.DrawFn, language: str) -> Resolution:
                     paragraph=index,
                 )
             )
-        preamble.append(Paragraph(text=f"{lead} {draw(clause)},", lead=lead, footnotes=markers))
+        text = f"{lead} {draw(after_lead)},"
+        preamble.append(Paragraph(text=text, lead=lead, footnotes=markers))
     operative: list[Paragraph] = []
     count = draw(st.integers(1, 5))
     for index in range(count):
@@ -420,13 +426,11 @@ def resolution_texts(draw: st.DrawFn, language: str) -> Resolution:
                 Subparagraph(marker=f"({letter})", text=f"{to} {draw(clause)}{ends[i]}")
                 for i, letter in enumerate(letters)
             )
-            text = f"{lead} {draw(clause)}:" if language == "en" else f"{lead} {draw(clause)} :"
+            body = draw(after_lead)
+            text = f"{lead} {body}:" if language == "en" else f"{lead} {body} :"
         else:
-            text = (
-                f"{lead} {draw(clause)}{end}"
-                if language == "en" or end == "."
-                else (f"{lead} {draw(clause)} ;")
-            )
+            body = draw(after_lead)
+            text = f"{lead} {body}{end}" if language == "en" or end == "." else f"{lead} {body} ;"
         operative.append(Paragraph(text=text, number=index + 1, lead=lead, subparagraphs=subs))
     title = draw(clause)
     return Resolution(

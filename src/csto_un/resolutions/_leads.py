@@ -19,7 +19,14 @@ import re
 from ..words._resolution import ResolutionPhrases
 from ._text import SUPERSCRIPT_RE, Unit, fold
 
-__all__ = ["is_operative_lead", "italic_lead", "lead_after_clause", "opens_paragraph", "read_lead"]
+__all__ = [
+    "is_operative_lead",
+    "italic_lead",
+    "lead_after_clause",
+    "opens_paragraph",
+    "read_lead",
+    "read_lead_after_clause",
+]
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -65,6 +72,10 @@ def read_lead(text: str, phrases: ResolutionPhrases, part: str) -> str | None:
     'Having considered'
     >>> read_lead("Noting further with deep concern the report,", ENGLISH, "preamble")
     'Noting further with deep concern'
+    >>> read_lead("Expresses its deep concern at the situation;", ENGLISH, "operative")
+    'Expresses its deep concern'
+    >>> read_lead("Welcomes and encourages the efforts;", ENGLISH, "operative")
+    'Welcomes and encourages'
     >>> read_lead("Member States shall report;", ENGLISH, "operative") is None
     True
     """
@@ -80,7 +91,44 @@ def read_lead(text: str, phrases: ResolutionPhrases, part: str) -> str | None:
         end = _after_verb(folded, 0, phrases, part)
     if end is None:
         return None
-    return text[: _after_complements(folded, end, phrases)]
+    if part == "annex":  # the text adopted: its verb and complements ("Strengthen support")
+        return text[: _after_complements(folded, end, phrases)]
+    return text[: _after_joined(folded, _after_object(folded, end, phrases), phrases, part)]
+
+
+def read_lead_after_clause(text: str, phrases: ResolutionPhrases) -> str | None:
+    """The lead of a paragraph that opens with a clause of its own, read from the tables:
+    a verb of the tables in lower case after a comma of the first sentence, with its adverbs
+    and complements ("Pending the entry into force of the Treaty, urges all States …" →
+    "urges"). Only a verb of the tables, never a mere ending, is taken: a clause's commas
+    are followed by many words.
+
+    >>> from csto_un.words._resolution import ENGLISH
+    >>> read_lead_after_clause("Pending the entry into force, also urges all States;", ENGLISH)
+    'also urges'
+    >>> read_lead_after_clause("Pending the entry into force, States shall act;", ENGLISH)
+    """
+    folded = fold(text)
+    if len(folded) != len(text):
+        text = " ".join(text.split())
+        folded = fold(text)
+    sentence = len(folded)
+    for stop in ";:.":
+        found = folded.find(stop)
+        if found >= 0:
+            sentence = min(sentence, found)
+    comma = folded.find(", ", 0, sentence)
+    table = (*phrases.preamble_leads, *phrases.operative_leads)
+    while comma >= 0:
+        start = comma + 2
+        if text[start : start + 1].islower():
+            verb = _after_adverbs(folded, start, phrases)
+            end = _longest(folded, verb, table)
+            if end is not None:
+                end = _after_joined(folded, _after_object(folded, end, phrases), phrases, "")
+                return text[start:end]
+        comma = folded.find(", ", start, sentence)
+    return None
 
 
 def _phrase_at(folded: str, position: int, phrase: str) -> bool:
@@ -155,12 +203,71 @@ def _after_verb(folded: str, position: int, phrases: ResolutionPhrases, part: st
 
 
 def _after_complements(folded: str, position: int, phrases: ResolutionPhrases) -> int:
-    """Past the words that stay in a lead after its verb ("also", "with appreciation")."""
+    """Past the words that stay in a lead after its verb ("also", "with appreciation",
+    "unequivocally": a word with the language's adverb ending)."""
     while folded[position : position + 1] == " ":
         end = _longest(folded, position + 1, phrases.lead_complements)
         if end is None:
+            end = _adverb_end(folded, position + 1, phrases)
+        if end is None:
             break
         position = end
+    return position
+
+
+def _adverb_end(folded: str, position: int, phrases: ResolutionPhrases) -> int | None:
+    word = _next_word(folded, position)
+    if word is None or len(word) < 5 or not word.endswith(phrases.adverb_suffixes):
+        return None
+    end = position + len(word)
+    return end if end == len(folded) or folded[end] in " ," else None
+
+
+def _after_object(folded: str, position: int, phrases: ResolutionPhrases) -> int:
+    """Past the complements, then the noun the verb takes in the lead, if any, with its
+    determiner and adjectives, and the complements after it ("Reiterates its call upon",
+    "Expresses its very serious concern also", "Expressing grave concern")."""
+    position = _after_complements(folded, position, phrases)
+    if folded[position : position + 1] != " ":
+        return position
+    at = position + 1
+    determiner = _longest(folded, at, phrases.lead_determiners)
+    if determiner is not None and folded[determiner : determiner + 1] == " ":
+        at = determiner + 1
+    for _ in range(3):
+        noun = _longest(folded, at, phrases.lead_nouns)
+        if noun is not None and not folded[noun + 1 : noun + 2].isdigit():
+            return _after_complements(folded, noun, phrases)
+        adjective = _longest(folded, at, phrases.lead_adjectives)
+        if adjective is None:
+            adjective = _adverb_end(folded, at, phrases)
+        if adjective is None or folded[adjective : adjective + 1] != " ":
+            break
+        at = adjective + 1
+    return position
+
+
+def _after_joined(folded: str, position: int, phrases: ResolutionPhrases, part: str) -> int:
+    """Past a second verb of the tables joined to the lead ("Welcomes and encourages",
+    "Deeply alarmed and concerned"), with its adverbs, complements and object."""
+    table = (*phrases.preamble_leads, *phrases.operative_leads)
+    for _ in range(2):
+        if folded[position : position + 1] != " ":
+            break
+        join = _longest(folded, position + 1, phrases.lead_joins)
+        if join is None or folded[join : join + 1] != " ":
+            break
+        start = _after_adverbs(folded, join + 1, phrases)
+        verb = _longest(folded, start, table)
+        if verb is None and part in ("preamble", "operative"):  # "Reaffirming and committing"
+            word = _next_word(folded, start)
+            preamble = part == "preamble"
+            suffixes = phrases.preamble_suffixes if preamble else phrases.operative_suffixes
+            if word is not None and len(word) > 3 and word.endswith(suffixes):
+                verb = start + len(word)
+        if verb is None:
+            break
+        position = _after_object(folded, verb, phrases)
     return position
 
 

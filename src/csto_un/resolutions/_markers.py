@@ -29,7 +29,18 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "space-punct",
         re.compile(r"(?<=[^\d\s][,;:”’\")]) (?P<m>\d{1,2})(?=[\s,;.]|$)(?!\s+\S+\s+\d{4})"),
     ),
+    # At the paragraph's end a number after a number's comma is a mark too: "… in 2014, 3"
+    # (a list of numbers never ends a paragraph).
+    ("space-punct", re.compile(r"(?<=\d[,;:]) (?P<m>\d{1,2})$")),
     ("year", re.compile(r"(?<=\b(?:19|20)\d\d)(?P<m>\d{1,2})(?=[\s,.;:)]|$)")),
+    # After a year's comma, the expected note: "adopted on 25 June 1993, 1 and …".
+    (
+        "space-year",
+        re.compile(
+            r"(?<=\b(?:19|20)\d\d,) (?P<m>\d{1,2})(?=\s|$)"
+            r"(?!\s*(?:per|million|billion|thousand|hundred)\b|\s*\S+\s+\d{4})"
+        ),
+    ),
     (
         "space-word",
         re.compile(r"(?<=[^\W\d_]) (?P<m>\d{1,2})(?=\s|$)(?!\s*(?:per\b|years?\b|\S+\s+\d{4}))"),

@@ -20,7 +20,13 @@ from ..model import Annex, Diagnostic, Footnote, Paragraph, Severity, Subparagra
 from ..words._resolution import ResolutionPhrases
 from ._body import BULLET_RE, SUB_RE, Segmented
 from ._inline import split_inline
-from ._leads import is_operative_lead, italic_lead, lead_after_clause, read_lead
+from ._leads import (
+    is_operative_lead,
+    italic_lead,
+    lead_after_clause,
+    read_lead,
+    read_lead_after_clause,
+)
 from ._markers import MarkerScanner
 from ._text import MARK_CLOSE, MARK_OPEN, NOTE_MARK, SUPERSCRIPT_RE, TERMINAL, Unit, fold
 
@@ -337,6 +343,7 @@ class _Assembler:
             italic_lead(unit, text)
             or read_lead(text, self.phrases, self.part)
             or lead_after_clause(unit, text)
+            or (read_lead_after_clause(text, self.phrases) if annex is None else None)
         )
         if said:
             pass

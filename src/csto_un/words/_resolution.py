@@ -70,6 +70,16 @@ class ResolutionPhrases:
     lead_auxiliaries: tuple[str, ...] = ()
     #: Words that stay in a lead after its verb ("Notes also", "Noting with deep concern").
     lead_complements: tuple[str, ...] = ()
+    #: The nouns a lead may take as its object, with the determiner and the adjectives that
+    #: may stand before them ("Expresses its deep concern", "Reiterates its call upon",
+    #: "Expressing grave concern"): a noun of ``lead_nouns`` after the verb, optionally
+    #: preceded by a determiner of ``lead_determiners`` and words of ``lead_adjectives``
+    #: (or of the language's adverb ending, "its very deeply felt concern").
+    lead_nouns: tuple[str, ...] = ()
+    lead_determiners: tuple[str, ...] = ()
+    lead_adjectives: tuple[str, ...] = ()
+    #: Words that join a second verb of the tables to a lead ("Welcomes and encourages").
+    lead_joins: tuple[str, ...] = ()
 
 
 _EN_UNITS = {
@@ -139,11 +149,11 @@ ENGLISH = ResolutionPhrases(
     resolution_heading=r"resolution\s+(?P<number>\d{1,4}\s*\(\d{4}\))",
     preamble_leads=(
         "Acknowledging", "Acting under Chapter VII", "Affirming", "Alarmed", "Aware",
-        "Bearing in mind", "Cognizant", "Confident", "Desirous of",
+        "Bearing in mind", "Cognizant", "Confident", "Desirous",
         "Believing", "Commending", "Concerned", "Conscious", "Considering", "Convinced",
         "Deeply concerned", "Desiring", "Determined", "Determining", "Emphasizing",
         "Encouraging", "Expressing", "Expressing its concern", "Expressing concern",
-        "Expressing deep concern", "Gravely concerned", "Guided by", "Having considered",
+        "Expressing deep concern", "Gravely concerned", "Guided", "Having considered",
         "Having examined", "Having heard", "Mindful", "Noting", "Noting also",
         "Noting further", "Noting with appreciation", "Noting with concern",
         "Noting with satisfaction", "Reaffirming", "Reaffirming also", "Recalling",
@@ -152,16 +162,19 @@ ENGLISH = ResolutionPhrases(
         "Reiterating", "Seriously concerned", "Stressing", "Stressing also", "Strongly condemning",
         "Strongly condemning also", "Taking into account", "Taking note", "Taking note also",
         "Taking note with appreciation", "Underlining", "Underscoring", "Welcoming",
-        "Welcoming also", "Welcoming further",
+        "Welcoming also", "Welcoming further", "Taking into consideration", "Calling upon",
+        "Calling for", "Looking forward", "Looking ahead",
     ),
     operative_leads=(
         "Acknowledges", "Adopts", "Affirms", "Approves", "Authorizes", "Calls upon",
-        "Calls upon also", "Commends", "Condemns", "Decides", "Decides also",
+        "Calls upon also", "Calls for", "Calls on", "Looks forward", "Pays tribute",
+        "Draws the attention", "Expresses the hope", "Commends", "Condemns", "Decides",
+        "Decides also",
         "Decides further", "Demands", "Emphasizes", "Encourages", "Endorses",
         "Expresses", "Expresses its intention", "Invites", "Notes", "Notes also",
         "Notes with appreciation", "Notes with concern", "Notes with satisfaction",
         "Reaffirms", "Recognizes", "Recommends", "Reiterates", "Requests", "Resolves",
-        "Requests also", "Requests further", "Stresses", "Takes note",
+        "Requests also", "Requests further", "Stresses", "Takes into account", "Takes note",
         "Takes note with appreciation", "Underlines", "Urges", "Welcomes", "Welcomes also",
     ),
     annex_leads=(
@@ -175,15 +188,34 @@ ENGLISH = ResolutionPhrases(
     operative_suffixes=("s",),
     adopts_following=r"^adopts the following\b",
     lead_adverbs=("Also", "Further", "Furthermore", "Again", "Once again", "Once more",
-                  "Likewise", "Moreover", "Still"),
+                  "Likewise", "Moreover", "Still", "Ever"),
     adverb_suffixes=("ly",),
-    lead_auxiliaries=("Having", "Being"),
+    lead_auxiliaries=("Having", "Being", "Continues to", "Continuing to", "Continues to be",
+                      "Continuing to be", "Remaining", "Remains"),
     lead_complements=(
-        "also", "further", "again", "once again", "once more", "with appreciation",
-        "with deep appreciation", "with concern", "with deep concern", "with grave concern",
-        "with serious concern", "with great concern", "with satisfaction", "with regret",
-        "with deep regret", "with interest", "with gratitude", "with alarm",
+        "also", "further", "again", "once again", "once more", "upon", "with appreciation",
+        "with deep appreciation", "with great appreciation", "with concern",
+        "with deep concern", "with grave concern", "with serious concern",
+        "with great concern", "with profound concern", "with increasing concern",
+        "with renewed concern", "with satisfaction", "with regret", "with deep regret",
+        "with interest", "with particular interest", "with gratitude", "with alarm",
+        "with approval", "in particular", "in the strongest terms",
+        "in the strongest possible terms", "without reservation",
     ),
+    lead_nouns=(
+        "appreciation", "concern", "concerns", "commitment", "commitments", "request",
+        "requests", "call", "call upon", "call for", "support", "conviction", "determination",
+        "invitation", "satisfaction", "gratitude", "recognition", "condemnation", "belief",
+        "endorsement", "approval", "appeal", "solidarity", "opposition", "abhorrence",
+        "condolences", "hope", "alarm", "regret", "readiness", "desire",
+    ),
+    lead_determiners=("its",),
+    lead_adjectives=(
+        "deep", "deepest", "grave", "gravest", "serious", "particular", "strong", "full",
+        "profound", "continued", "continuing", "renewed", "increasing", "utmost", "very",
+        "firm", "unwavering", "unequivocal", "sincere", "great", "previous", "strongest",
+    ),
+    lead_joins=("and",),
 )  # fmt: skip
 
 FRENCH = ResolutionPhrases(

@@ -1,0 +1,108 @@
+"""Leads read from text without typography agree with the leads the PDF's italics give.
+
+A PDF says where a lead stops by its italics; text extracted from the same PDF does not, and its
+leads are read from the language's tables as a form (:mod:`csto_un.resolutions._leads`). These
+tests read a document of ``ga-scale/pdfs`` both ways (skipped with the reason when the corpus is
+absent) and check that the two readings give the same leads, one form at a time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import corpus_file
+from csto_un import Resolution, load_resolution, parse_resolution
+from csto_un.sources import read_document
+
+
+def both(name: str) -> tuple[Resolution, Resolution]:
+    """The document read from its PDF, and from its text as a user holding the extracted
+    text has it: its lines, indented as printed, a blank line where the page leaves one, a
+    form feed at a page break, no italics."""
+    path: Path = corpus_file(f"ga-scale/pdfs/{name}.pdf")
+    pdf = load_resolution(path)
+    assert isinstance(pdf, Resolution)
+    lines: list[str] = []
+    page = 1
+    for line in read_document(path).lines:
+        if line.page != page:
+            lines.append("\f")
+            page = line.page
+        elif line.blank_before and lines:
+            lines.append("")
+        lines.append(("    " if line.indented else "") + line.text)
+    return pdf, parse_resolution("\n".join(lines) + "\n", name=path.name)
+
+
+def leads(resolution: Resolution) -> list[str | None]:
+    return [p.lead for p in resolution.paragraphs]
+
+
+def test_a_verb_of_the_tables_after_the_clause_a_paragraph_opens_with_is_its_lead() -> None:
+    # "2. Pending the total elimination of nuclear weapons, urges those nuclear-weapon States
+    # …": in the PDF the verb is in italics after the roman clause; in text it is a verb of
+    # the tables in lower case after the clause's comma.
+    pdf, text = both("A_C.1_80_L.56")
+    assert text.operative[1].text.startswith("Pending the total elimination of nuclear weapons,")
+    assert text.operative[1].lead == pdf.operative[1].lead == "urges"
+    assert not [d for d in text.diagnostics if d.code == "unknown-lead"]
+
+
+def test_a_lead_keeps_the_noun_its_verb_takes_as_in_the_print() -> None:
+    # "Expresses its appreciation", "Expresses deep concern", "Affirms its deep commitment",
+    # "Condemns without reservation", "Calls for", "*Guided* by": the print sets the noun (with
+    # its determiner and adjectives) in italics with the verb, and "by" in roman; the text
+    # reads the noun of the tables after the verb. (15 leads differed, now none.)
+    pdf, text = both("A_C.3_80_L.2")
+    assert leads(text) == leads(pdf)
+    found = set(leads(text))
+    assert {"Expresses its appreciation", "Expresses deep concern", "Calls for"} <= found
+    assert {"Affirms its deep commitment", "Condemns without reservation", "Guided"} <= found
+
+
+def test_the_lead_of_a_generated_text_in_every_form() -> None:
+    text = (
+        "The General Assembly,\n\n"
+        "Guided by the Charter of the United Nations,\n\n"
+        "Expressing grave concern at the situation,\n\n"
+        "Recalling its decision 79/513 of 2 December 2024,\n\n"
+        "Reaffirming its resolution 77/13,\n\n"
+        "Deeply alarmed and concerned by the reports,\n\n"
+        "Ever mindful that, to preserve the Treaty, States must act,\n\n"
+        "1. Expresses its very serious concern also at the situation;\n\n"
+        "2. Reiterates its call upon all States to act;\n\n"
+        "3. Welcomes and encourages the efforts of the region;\n\n"
+        "4. Condemns unequivocally all attacks;\n\n"
+        "5. Pending the entry into force of the Treaty, also urges all States to refrain;\n\n"
+        "6. Welcomes the support provided by the Office;\n\n"
+        "7. Takes into account the 2030 Agenda for Sustainable Development.\n"
+    )
+    resolution = parse_resolution(text)
+    assert leads(resolution) == [
+        "Guided",  # "*Guided* by the Charter": the print's italics stop before "by"
+        "Expressing grave concern",
+        "Recalling",  # a decision cited by its number is no object of the lead
+        "Reaffirming",
+        "Deeply alarmed and concerned",
+        "Ever mindful",  # an adverb of the tables before a lead of the tables
+        "Expresses its very serious concern also",
+        "Reiterates its call upon",
+        "Welcomes and encourages",
+        "Condemns unequivocally",
+        "also urges",
+        "Welcomes",
+        "Takes into account",  # as "Taking into account" in the preamble
+    ]
+
+
+def test_a_footnote_mark_after_a_numbers_comma_leaves_the_paragraph_whole() -> None:
+    # "… the submission of its updated version in 2014, 3" (A/C.1/80/L.38) and "… adopted by
+    # the World Conference on Human Rights on 25 June 1993, 1 and …" (A/C.3/80/L.37): in text
+    # the superscript is a number after a space. Taken for a number, the mark left the
+    # paragraph without its final punctuation, and later marks unread: "Welcoming the report of
+    # the Secretary-General,5" was then taken for a heading, its paragraph and lead lost.
+    for name in ("A_C.1_80_L.38", "A_C.3_80_L.37"):
+        pdf, text = both(name)
+        assert len(text.preamble) == len(pdf.preamble), name
+        assert leads(text) == leads(pdf), name
+        assert [f.paragraph for f in text.footnotes] == [f.paragraph for f in pdf.footnotes]
