@@ -16,7 +16,7 @@ import re
 import attrs
 
 from ..citations import parse_date
-from ..model import Annex, Diagnostic, Footnote, Paragraph, Severity, Subparagraph
+from ..model import Annex, Diagnostic, Footnote, Paragraph, Severity
 from ..words._resolution import ResolutionPhrases
 from ._body import BULLET_RE, SUB_RE, Segmented
 from ._inline import split_inline
@@ -28,30 +28,14 @@ from ._leads import (
     read_lead_after_clause,
 )
 from ._markers import MarkerScanner
+from ._subparagraphs import Sub, attach_sub
 from ._text import MARK_CLOSE, MARK_OPEN, NOTE_MARK, SUPERSCRIPT_RE, TERMINAL, Unit, fold
 
 __all__ = ["Body", "build_body"]
 
-_ROMAN_LABEL = re.compile(r"^[ivxl]+$")
 _NOTE_MARK = re.compile(rf"^(?:{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE}|{NOTE_MARK})\s*")
 #: What joins the levels of a section heading ("Part VI … / Section 26 …").
 _LEVELS = " / "
-
-
-@attrs.define
-class _Sub:
-    marker: str
-    text: str
-    heading: str | None = None
-    children: list[_Sub] = attrs.Factory(list)
-
-    def freeze(self) -> Subparagraph:
-        return Subparagraph(
-            marker=self.marker,
-            text=self.text,
-            subparagraphs=tuple(c.freeze() for c in self.children),
-            heading=self.heading,
-        )
 
 
 @attrs.define
@@ -63,7 +47,7 @@ class _Para:
     annex: str | None
     line: int
     footnotes: list[str] = attrs.Factory(list)
-    subs: list[_Sub] = attrs.Factory(list)
+    subs: list[Sub] = attrs.Factory(list)
 
     def freeze(self) -> Paragraph:
         return Paragraph(
@@ -214,13 +198,13 @@ class _Assembler:
             else:  # no heading after all: its words stay in the body, as a paragraph
                 self._paragraph(unit, text, marks, said=True)
         elif unit.kind in ("sub", "bullet", "item") and self.current is not None:
-            _attach(self.current, unit, text, self.sub_heading)
+            attach_sub(self.current.subs, unit, text, self.sub_heading)
             self._record(marks, self.current)
         elif (items := self._list_items(unit, text)) is not None:
             # Items a numbered paragraph (or its sub-paragraph) sets out without marks ("as
             # follows:" / "Monday, 9 June: from 9 a.m. …"): sub-paragraphs, empty marker.
             assert self.current is not None
-            items.append(_Sub(marker="", text=text))
+            items.append(Sub(marker="", text=text))
             self._record(marks, self.current)
         elif self._annex_continuation(unit):
             # "We resolve therefore:" on a line of its own belongs to the numbered paragraph.
@@ -290,7 +274,7 @@ class _Assembler:
             and not text.endswith(TERMINAL)
         )
 
-    def _list_items(self, unit: Unit, text: str) -> list[_Sub] | None:
+    def _list_items(self, unit: Unit, text: str) -> list[Sub] | None:
         """The list an unmarked, lead-less unit is an item of, if the paragraph before set
         one out (its text, or its last sub-paragraph's, ends with a colon)."""
         current = self.current
@@ -453,32 +437,6 @@ def _heading_like(text: str, following: Unit | None) -> bool:
     if following is None or text.endswith(TERMINAL):
         return False
     return len(text) < 150 or (following.kind == "op" and len(text) < 400)
-
-
-def _attach(para: _Para, unit: Unit, text: str, heading: str | None) -> None:
-    label = unit.label or "•"
-    markers = {"sub": f"({label})", "item": f"{label}."}
-    sub = _Sub(
-        marker=markers.get(unit.kind, label),
-        text=text,
-        heading=heading if unit.kind == "sub" else None,
-    )
-    if unit.kind == "bullet":
-        lettered = bool(para.subs) and para.subs[-1].marker.startswith("(")
-        target = para.subs[-1].children if lettered else para.subs
-        target.append(sub)
-        return
-    last = para.subs[-1] if para.subs else None
-    nested = (
-        last is not None
-        and _ROMAN_LABEL.match(label)
-        and not (label == "i" and last.marker == "(h)")
-        and not (len(label) == 1 and last.marker == f"({chr(ord(label) - 1)})")
-    )
-    if nested and last is not None:
-        last.children.append(sub)
-    else:
-        para.subs.append(sub)
 
 
 def _strip_prefix(unit: Unit, text: str) -> str:
