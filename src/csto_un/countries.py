@@ -211,8 +211,10 @@ def country_code(name: str, language: str | None = None) -> str | None:
     >>> country_code("圭 亚 那"), country_code("Atlantis")
     ('GUY', None)
     """
-    if len(name) > _longest_printed() and len("".join(name.split())) > _longest_printed():
-        return None  # (nor is a long text folded, sorted and remembered at every try)
+    if len(name) > _longest_printed():
+        if len("".join(name.split())) > _longest_printed():
+            return None  # (nor is a long text folded, sorted and remembered at every try)
+        return _country_code.__wrapped__(name, _languages(language))  # padded: not kept
     return _country_code(name, _languages(language))
 
 
