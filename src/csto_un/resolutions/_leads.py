@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from ..words._resolution import ResolutionPhrases
 from ._text import SUPERSCRIPT_RE, Unit, fold
@@ -31,13 +32,19 @@ __all__ = [
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
-def italic_lead(unit: Unit, text: str) -> str | None:
-    """The italic run that opens the paragraph ``text`` in the unit's first lines, if any."""
+def _italic_runs(unit: Unit) -> Iterator[str]:
+    """The italic runs of the unit's first two lines, in order, without footnote marks,
+    spaces made single and a trailing comma dropped (some are then empty)."""
     for clean in unit.lines[:2]:
         for start, end in clean.italics:
-            candidate = " ".join(SUPERSCRIPT_RE.sub("", clean.text[start:end]).split()).rstrip(",")
-            if candidate and text.startswith(candidate) and len(candidate) < 80:
-                return candidate
+            yield " ".join(SUPERSCRIPT_RE.sub("", clean.text[start:end]).split()).rstrip(",")
+
+
+def italic_lead(unit: Unit, text: str) -> str | None:
+    """The italic run that opens the paragraph ``text`` in the unit's first lines, if any."""
+    for candidate in _italic_runs(unit):
+        if candidate and text.startswith(candidate) and len(candidate) < 80:
+            return candidate
     return None
 
 
@@ -46,14 +53,12 @@ def lead_after_clause(unit: Unit, text: str) -> str | None:
     the clause's comma ("Pending the total elimination of nuclear weapons, *urges* …"): the
     paragraph's first italic run, when it starts in lower case right after a comma. (A title
     in italics starts with a capital.)"""
-    for clean in unit.lines[:2]:
-        for start, end in clean.italics:
-            candidate = " ".join(SUPERSCRIPT_RE.sub("", clean.text[start:end]).split()).rstrip(",")
-            if not candidate:
-                continue
-            if candidate[:1].islower() and len(candidate) < 80 and f", {candidate} " in text:
-                return candidate
-            return None  # only the first italic run can be the lead
+    for candidate in _italic_runs(unit):
+        if not candidate:
+            continue
+        if candidate[:1].islower() and len(candidate) < 80 and f", {candidate} " in text:
+            return candidate
+        return None  # only the first italic run can be the lead
     return None
 
 
@@ -118,12 +123,11 @@ def read_lead_after_clause(text: str, phrases: ResolutionPhrases) -> str | None:
         if found >= 0:
             sentence = min(sentence, found)
     comma = folded.find(", ", 0, sentence)
-    table = (*phrases.preamble_leads, *phrases.operative_leads)
     while comma >= 0:
         start = comma + 2
         if text[start : start + 1].islower():
             verb = _after_adverbs(folded, start, phrases)
-            end = _longest(folded, verb, table)
+            end = _longest_verb(folded, verb, phrases)
             if end is not None:
                 end = _after_joined(folded, _after_object(folded, end, phrases), phrases, "")
                 return text[start:end]
@@ -162,6 +166,29 @@ def _longest(folded: str, position: int, table: tuple[str, ...]) -> int | None:
     return None
 
 
+def _longest_verb(folded: str, position: int, phrases: ResolutionPhrases) -> int | None:
+    """The end of the longest lead of the preamble's or the operative part's table standing
+    whole at ``position`` (a paragraph's form does not change with its place)."""
+    ends = [
+        end
+        for table in (phrases.preamble_leads, phrases.operative_leads)
+        if (end := _longest(folded, position, table)) is not None
+    ]
+    return max(ends) if ends else None
+
+
+def _verb_by_ending(
+    folded: str, position: int, phrases: ResolutionPhrases, part: str
+) -> int | None:
+    """The end of a word at ``position`` with the ending of a verb of ``part`` ("…ing" in the
+    preamble, "…s" in the operative part), longer than three letters."""
+    word = _next_word(folded, position)
+    suffixes = phrases.preamble_suffixes if part == "preamble" else phrases.operative_suffixes
+    if word is not None and len(word) > 3 and word.endswith(suffixes):
+        return position + len(word)
+    return None
+
+
 def _next_word(folded: str, position: int) -> str | None:
     match = _WORD.match(folded, position)
     return match[0] if match else None
@@ -172,11 +199,8 @@ def _after_adverbs(folded: str, position: int, phrases: ResolutionPhrases) -> in
     for _ in range(3):
         end = _longest(folded, position, phrases.lead_adverbs)
         if end is None:
-            word = _next_word(folded, position)
-            if word is None or len(word) < 5 or not word.endswith(phrases.adverb_suffixes):
-                return position
-            end = position + len(word)
-        if end >= len(folded) or folded[end] != " ":
+            end = _adverb_end(folded, position, phrases)
+        if end is None or end >= len(folded) or folded[end] != " ":
             return position
         position = end + 1
     return position
@@ -187,7 +211,7 @@ def _after_verb(folded: str, position: int, phrases: ResolutionPhrases, part: st
     word with the ending of its part's verbs."""
     if part == "annex":  # the text adopted speaks for itself: "We reaffirm", "Commit"
         return _longest(folded, position, phrases.annex_leads)
-    end = _longest(folded, position, (*phrases.preamble_leads, *phrases.operative_leads))
+    end = _longest_verb(folded, position, phrases)
     if end is not None:
         return end
     auxiliary = _longest(folded, position, phrases.lead_auxiliaries)
@@ -195,11 +219,7 @@ def _after_verb(folded: str, position: int, phrases: ResolutionPhrases, part: st
         following = _after_adverbs(folded, auxiliary + 1, phrases)
         word = _next_word(folded, following)
         return following + len(word) if word else None
-    word = _next_word(folded, position)
-    suffixes = phrases.preamble_suffixes if part == "preamble" else phrases.operative_suffixes
-    if word is not None and len(word) > 3 and word.endswith(suffixes):
-        return position + len(word)
-    return None
+    return _verb_by_ending(folded, position, phrases, part)
 
 
 def _after_complements(folded: str, position: int, phrases: ResolutionPhrases) -> int:
@@ -250,7 +270,6 @@ def _after_object(folded: str, position: int, phrases: ResolutionPhrases) -> int
 def _after_joined(folded: str, position: int, phrases: ResolutionPhrases, part: str) -> int:
     """Past a second verb of the tables joined to the lead ("Welcomes and encourages",
     "Deeply alarmed and concerned"), with its adverbs, complements and object."""
-    table = (*phrases.preamble_leads, *phrases.operative_leads)
     for _ in range(2):
         if folded[position : position + 1] != " ":
             break
@@ -258,13 +277,9 @@ def _after_joined(folded: str, position: int, phrases: ResolutionPhrases, part: 
         if join is None or folded[join : join + 1] != " ":
             break
         start = _after_adverbs(folded, join + 1, phrases)
-        verb = _longest(folded, start, table)
+        verb = _longest_verb(folded, start, phrases)
         if verb is None and part in ("preamble", "operative"):  # "Reaffirming and committing"
-            word = _next_word(folded, start)
-            preamble = part == "preamble"
-            suffixes = phrases.preamble_suffixes if preamble else phrases.operative_suffixes
-            if word is not None and len(word) > 3 and word.endswith(suffixes):
-                verb = start + len(word)
+            verb = _verb_by_ending(folded, start, phrases, part)
         if verb is None:
             break
         position = _after_object(folded, verb, phrases)
