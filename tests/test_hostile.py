@@ -72,6 +72,36 @@ def test_each_limit_error_names_its_code_and_pickles() -> None:
     assert isinstance(error, SourceError)
 
 
+def test_the_streams_are_inflated_by_zlib_ng() -> None:
+    from zlib_ng import zlib_ng
+
+    from csto_un.sources import _limits
+
+    assert _limits.inflating() == (zlib_ng.decompressobj, zlib_ng.error)
+    assert (_limits._decompressor, _limits._not_deflated) == _limits.inflating()
+
+
+def test_without_zlib_ng_the_standard_zlib_checks_the_same_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+    import zlib
+
+    from csto_un.sources import _limits
+
+    with pytest.raises(LimitError) as by_zlib_ng:
+        read_bytes(expanding_pdf(1 << 26), "bomb.pdf")
+    monkeypatch.setitem(sys.modules, "zlib_ng", None)  # (its import fails)
+    assert _limits.inflating() == (zlib.decompressobj, zlib.error)
+    monkeypatch.setattr(_limits, "_decompressor", zlib.decompressobj)
+    monkeypatch.setattr(_limits, "_not_deflated", zlib.error)
+    with pytest.raises(LimitError) as by_zlib:
+        read_bytes(expanding_pdf(1 << 26), "bomb.pdf")
+    refused, expected = by_zlib.value, by_zlib_ng.value
+    assert (refused.code, str(refused)) == (expected.code, str(expected))
+    assert read_bytes(expanding_pdf(1000), "x.pdf").lines[0].text.startswith("The President")
+
+
 def test_a_50_mb_one_line_text_is_refused_in_bounded_memory(tmp_path: Path) -> None:
     path = tmp_path / "line.txt"
     with path.open("wb") as file:

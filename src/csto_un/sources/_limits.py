@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import zlib
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 from ..errors import LimitError, SourceError
 
@@ -44,18 +45,33 @@ _STREAM_RE = re.compile(rb"stream\r?\n")
 _CHUNK = 1 << 16
 
 
+def inflating() -> tuple[Callable[[], Any], type[Exception]]:
+    """What inflates a PDF's streams: a maker of decompressors with the standard library's
+    ``zlib.decompressobj`` interface, and the error it raises on a stream that is not deflated.
+    zlib-ng's (the ``zlib-ng`` package, a dependency: the same bytes, 1.5 to 1.8 times as
+    fast), or the standard library's zlib where zlib-ng cannot be imported."""
+    try:
+        from zlib_ng import zlib_ng
+    except ImportError:
+        return zlib.decompressobj, zlib.error
+    return zlib_ng.decompressobj, cast(type[Exception], zlib_ng.error)
+
+
+_decompressor, _not_deflated = inflating()
+
+
 def check_pdf_expansion(data: bytes, name: str) -> None:
     """Refuse a PDF whose deflated streams inflate to more than :data:`MAX_PDF_EXPANSION`
     times its size, before the PDF reader inflates them: each stream is inflated here in
     small pieces, counted and thrown away, so this costs time linear in the result and no
-    memory."""
+    memory (:func:`inflating` says what inflates them)."""
     limit = max(_EXPANSION_FLOOR, MAX_PDF_EXPANSION * len(data))
     total = 0
     view = memoryview(data)  # pieces of the file without copying them
     for found in _STREAM_RE.finditer(data):
         if data.endswith(b"end", 0, found.start()):
             continue
-        inflater = zlib.decompressobj()
+        inflater = _decompressor()
         position = found.end()
         try:
             while position < len(data) and not inflater.eof:
@@ -74,7 +90,7 @@ def check_pdf_expansion(data: bytes, name: str) -> None:
                         source=name,
                     )
                 position += _CHUNK
-        except zlib.error:
+        except _not_deflated:
             continue  # not a deflated stream (an image, plain text): the PDF reader's business
 
 

@@ -234,7 +234,11 @@ def _page_rows(
     margin_low = height * _MARGIN
     half = height / 2
     for line in lines:
-        text, spans = _strip(line)
+        text = line.text
+        if line.spans or "\u00ad" in text or "\ufffe" in text:  # (SOFT_HYPHENS)
+            text, spans = _strip(line)
+        else:  # the common line: _strip's first case, inline
+            text, spans = text.strip(" "), ()
         column = line.column
         left = line.left
         if previous is None:
