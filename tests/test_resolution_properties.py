@@ -205,3 +205,15 @@ def test_lines_in_lower_case_are_put_where_every_step_puts_them(lines: list[str]
     fast = _parsed(text)
     with mock.patch.object(_body._Segmenter, "_goes_on", return_value=False):
         assert _parsed(text) == fast
+
+
+@given(st.text(alphabet=st.sampled_from("Tt Ll’‘\u00a0\tİΣσaé,"), max_size=12))
+@example("\u00a0The General Assembly, recalling")
+@example("İ")
+def test_a_lines_fold_opens_with_that_of_its_first_character(text: str) -> None:
+    """What :func:`~csto_un.resolutions._kinds.formula_in_line` reads a line's first
+    character for: a line whose first character other than white space folds to no
+    formula's first letter opens with no formula, and is not folded whole."""
+    from csto_un.resolutions._text import fold
+
+    assert fold(text.lstrip()[:1])[:1] == fold(text)[:1]

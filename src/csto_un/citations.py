@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from .errors import SymbolError, expect
 from .folding import fold_accents
 from .model import Citation, Part
-from .symbols import DocumentSymbol
+from .symbols import DocumentSymbol, parse_symbol
 from .words import WORDS, CitationWords
 
 __all__ = ["MONTHS", "extract_citations", "find_date", "parse_date"]
@@ -307,7 +307,7 @@ def _has_digit(text: str) -> bool:
 
 
 #: A symbol as printed, parsed once per process (a session's resolutions cite the same ones).
-_parse_symbol = functools.lru_cache(maxsize=4096)(DocumentSymbol.parse)
+_parse_symbol = parse_symbol
 
 
 @functools.lru_cache(maxsize=4096)
