@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from csto_un import Citation, Part, extract_citations
+from csto_un import Citation, Part, citations, extract_citations
 from csto_un.citations import parse_date
 
 
@@ -115,3 +115,17 @@ def test_dates() -> None:
     assert parse_date("on 18 November 2024") == dt.date(2024, 11, 18)
     assert parse_date("31 February 2024") is None
     assert parse_date("no date") is None
+
+
+def test_a_text_without_a_number_or_a_slash_is_not_searched() -> None:
+    """Most of a resolution's paragraphs cite nothing: without a digit (a resolution's number)
+    or a slash (a symbol's), no pattern is asked for; with one, the text is searched."""
+    patterns = citations._list_patterns
+    before = patterns.cache_info()
+    text = "Recalling its earlier resolutions on the subject,"
+    assert extract_citations(text, language="en") == ()
+    asked = patterns.cache_info()
+    assert (asked.hits, asked.misses) == (before.hits, before.misses)
+    found = extract_citations("Recalling its resolution 59/50,", language="en")
+    assert [c.symbol for c in found] == ["A/RES/59/50"]
+    assert patterns.cache_info().hits + patterns.cache_info().misses > asked.hits + asked.misses

@@ -17,7 +17,9 @@ from csto_un import (
     load_resolution,
     parse_resolution,
 )
-from csto_un.resolutions._text import Clean
+from csto_un.resolutions._body import _Evidence
+from csto_un.resolutions._text import Clean, fold
+from csto_un.sources import Line
 
 _PIECES = [
     "The General Assembly,", "L'Assemblée générale,", "1.", "2. Decides", "(a)", "(i)", "•",
@@ -205,3 +207,33 @@ def test_lines_in_lower_case_are_put_where_every_step_puts_them(lines: list[str]
     fast = _parsed(text)
     with mock.patch.object(_body._Segmenter, "_goes_on", return_value=False):
         assert _parsed(text) == fast
+
+
+@given(st.text(alphabet=st.sampled_from("Tt Ll’‘\u00a0\tİΣσaé,"), max_size=12))
+@example("\u00a0The General Assembly, recalling")
+@example("İ")
+def test_a_lines_fold_opens_with_that_of_its_first_character(text: str) -> None:
+    """What :func:`~csto_un.resolutions._kinds.formula_in_line` reads a line's first
+    character for: a line whose first character other than white space folds to no
+    formula's first letter opens with no formula, and is not folded whole."""
+    assert fold(text.lstrip()[:1])[:1] == fold(text)[:1]
+
+
+@given(st.lists(st.tuples(st.integers(0, 300), st.booleans(), st.booleans()), max_size=40))
+def test_the_layouts_evidence_is_read_as_defined(shapes: list[tuple[int, bool, bool]]) -> None:
+    """Lines of a text file are one paragraph each when their median length (lines with text)
+    is over 150; gaps and indents count when enough lines have them (the counts, not the
+    sorted lengths, are what :class:`_Evidence` reads)."""
+    lines = [
+        Clean(index=i, line=Line(text="x" * n, number=i + 1, blank_before=b, indented=d),
+              text="x" * n)
+        for i, (n, b, d) in enumerate(shapes)
+    ]
+    lengths = sorted(n for n, _, _ in shapes if n)
+    enough = max(3, 0.1 * len(lines))
+    blank = sum(b for _, b, _ in shapes) >= enough
+    indents = sum(d for _, _, d in shapes)
+    evidence = _Evidence.of(lines)
+    assert evidence.per_line == (bool(lengths) and lengths[len(lengths) // 2] > 150)
+    assert evidence.blank_mode == blank
+    assert evidence.indent_mode == (not blank and enough <= indents <= 0.6 * len(lines))

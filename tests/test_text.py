@@ -5,6 +5,7 @@ from __future__ import annotations
 import doctest
 import re
 import unicodedata
+from collections.abc import Container
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -43,6 +44,47 @@ def test_a_few_compounds_at_line_ends_are_no_habit_of_splitting_words() -> None:
     joiner = csto_un.text.Joiner.of(lines)
     assert not joiner.dehyphenate
     assert joiner.join(lines[30:32]) == "and innovation and capacity-building for all"
+
+
+class _Asked(Container[str]):
+    """Words that know no word, and remember what they were asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[object] = []
+
+    def __contains__(self, word: object) -> bool:
+        self.asked.append(word)
+        return False
+
+
+def test_a_text_with_too_few_split_words_for_the_habit_asks_its_words_nothing() -> None:
+    """One line in :data:`~csto_un.text._HABIT` at least must end with a hyphen for the
+    typesetter to split words: with fewer, no vote can make the habit, and no word is asked
+    for; with as many, the votes are counted."""
+    lines = ["the draft resolu-", "tion of the Assembly", *["a plain line"] * 60]
+    long_text = _Asked()
+    assert csto_un.text.hyphen_evidence(lines, long_text) is False
+    assert long_text.asked == []
+    short_text = _Asked()
+    assert csto_un.text.hyphen_evidence(lines[:20], short_text) is True  # "resolu" no word
+    assert short_text.asked != []
+
+
+def test_a_vocabulary_lowers_its_text_when_a_word_is_first_asked_for() -> None:
+    """Made for every document, asked about only its words split at a line end: the text is
+    lower-cased at the first question, once."""
+
+    class Watched(str):
+        lowered = 0
+
+        def lower(self) -> str:
+            type(self).lowered += 1
+            return str.lower(self)
+
+    words = csto_un.text.Vocabulary(Watched("The Peace-keeping Resolution"))
+    assert Watched.lowered == 0
+    assert "resolution" in words and "peace-keeping" in words and "peace" not in words
+    assert Watched.lowered == 1
 
 
 def test_a_letter_spaced_word_is_no_ligature() -> None:

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from .errors import SymbolError, expect
 from .folding import fold_accents
 from .model import Citation, Part
-from .symbols import DocumentSymbol
+from .symbols import DocumentSymbol, parse_symbol
 from .words import WORDS, CitationWords
 
 __all__ = ["MONTHS", "extract_citations", "find_date", "parse_date"]
@@ -188,6 +188,11 @@ def extract_citations(
     ['A/RES/64/256', 'A/RES/65/122', 'A/RES/77/13']
     """
     expect(text, str, "the text to search")
+    # A resolution's number has digits, a full symbol a slash: a text without them (most of
+    # a resolution's paragraphs) cites nothing.
+    digits = _has_digit(text)
+    if not digits and "/" not in text:
+        return ()
     languages = _languages(language)
     found: list[tuple[int, Citation]] = []
     taken: list[tuple[int, int]] = []
@@ -210,10 +215,9 @@ def extract_citations(
         found.append((start, citation))
 
     list_re, item_re = _list_patterns(languages)
-    # A resolution's number has digits, a full symbol a slash: a text without them (most of
-    # a resolution's paragraphs) is not searched; nor one without the word "resolution",
-    # searched from where it first stands.
-    for match in _lists(list_re, text, languages) if _has_digit(text) else ():
+    # A list of resolutions needs a number; it is looked for only where the word
+    # "resolution" stands (searched from where it first stands).
+    for match in _lists(list_re, text, languages) if digits else ():
         organ = _body_before(text, match.start(), languages)
         if organ == "":
             continue
@@ -307,7 +311,7 @@ def _has_digit(text: str) -> bool:
 
 
 #: A symbol as printed, parsed once per process (a session's resolutions cite the same ones).
-_parse_symbol = functools.lru_cache(maxsize=4096)(DocumentSymbol.parse)
+_parse_symbol = parse_symbol
 
 
 @functools.lru_cache(maxsize=4096)

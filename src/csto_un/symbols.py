@@ -9,13 +9,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
 
 from .errors import SymbolError
 
-__all__ = ["DocumentSymbol"]
+__all__ = ["DocumentSymbol", "parse_symbol"]
 
 # Series that carry their number after a dot: S/PV.8967, A/79/L.12, A/C.3/78/SR.5.
 _DOTTED_SERIES = ("PV", "L", "SR", "CRP", "WP", "INF", "NGO")
@@ -240,6 +241,11 @@ class DocumentSymbol:
 
     def __hash__(self) -> int:
         return hash(self._canonical)
+
+
+parse_symbol = functools.lru_cache(maxsize=4096)(DocumentSymbol.parse)
+""":meth:`DocumentSymbol.parse`, a symbol as printed parsed once per process (a session's
+documents print and cite the same symbols; a parsed symbol is immutable)."""
 
 
 def _suffixes(text: str) -> tuple[str, int | None, int | None, str | None]:

@@ -86,21 +86,31 @@ class Vocabulary(Container[str]):
     lower-casing it in the text, "İ" → "i̇", "Σ" → "σ" or "ς", all the words are listed.)
     """
 
-    __slots__ = ("_hyphenated", "_known", "_listed", "_lowered")
+    __slots__ = ("_hyphenated", "_known", "_listed", "_lowered", "_text")
 
     def __init__(self, text: str) -> None:
+        # The text is lower-cased when the first word is asked for: a document whose lines
+        # never end with a hyphen asks for none.
+        self._text: str | None = text
+        self._lowered = ""
+        self._listed: set[str] | None = None
+        self._known: dict[str, bool] = {}
+        self._hyphenated: set[str] | None = None
+
+    def _lower(self, text: str) -> None:
         lowered = text.lower()
         # Lower-casing a word alone and in the text agree, but for a length change and the
         # one mapping that depends on the letters around: capital sigma (σ, or ς at a word end).
         exact = len(lowered) == len(text) and "Σ" not in text
         self._lowered = lowered if exact else ""
         self._listed = None if exact else set(map(str.lower, _WORD.findall(text)))
-        self._known: dict[str, bool] = {}
-        self._hyphenated: set[str] | None = None
+        self._text = None
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
+        if self._text is not None:
+            self._lower(self._text)
         if self._listed is not None:
             return word in self._listed
         if "-" in word:
@@ -283,7 +293,10 @@ def hyphen_evidence(
     remove = keep = 0
     # Only the lines that end with a hyphen, picked without a Python loop.
     ends = map(operator.methodcaller("endswith", "-"), lines)
-    for first, second in itertools.compress(itertools.pairwise(lines), ends):
+    pairs = list(itertools.compress(itertools.pairwise(lines), ends))
+    if len(pairs) * _HABIT < len(lines):
+        return False  # too few split words for that habit, whatever their votes: none asked
+    for first, second in pairs:
         head = _word_before_hyphen(first)
         tail_match = _WORD_START.match(second) if head is not None else None
         if head is None or tail_match is None or not tail_match.group(1)[:1].islower():

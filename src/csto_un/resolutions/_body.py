@@ -85,7 +85,8 @@ def _text_ends_open(text: str, *, comma_ends: bool = True) -> bool:
 
 
 def _anchor(clean: Clean, folded_symbol: str | None) -> str | None:
-    kind = furniture_kind(clean.text)
+    first = clean.text[:1]  # (a clean text is stripped: the first character of its furniture)
+    kind = furniture_kind(clean.text) if first.isdigit() or first == "*" else None
     if kind is not None:
         return kind
     if (
@@ -166,11 +167,15 @@ class _Evidence:
     @classmethod
     def of(cls, lines: list[Clean]) -> _Evidence:
         enough = max(3, 0.1 * len(lines))
-        blank_mode = sum(1 for c in lines if c.blank_before) >= enough
-        indents = sum(1 for c in lines if c.line.indented)
-        indent_mode = not blank_mode and enough <= indents <= 0.6 * len(lines)
-        lengths = sorted(len(c.text) for c in lines if c.text)
-        per_line = bool(lengths) and lengths[len(lengths) // 2] > 150
+        blank_mode = sum(1 for c in lines if c.line.blank_before) >= enough
+        indent_mode = not blank_mode and (
+            enough <= sum(1 for c in lines if c.line.indented) <= 0.6 * len(lines)
+        )
+        # The median length of the lines with text over 150: fewer than half of them (the
+        # median's place in the sorted lengths, counted from 0) are 150 or shorter.
+        printed = [len(c.text) for c in lines if c.text]
+        short = sum(1 for length in printed if length <= 150)
+        per_line = bool(printed) and short <= len(printed) // 2
         return cls(blank_mode, indent_mode, per_line)
 
     def starts(self, clean: Clean) -> bool:

@@ -20,7 +20,7 @@ from ..errors import SymbolError
 from ..model import Diagnostic, Furniture
 from ..sources._document import Line
 from ..sources._patterns import BARCODE_RE, JOB_RE, PAGE_RE
-from ..symbols import DocumentSymbol
+from ..symbols import parse_symbol
 from ..words._resolution import LANGUAGES, ResolutionPhrases
 from ._text import SUPERSCRIPT_RE, Clean, fold
 
@@ -136,7 +136,7 @@ def _try_symbol(text: str) -> str | None:
     if not _SYMBOL_LINE_RE.match(text.strip()):
         return None
     try:
-        return str(DocumentSymbol.parse(text.strip()))
+        return str(parse_symbol(text.strip()))
     except SymbolError:
         return None
 

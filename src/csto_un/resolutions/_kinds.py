@@ -140,11 +140,16 @@ def refusal(document: Document) -> NotAResolutionError:
 # -- decisions ---------------------------------------------------------------------------------
 #: Every language's enacting formulas (folded), for a line that opens with none.
 _FORMULAS = tuple(formula for phrases in LANGUAGES.values() for formula in phrases.enacting)
+#: Their first characters: a line is folded whole only when its fold opens with one (the
+#: fold of a line opens with that of its first character other than white space).
+_FORMULA_STARTS = frozenset(formula[:1] for formula in _FORMULAS)
 
 
 def formula_in_line(text: str) -> tuple[str, ResolutionPhrases, str, str] | None:
     """(language, its tables, the formula as printed, the rest of the line) for a line that
     opens with an enacting formula and goes on ("The General Assembly, recalling …")."""
+    if fold(text.lstrip()[:1])[:1] not in _FORMULA_STARTS:
+        return None
     folded = fold(text)
     if not folded.startswith(_FORMULAS):
         return None

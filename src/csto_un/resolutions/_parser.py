@@ -20,7 +20,7 @@ from ..model import (
 )
 from ..sources import read_string
 from ..sources._document import Document
-from ..symbols import DocumentSymbol
+from ..symbols import DocumentSymbol, parse_symbol
 from ..text import Joiner
 from ..words._resolution import LANGUAGES
 from ._body import Segmented, segment
@@ -77,7 +77,7 @@ def parse_resolution(
 
 def _is_record(symbol: str | None) -> bool:
     try:
-        return symbol is not None and DocumentSymbol.parse(symbol).is_record
+        return symbol is not None and parse_symbol(symbol).is_record
     except SymbolError:
         return False
 
