@@ -23,6 +23,7 @@ import attrs
 
 from ..model import Furniture
 from ..text import Joiner
+from ..words import WORDS
 from ._header_lines import furniture_kind
 from ._text import (
     MARK_CLOSE,
@@ -53,7 +54,11 @@ _ANNEX_RE = re.compile(r"^(?:annex|annexe)(?:\s+[ivxl]+)?$")
 _STARTS = frozenset("IVXL(•–\u2022\u25cf\u25aa·-")
 #: The kinds of unit a line in lower case does not simply go on with (see ``_continues``).
 _CLOSED = frozenset({"section", "end", "annex"})
-_MONTH_AFTER = re.compile(r"^\d{1,2}\s+[A-Za-zéû]+\s+\d{4}")
+#: A date opening a line ("18 March 2002", "6 août 2013"): the text of a note, not its mark.
+_MONTHS = sorted((month for words in WORDS.values() for month in words.months), key=len)
+_MONTH_AFTER = re.compile(
+    rf"^\d{{1,2}}\s+(?:{'|'.join(map(re.escape, reversed(_MONTHS)))})\s+\d{{4}}", re.IGNORECASE
+)
 
 
 @attrs.define
@@ -296,9 +301,21 @@ class _Segmenter:
             # Notes marked as superscripts: a plain number opening a line at the page foot is
             # the text of the note above ("18 – 22 March 2002 …").
             is_note = False
+        if is_note and note["plain"] and numeric and not self._next_note(marker):
+            # Notes are numbered in order: under note 2, a line "28 and 29 June 2012, …"
+            # goes on with note 2's text.
+            is_note = False
         if note["sup"] is None and marker.startswith("*") and not self.star_seen:
             is_note = False
         return is_note
+
+    def _next_note(self, marker: str) -> bool:
+        """Whether a plain number read as a note's mark follows the last numbered note (or
+        is the first): a page foot's notes run on from the page before's."""
+        last = self.last_note
+        if last is None or not str(last.label).isdigit():
+            return True
+        return int(marker) == int(str(last.label)) + 1
 
     def _footnote_goes_on(self, clean: Clean) -> bool:
         text = clean.text

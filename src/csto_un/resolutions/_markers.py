@@ -32,6 +32,12 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # At the paragraph's end a number after a number's comma is a mark too: "… in 2014, 3"
     # (a list of numbers never ends a paragraph).
     ("space-punct", re.compile(r"(?<=\d[,;:]) (?P<m>\d{1,2})$")),
+    # After a symbol's comma, the expected note: "pursuant to resolution 72/55, 1 of the
+    # Group" (a symbol's number is never followed by a bare number of one or two digits).
+    (
+        "space-symbol",
+        re.compile(r"(?:(?<=/\d[,;])|(?<=/\d\d[,;])|(?<=/\d{3}[,;])) (?P<m>\d{1,2})(?=\s|$)"),
+    ),
     ("year", re.compile(r"(?<=\b(?:19|20)\d\d)(?P<m>\d{1,2})(?=[\s,.;:)]|$)")),
     # After a year's comma, the expected note: "adopted on 25 June 1993, 1 and …".
     (
@@ -49,6 +55,8 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _GLUED = tuple((form, pattern) for form, pattern in _CANDIDATES if form == "punct")
 _REPEATABLE = ("punct", "space-punct", "star")
+#: The forms of a mark glued to what it follows ("Strategy5", "organizations,1", "20103").
+_GLUED_FORMS = ("word", "punct", "year")
 
 
 @attrs.define
@@ -67,6 +75,10 @@ class MarkerScanner:
         """The next footnote whose mark has not been met yet."""
         numeric = [m for m in self.markers if m.isdigit() and m not in self.seen]
         return numeric[0] if numeric else None
+
+    def _upcoming(self) -> list[str]:
+        """The three notes whose marks are expected next, in order."""
+        return [m for m in self.markers if m.isdigit() and m not in self.seen][:3]
 
     def take(self, text: str) -> tuple[str, list[tuple[str, int]]]:
         """``text`` without its footnote marks, and the marks with their offsets there."""
@@ -126,6 +138,11 @@ class MarkerScanner:
             elif form == "star":
                 accept = marker in self.markers
             elif marker == expected or (form in _REPEATABLE and marker in self.seen):
+                accept = True
+            elif form in _GLUED_FORMS and marker in self._upcoming():
+                # A mark glued to its word, one or two notes after the expected one: the
+                # marks between were missed (a mark the text lost), the order goes on.
+                self.seen.extend(self._upcoming()[: self._upcoming().index(marker)])
                 accept = True
             if not accept:
                 continue

@@ -1,0 +1,80 @@
+"""Footnotes read from text without typography agree with those the PDF's superscripts give.
+
+In a PDF a footnote's mark is raised; in text extracted from it the mark is a plain number,
+glued to the word before ("Strategy5"), after a comma and a space ("resolution 72/55, 1"), and
+at the page foot a plain number opens each note's text. The text reading tells them from
+dates and quantities by the notes' order: a mark is the next note of the document, and a
+line of the page foot opens a note only when its number follows the last note's.
+"""
+
+from __future__ import annotations
+
+from csto_un import parse_resolution
+from test_resolutions_text_leads import both
+
+_HEAD = "The General Assembly,\n\n"
+
+
+def test_a_note_line_opening_with_a_number_out_of_order_goes_on_with_the_note() -> None:
+    # A/RES/78/115, note 2: "The first to eighth reviews …, 8 September 2010," / "28 and 29
+    # June 2012, …": the line under it opens with 28, not note 3.
+    text = (
+        _HEAD + "Reaffirming the Strategy,1\n\nRecalling the reviews,2\n\n"
+        "Recalling also the resolutions,3\n\n"
+        "__________________\n\n1 Resolution 60/288.\n"
+        "2 The first to eighth reviews, held on 4 and 5 September 2008, 8 September 2010,\n"
+        "28 and 29 June 2012 and 22 and 23 June 2023, respectively.\n"
+        "3 Resolutions 62/272 and 77/298.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [f.marker for f in resolution.footnotes] == ["1", "2", "3"]
+    assert resolution.footnotes[1].text.endswith(
+        "28 and 29 June 2012 and 22 and 23 June 2023, respectively."
+    )
+    assert [p.footnotes for p in resolution.preamble] == [("1",), ("2",), ("3",)]
+
+
+def test_a_note_opening_with_a_word_and_a_number_is_a_note_not_a_date() -> None:
+    # A/C.1/80/L.27: "2 Resolution 2625 (XXV), annex." at a page foot is note 2 ("2 March
+    # 2002" would be a date).
+    text = (
+        _HEAD + "Welcoming the Treaty,1\n\nReaffirming the Declaration, 2\n\n"
+        "Taking note of the report of the Secretary-General,3\n\n"
+        "__________________\n\n1 A/50/426, annex.\n2 Resolution 2625 (XXV), annex.\n3 A/80/123.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [(f.marker, f.paragraph) for f in resolution.footnotes] == [("1", 0), ("2", 1), ("3", 2)]
+    assert len(resolution.preamble) == 3
+    assert resolution.preamble[2].text == "Taking note of the report of the Secretary-General,"
+
+
+def test_a_mark_after_a_symbols_comma_and_after_a_lost_mark() -> None:
+    # A/RES/78/47: "pursuant to resolution 72/55, 1 of the Group … 61/72, 2 and of …"; a mark
+    # the text lost (note 4 here) does not make the marks after it text.
+    text = (
+        _HEAD
+        + "Recalling also the reports of the Group established pursuant to resolution 72/55, 1 of "
+        "the Group established pursuant to resolution 61/72, 2 and of the Group established "
+        "pursuant to resolution 52/38 J,3\n\n"
+        "Recalling the Programme of Action,\n\n"
+        "Welcoming the Instrument,5 and the Protocol,6\n\n"
+        "__________________\n\n1 See A/76/324.\n2 See A/63/182.\n3 See A/54/155.\n"
+        "4 A/63/182, paras. 72 and 73.\n5 See decision 60/519.\n6 Treaty Series, vol. 2399.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.preamble] == [("1", "2", "3"), (), ("5", "6")]
+    assert "resolution 72/55, of the Group" in resolution.preamble[0].text
+
+
+def test_the_text_reading_of_a_ga_resolution_has_the_pdfs_paragraphs_and_notes() -> None:
+    # Before, the text reading of A/RES/78/115 had 33 preambular paragraphs (the PDF 35) and
+    # placed 2 of its 17 notes; of A/RES/78/47, 15 (16) and none of its 14.
+    for name in ("A_RES_78_115", "A_RES_78_47"):
+        pdf, text = both(name)
+        assert [p.footnotes for p in text.paragraphs] == [p.footnotes for p in pdf.paragraphs]
+        assert [(f.marker, f.part, f.paragraph) for f in text.footnotes] == [
+            (f.marker, f.part, f.paragraph) for f in pdf.footnotes
+        ]
