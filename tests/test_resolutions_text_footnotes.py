@@ -78,3 +78,38 @@ def test_the_text_reading_of_a_ga_resolution_has_the_pdfs_paragraphs_and_notes()
         assert [(f.marker, f.part, f.paragraph) for f in text.footnotes] == [
             (f.marker, f.part, f.paragraph) for f in pdf.footnotes
         ]
+
+
+def test_a_date_range_or_a_word_under_a_note_goes_on_with_it_and_a_link_is_a_note() -> None:
+    # A/C.2/80/L.26: note 2 "… Rio de Janeiro," / "3 – 14 June 1992, vol. I, …", then note 3
+    # "Ibid., annex II."; A/RES/78/31: note 4 is a link in lower case.
+    text = (
+        _HEAD + "Recalling the Declaration,1\n\nRecalling also Agenda 21,2 and the Principles,3\n\n"
+        "Noting the initiatives,4\n\n"
+        "__________________\n\n1 A/78/164.\n"
+        "2 Report of the Conference on Environment and Development, Rio de Janeiro,\n"
+        "3 – 14 June 1992, vol. I, resolution 1, annex I.\n"
+        "3 Ibid., annex II.\n4 https://youth4disarmament.org.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [(f.marker, f.paragraph) for f in resolution.footnotes] == [
+        ("1", 0),
+        ("2", 1),
+        ("3", 1),
+        ("4", 2),
+    ]
+    assert resolution.footnotes[1].text.endswith(
+        "Rio de Janeiro, 3 – 14 June 1992, vol. I, resolution 1, annex I."
+    )
+
+
+def test_a_note_whose_mark_the_pdf_reader_did_not_raise_is_a_note() -> None:
+    # A/C.2/80/L.18: note 11 opens with "Official Records" in italics and its mark is read
+    # as a plain "11" on the line; its mark in the text above is raised. It was read as the
+    # end of note 10; the text reading had it right.
+    pdf, text = both("A_C.2_80_L.18")
+    assert [f.marker for f in pdf.footnotes] == [f.marker for f in text.footnotes]
+    note = {f.marker: f for f in pdf.footnotes}
+    assert note["10"].text == "A/79/966."
+    assert note["11"].text.startswith("Of") and note["11"].paragraph == 38

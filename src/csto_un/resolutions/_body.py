@@ -55,6 +55,7 @@ _STARTS = frozenset("IVXL(•–\u2022\u25cf\u25aa·-")
 #: The kinds of unit a line in lower case does not simply go on with (see ``_continues``).
 _CLOSED = frozenset({"section", "end", "annex"})
 #: A date opening a line ("18 March 2002", "6 août 2013"): the text of a note, not its mark.
+_DASHES = frozenset("-–—")
 _MONTHS = sorted((month for words in WORDS.values() for month in words.months), key=len)
 _MONTH_AFTER = re.compile(
     rf"^\d{{1,2}}\s+(?:{'|'.join(map(re.escape, reversed(_MONTHS)))})\s+\d{{4}}", re.IGNORECASE
@@ -299,15 +300,24 @@ class _Segmenter:
             is_note = True  # the mark alone on its line, the note's text below it
         if note["plain"] and numeric and self.superscripts:
             # Notes marked as superscripts: a plain number opening a line at the page foot is
-            # the text of the note above ("18 – 22 March 2002 …").
-            is_note = False
-        if is_note and note["plain"] and numeric and not self._next_note(marker):
-            # Notes are numbered in order: under note 2, a line "28 and 29 June 2012, …"
-            # goes on with note 2's text.
+            # the text of the note above ("18 – 22 March 2002 …"), unless it is the next note
+            # (:meth:`_plain_note`), its mark met raised in the text: the reader did not raise
+            # this one ("11 Of").
+            is_note = is_note and marker in self.called
+        if is_note and note["plain"] and numeric and not self._plain_note(marker, text, note.end()):
             is_note = False
         if note["sup"] is None and marker.startswith("*") and not self.star_seen:
             is_note = False
         return is_note
+
+    def _plain_note(self, marker: str, text: str, end: int) -> bool:
+        """Whether a plain number opening a line at a page foot is a note's mark: notes are
+        numbered in order, and a note's text opens as a sentence or a symbol does. Under note
+        2, "28 and 29 June 2012, …" and "3 – 14 June 1992, …" go on with note 2's text."""
+        word = text[end:].split(" ", 1)[0]
+        if word[:1] in _DASHES or (word.isalpha() and word.islower()):
+            return False  # (a link, "www.un.org", is a note's text in lower case)
+        return self._next_note(marker)
 
     def _next_note(self, marker: str) -> bool:
         """Whether a plain number read as a note's mark follows the last numbered note (or
