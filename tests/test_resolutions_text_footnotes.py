@@ -113,3 +113,29 @@ def test_a_note_whose_mark_the_pdf_reader_did_not_raise_is_a_note() -> None:
     note = {f.marker: f for f in pdf.footnotes}
     assert note["10"].text == "A/79/966."
     assert note["11"].text.startswith("Of") and note["11"].paragraph == 38
+
+
+def test_a_mark_after_a_numbers_comma_or_a_year_and_a_list_of_numbers_stays_text() -> None:
+    # A/RES/78/152: "Agenda 21, 5 the Programme …"; A/C.3/80/L.50: "… in December 2015 24
+    # and relevant initiatives"; A/RES/78/253: "54/18, 37 54/22, 38 …". A list ("items 5, 6
+    # and 7") or a date after the number stays text.
+    text = (
+        _HEAD + "Recalling the Rio Declaration,1 Agenda 21, 2 the Programme for the Further "
+        "Implementation of Agenda 21, 3 and the Paris Agreement adopted in December 2015 4 and "
+        "relevant initiatives,\n\n"
+        "Recalling also its resolutions 54/18, 5 54/22, 6 and 54/33,7\n\n"
+        "Noting the meetings on agenda items 5, 6 and 7 held on 8 and 9 May 2024,\n\n"
+        "__________________\n\n1 Report of the Conference.\n2 Ibid., annex II.\n"
+        "3 Resolution S-19/2, annex.\n4 FCCC/CP/2015/10/Add.1.\n5 A/78/53.\n6 Ibid.\n7 Ibid.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.preamble] == [
+        ("1", "2", "3", "4"),
+        ("5", "6", "7"),
+        (),
+    ]
+    assert resolution.preamble[0].text.endswith("in December 2015 and relevant initiatives,")
+    assert resolution.preamble[2].text == (
+        "Noting the meetings on agenda items 5, 6 and 7 held on 8 and 9 May 2024,"
+    )

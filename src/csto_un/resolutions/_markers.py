@@ -33,10 +33,21 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (a list of numbers never ends a paragraph).
     ("space-punct", re.compile(r"(?<=\d[,;:]) (?P<m>\d{1,2})$")),
     # After a symbol's comma, the expected note: "pursuant to resolution 72/55, 1 of the
-    # Group" (a symbol's number is never followed by a bare number of one or two digits).
+    # Group", "54/18, 37 54/22, 38 …" (a symbol's number is never followed by a bare number).
     (
-        "space-symbol",
+        "space-number",
         re.compile(r"(?:(?<=/\d[,;])|(?<=/\d\d[,;])|(?<=/\d{3}[,;])) (?P<m>\d{1,2})(?=\s|$)"),
+    ),
+    # After another number's comma or a year, the expected note, unless a number follows the
+    # word after it (a list, "items 5, 6 and 7", a date, "of 1990 3 and 1995"): "Agenda 21, 4
+    # the Programme", "in December 2015 24 and relevant initiatives".
+    ("space-number", re.compile(r"(?<=\d[,;]) (?P<m>\d{1,2})(?= )(?!\s+\S+\s+\d)")),
+    (
+        "space-number",
+        re.compile(
+            r"(?<=\b(?:19|20)\d\d) (?P<m>\d{1,2})(?= )"
+            r"(?!\s*(?:per|million|billion|thousand|hundred)\b|\s+\S+\s+\d)"
+        ),
     ),
     ("year", re.compile(r"(?<=\b(?:19|20)\d\d)(?P<m>\d{1,2})(?=[\s,.;:)]|$)")),
     # After a year's comma, the expected note: "adopted on 25 June 1993, 1 and …".
