@@ -139,3 +139,18 @@ def test_a_mark_after_a_numbers_comma_or_a_year_and_a_list_of_numbers_stays_text
     assert resolution.preamble[2].text == (
         "Noting the meetings on agenda items 5, 6 and 7 held on 8 and 9 May 2024,"
     )
+
+
+def test_a_paragraph_whose_punctuation_is_missing_is_no_heading_in_text() -> None:
+    # A/RES/78/8: "Having received the report of the International Atomic Energy Agency for
+    # 20221" ends without its comma; the PDF's italics say it is a paragraph, in text its lead.
+    text = (
+        _HEAD + "Having received the report of the International Atomic Energy Agency for 20221\n\n"
+        "Taking note of the statement by the Director General,\n\n"
+        "__________________\n\n1 See A/78/304.\n\n"
+        "1. Takes note with appreciation of the report.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.lead for p in resolution.preamble] == ["Having received", "Taking note"]
+    assert resolution.preamble[0].footnotes == ("1",)
+    assert resolution.preamble[1].section is None

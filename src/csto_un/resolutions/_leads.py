@@ -25,6 +25,7 @@ __all__ = [
     "italic_lead",
     "lead_after_clause",
     "opens_paragraph",
+    "opens_with_lead",
     "read_lead",
     "read_lead_after_clause",
 ]
@@ -294,6 +295,24 @@ def opens_paragraph(text: str, phrases: ResolutionPhrases) -> bool:
     start = _after_adverbs(folded, 0, phrases)
     table = (*phrases.preamble_leads, *phrases.operative_leads)
     return text[:1].isupper() and _longest(folded, start, table) is not None
+
+
+def opens_with_lead(text: str, phrases: ResolutionPhrases) -> bool:
+    """True when a unit opens with a lead of the tables or an auxiliary and its participle
+    ("Recalling", "Having received"): a paragraph, even when its punctuation is missing (a
+    heading opens with a noun, "Financing of …", "Protection and security").
+
+    >>> from csto_un.words._resolution import ENGLISH
+    >>> opens_with_lead("Having received the report of the Agency for 2022", ENGLISH)
+    True
+    >>> opens_with_lead("Financing of the support account for 2025", ENGLISH)
+    False
+    """
+    if opens_paragraph(text, phrases):
+        return True
+    folded = fold(text)
+    auxiliary = _longest(folded, _after_adverbs(folded, 0, phrases), phrases.lead_auxiliaries)
+    return text[:1].isupper() and auxiliary is not None and folded[auxiliary : auxiliary + 1] == " "
 
 
 def is_operative_lead(text: str, phrases: ResolutionPhrases) -> bool:
