@@ -54,8 +54,9 @@ _ANNEX_RE = re.compile(r"^(?:annex|annexe)(?:\s+[ivxl]+)?$")
 _STARTS = frozenset("IVXL(•–\u2022\u25cf\u25aa·-")
 #: The kinds of unit a line in lower case does not simply go on with (see ``_continues``).
 _CLOSED = frozenset({"section", "end", "annex"})
-#: A date opening a line ("18 March 2002", "6 août 2013"): the text of a note, not its mark.
+#: A number then a dash opening a line under a note ("3 – 14 June 1992"): the note's text.
 _DASHES = frozenset("-–—")
+#: A date opening a line ("18 March 2002", "6 août 2013"): the text of a note, not its mark.
 _MONTHS = sorted((month for words in WORDS.values() for month in words.months), key=len)
 _MONTH_AFTER = re.compile(
     rf"^\d{{1,2}}\s+(?:{'|'.join(map(re.escape, reversed(_MONTHS)))})\s+\d{{4}}", re.IGNORECASE
