@@ -106,3 +106,32 @@ def test_a_footnote_mark_after_a_numbers_comma_leaves_the_paragraph_whole() -> N
         assert len(text.preamble) == len(pdf.preamble), name
         assert leads(text) == leads(pdf), name
         assert [f.paragraph for f in text.footnotes] == [f.paragraph for f in pdf.footnotes]
+
+
+def test_a_noun_stays_in_the_lead_as_most_prints_set_it() -> None:
+    # The GA folder's prints: "*Encourages* further steps" (23 of 23 operative paragraphs set
+    # "further" before a noun in roman), "*Encourages* support" (6 of 6), but "*Expresses
+    # support*" (10 of 10), "*Reiterating deep concern*", "*Reaffirms its support*".
+    text = (
+        "The General Assembly,\n\n"
+        "Reiterating deep concern at the consequences,\n\n"
+        "1. Encourages further steps by all States;\n\n"
+        "2. Strongly encourages further accelerated actions;\n\n"
+        "3. Invites further use of digital technologies;\n\n"
+        "4. Notes further with concern the situation;\n\n"
+        "5. Encourages support for the Centre;\n\n"
+        "6. Expresses support for the work of the Office;\n\n"
+        "7. Reaffirms its support for the Strategy;\n\n"
+        "8. Decides further that the Committee shall meet.\n"
+    )
+    assert leads(parse_resolution(text)) == [
+        "Reiterating deep concern",
+        "Encourages",
+        "Strongly encourages",
+        "Invites",
+        "Notes further with concern",
+        "Encourages",
+        "Expresses support",
+        "Reaffirms its support",
+        "Decides further",
+    ]

@@ -99,7 +99,11 @@ def read_lead(text: str, phrases: ResolutionPhrases, part: str) -> str | None:
         return None
     if part == "annex":  # the text adopted: its verb and complements ("Strengthen support")
         return text[: _after_complements(folded, end, phrases)]
-    return text[: _after_joined(folded, _after_object(folded, end, phrases), phrases, part)]
+    if part == "operative" and _qualifies_noun(text, folded, end, phrases):
+        return text[:end]  # "Encourages further steps": "further" is the noun's
+    bare = _longest(folded, start, phrases.bare_noun_verbs) is not None
+    verb = _after_object(folded, end, phrases, bare=bare)
+    return text[: _after_joined(folded, verb, phrases, part)]
 
 
 def read_lead_after_clause(text: str, phrases: ResolutionPhrases) -> str | None:
@@ -236,6 +240,23 @@ def _after_complements(folded: str, position: int, phrases: ResolutionPhrases) -
     return position
 
 
+def _qualifies_noun(text: str, folded: str, position: int, phrases: ResolutionPhrases) -> bool:
+    """Whether the word after the verb at ``position`` is one of ``noun_qualifiers`` that
+    qualifies the noun after it rather than the verb: a word in lower case follows it, and
+    no complement ("Encourages further steps", "Invites further use"; not "Notes further
+    with concern")."""
+    if folded[position : position + 1] != " ":
+        return False
+    end = _longest(folded, position + 1, phrases.noun_qualifiers)
+    if end is None or folded[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return False
+    following = end + 1
+    return (
+        _longest(folded, following, phrases.lead_complements) is None
+        and _adverb_end(folded, following, phrases) is None
+    )
+
+
 def _adverb_end(folded: str, position: int, phrases: ResolutionPhrases) -> int | None:
     word = _next_word(folded, position)
     if word is None or len(word) < 5 or not word.endswith(phrases.adverb_suffixes):
@@ -244,20 +265,27 @@ def _adverb_end(folded: str, position: int, phrases: ResolutionPhrases) -> int |
     return end if end == len(folded) or folded[end] in " ," else None
 
 
-def _after_object(folded: str, position: int, phrases: ResolutionPhrases) -> int:
+def _after_object(
+    folded: str, position: int, phrases: ResolutionPhrases, *, bare: bool = True
+) -> int:
     """Past the complements, then the noun the verb takes in the lead, if any, with its
     determiner and adjectives, and the complements after it ("Reiterates its call upon",
-    "Expresses its very serious concern also", "Expressing grave concern")."""
+    "Expresses its very serious concern also", "Expressing grave concern"); a noun without
+    determiner nor adjective only when ``bare`` (the verb is one of ``bare_noun_verbs``)."""
     position = _after_complements(folded, position, phrases)
     if folded[position : position + 1] != " ":
         return position
     at = position + 1
     determiner = _longest(folded, at, phrases.lead_determiners)
+    owned = False
     if determiner is not None and folded[determiner : determiner + 1] == " ":
-        at = determiner + 1
+        at, owned = determiner + 1, True
     for _ in range(3):
         noun = _longest(folded, at, phrases.lead_nouns)
         if noun is not None and not folded[noun + 1 : noun + 2].isdigit():
+            if not (owned or bare or at > position + 1):
+                break  # "Reaffirms its support", "Expresses support", "Reiterating deep
+                # concern", but "Encourages support"
             return _after_complements(folded, noun, phrases)
         adjective = _longest(folded, at, phrases.lead_adjectives)
         if adjective is None:

@@ -80,6 +80,15 @@ class ResolutionPhrases:
     lead_adjectives: tuple[str, ...] = ()
     #: Words that join a second verb of the tables to a lead ("Welcomes and encourages").
     lead_joins: tuple[str, ...] = ()
+    #: The verbs after which a noun of ``lead_nouns`` stays in the lead alone, without a
+    #: determiner or an adjective ("Expresses support", "Expressing concern"); after the
+    #: others only with one ("Reaffirms its support", "Reiterating deep concern", but
+    #: "Encourages support"), as the prints set them.
+    bare_noun_verbs: tuple[str, ...] = ()
+    #: Words that, after an operative verb and before a word in lower case, qualify that
+    #: word, not the verb: "Encourages further steps", "Invites further use" (the prints set
+    #: the verb alone in italics).
+    noun_qualifiers: tuple[str, ...] = ()
 
 
 _EN_UNITS = {
@@ -216,6 +225,8 @@ ENGLISH = ResolutionPhrases(
         "firm", "unwavering", "unequivocal", "sincere", "great", "previous", "strongest",
     ),
     lead_joins=("and",),
+    bare_noun_verbs=("Expresses", "Expressing"),
+    noun_qualifiers=("further",),
 )  # fmt: skip
 
 FRENCH = ResolutionPhrases(
