@@ -135,3 +135,40 @@ def test_a_noun_stays_in_the_lead_as_most_prints_set_it() -> None:
         "Reaffirms its support",
         "Decides further",
     ]
+
+
+def test_french_leads_read_from_text_in_the_assemblys_usage() -> None:
+    # The Assembly is feminine in French ("Consciente", "Profondément préoccupée"), and its
+    # leads take nouns with "sa", "son", "ses" ("Exprime sa profonde préoccupation"). The
+    # first two paragraphs are from A/RES/57/91 and A/RES/72/298 (French), the others forms
+    # of the same usage.
+    text = (
+        "L'Assemblée générale,\n\n"
+        "Consciente du large appui dont bénéficie la revitalisation du Centre régional,\n\n"
+        "Consciente qu'il est indispensable de doter la Force des ressources financières dont "
+        "elle a besoin,\n\n"
+        "Profondément préoccupée par la situation humanitaire,\n\n"
+        "Exprimant sa gratitude au Gouvernement hôte,\n\n"
+        "Réaffirmant en outre sa résolution 77/13,\n\n"
+        "1. Exprime sa profonde préoccupation face à la situation;\n\n"
+        "2. Réaffirme son ferme attachement à la Charte;\n\n"
+        "3. Prend note avec satisfaction du rapport du Secrétaire général;\n\n"
+        "4. Prend acte de la note du Secrétariat;\n\n"
+        "5. Se déclare profondément préoccupée par les attaques;\n\n"
+        "6. Réitère son appel à tous les États;\n\n"
+        "7. Salue et encourage les efforts de la région.\n"
+    )
+    assert leads(parse_resolution(text)) == [
+        "Consciente",
+        "Consciente",
+        "Profondément préoccupée",
+        "Exprimant sa gratitude",
+        "Réaffirmant en outre",
+        "Exprime sa profonde préoccupation",
+        "Réaffirme son ferme attachement",
+        "Prend note avec satisfaction",
+        "Prend acte",
+        "Se déclare profondément préoccupée",
+        "Réitère son appel",
+        "Salue et encourage",
+    ]
