@@ -154,3 +154,33 @@ def test_a_paragraph_whose_punctuation_is_missing_is_no_heading_in_text() -> Non
     assert [p.lead for p in resolution.preamble] == ["Having received", "Taking note"]
     assert resolution.preamble[0].footnotes == ("1",)
     assert resolution.preamble[1].section is None
+
+
+def test_marks_after_a_symbol_a_full_stop_or_a_words_comma_and_ranges_stay_text() -> None:
+    # A/C.3/80/L.33: "resolutions 71/205 20 and 72/190, 21"; A/RES/78/103: "… with the
+    # applicable guidelines. 27" ending a paragraph; A/C.2/80/L.29: "Development, 9 the 2005
+    # World Summit"; A/RES/78/277: "Islamophobia 17 and 27 January …, 18 as proclaimed", where
+    # the text cannot tell mark 17 from a date's day and goes on at 18; A/RES/78/168: "held in
+    # Rome from 23 to 27 October 2023" is a range, not mark 23.
+    text = (
+        _HEAD
+        + "Recalling its resolutions 71/205 1 and 72/190, 2 and the Monterrey Consensus of the "
+        "International Conference on Financing for Development, 3 the 2005 World Summit Outcome,"
+        "4\n\n"
+        "Recalling also 15 March as the International Day to Combat Islamophobia 5 and 27 "
+        "January as the Day of Commemoration in Memory of the Victims of the Holocaust, 6 as "
+        "proclaimed by the United Nations,\n\n"
+        "Taking note of the session of the Committee held in Rome from 7 to 11 October 2023,\n\n"
+        "1. Decides to act in accordance with the applicable guidelines. 7\n"
+        "__________________\n\n1 A/78/1.\n2 A/78/2.\n3 A/78/3.\n4 A/78/4.\n5 A/78/5.\n"
+        "6 A/78/6.\n7 A/78/7.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.paragraphs] == [
+        ("1", "2", "3", "4"),
+        ("6",),
+        (),
+        ("7",),
+    ]
+    assert "from 7 to 11 October 2023" in resolution.preamble[2].text
+    assert resolution.operative[0].text.endswith("the applicable guidelines.")

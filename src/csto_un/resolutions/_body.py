@@ -23,11 +23,11 @@ import attrs
 
 from ..model import Furniture
 from ..text import Joiner
-from ..words import WORDS
 from ._header_lines import furniture_kind
 from ._text import (
     MARK_CLOSE,
     MARK_OPEN,
+    MONTHS,
     NOTE_MARK,
     RULE_CHARACTERS,
     SEPARATOR_RE,
@@ -57,10 +57,7 @@ _CLOSED = frozenset({"section", "end", "annex"})
 #: A number then a dash opening a line under a note ("3 – 14 June 1992"): the note's text.
 _DASHES = frozenset("-–—")
 #: A date opening a line ("18 March 2002", "6 août 2013"): the text of a note, not its mark.
-_MONTHS = sorted((month for words in WORDS.values() for month in words.months), key=len)
-_MONTH_AFTER = re.compile(
-    rf"^\d{{1,2}}\s+(?:{'|'.join(map(re.escape, reversed(_MONTHS)))})\s+\d{{4}}", re.IGNORECASE
-)
+_MONTH_AFTER = re.compile(rf"^\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}", re.IGNORECASE)
 
 
 @attrs.define
