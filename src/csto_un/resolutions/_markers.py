@@ -36,25 +36,24 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (a list of numbers never ends a paragraph).
     ("space-punct", re.compile(r"(?<=\d[,;:]) (?P<m>\d{1,2})$")),
     # At the paragraph's end after its full stop: "… with the applicable guidelines. 27".
-    ("space-number", re.compile(r"(?<=[^\d\s.][.]) (?P<m>\d{1,2})$")),
+    ("space-number", re.compile(r"\.(?<![\d\s.]\.) (?P<m>\d{1,2})$")),
     # After a symbol, or its comma, the expected note: "pursuant to resolution 72/55, 1 of
     # the Group", "54/18, 37 54/22, 38 …", "resolutions 71/205 13 and 72/190, 14" (a symbol's
     # number is never followed by a bare number).
     (
         "space-number",
-        re.compile(
-            r"(?:(?<=/\d)|(?<=/\d\d)|(?<=/\d{3})|(?<=/\d[,;])|(?<=/\d\d[,;])|(?<=/\d{3}[,;]))"
-            r" (?P<m>\d{1,2})(?=\s|$)"
-        ),
+        re.compile(r"/\d{1,3}[,;]? (?P<m>\d{1,2})(?=\s|$)"),
     ),
+    # (The patterns above and below match what precedes the mark rather than look behind for
+    # it: a pattern opening with a look-behind is tried at every character.)
     # After another number's comma or a year, the expected note, unless a number follows the
     # word after it (a list, "items 5, 6 and 7", a date, "of 1990 3 and 1995"): "Agenda 21, 4
     # the Programme", "in December 2015 24 and relevant initiatives".
-    ("space-number", re.compile(r"(?<=\d[,;]) (?P<m>\d{1,2})(?= )(?!\s+\S+\s+\d)")),
+    ("space-number", re.compile(r"\d[,;] (?P<m>\d{1,2})(?= )(?!\s+\S+\s+\d)")),
     (
         "space-number",
         re.compile(
-            r"(?<=\b(?:19|20)\d\d) (?P<m>\d{1,2})(?= )"
+            r"(?:19|20)\d\d (?<!\d{5} )(?P<m>\d{1,2})(?= )"
             r"(?!\s*(?:per|million|billion|thousand|hundred)\b|\s+\S+\s+\d{4}\b(?!/))"
         ),
     ),
