@@ -115,6 +115,7 @@ def test_a_noun_stays_in_the_lead_as_most_prints_set_it() -> None:
     text = (
         "The General Assembly,\n\n"
         "Reiterating deep concern at the consequences,\n\n"
+        "Reiterating its deep distress at the loss of life,\n\n"
         "1. Encourages further steps by all States;\n\n"
         "2. Strongly encourages further accelerated actions;\n\n"
         "3. Invites further use of digital technologies;\n\n"
@@ -126,6 +127,7 @@ def test_a_noun_stays_in_the_lead_as_most_prints_set_it() -> None:
     )
     assert leads(parse_resolution(text)) == [
         "Reiterating deep concern",
+        "Reiterating its deep distress",
         "Encourages",
         "Strongly encourages",
         "Invites",
