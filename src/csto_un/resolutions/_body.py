@@ -166,6 +166,8 @@ class _Evidence:
     blank_mode: bool
     indent_mode: bool
     per_line: bool
+    #: No line is indented (Markdown, text without indents): a blank line alone marks a start.
+    unindented: bool = False
 
     @classmethod
     def of(cls, lines: list[Clean]) -> _Evidence:
@@ -175,7 +177,7 @@ class _Evidence:
         indent_mode = not blank_mode and enough <= indents <= 0.6 * len(lines)
         lengths = sorted(len(c.text) for c in lines if c.text)
         per_line = bool(lengths) and lengths[len(lengths) // 2] > 150
-        return cls(blank_mode, indent_mode, per_line)
+        return cls(blank_mode, indent_mode, per_line, unindented=indents == 0)
 
     def starts(self, clean: Clean) -> bool:
         """Whether the layout opens a unit at ``clean``."""
@@ -379,8 +381,9 @@ class _Segmenter:
         self.result.units.append(self.current)
 
     def _kind(self, clean: Clean) -> tuple[str | None, str | None]:
+        indented = clean.line.indented or self.evidence.unindented
         kind, label = _start_kind(
-            clean.text, self.previous_number, new_line=clean.blank_before and clean.line.indented
+            clean.text, self.previous_number, new_line=clean.blank_before and indented
         )
         if kind == "section":
             self.restart = True
