@@ -174,3 +174,29 @@ def test_french_leads_read_from_text_in_the_assemblys_usage() -> None:
         "Réitère son appel",
         "Salue et encourage",
     ]
+
+
+def test_paragraphs_of_a_text_without_blank_lines_open_at_any_lead() -> None:
+    # Text as bare PDFium gives it (A/C.1/80/L.14, A/C.1/80/L.15): no blank lines, no
+    # indents. A paragraph opens at a line after a finished sentence that opens with a lead,
+    # also one outside the tables' verbs: "Being gravely concerned", "Sharing the deep
+    # concern", "Wishing to do the utmost".
+    text = (
+        "The General Assembly,\r\n"
+        "Stressing that international cooperation would make an essential contribution to \r\n"
+        "the creation of friendly relations among peoples and nations,\r\n"
+        "Being gravely concerned at the continuous erosion of \r\n"
+        "multilateralism in the field of arms regulation,\r\n"
+        "Sharing the deep concern at the catastrophic humanitarian consequences of any use \r\n"
+        "of nuclear weapons,\r\n"
+        "Wishing to do the utmost to ensure assistance for the care and rehabilitation, \r\n"
+        "including the social and economic reintegration, of mine victims,\r\n"
+        "1. Decides to remain seized of the matter.\r\n"
+    )
+    assert leads(parse_resolution(text)) == [
+        "Stressing",
+        "Being gravely concerned",
+        "Sharing",
+        "Wishing",
+        "Decides",
+    ]
