@@ -180,7 +180,8 @@ def test_paragraphs_of_a_text_without_blank_lines_open_at_any_lead() -> None:
     # Text as bare PDFium gives it (A/C.1/80/L.14, A/C.1/80/L.15): no blank lines, no
     # indents. A paragraph opens at a line after a finished sentence that opens with a lead,
     # also one outside the tables' verbs: "Being gravely concerned", "Sharing the deep
-    # concern", "Wishing to do the utmost".
+    # concern", "Wishing to do the utmost"; a name in title case going on from the line
+    # before ("Stockpiling and Use of …", A/C.1/80/L.49) opens nothing.
     text = (
         "The General Assembly,\r\n"
         "Stressing that international cooperation would make an essential contribution to \r\n"
@@ -191,6 +192,8 @@ def test_paragraphs_of_a_text_without_blank_lines_open_at_any_lead() -> None:
         "of nuclear weapons,\r\n"
         "Wishing to do the utmost to ensure assistance for the care and rehabilitation, \r\n"
         "including the social and economic reintegration, of mine victims,\r\n"
+        "Recalling the Convention on the Prohibition of the Development, Production, \r\n"
+        "Stockpiling and Use of Chemical Weapons and on Their Destruction,\r\n"
         "1. Decides to remain seized of the matter.\r\n"
     )
     assert leads(parse_resolution(text)) == [
@@ -198,5 +201,6 @@ def test_paragraphs_of_a_text_without_blank_lines_open_at_any_lead() -> None:
         "Being gravely concerned",
         "Sharing",
         "Wishing",
+        "Recalling",  # "Stockpiling and Use of Chemical Weapons": a name going on
         "Decides",
     ]

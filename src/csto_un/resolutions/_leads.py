@@ -24,6 +24,7 @@ __all__ = [
     "is_operative_lead",
     "italic_lead",
     "lead_after_clause",
+    "opens_by_ending",
     "opens_paragraph",
     "opens_with_lead",
     "read_lead",
@@ -341,6 +342,22 @@ def opens_with_lead(text: str, phrases: ResolutionPhrases) -> bool:
     folded = fold(text)
     auxiliary = _longest(folded, _after_adverbs(folded, 0, phrases), phrases.lead_auxiliaries)
     return text[:1].isupper() and auxiliary is not None and folded[auxiliary : auxiliary + 1] == " "
+
+
+def opens_by_ending(text: str, phrases: ResolutionPhrases) -> bool:
+    """True when a line opens with a word of a preambular verb's ending read as a lead
+    ("Sharing the deep concern", "Wishing to do"), and is no name in title case going on from
+    the line before ("Stockpiling and Use of Chemical Weapons", "Armed Robbery against Ships").
+
+    >>> from csto_un.words._resolution import ENGLISH
+    >>> opens_by_ending("Sharing the deep concern at the consequences", ENGLISH)
+    True
+    >>> opens_by_ending("Stockpiling and Use of Chemical Weapons and on", ENGLISH)
+    False
+    """
+    if read_lead(text, phrases, "preamble") is None:
+        return False
+    return sum(word[:1].isupper() for word in text.split()[:5]) <= 2
 
 
 def is_operative_lead(text: str, phrases: ResolutionPhrases) -> bool:
