@@ -287,10 +287,10 @@ def test_a_repeated_unfinished_line_is_kept() -> None:
     resolution = csto_un.parse_resolution(_REPEATED)
     assert csto_un.account(_REPEATED, resolution).ok  # 15 words were lost
     line = "Referring also to its resolution 59/50 of 2 December 2004, in which it granted"
-    # The first copy heads what follows it, as a heading does; the second, which would have
-    # replaced it, is a paragraph under it.
-    assert [p.text for p in resolution.preamble] == [line]
-    assert resolution.preamble[0].section == line
+    # Each copy opens with a lead of the tables: a paragraph whose punctuation is missing, not
+    # a heading (the second, had it replaced the first, would have lost its words).
+    assert [p.text for p in resolution.preamble] == [line, line]
+    assert [p.section for p in resolution.preamble] == [None, None]
 
 
 def test_a_repeated_footnote_line_is_kept() -> None:

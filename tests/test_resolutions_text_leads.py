@@ -106,3 +106,101 @@ def test_a_footnote_mark_after_a_numbers_comma_leaves_the_paragraph_whole() -> N
         assert len(text.preamble) == len(pdf.preamble), name
         assert leads(text) == leads(pdf), name
         assert [f.paragraph for f in text.footnotes] == [f.paragraph for f in pdf.footnotes]
+
+
+def test_a_noun_stays_in_the_lead_as_most_prints_set_it() -> None:
+    # The GA folder's prints: "*Encourages* further steps" (23 of 23 operative paragraphs set
+    # "further" before a noun in roman), "*Encourages* support" (6 of 6), but "*Expresses
+    # support*" (10 of 10), "*Reiterating deep concern*", "*Reaffirms its support*".
+    text = (
+        "The General Assembly,\n\n"
+        "Reiterating deep concern at the consequences,\n\n"
+        "Reiterating its deep distress at the loss of life,\n\n"
+        "1. Encourages further steps by all States;\n\n"
+        "2. Strongly encourages further accelerated actions;\n\n"
+        "3. Invites further use of digital technologies;\n\n"
+        "4. Notes further with concern the situation;\n\n"
+        "5. Encourages support for the Centre;\n\n"
+        "6. Expresses support for the work of the Office;\n\n"
+        "7. Reaffirms its support for the Strategy;\n\n"
+        "8. Decides further that the Committee shall meet.\n"
+    )
+    assert leads(parse_resolution(text)) == [
+        "Reiterating deep concern",
+        "Reiterating its deep distress",
+        "Encourages",
+        "Strongly encourages",
+        "Invites",
+        "Notes further with concern",
+        "Encourages",
+        "Expresses support",
+        "Reaffirms its support",
+        "Decides further",
+    ]
+
+
+def test_french_leads_read_from_text_in_the_assemblys_usage() -> None:
+    # The Assembly is feminine in French ("Consciente", "Profondément préoccupée"), and its
+    # leads take nouns with "sa", "son", "ses" ("Exprime sa profonde préoccupation"). The
+    # first two paragraphs are from A/RES/57/91 and A/RES/72/298 (French), the others forms
+    # of the same usage.
+    text = (
+        "L'Assemblée générale,\n\n"
+        "Consciente du large appui dont bénéficie la revitalisation du Centre régional,\n\n"
+        "Consciente qu'il est indispensable de doter la Force des ressources financières dont "
+        "elle a besoin,\n\n"
+        "Profondément préoccupée par la situation humanitaire,\n\n"
+        "Exprimant sa gratitude au Gouvernement hôte,\n\n"
+        "Réaffirmant en outre sa résolution 77/13,\n\n"
+        "1. Exprime sa profonde préoccupation face à la situation;\n\n"
+        "2. Réaffirme son ferme attachement à la Charte;\n\n"
+        "3. Prend note avec satisfaction du rapport du Secrétaire général;\n\n"
+        "4. Prend acte de la note du Secrétariat;\n\n"
+        "5. Se déclare profondément préoccupée par les attaques;\n\n"
+        "6. Réitère son appel à tous les États;\n\n"
+        "7. Salue et encourage les efforts de la région.\n"
+    )
+    assert leads(parse_resolution(text)) == [
+        "Consciente",
+        "Consciente",
+        "Profondément préoccupée",
+        "Exprimant sa gratitude",
+        "Réaffirmant en outre",
+        "Exprime sa profonde préoccupation",
+        "Réaffirme son ferme attachement",
+        "Prend note avec satisfaction",
+        "Prend acte",
+        "Se déclare profondément préoccupée",
+        "Réitère son appel",
+        "Salue et encourage",
+    ]
+
+
+def test_paragraphs_of_a_text_without_blank_lines_open_at_any_lead() -> None:
+    # Text as bare PDFium gives it (A/C.1/80/L.14, A/C.1/80/L.15): no blank lines, no
+    # indents. A paragraph opens at a line after a finished sentence that opens with a lead,
+    # also one outside the tables' verbs: "Being gravely concerned", "Sharing the deep
+    # concern", "Wishing to do the utmost"; a name in title case going on from the line
+    # before ("Stockpiling and Use of …", A/C.1/80/L.49) opens nothing.
+    text = (
+        "The General Assembly,\r\n"
+        "Stressing that international cooperation would make an essential contribution to \r\n"
+        "the creation of friendly relations among peoples and nations,\r\n"
+        "Being gravely concerned at the continuous erosion of \r\n"
+        "multilateralism in the field of arms regulation,\r\n"
+        "Sharing the deep concern at the catastrophic humanitarian consequences of any use \r\n"
+        "of nuclear weapons,\r\n"
+        "Wishing to do the utmost to ensure assistance for the care and rehabilitation, \r\n"
+        "including the social and economic reintegration, of mine victims,\r\n"
+        "Recalling the Convention on the Prohibition of the Development, Production, \r\n"
+        "Stockpiling and Use of Chemical Weapons and on Their Destruction,\r\n"
+        "1. Decides to remain seized of the matter.\r\n"
+    )
+    assert leads(parse_resolution(text)) == [
+        "Stressing",
+        "Being gravely concerned",
+        "Sharing",
+        "Wishing",
+        "Recalling",  # "Stockpiling and Use of Chemical Weapons": a name going on
+        "Decides",
+    ]

@@ -27,6 +27,7 @@ from ._header_lines import furniture_kind
 from ._text import (
     MARK_CLOSE,
     MARK_OPEN,
+    MONTHS,
     NOTE_MARK,
     RULE_CHARACTERS,
     SEPARATOR_RE,
@@ -53,7 +54,10 @@ _ANNEX_RE = re.compile(r"^(?:annex|annexe)(?:\s+[ivxl]+)?$")
 _STARTS = frozenset("IVXL(•–\u2022\u25cf\u25aa·-")
 #: The kinds of unit a line in lower case does not simply go on with (see ``_continues``).
 _CLOSED = frozenset({"section", "end", "annex"})
-_MONTH_AFTER = re.compile(r"^\d{1,2}\s+[A-Za-zéû]+\s+\d{4}")
+#: A number then a dash opening a line under a note ("3 – 14 June 1992"): the note's text.
+_DASHES = frozenset("-–—")
+#: A date opening a line ("18 March 2002", "6 août 2013"): the text of a note, not its mark.
+_MONTH_AFTER = re.compile(rf"^\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}", re.IGNORECASE)
 
 
 @attrs.define
@@ -163,20 +167,21 @@ class _Evidence:
     blank_mode: bool
     indent_mode: bool
     per_line: bool
+    #: No line is indented (Markdown, text without indents): a blank line alone marks a start.
+    unindented: bool = False
 
     @classmethod
     def of(cls, lines: list[Clean]) -> _Evidence:
         enough = max(3, 0.1 * len(lines))
         blank_mode = sum(1 for c in lines if c.line.blank_before) >= enough
-        indent_mode = not blank_mode and (
-            enough <= sum(1 for c in lines if c.line.indented) <= 0.6 * len(lines)
-        )
+        indents = sum(1 for c in lines if c.line.indented)
+        indent_mode = not blank_mode and enough <= indents <= 0.6 * len(lines)
         # The median length of the lines with text over 150: fewer than half of them (the
         # median's place in the sorted lengths, counted from 0) are 150 or shorter.
         printed = [len(c.text) for c in lines if c.text]
         short = sum(1 for length in printed if length <= 150)
         per_line = bool(printed) and short <= len(printed) // 2
-        return cls(blank_mode, indent_mode, per_line)
+        return cls(blank_mode, indent_mode, per_line, unindented=indents == 0)
 
     def starts(self, clean: Clean) -> bool:
         """Whether the layout opens a unit at ``clean``."""
@@ -299,11 +304,32 @@ class _Segmenter:
             is_note = True  # the mark alone on its line, the note's text below it
         if note["plain"] and numeric and self.superscripts:
             # Notes marked as superscripts: a plain number opening a line at the page foot is
-            # the text of the note above ("18 – 22 March 2002 …").
+            # the text of the note above ("18 – 22 March 2002 …"), unless it is the next note
+            # (:meth:`_plain_note`), its mark met raised in the text: the reader did not raise
+            # this one ("11 Of").
+            is_note = is_note and marker in self.called
+        if is_note and note["plain"] and numeric and not self._plain_note(marker, text, note.end()):
             is_note = False
         if note["sup"] is None and marker.startswith("*") and not self.star_seen:
             is_note = False
         return is_note
+
+    def _plain_note(self, marker: str, text: str, end: int) -> bool:
+        """Whether a plain number opening a line at a page foot is a note's mark: notes are
+        numbered in order, and a note's text opens as a sentence or a symbol does. Under note
+        2, "28 and 29 June 2012, …" and "3 – 14 June 1992, …" go on with note 2's text."""
+        word = text[end:].split(" ", 1)[0]
+        if word[:1] in _DASHES or (word.isalpha() and word.islower()):
+            return False  # (a link, "www.un.org", is a note's text in lower case)
+        return self._next_note(marker)
+
+    def _next_note(self, marker: str) -> bool:
+        """Whether a plain number read as a note's mark follows the last numbered note (or
+        is the first): a page foot's notes run on from the page before's."""
+        last = self.last_note
+        if last is None or not str(last.label).isdigit():
+            return True
+        return int(marker) == int(str(last.label)) + 1
 
     def _footnote_goes_on(self, clean: Clean) -> bool:
         text = clean.text
@@ -359,8 +385,9 @@ class _Segmenter:
         self.result.units.append(self.current)
 
     def _kind(self, clean: Clean) -> tuple[str | None, str | None]:
+        indented = clean.line.indented or self.evidence.unindented
         kind, label = _start_kind(
-            clean.text, self.previous_number, new_line=clean.blank_before and clean.line.indented
+            clean.text, self.previous_number, new_line=clean.blank_before and indented
         )
         if kind == "section":
             self.restart = True

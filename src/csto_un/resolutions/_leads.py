@@ -24,7 +24,9 @@ __all__ = [
     "is_operative_lead",
     "italic_lead",
     "lead_after_clause",
+    "opens_by_ending",
     "opens_paragraph",
+    "opens_with_lead",
     "read_lead",
     "read_lead_after_clause",
 ]
@@ -98,7 +100,11 @@ def read_lead(text: str, phrases: ResolutionPhrases, part: str) -> str | None:
         return None
     if part == "annex":  # the text adopted: its verb and complements ("Strengthen support")
         return text[: _after_complements(folded, end, phrases)]
-    return text[: _after_joined(folded, _after_object(folded, end, phrases), phrases, part)]
+    if part == "operative" and _qualifies_noun(text, folded, end, phrases):
+        return text[:end]  # "Encourages further steps": "further" is the noun's
+    bare = _longest(folded, start, phrases.bare_noun_verbs) is not None
+    verb = _after_object(folded, end, phrases, bare=bare)
+    return text[: _after_joined(folded, verb, phrases, part)]
 
 
 def read_lead_after_clause(text: str, phrases: ResolutionPhrases) -> str | None:
@@ -235,6 +241,23 @@ def _after_complements(folded: str, position: int, phrases: ResolutionPhrases) -
     return position
 
 
+def _qualifies_noun(text: str, folded: str, position: int, phrases: ResolutionPhrases) -> bool:
+    """Whether the word after the verb at ``position`` is one of ``noun_qualifiers`` that
+    qualifies the noun after it rather than the verb: a word in lower case follows it, and
+    no complement ("Encourages further steps", "Invites further use"; not "Notes further
+    with concern")."""
+    if folded[position : position + 1] != " ":
+        return False
+    end = _longest(folded, position + 1, phrases.noun_qualifiers)
+    if end is None or folded[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return False
+    following = end + 1
+    return (
+        _longest(folded, following, phrases.lead_complements) is None
+        and _adverb_end(folded, following, phrases) is None
+    )
+
+
 def _adverb_end(folded: str, position: int, phrases: ResolutionPhrases) -> int | None:
     word = _next_word(folded, position)
     if word is None or len(word) < 5 or not word.endswith(phrases.adverb_suffixes):
@@ -243,20 +266,27 @@ def _adverb_end(folded: str, position: int, phrases: ResolutionPhrases) -> int |
     return end if end == len(folded) or folded[end] in " ," else None
 
 
-def _after_object(folded: str, position: int, phrases: ResolutionPhrases) -> int:
+def _after_object(
+    folded: str, position: int, phrases: ResolutionPhrases, *, bare: bool = True
+) -> int:
     """Past the complements, then the noun the verb takes in the lead, if any, with its
     determiner and adjectives, and the complements after it ("Reiterates its call upon",
-    "Expresses its very serious concern also", "Expressing grave concern")."""
+    "Expresses its very serious concern also", "Expressing grave concern"); a noun without
+    determiner nor adjective only when ``bare`` (the verb is one of ``bare_noun_verbs``)."""
     position = _after_complements(folded, position, phrases)
     if folded[position : position + 1] != " ":
         return position
     at = position + 1
     determiner = _longest(folded, at, phrases.lead_determiners)
+    owned = False
     if determiner is not None and folded[determiner : determiner + 1] == " ":
-        at = determiner + 1
+        at, owned = determiner + 1, True
     for _ in range(3):
         noun = _longest(folded, at, phrases.lead_nouns)
         if noun is not None and not folded[noun + 1 : noun + 2].isdigit():
+            if not (owned or bare or at > position + 1):
+                break  # "Reaffirms its support", "Expresses support", "Reiterating deep
+                # concern", but "Encourages support"
             return _after_complements(folded, noun, phrases)
         adjective = _longest(folded, at, phrases.lead_adjectives)
         if adjective is None:
@@ -294,6 +324,40 @@ def opens_paragraph(text: str, phrases: ResolutionPhrases) -> bool:
     start = _after_adverbs(folded, 0, phrases)
     table = (*phrases.preamble_leads, *phrases.operative_leads)
     return text[:1].isupper() and _longest(folded, start, table) is not None
+
+
+def opens_with_lead(text: str, phrases: ResolutionPhrases) -> bool:
+    """True when a unit opens with a lead of the tables or an auxiliary and its participle
+    ("Recalling", "Having received"): a paragraph, even when its punctuation is missing (a
+    heading opens with a noun, "Financing of …", "Protection and security").
+
+    >>> from csto_un.words._resolution import ENGLISH
+    >>> opens_with_lead("Having received the report of the Agency for 2022", ENGLISH)
+    True
+    >>> opens_with_lead("Financing of the support account for 2025", ENGLISH)
+    False
+    """
+    if opens_paragraph(text, phrases):
+        return True
+    folded = fold(text)
+    auxiliary = _longest(folded, _after_adverbs(folded, 0, phrases), phrases.lead_auxiliaries)
+    return text[:1].isupper() and auxiliary is not None and folded[auxiliary : auxiliary + 1] == " "
+
+
+def opens_by_ending(text: str, phrases: ResolutionPhrases) -> bool:
+    """True when a line opens with a word of a preambular verb's ending read as a lead
+    ("Sharing the deep concern", "Wishing to do"), and is no name in title case going on from
+    the line before ("Stockpiling and Use of Chemical Weapons", "Armed Robbery against Ships").
+
+    >>> from csto_un.words._resolution import ENGLISH
+    >>> opens_by_ending("Sharing the deep concern at the consequences", ENGLISH)
+    True
+    >>> opens_by_ending("Stockpiling and Use of Chemical Weapons and on", ENGLISH)
+    False
+    """
+    if read_lead(text, phrases, "preamble") is None:
+        return False
+    return sum(word[:1].isupper() for word in text.split()[:5]) <= 2
 
 
 def is_operative_lead(text: str, phrases: ResolutionPhrases) -> bool:

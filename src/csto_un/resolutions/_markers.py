@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from ._text import MARK_CLOSE, MARK_OPEN
+from ._text import MARK_CLOSE, MARK_OPEN, MONTHS
 
 __all__ = ["MarkerScanner"]
 
@@ -27,11 +27,36 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("punct", re.compile(r"[,;:.”’\")](?<![\dA-Z/][.])(?P<m>\d{1,2})(?=[\s)]|$)")),
     (
         "space-punct",
-        re.compile(r"(?<=[^\d\s][,;:”’\")]) (?P<m>\d{1,2})(?=[\s,;.]|$)(?!\s+\S+\s+\d{4})"),
+        re.compile(
+            rf"(?<=[^\d\s][,;:”’\")]) (?P<m>\d{{1,2}})(?=[\s,;.]|$)(?!\s+(?:{MONTHS})\s+\d{{4}})",
+            re.IGNORECASE,
+        ),
     ),
     # At the paragraph's end a number after a number's comma is a mark too: "… in 2014, 3"
     # (a list of numbers never ends a paragraph).
     ("space-punct", re.compile(r"(?<=\d[,;:]) (?P<m>\d{1,2})$")),
+    # At the paragraph's end after its full stop: "… with the applicable guidelines. 27".
+    ("space-number", re.compile(r"\.(?<![\d\s.]\.) (?P<m>\d{1,2})$")),
+    # After a symbol, or its comma, the expected note: "pursuant to resolution 72/55, 1 of
+    # the Group", "54/18, 37 54/22, 38 …", "resolutions 71/205 13 and 72/190, 14" (a symbol's
+    # number is never followed by a bare number).
+    (
+        "space-number",
+        re.compile(r"/\d{1,3}[,;]? (?P<m>\d{1,2})(?=\s|$)"),
+    ),
+    # (The patterns above and below match what precedes the mark rather than look behind for
+    # it: a pattern opening with a look-behind is tried at every character.)
+    # After another number's comma or a year, the expected note, unless a number follows the
+    # word after it (a list, "items 5, 6 and 7", a date, "of 1990 3 and 1995"): "Agenda 21, 4
+    # the Programme", "in December 2015 24 and relevant initiatives".
+    ("space-number", re.compile(r"\d[,;] (?P<m>\d{1,2})(?= )(?!\s+\S+\s+\d)")),
+    (
+        "space-number",
+        re.compile(
+            r"(?:19|20)\d\d (?<!\d{5} )(?P<m>\d{1,2})(?= )"
+            r"(?!\s*(?:per|million|billion|thousand|hundred)\b|\s+\S+\s+\d{4}\b(?!/))"
+        ),
+    ),
     ("year", re.compile(r"(?<=\b(?:19|20)\d\d)(?P<m>\d{1,2})(?=[\s,.;:)]|$)")),
     # After a year's comma, the expected note: "adopted on 25 June 1993, 1 and …".
     (
@@ -43,12 +68,16 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "space-word",
-        re.compile(r"(?<=[^\W\d_]) (?P<m>\d{1,2})(?=\s|$)(?!\s*(?:per\b|years?\b|\S+\s+\d{4}))"),
+        # (not before a range or a date: "from 23 to 27 October", "on 8 March 2024")
+        re.compile(r"(?<=[^\W\d_]) (?P<m>\d{1,2})(?=\s|$)(?!\s*(?:per\b|years?\b|\S+\s+\d))"),
     ),
     ("star", re.compile(r"(?<=\S)(?P<m>\*{1,3})(?=[\s,.;:)]|$)")),
 )
 _GLUED = tuple((form, pattern) for form, pattern in _CANDIDATES if form == "punct")
 _REPEATABLE = ("punct", "space-punct", "star")
+#: The forms of a mark that may follow a mark the text lost: glued to what it follows
+#: ("Strategy5", "organizations,1", "20103") or after a word's punctuation ("Holocaust, 18").
+_GLUED_FORMS = ("word", "punct", "year", "space-punct")
 
 
 @attrs.define
@@ -67,6 +96,10 @@ class MarkerScanner:
         """The next footnote whose mark has not been met yet."""
         numeric = [m for m in self.markers if m.isdigit() and m not in self.seen]
         return numeric[0] if numeric else None
+
+    def _upcoming(self) -> list[str]:
+        """The three notes whose marks are expected next, in order."""
+        return [m for m in self.markers if m.isdigit() and m not in self.seen][:3]
 
     def take(self, text: str) -> tuple[str, list[tuple[str, int]]]:
         """``text`` without its footnote marks, and the marks with their offsets there."""
@@ -126,6 +159,11 @@ class MarkerScanner:
             elif form == "star":
                 accept = marker in self.markers
             elif marker == expected or (form in _REPEATABLE and marker in self.seen):
+                accept = True
+            elif form in _GLUED_FORMS and marker in self._upcoming():
+                # A mark of these forms one or two notes after the expected one: the marks
+                # between were missed (a mark the text lost), the order goes on.
+                self.seen.extend(self._upcoming()[: self._upcoming().index(marker)])
                 accept = True
             if not accept:
                 continue

@@ -24,6 +24,7 @@ from ._leads import (
     is_operative_lead,
     italic_lead,
     lead_after_clause,
+    opens_with_lead,
     read_lead,
     read_lead_after_clause,
 )
@@ -191,6 +192,7 @@ class _Assembler:
             unit.kind == "para"
             and _heading_like(text, following)
             and italic_lead(unit, text) is None  # a paragraph whose punctuation is missing
+            and not opens_with_lead(text, self.phrases)  # (in text without typography)
             and not self._row(unit, text, following)
         ):
             if self._heading(unit, text, following):

@@ -28,7 +28,7 @@ from ._early_council import read_early
 from ._header import parse_header
 from ._header_lines import Header
 from ._kinds import read_decision
-from ._leads import opens_paragraph
+from ._leads import opens_by_ending, opens_with_lead
 from ._paragraphs import Body, build_body
 from ._start import Start, find_start
 from ._text import Clean, clean_line, document_joiner
@@ -122,7 +122,9 @@ def _read_body(
         separators=separators,
         meeting_re=re.compile(phrases.plenary_meeting),
         stars=any(m.startswith("*") for m in header.sponsor_markers),
-        opens=lambda text: opens_paragraph(text, phrases),
+        # (text without blank lines or indents: a line after a finished sentence opens a
+        # paragraph when it opens with a lead, "Being gravely concerned", "Sharing", "Wishing")
+        opens=lambda text: opens_with_lead(text, phrases) or opens_by_ending(text, phrases),
         joiner=joiner,
     )
     plain_marks = not any(s.style == "superscript" for line in document.lines for s in line.spans)

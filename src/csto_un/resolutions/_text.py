@@ -26,6 +26,7 @@ asks for that of each line several times (furniture, closing, annex, formula).""
 __all__ = [
     "MARK_CLOSE",
     "MARK_OPEN",
+    "MONTHS",
     "NOTE_MARK",
     "RULE_CHARACTERS",
     "SENTINEL_RE",
@@ -51,6 +52,11 @@ SENTINEL_RE = re.compile(f"[{MARK_OPEN}{MARK_CLOSE}]")
 #: A footnote mark printed on the line, not raised: one to three asterisks or a number
 #: (a regular expression fragment).
 NOTE_MARK = r"\*{1,3}|\d{1,2}"
+#: The months of every language, as a regular expression fragment (lower case, longest
+#: first): a number before one is a day, not a footnote mark ("18 March 2002").
+MONTHS = "|".join(
+    map(re.escape, sorted((m for words in WORDS.values() for m in words.months), key=len)[::-1])
+)
 #: The punctuation a unit's text ends with when it is complete; the comma first
 #: (``TERMINAL[1:]`` where a comma ends nothing).
 TERMINAL = (",", ";", ":", ".", "!", "?")

@@ -51,14 +51,19 @@ def _starts_with_mark(row: Row) -> bool:
 
 
 def _footnotes_after_rules(rows: list[Row]) -> None:
-    """A rule followed by footnote lines is the footnote rule: the page breaks after them."""
+    """A rule followed by footnote lines is the footnote rule: the page breaks after them. A
+    note goes on over the lines right under it ("<sup>1</sup> *Of*" / "*ficial Records …*")."""
     for index, row in enumerate(rows):
         if row.furniture != "page-break":
             continue
         following = [r for r in rows[index + 1 :] if not r.blank]
-        run = []
+        run: list[Row] = []
         for candidate in following:
-            if candidate.furniture is not None or not _starts_with_mark(candidate):
+            if candidate.furniture is not None:
+                break
+            if not _starts_with_mark(candidate) and not (
+                run and candidate.number == run[-1].number + 1  # a note's next line
+            ):
                 break
             run.append(candidate)
         if not run:

@@ -80,6 +80,15 @@ class ResolutionPhrases:
     lead_adjectives: tuple[str, ...] = ()
     #: Words that join a second verb of the tables to a lead ("Welcomes and encourages").
     lead_joins: tuple[str, ...] = ()
+    #: The verbs after which a noun of ``lead_nouns`` stays in the lead alone, without a
+    #: determiner or an adjective ("Expresses support", "Expressing concern"); after the
+    #: others only with one ("Reaffirms its support", "Reiterating deep concern", but
+    #: "Encourages support"), as the prints set them.
+    bare_noun_verbs: tuple[str, ...] = ()
+    #: Words that, after an operative verb and before a word in lower case, qualify that
+    #: word, not the verb: "Encourages further steps", "Invites further use" (the prints set
+    #: the verb alone in italics).
+    noun_qualifiers: tuple[str, ...] = ()
 
 
 _EN_UNITS = {
@@ -207,15 +216,19 @@ ENGLISH = ResolutionPhrases(
         "requests", "call", "call upon", "call for", "support", "conviction", "determination",
         "invitation", "satisfaction", "gratitude", "recognition", "condemnation", "belief",
         "endorsement", "approval", "appeal", "solidarity", "opposition", "abhorrence",
-        "condolences", "hope", "alarm", "regret", "readiness", "desire",
+        "condolences", "hope", "alarm", "regret", "readiness", "desire", "distress", "appeals",
+        "sympathy", "commendation",
     ),
     lead_determiners=("its",),
     lead_adjectives=(
         "deep", "deepest", "grave", "gravest", "serious", "particular", "strong", "full",
         "profound", "continued", "continuing", "renewed", "increasing", "utmost", "very",
         "firm", "unwavering", "unequivocal", "sincere", "great", "previous", "strongest",
+        "special",
     ),
     lead_joins=("and",),
+    bare_noun_verbs=("Expresses", "Expressing"),
+    noun_qualifiers=("further",),
 )  # fmt: skip
 
 FRENCH = ResolutionPhrases(
@@ -262,6 +275,11 @@ FRENCH = ResolutionPhrases(
         "Reconnaissant", "Reconnaissant également", "Se félicitant",
         "Se félicitant également", "Se félicitant en outre", "Soulignant",
         "Soulignant également", "Tenant compte", "Agissant en vertu du Chapitre VII",
+        # The General Assembly is feminine: "Consciente", "Convaincue", "Résolue".
+        "Consciente", "Convaincue", "Résolue", "Soucieuse", "Inquiète", "Sachant",
+        "Ayant à l'esprit", "Ayant présent à l'esprit", "Ayant présente à l'esprit",
+        "Ayant présentes à l'esprit", "Prenant acte", "Se réjouissant",
+        "Accueillant avec satisfaction", "Rendant hommage",
     ),
     operative_leads=(
         "Accueille avec satisfaction", "Adopte", "Affirme", "Apprécie", "Approuve",
@@ -269,7 +287,9 @@ FRENCH = ResolutionPhrases(
         "Demande", "Encourage", "Engage", "Exige", "Exprime", "Invite", "Note",
         "Note avec satisfaction", "Note avec préoccupation", "Prend note",
         "Prend note avec satisfaction", "Prie", "Prie également", "Réaffirme",
-        "Recommande", "Reconnaît", "Salue", "Se félicite", "Souligne",
+        "Recommande", "Reconnaît", "Salue", "Se félicite", "Souligne", "Prend acte",
+        "Sait gré", "Rend hommage", "Lance un appel",
+        "Attend avec intérêt", "Se réjouit", "Réitère", "Renouvelle",
     ),
     annex_leads=(
         "Affirmons", "Demandons", "Engageons", "Nous engageons", "Notons", "Prenons note",
@@ -280,13 +300,33 @@ FRENCH = ResolutionPhrases(
     adopts_following=r"^adopte (?:la|le|les) .*suivante?s?\b",
     lead_adverbs=("Également", "En outre", "De nouveau", "Une fois encore", "Encore"),
     adverb_suffixes=("ment",),
-    lead_auxiliaries=("Ayant", "Étant"),
+    lead_auxiliaries=("Ayant", "Étant", "Se déclare", "Se déclarant", "Se dit", "Se disant"),
     lead_complements=(
         "également", "en outre", "de nouveau", "aussi", "à nouveau", "avec satisfaction",
         "avec préoccupation", "avec une vive préoccupation", "avec une grande préoccupation",
         "avec inquiétude", "avec gratitude", "avec intérêt", "avec regret", "vivement",
         "fermement", "énergiquement", "résolument", "profondément",
+        "avec une profonde préoccupation", "avec une vive inquiétude", "avec satisfaction",
+        "avec appréciation", "avec reconnaissance", "instamment",
     ),
+    # "Exprime sa profonde préoccupation", "Réaffirme son ferme attachement", "Réitère son
+    # appel", "Exprimant sa gratitude" (the UN's French usage; adjectives after the noun,
+    # "son appui indéfectible", stay out of the lead).
+    lead_nouns=(
+        "préoccupation", "préoccupations", "inquiétude", "satisfaction", "gratitude",
+        "reconnaissance", "appréciation", "appui", "soutien", "engagement", "engagements",
+        "attachement", "demande", "demandes", "appel", "conviction", "détermination",
+        "solidarité", "condamnation", "espoir", "regret", "regrets", "condoléances",
+        "volonté", "invitation", "approbation", "opposition", "indignation", "alarme",
+    ),
+    lead_determiners=("sa", "son", "ses"),
+    lead_adjectives=(
+        "profonde", "profond", "vive", "vif", "grave", "grande", "grand", "ferme", "plein",
+        "pleine", "entier", "entière", "sincère", "sincères", "très", "plus", "sérieuse",
+        "extrême", "constant", "constante", "total", "totale",
+    ),
+    lead_joins=("et",),
+    bare_noun_verbs=("Exprime", "Exprimant"),
 )  # fmt: skip
 
 #: Every language the parser knows, by ISO 639-1 code.

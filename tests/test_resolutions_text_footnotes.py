@@ -1,0 +1,186 @@
+"""Footnotes read from text without typography agree with those the PDF's superscripts give.
+
+In a PDF a footnote's mark is raised; in text extracted from it the mark is a plain number,
+glued to the word before ("Strategy5"), after a comma and a space ("resolution 72/55, 1"), and
+at the page foot a plain number opens each note's text. The text reading tells them from
+dates and quantities by the notes' order: a mark is the next note of the document, and a
+line of the page foot opens a note only when its number follows the last note's.
+"""
+
+from __future__ import annotations
+
+from csto_un import parse_resolution
+from test_resolutions_text_leads import both
+
+_HEAD = "The General Assembly,\n\n"
+
+
+def test_a_note_line_opening_with_a_number_out_of_order_goes_on_with_the_note() -> None:
+    # A/RES/78/115, note 2: "The first to eighth reviews …, 8 September 2010," / "28 and 29
+    # June 2012, …": the line under it opens with 28, not note 3.
+    text = (
+        _HEAD + "Reaffirming the Strategy,1\n\nRecalling the reviews,2\n\n"
+        "Recalling also the resolutions,3\n\n"
+        "__________________\n\n1 Resolution 60/288.\n"
+        "2 The first to eighth reviews, held on 4 and 5 September 2008, 8 September 2010,\n"
+        "28 and 29 June 2012 and 22 and 23 June 2023, respectively.\n"
+        "3 Resolutions 62/272 and 77/298.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [f.marker for f in resolution.footnotes] == ["1", "2", "3"]
+    assert resolution.footnotes[1].text.endswith(
+        "28 and 29 June 2012 and 22 and 23 June 2023, respectively."
+    )
+    assert [p.footnotes for p in resolution.preamble] == [("1",), ("2",), ("3",)]
+
+
+def test_a_note_opening_with_a_word_and_a_number_is_a_note_not_a_date() -> None:
+    # A/C.1/80/L.27: "2 Resolution 2625 (XXV), annex." at a page foot is note 2 ("2 March
+    # 2002" would be a date).
+    text = (
+        _HEAD + "Welcoming the Treaty,1\n\nReaffirming the Declaration, 2\n\n"
+        "Taking note of the report of the Secretary-General,3\n\n"
+        "__________________\n\n1 A/50/426, annex.\n2 Resolution 2625 (XXV), annex.\n3 A/80/123.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [(f.marker, f.paragraph) for f in resolution.footnotes] == [("1", 0), ("2", 1), ("3", 2)]
+    assert len(resolution.preamble) == 3
+    assert resolution.preamble[2].text == "Taking note of the report of the Secretary-General,"
+
+
+def test_a_mark_after_a_symbols_comma_and_after_a_lost_mark() -> None:
+    # A/RES/78/47: "pursuant to resolution 72/55, 1 of the Group … 61/72, 2 and of …"; a mark
+    # the text lost (note 4 here) does not make the marks after it text.
+    text = (
+        _HEAD
+        + "Recalling also the reports of the Group established pursuant to resolution 72/55, 1 of "
+        "the Group established pursuant to resolution 61/72, 2 and of the Group established "
+        "pursuant to resolution 52/38 J,3\n\n"
+        "Recalling the Programme of Action,\n\n"
+        "Welcoming the Instrument,5 and the Protocol,6\n\n"
+        "__________________\n\n1 See A/76/324.\n2 See A/63/182.\n3 See A/54/155.\n"
+        "4 A/63/182, paras. 72 and 73.\n5 See decision 60/519.\n6 Treaty Series, vol. 2399.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.preamble] == [("1", "2", "3"), (), ("5", "6")]
+    assert "resolution 72/55, of the Group" in resolution.preamble[0].text
+
+
+def test_the_text_reading_of_a_ga_resolution_has_the_pdfs_paragraphs_and_notes() -> None:
+    # Before, the text reading of A/RES/78/115 had 33 preambular paragraphs (the PDF 35) and
+    # placed 2 of its 17 notes; of A/RES/78/47, 15 (16) and none of its 14.
+    for name in ("A_RES_78_115", "A_RES_78_47"):
+        pdf, text = both(name)
+        assert [p.footnotes for p in text.paragraphs] == [p.footnotes for p in pdf.paragraphs]
+        assert [(f.marker, f.part, f.paragraph) for f in text.footnotes] == [
+            (f.marker, f.part, f.paragraph) for f in pdf.footnotes
+        ]
+
+
+def test_a_date_range_or_a_word_under_a_note_goes_on_with_it_and_a_link_is_a_note() -> None:
+    # A/C.2/80/L.26: note 2 "… Rio de Janeiro," / "3 – 14 June 1992, vol. I, …", then note 3
+    # "Ibid., annex II."; A/RES/78/31: note 4 is a link in lower case.
+    text = (
+        _HEAD + "Recalling the Declaration,1\n\nRecalling also Agenda 21,2 and the Principles,3\n\n"
+        "Noting the initiatives,4\n\n"
+        "__________________\n\n1 A/78/164.\n"
+        "2 Report of the Conference on Environment and Development, Rio de Janeiro,\n"
+        "3 – 14 June 1992, vol. I, resolution 1, annex I.\n"
+        "3 Ibid., annex II.\n4 https://youth4disarmament.org.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [(f.marker, f.paragraph) for f in resolution.footnotes] == [
+        ("1", 0),
+        ("2", 1),
+        ("3", 1),
+        ("4", 2),
+    ]
+    assert resolution.footnotes[1].text.endswith(
+        "Rio de Janeiro, 3 – 14 June 1992, vol. I, resolution 1, annex I."
+    )
+
+
+def test_a_note_whose_mark_the_pdf_reader_did_not_raise_is_a_note() -> None:
+    # A/C.2/80/L.18: note 11 opens with "Official Records" in italics and its mark is read
+    # as a plain "11" on the line; its mark in the text above is raised. It was read as the
+    # end of note 10; the text reading had it right.
+    pdf, text = both("A_C.2_80_L.18")
+    assert [f.marker for f in pdf.footnotes] == [f.marker for f in text.footnotes]
+    note = {f.marker: f for f in pdf.footnotes}
+    assert note["10"].text == "A/79/966."
+    assert note["11"].text.startswith("Of") and note["11"].paragraph == 38
+
+
+def test_a_mark_after_a_numbers_comma_or_a_year_and_a_list_of_numbers_stays_text() -> None:
+    # A/RES/78/152: "Agenda 21, 5 the Programme …"; A/C.3/80/L.50: "… in December 2015 24
+    # and relevant initiatives"; A/RES/78/253: "54/18, 37 54/22, 38 …". A list ("items 5, 6
+    # and 7") or a date after the number stays text.
+    text = (
+        _HEAD + "Recalling the Rio Declaration,1 Agenda 21, 2 the Programme for the Further "
+        "Implementation of Agenda 21, 3 and the Paris Agreement adopted in December 2015 4 and "
+        "relevant initiatives,\n\n"
+        "Recalling also its resolutions 54/18, 5 54/22, 6 and 54/33,7\n\n"
+        "Noting the meetings on agenda items 5, 6 and 7 held on 8 and 9 May 2024,\n\n"
+        "__________________\n\n1 Report of the Conference.\n2 Ibid., annex II.\n"
+        "3 Resolution S-19/2, annex.\n4 FCCC/CP/2015/10/Add.1.\n5 A/78/53.\n6 Ibid.\n7 Ibid.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.preamble] == [
+        ("1", "2", "3", "4"),
+        ("5", "6", "7"),
+        (),
+    ]
+    assert resolution.preamble[0].text.endswith("in December 2015 and relevant initiatives,")
+    assert resolution.preamble[2].text == (
+        "Noting the meetings on agenda items 5, 6 and 7 held on 8 and 9 May 2024,"
+    )
+
+
+def test_a_paragraph_whose_punctuation_is_missing_is_no_heading_in_text() -> None:
+    # A/RES/78/8: "Having received the report of the International Atomic Energy Agency for
+    # 20221" ends without its comma; the PDF's italics say it is a paragraph, in text its lead.
+    text = (
+        _HEAD + "Having received the report of the International Atomic Energy Agency for 20221\n\n"
+        "Taking note of the statement by the Director General,\n\n"
+        "__________________\n\n1 See A/78/304.\n\n"
+        "1. Takes note with appreciation of the report.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.lead for p in resolution.preamble] == ["Having received", "Taking note"]
+    assert resolution.preamble[0].footnotes == ("1",)
+    assert resolution.preamble[1].section is None
+
+
+def test_marks_after_a_symbol_a_full_stop_or_a_words_comma_and_ranges_stay_text() -> None:
+    # A/C.3/80/L.33: "resolutions 71/205 20 and 72/190, 21"; A/RES/78/103: "… with the
+    # applicable guidelines. 27" ending a paragraph; A/C.2/80/L.29: "Development, 9 the 2005
+    # World Summit"; A/RES/78/277: "Islamophobia 17 and 27 January …, 18 as proclaimed", where
+    # the text cannot tell mark 17 from a date's day and goes on at 18; A/RES/78/168: "held in
+    # Rome from 23 to 27 October 2023" is a range, not mark 23.
+    text = (
+        _HEAD
+        + "Recalling its resolutions 71/205 1 and 72/190, 2 and the Monterrey Consensus of the "
+        "International Conference on Financing for Development, 3 the 2005 World Summit Outcome,"
+        "4\n\n"
+        "Recalling also 15 March as the International Day to Combat Islamophobia 5 and 27 "
+        "January as the Day of Commemoration in Memory of the Victims of the Holocaust, 6 as "
+        "proclaimed by the United Nations,\n\n"
+        "Taking note of the session of the Committee held in Rome from 7 to 11 October 2023,\n\n"
+        "1. Decides to act in accordance with the applicable guidelines. 7\n"
+        "__________________\n\n1 A/78/1.\n2 A/78/2.\n3 A/78/3.\n4 A/78/4.\n5 A/78/5.\n"
+        "6 A/78/6.\n7 A/78/7.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.paragraphs] == [
+        ("1", "2", "3", "4"),
+        ("6",),
+        (),
+        ("7",),
+    ]
+    assert "from 7 to 11 October 2023" in resolution.preamble[2].text
+    assert resolution.operative[0].text.endswith("the applicable guidelines.")
