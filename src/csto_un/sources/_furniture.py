@@ -19,7 +19,6 @@ are.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -56,15 +55,31 @@ def _norm_symbol(text: str) -> str:
     return re.sub(r"(?<=[/.]) ", "", text.strip())
 
 
-def _own_symbol(rows: Sequence[Row], content: list[int]) -> str | None:
-    for i in content:
-        symbol = header_symbol(rows[i].text)
-        if symbol is not None and line_kind(rows[i].text) == "header":
-            return symbol
+def _own_symbol(rows: Sequence[Row], content: list[int], kinds: dict[int, str]) -> str | None:
+    """The symbol of the first running header (``kinds``: the shapes of the content rows), else
+    of a line of the first fifteen content rows that is only a symbol."""
+    for i, kind in kinds.items():  # (in the order of the rows)
+        if kind == "header":  # (a header's line always names its symbol)
+            return header_symbol(rows[i].text)
     for i in content[:15]:
         if SYMBOL_LINE_RE.match(rows[i].text):
             return _norm_symbol(rows[i].text)
     return None
+
+
+def _kinds(rows: Sequence[Row], content: list[int]) -> dict[int, str]:
+    """The furniture each content row's shape suggests (:func:`line_kind`), for the rows that
+    have one. Every shape starts with a digit, ``*`` or a symbol's capital and "/" in the
+    line: the other rows are passed over without a call."""
+    kinds = {}
+    for i in content:
+        text = rows[i].text
+        first = text[:1]
+        if ("A" <= first <= "Z" and "/" in text) or first.isdigit() or first == "*":
+            kind = line_kind(text)
+            if kind is not None:
+                kinds[i] = kind
+    return kinds
 
 
 def _mark_explicit_breaks(rows: Sequence[Row], content: list[int]) -> None:
@@ -96,15 +111,13 @@ def _mark_explicit_breaks(rows: Sequence[Row], content: list[int]) -> None:
 def _runs(rows: Sequence[Row], content: list[int]) -> list[list[int]]:
     """Groups of adjacent furniture rows (only blank lines between them)."""
     runs: list[list[int]] = []
-    previous: int | None = None
-    for position, i in enumerate(content):
-        if rows[i].furniture is None:
-            previous = None
-            continue
-        if previous is not None and previous == position - 1:
-            runs[-1].append(i)
+    previous = -2
+    marked = [p for p, i in enumerate(content) if rows[i].furniture is not None]
+    for position in marked:  # (few)
+        if position == previous + 1:
+            runs[-1].append(content[position])
         else:
-            runs.append([i])
+            runs.append([content[position]])
         previous = position
     return runs
 
@@ -134,10 +147,11 @@ def _absorb(
                 break
 
 
-def _absorb_repeats(rows: Sequence[Row], content: list[int], runs: list[list[int]]) -> None:
+def _absorb_repeats(
+    rows: Sequence[Row], content: list[int], where: dict[int, int], runs: list[list[int]]
+) -> None:
     """Lines next to a page break that repeat furniture text found at another break."""
     known = {rows[i].text for run in runs for i in run if rows[i].furniture == "header"}
-    where = {i: position for position, i in enumerate(content)}
     for run in runs:
         first, last = where[run[0]], where[run[-1]]
         for step, edge in ((-1, first), (1, last)):
@@ -152,61 +166,69 @@ def _absorb_repeats(rows: Sequence[Row], content: list[int], runs: list[list[int
                     break
 
 
-def _paginate(rows: Sequence[Row], runs: list[list[int]]) -> None:
+def _paginate(
+    rows: Sequence[Row], content: list[int], where: dict[int, int], runs: list[list[int]]
+) -> None:
     """A run of running furniture with no explicit break around it is a page break."""
-    body = [i for i, row in enumerate(rows) if not row.blank and row.furniture is None]
     starts: list[int] = []
     for run in runs:
         if not any(rows[i].furniture in _RUNNING_KINDS for i in run):
             continue
-        # the last body row before the run and the first after it (body is in order)
-        first_after = bisect.bisect_right(body, run[-1])
-        last_before = bisect.bisect_left(body, run[0]) - 1
-        if last_before < 0 or first_after == len(body):
+        # the last body row before the run and the first after it (the run's neighbours in
+        # ``content`` that are not furniture)
+        before = _next_body(rows, content, where[run[0]], -1)
+        after = _next_body(rows, content, where[run[-1]], 1)
+        if before is None or after is None:
             continue
-        before, after = body[last_before], body[first_after]
         if any(row.break_before for row in rows[before + 1 : after + 1]):
             continue
         rows[after].break_before = True
         starts.append(run[0])
-    if not starts:
-        return
-    offset = 0
-    for i, row in enumerate(rows):
-        if i in starts:
-            offset += 1
-        row.page += offset
+    for offset, (start, end) in enumerate(itertools.pairwise([*starts, len(rows)]), 1):
+        for row in itertools.islice(rows, start, end):
+            row.page += offset
+
+
+def _next_body(rows: Sequence[Row], content: list[int], position: int, step: int) -> int | None:
+    """The first content row from ``content[position]`` on in direction ``step`` (excluded)
+    that is not furniture, or ``None``."""
+    position += step
+    while 0 <= position < len(content):
+        if rows[content[position]].furniture is None:
+            return content[position]
+        position += step
+    return None
 
 
 def mark_furniture(rows: Sequence[Row]) -> None:
     """Mark the furniture rows (``Row.furniture``) and renumber pages at the breaks found."""
     content = _content(rows)
-    symbol = _own_symbol(rows, content)
+    kinds = _kinds(rows, content)
+    symbol = _own_symbol(rows, content, kinds)
     _mark_explicit_breaks(rows, content)
-    pages: set[int] = set()  # the rows shaped as a bare page number "n/m"
-    for i in content:
+    pages: list[int] = []  # the rows shaped as a bare page number "n/m"
+    for i, kind in kinds.items():
         row = rows[i]
         if row.furniture is None:
-            kind = line_kind(row.text)
             if kind == "page-number":
-                pages.add(i)
-            elif kind is not None:
+                pages.append(i)
+            else:
                 row.furniture = kind
+    where = {i: position for position, i in enumerate(content)}
     # A bare "n/m" counts only next to other furniture.
-    for position, i in enumerate(content):
-        if i in pages:
-            near = content[max(0, position - _REACH) : position + _REACH + 1]
-            if any(rows[j].furniture is not None for j in near):
-                rows[i].furniture = "page-number"
+    for i in pages:
+        position = where[i]
+        near = content[max(0, position - _REACH) : position + _REACH + 1]
+        if any(rows[j].furniture is not None for j in near):
+            rows[i].furniture = "page-number"
     runs = _runs(rows, content)
     running = [run for run in runs if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
-    where = {i: position for position, i in enumerate(content)}
     for run in running:
         _absorb(rows, content, where, run, symbol)
     runs = _runs(rows, content)
     running = [run for run in runs if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
-    _absorb_repeats(rows, content, running)
-    _paginate(rows, _runs(rows, content))
+    _absorb_repeats(rows, content, where, running)
+    _paginate(rows, content, where, _runs(rows, content))
 
 
 def is_note_line(row: Row) -> bool:
