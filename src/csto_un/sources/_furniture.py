@@ -19,7 +19,9 @@ are.
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -45,6 +47,8 @@ FOOTNOTE_RULE_RE = re.compile(r"^_{5,}$")
 # "*/", "a/"), then a space.
 _NOTE_START_RE = re.compile(r"^(?:\d{1,3}/?|\*{1,3}/?|[a-z]/)\s")
 _TITLE_MAX = 90  # running titles are short lines
+_TEXT = operator.attrgetter("text")
+_STARTS_AS_RULE = operator.methodcaller("startswith", "_____")  # (FOOTNOTE_RULE_RE's start)
 
 
 def _content(rows: Sequence[Row]) -> list[int]:
@@ -84,24 +88,24 @@ def _kinds(rows: Sequence[Row], content: list[int]) -> dict[int, str]:
 
 def _mark_explicit_breaks(rows: Sequence[Row], content: list[int]) -> None:
     """In form-feed files: a bare page number before a break, the symbol right after it."""
-    # The rows that are or follow an explicit break, in order: a pointer walks them.
+    # The rows that are or follow an explicit break, in order.
     breaks = [j for j, r in enumerate(rows) if r.break_before or r.furniture == "page-break"]
     if not breaks:  # no row follows a break: nothing below can apply (most plain texts)
         return
-    b = 0
-    for position, i in enumerate(content):
-        row = rows[i]
+    for j in breaks:  # a page's first content row: its symbol alone, or a running header
+        row = rows[j]
         if (
             row.break_before
             and row.page > 1
+            and not row.blank
+            and row.furniture is None  # (a content row: nothing else is marked yet)
             and (SYMBOL_LINE_RE.match(row.text) or line_kind(row.text) == "header")
         ):
             row.furniture = "header"
-        following = content[position + 1] if position + 1 < len(content) else len(rows)
-        while b < len(breaks) and breaks[b] <= i:
-            b += 1
-        if b == len(breaks) or breaks[b] > following:  # no break up to the next content row
-            continue
+    # The last content row before each break (a break between it and the next content row).
+    before = (bisect.bisect_left(content, j) - 1 for j in breaks)
+    for position in dict.fromkeys(p for p in before if p >= 0):
+        row = rows[content[position]]
         if is_bare_page_number(row.text) or PAGE_RE.match(row.text):
             row.furniture = "page-number"
         elif PAGE_JOB_RE.match(row.text):
@@ -250,6 +254,8 @@ def mark_footnotes(rows: Sequence[Row]) -> None:
     with the speeches below it) opens no area. Readers that know better (Markdown, PDF) set
     the flag themselves.
     """
+    if not any(map(_STARTS_AS_RULE, map(_TEXT, rows))):  # no rule: no area (most documents)
+        return
     inside = False
     above = 0  # content rows of the page above the row
     ruled = False  # whether the page has had its rule
