@@ -55,6 +55,12 @@ def _content(rows: Sequence[Row]) -> list[int]:
     return [i for i, row in enumerate(rows) if not row.blank and row.furniture is None]
 
 
+def _position(content: list[int], i: int) -> int:
+    """The position of the content row ``i`` in ``content`` (sorted): a binary search, for the
+    few rows around the furniture that ask."""
+    return bisect.bisect_left(content, i)
+
+
 def _norm_symbol(text: str) -> str:
     return re.sub(r"(?<=[/.]) ", "", text.strip())
 
@@ -112,12 +118,22 @@ def _mark_explicit_breaks(rows: Sequence[Row], content: list[int]) -> None:
             row.furniture = "footer"
 
 
-def _runs(rows: Sequence[Row], content: list[int]) -> list[list[int]]:
-    """Groups of adjacent furniture rows (only blank lines between them)."""
+def _marked(rows: Sequence[Row], content: list[int], known: list[int] | None = None) -> list[int]:
+    """The positions in ``content`` of the furniture rows, in order: of every content row, or,
+    after absorbing (which marks rows at most :data:`_REACH` content rows from a run), of the
+    ``known`` ones and the rows within that reach of them."""
+    if known is None:
+        return [p for p, i in enumerate(content) if rows[i].furniture is not None]
+    near = {q for p in known for q in range(max(0, p - _REACH), p + _REACH + 1)}
+    return sorted(q for q in near if q < len(content) and rows[content[q]].furniture is not None)
+
+
+def _runs(content: list[int], marked: list[int]) -> list[list[int]]:
+    """Groups of adjacent furniture rows (only blank lines between them), from their
+    positions in ``content`` (:func:`_marked`)."""
     runs: list[list[int]] = []
     previous = -2
-    marked = [p for p, i in enumerate(content) if rows[i].furniture is not None]
-    for position in marked:  # (few)
+    for position in marked:
         if position == previous + 1:
             runs[-1].append(content[position])
         else:
@@ -127,12 +143,11 @@ def _runs(rows: Sequence[Row], content: list[int]) -> list[list[int]]:
 
 
 def _absorb(
-    rows: Sequence[Row], content: list[int], where: dict[int, int], run: list[int],
-    symbol: str | None,
+    rows: Sequence[Row], content: list[int], run: list[int], symbol: str | None,
 ) -> None:
     """At a page break, take the document's symbol and the short title lines next to it
-    (``where`` gives each content row's position in ``content``)."""
-    first, last = where[run[0]], where[run[-1]]
+    """
+    first, last = _position(content, run[0]), _position(content, run[-1])
     for step, edge in ((-1, first), (1, last)):
         reach = [
             content[edge + step * k]
@@ -152,12 +167,12 @@ def _absorb(
 
 
 def _absorb_repeats(
-    rows: Sequence[Row], content: list[int], where: dict[int, int], runs: list[list[int]]
+    rows: Sequence[Row], content: list[int], runs: list[list[int]]
 ) -> None:
     """Lines next to a page break that repeat furniture text found at another break."""
     known = {rows[i].text for run in runs for i in run if rows[i].furniture == "header"}
     for run in runs:
-        first, last = where[run[0]], where[run[-1]]
+        first, last = _position(content, run[0]), _position(content, run[-1])
         for step, edge in ((-1, first), (1, last)):
             for k in range(1, _REACH + 1):
                 position = edge + step * k
@@ -170,9 +185,7 @@ def _absorb_repeats(
                     break
 
 
-def _paginate(
-    rows: Sequence[Row], content: list[int], where: dict[int, int], runs: list[list[int]]
-) -> None:
+def _paginate(rows: Sequence[Row], content: list[int], runs: list[list[int]]) -> None:
     """A run of running furniture with no explicit break around it is a page break."""
     starts: list[int] = []
     for run in runs:
@@ -180,8 +193,8 @@ def _paginate(
             continue
         # the last body row before the run and the first after it (the run's neighbours in
         # ``content`` that are not furniture)
-        before = _next_body(rows, content, where[run[0]], -1)
-        after = _next_body(rows, content, where[run[-1]], 1)
+        before = _next_body(rows, content, _position(content, run[0]), -1)
+        after = _next_body(rows, content, _position(content, run[-1]), 1)
         if before is None or after is None:
             continue
         if any(row.break_before for row in rows[before + 1 : after + 1]):
@@ -218,21 +231,22 @@ def mark_furniture(rows: Sequence[Row]) -> None:
                 pages.append(i)
             else:
                 row.furniture = kind
-    where = {i: position for position, i in enumerate(content)}
     # A bare "n/m" counts only next to other furniture.
     for i in pages:
-        position = where[i]
+        position = _position(content, i)
         near = content[max(0, position - _REACH) : position + _REACH + 1]
         if any(rows[j].furniture is not None for j in near):
             rows[i].furniture = "page-number"
-    runs = _runs(rows, content)
-    running = [run for run in runs if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
+    marked = _marked(rows, content)
+    running = [run for run in _runs(content, marked)
+               if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
     for run in running:
-        _absorb(rows, content, where, run, symbol)
-    runs = _runs(rows, content)
-    running = [run for run in runs if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
-    _absorb_repeats(rows, content, where, running)
-    _paginate(rows, content, where, _runs(rows, content))
+        _absorb(rows, content, run, symbol)
+    marked = _marked(rows, content, marked)
+    running = [run for run in _runs(content, marked)
+               if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
+    _absorb_repeats(rows, content, running)
+    _paginate(rows, content, _runs(content, _marked(rows, content, marked)))
 
 
 def is_note_line(row: Row) -> bool:
