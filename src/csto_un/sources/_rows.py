@@ -151,11 +151,12 @@ def _starts_after_break(previous: str, row: Row, openers: Counter[str]) -> bool:
     return False
 
 
-def _lines(rows: Sequence[Row]) -> list[Line]:
+def _lines(rows: Sequence[Row], marked: list[Row]) -> list[Line]:
     """The body rows as :class:`Line` objects, in one pass, with the evidence of a paragraph
     start: blank lines before the row or, after a page break or furniture, what the break
     allows (a positioned row's indent or gap; else :func:`_starts_after_break`, decided once
-    the first words of the document's paragraphs are known)."""
+    the first words of the document's paragraphs are known). The furniture rows met on the
+    way are added to ``marked``."""
     lines: list[Line | None] = []
     # The rows after a break that wait for the first words: (index in lines, row, the body
     # row before the break); and the indexes of every row after a break (not a paragraph's
@@ -169,6 +170,7 @@ def _lines(rows: Sequence[Row]) -> list[Line]:
         if (row.break_before or row.column_break) and lines:
             crossed = True
         if row.furniture is not None:
+            marked.append(row)
             crossed = crossed or row.furniture in ("header", "footer", "page-break", "page-number")
             continue
         if row.blank:
@@ -242,7 +244,8 @@ def build_document(
     rows: Sequence[Row], *, name: str, format: str, encoding: str | None
 ) -> Document:
     """The :class:`Document` for rows whose furniture has been marked."""
-    marked = [row for row in rows if row.furniture is not None]  # (few: one pass over rows)
+    marked: list[Row] = []  # the furniture rows (few), picked by the pass that makes the lines
+    lines = tuple(_lines(rows, marked))
     furniture = tuple(Furniture(kind, row.text, row.page, row.number)
                       for row in marked if (kind := row.furniture) is not None)
     dates = Counter(
@@ -259,7 +262,7 @@ def build_document(
     return Document(
         name=name,
         format=format,
-        lines=tuple(_lines(rows)),
+        lines=lines,
         furniture=furniture,
         pages=max(map(_PAGE, rows), default=1),
         encoding=encoding,
