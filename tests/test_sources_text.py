@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from conftest import CORPUS, corpus_file
 from csto_un.sources import Document, Line, Span, read_document, read_string
 from csto_un.sources._document import make_line
+from csto_un.sources._rows import without_ligatures
 
 TEXTS = sorted(
     str(path.relative_to(CORPUS))
@@ -346,3 +347,14 @@ def test_make_line_skips_nothing_line_would_do() -> None:
     assert not hasattr(Line, "__attrs_post_init__") and not hasattr(Line, "__attrs_pre_init__")
     assert [f.name for f in attrs.fields(Line)] == [
         "text", "number", "page", "blank_before", "indented", "column", "spans", "footnote"]
+
+
+_LIGATURE_ALPHABET = "ab é\u0002\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06\ufb07\u00ad"
+
+
+@given(st.text(alphabet=st.sampled_from(_LIGATURE_ALPHABET), max_size=12))
+def test_without_ligatures_finds_every_ligature(text: str) -> None:
+    # The whole-text test of the plain path: one search per ligature, as the class would find
+    # (an ASCII text holds none; its U+0002, unprintable, is cleaned line by line).
+    expected = text.isascii() or re.search("[\ufb00-\ufb06\u0002]", text) is None
+    assert without_ligatures(text) == expected

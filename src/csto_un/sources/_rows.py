@@ -51,7 +51,8 @@ _MASTHEAD_RE = re.compile(rf"^\D+\s({SYMBOL})$")
 _PAGE = operator.attrgetter("page")
 
 
-_LIGATURE_RE = re.compile(f"[{''.join(map(chr, _LIGATURES))}]")
+_LIGATURE_CHARACTERS = "".join(map(chr, _LIGATURES))
+_LIGATURE_RE = re.compile(f"[{_LIGATURE_CHARACTERS}]")
 #: Any character :func:`clean_chars` changes: most lines hold none, and are returned as they are.
 _UNCLEAN_RE = re.compile(
     f"{_ODD_SPACES_RE.pattern}|{_INVISIBLE_RE.pattern}|[{''.join(map(chr, _LIGATURES))}]"
@@ -72,9 +73,10 @@ def clean_chars(raw: str) -> str:
 def without_ligatures(text: str) -> bool:
     """Whether ``text`` holds none of the ligatures :func:`clean_chars` spells out: then a
     printable line of it needs no cleaning but of its indent and trailing spaces (odd spaces,
-    tabs, soft hyphens, invisible and control characters are all unprintable). One test of a
-    whole text, in C: the ligatures are not ASCII."""
-    return text.isascii() or _LIGATURE_RE.search(text) is None
+    tabs, soft hyphens, invisible and control characters are all unprintable). A test of a
+    whole text, in C: the ligatures are not ASCII, and a search for each of the eight
+    characters (a character search) costs a fifth of one search for the class of them."""
+    return text.isascii() or not any(ligature in text for ligature in _LIGATURE_CHARACTERS)
 
 
 def clean_text(raw: str) -> tuple[str, bool]:
