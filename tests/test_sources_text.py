@@ -6,10 +6,15 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import CORPUS, corpus_file
-from csto_un.sources import Document, Line, read_document, read_string
+from csto_un.sources import Document, Line, Span, read_document, read_string
+from csto_un.sources._document import make_line
+from csto_un.sources._rows import without_ligatures
 
 TEXTS = sorted(
     str(path.relative_to(CORPUS))
@@ -320,3 +325,36 @@ def test_a_note_carried_over_to_the_next_page_keeps_its_area() -> None:
         (2, "on to the next page, where it ends."),
         (2, "2 A/48/341."),
     ]
+
+
+@given(
+    st.text(max_size=20), st.integers(), st.integers(), st.booleans(), st.booleans(),
+    st.integers(0, 1), st.lists(st.builds(Span, st.integers(), st.integers(), st.text())),
+    st.booleans(),
+)
+def test_make_line_is_line(text: str, number: int, page: int, blank_before: bool,
+                           indented: bool, column: int, spans: list[Span], footnote: bool) -> None:
+    fields = (text, number, page, blank_before, indented, column, tuple(spans), footnote)
+    made, built = make_line(*fields), Line(*fields)
+    assert type(made) is Line
+    assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    assert attrs.astuple(made, recurse=False) == fields
+
+
+def test_make_line_skips_nothing_line_would_do() -> None:
+    # make_line sets the slots directly: Line must keep no validator, converter or hook.
+    assert all(f.validator is None and f.converter is None for f in attrs.fields(Line))
+    assert not hasattr(Line, "__attrs_post_init__") and not hasattr(Line, "__attrs_pre_init__")
+    assert [f.name for f in attrs.fields(Line)] == [
+        "text", "number", "page", "blank_before", "indented", "column", "spans", "footnote"]
+
+
+_LIGATURE_ALPHABET = "ab é\u0002\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06\ufb07\u00ad"
+
+
+@given(st.text(alphabet=st.sampled_from(_LIGATURE_ALPHABET), max_size=12))
+def test_without_ligatures_finds_every_ligature(text: str) -> None:
+    # The whole-text test of the plain path: one search per ligature, as the class would find
+    # (an ASCII text holds none; its U+0002, unprintable, is cleaned line by line).
+    expected = text.isascii() or re.search("[\ufb00-\ufb06\u0002]", text) is None
+    assert without_ligatures(text) == expected

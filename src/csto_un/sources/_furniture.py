@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -46,76 +47,107 @@ FOOTNOTE_RULE_RE = re.compile(r"^_{5,}$")
 # "*/", "a/"), then a space.
 _NOTE_START_RE = re.compile(r"^(?:\d{1,3}/?|\*{1,3}/?|[a-z]/)\s")
 _TITLE_MAX = 90  # running titles are short lines
+_TEXT = operator.attrgetter("text")
+_STARTS_AS_RULE = operator.methodcaller("startswith", "_____")  # (FOOTNOTE_RULE_RE's start)
 
 
 def _content(rows: Sequence[Row]) -> list[int]:
     return [i for i, row in enumerate(rows) if not row.blank and row.furniture is None]
 
 
+def _position(content: list[int], i: int) -> int:
+    """The position of the content row ``i`` in ``content`` (sorted): a binary search, for the
+    few rows around the furniture that ask."""
+    return bisect.bisect_left(content, i)
+
+
 def _norm_symbol(text: str) -> str:
     return re.sub(r"(?<=[/.]) ", "", text.strip())
 
 
-def _own_symbol(rows: Sequence[Row], content: list[int]) -> str | None:
-    for i in content:
-        symbol = header_symbol(rows[i].text)
-        if symbol is not None and line_kind(rows[i].text) == "header":
-            return symbol
+def _own_symbol(rows: Sequence[Row], content: list[int], kinds: dict[int, str]) -> str | None:
+    """The symbol of the first running header (``kinds``: the shapes of the content rows), else
+    of a line of the first fifteen content rows that is only a symbol."""
+    for i, kind in kinds.items():  # (in the order of the rows)
+        if kind == "header":  # (a header's line always names its symbol)
+            return header_symbol(rows[i].text)
     for i in content[:15]:
         if SYMBOL_LINE_RE.match(rows[i].text):
             return _norm_symbol(rows[i].text)
     return None
 
 
+def _kinds(rows: Sequence[Row], content: list[int]) -> dict[int, str]:
+    """The furniture each content row's shape suggests (:func:`line_kind`), for the rows that
+    have one. Every shape starts with a digit, ``*`` or a symbol's capital and "/" in the
+    line: the other rows are passed over without a call."""
+    kinds = {}
+    for i in content:
+        text = rows[i].text
+        first = text[:1]
+        if ("A" <= first <= "Z" and "/" in text) or first.isdigit() or first == "*":
+            kind = line_kind(text)
+            if kind is not None:
+                kinds[i] = kind
+    return kinds
+
+
 def _mark_explicit_breaks(rows: Sequence[Row], content: list[int]) -> None:
     """In form-feed files: a bare page number before a break, the symbol right after it."""
-    # The rows that are or follow an explicit break, in order: a pointer walks them.
+    # The rows that are or follow an explicit break, in order.
     breaks = [j for j, r in enumerate(rows) if r.break_before or r.furniture == "page-break"]
     if not breaks:  # no row follows a break: nothing below can apply (most plain texts)
         return
-    b = 0
-    for position, i in enumerate(content):
-        row = rows[i]
+    for j in breaks:  # a page's first content row: its symbol alone, or a running header
+        row = rows[j]
         if (
             row.break_before
             and row.page > 1
+            and not row.blank
+            and row.furniture is None  # (a content row: nothing else is marked yet)
             and (SYMBOL_LINE_RE.match(row.text) or line_kind(row.text) == "header")
         ):
             row.furniture = "header"
-        following = content[position + 1] if position + 1 < len(content) else len(rows)
-        while b < len(breaks) and breaks[b] <= i:
-            b += 1
-        if b == len(breaks) or breaks[b] > following:  # no break up to the next content row
-            continue
+    # The last content row before each break (a break between it and the next content row).
+    before = (bisect.bisect_left(content, j) - 1 for j in breaks)
+    for position in dict.fromkeys(p for p in before if p >= 0):
+        row = rows[content[position]]
         if is_bare_page_number(row.text) or PAGE_RE.match(row.text):
             row.furniture = "page-number"
         elif PAGE_JOB_RE.match(row.text):
             row.furniture = "footer"
 
 
-def _runs(rows: Sequence[Row], content: list[int]) -> list[list[int]]:
-    """Groups of adjacent furniture rows (only blank lines between them)."""
+def _marked(rows: Sequence[Row], content: list[int], known: list[int] | None = None) -> list[int]:
+    """The positions in ``content`` of the furniture rows, in order: of every content row, or,
+    after absorbing (which marks rows at most :data:`_REACH` content rows from a run), of the
+    ``known`` ones and the rows within that reach of them."""
+    if known is None:
+        return [p for p, i in enumerate(content) if rows[i].furniture is not None]
+    near = {q for p in known for q in range(max(0, p - _REACH), p + _REACH + 1)}
+    return sorted(q for q in near if q < len(content) and rows[content[q]].furniture is not None)
+
+
+def _runs(content: list[int], marked: list[int]) -> list[list[int]]:
+    """Groups of adjacent furniture rows (only blank lines between them), from their
+    positions in ``content`` (:func:`_marked`)."""
     runs: list[list[int]] = []
-    previous: int | None = None
-    for position, i in enumerate(content):
-        if rows[i].furniture is None:
-            previous = None
-            continue
-        if previous is not None and previous == position - 1:
-            runs[-1].append(i)
+    previous = -2
+    for position in marked:
+        if position == previous + 1:
+            runs[-1].append(content[position])
         else:
-            runs.append([i])
+            runs.append([content[position]])
         previous = position
     return runs
 
 
 def _absorb(
-    rows: Sequence[Row], content: list[int], where: dict[int, int], run: list[int],
-    symbol: str | None,
+    rows: Sequence[Row], content: list[int], run: list[int], symbol: str | None,
 ) -> None:
     """At a page break, take the document's symbol and the short title lines next to it
-    (``where`` gives each content row's position in ``content``)."""
-    first, last = where[run[0]], where[run[-1]]
+    """
+    first, last = _position(content, run[0]), _position(content, run[-1])
     for step, edge in ((-1, first), (1, last)):
         reach = [
             content[edge + step * k]
@@ -134,12 +166,13 @@ def _absorb(
                 break
 
 
-def _absorb_repeats(rows: Sequence[Row], content: list[int], runs: list[list[int]]) -> None:
+def _absorb_repeats(
+    rows: Sequence[Row], content: list[int], runs: list[list[int]]
+) -> None:
     """Lines next to a page break that repeat furniture text found at another break."""
     known = {rows[i].text for run in runs for i in run if rows[i].furniture == "header"}
-    where = {i: position for position, i in enumerate(content)}
     for run in runs:
-        first, last = where[run[0]], where[run[-1]]
+        first, last = _position(content, run[0]), _position(content, run[-1])
         for step, edge in ((-1, first), (1, last)):
             for k in range(1, _REACH + 1):
                 position = edge + step * k
@@ -152,61 +185,68 @@ def _absorb_repeats(rows: Sequence[Row], content: list[int], runs: list[list[int
                     break
 
 
-def _paginate(rows: Sequence[Row], runs: list[list[int]]) -> None:
+def _paginate(rows: Sequence[Row], content: list[int], runs: list[list[int]]) -> None:
     """A run of running furniture with no explicit break around it is a page break."""
-    body = [i for i, row in enumerate(rows) if not row.blank and row.furniture is None]
     starts: list[int] = []
     for run in runs:
         if not any(rows[i].furniture in _RUNNING_KINDS for i in run):
             continue
-        # the last body row before the run and the first after it (body is in order)
-        first_after = bisect.bisect_right(body, run[-1])
-        last_before = bisect.bisect_left(body, run[0]) - 1
-        if last_before < 0 or first_after == len(body):
+        # the last body row before the run and the first after it (the run's neighbours in
+        # ``content`` that are not furniture)
+        before = _next_body(rows, content, _position(content, run[0]), -1)
+        after = _next_body(rows, content, _position(content, run[-1]), 1)
+        if before is None or after is None:
             continue
-        before, after = body[last_before], body[first_after]
         if any(row.break_before for row in rows[before + 1 : after + 1]):
             continue
         rows[after].break_before = True
         starts.append(run[0])
-    if not starts:
-        return
-    offset = 0
-    for i, row in enumerate(rows):
-        if i in starts:
-            offset += 1
-        row.page += offset
+    for offset, (start, end) in enumerate(itertools.pairwise([*starts, len(rows)]), 1):
+        for row in itertools.islice(rows, start, end):
+            row.page += offset
+
+
+def _next_body(rows: Sequence[Row], content: list[int], position: int, step: int) -> int | None:
+    """The first content row from ``content[position]`` on in direction ``step`` (excluded)
+    that is not furniture, or ``None``."""
+    position += step
+    while 0 <= position < len(content):
+        if rows[content[position]].furniture is None:
+            return content[position]
+        position += step
+    return None
 
 
 def mark_furniture(rows: Sequence[Row]) -> None:
     """Mark the furniture rows (``Row.furniture``) and renumber pages at the breaks found."""
     content = _content(rows)
-    symbol = _own_symbol(rows, content)
+    kinds = _kinds(rows, content)
+    symbol = _own_symbol(rows, content, kinds)
     _mark_explicit_breaks(rows, content)
-    pages: set[int] = set()  # the rows shaped as a bare page number "n/m"
-    for i in content:
+    pages: list[int] = []  # the rows shaped as a bare page number "n/m"
+    for i, kind in kinds.items():
         row = rows[i]
         if row.furniture is None:
-            kind = line_kind(row.text)
             if kind == "page-number":
-                pages.add(i)
-            elif kind is not None:
+                pages.append(i)
+            else:
                 row.furniture = kind
     # A bare "n/m" counts only next to other furniture.
-    for position, i in enumerate(content):
-        if i in pages:
-            near = content[max(0, position - _REACH) : position + _REACH + 1]
-            if any(rows[j].furniture is not None for j in near):
-                rows[i].furniture = "page-number"
-    runs = _runs(rows, content)
-    running = [run for run in runs if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
-    where = {i: position for position, i in enumerate(content)}
+    for i in pages:
+        position = _position(content, i)
+        near = content[max(0, position - _REACH) : position + _REACH + 1]
+        if any(rows[j].furniture is not None for j in near):
+            rows[i].furniture = "page-number"
+    marked = _marked(rows, content)
+    running = [run for run in _runs(content, marked)
+               if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
     for run in running:
-        _absorb(rows, content, where, run, symbol)
-    runs = _runs(rows, content)
-    running = [run for run in runs if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
+        _absorb(rows, content, run, symbol)
+    marked = _marked(rows, content, marked)
+    running = [run for run in _runs(content, marked)
+               if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
     _absorb_repeats(rows, content, running)
-    _paginate(rows, _runs(rows, content))
+    _paginate(rows, content, _runs(content, _marked(rows, content, marked)))
 
 
 def is_note_line(row: Row) -> bool:
@@ -228,6 +268,8 @@ def mark_footnotes(rows: Sequence[Row]) -> None:
     with the speeches below it) opens no area. Readers that know better (Markdown, PDF) set
     the flag themselves.
     """
+    if not any(map(_STARTS_AS_RULE, map(_TEXT, rows))):  # no rule: no area (most documents)
+        return
     inside = False
     above = 0  # content rows of the page above the row
     ruled = False  # whether the page has had its rule

@@ -8,6 +8,7 @@ the rest into the immutable :class:`~csto_un.sources.Document`.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..model import Furniture
-from ._document import Document, Line, Span
+from ._document import Document, Line, Span, make_line
 from ._patterns import SYMBOL, SYMBOL_LINE_RE, header_symbol, parse_date, parse_job
 
 __all__ = [
@@ -47,9 +48,11 @@ _LIGATURES = str.maketrans(
 _TERMINAL = tuple(".;:!?»”\"')]…。；：！？")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _MASTHEAD_RE = re.compile(rf"^\D+\s({SYMBOL})$")
+_PAGE = operator.attrgetter("page")
 
 
-_LIGATURE_RE = re.compile(f"[{''.join(map(chr, _LIGATURES))}]")
+_LIGATURE_CHARACTERS = "".join(map(chr, _LIGATURES))
+_LIGATURE_RE = re.compile(f"[{_LIGATURE_CHARACTERS}]")
 #: Any character :func:`clean_chars` changes: most lines hold none, and are returned as they are.
 _UNCLEAN_RE = re.compile(
     f"{_ODD_SPACES_RE.pattern}|{_INVISIBLE_RE.pattern}|[{''.join(map(chr, _LIGATURES))}]"
@@ -70,9 +73,10 @@ def clean_chars(raw: str) -> str:
 def without_ligatures(text: str) -> bool:
     """Whether ``text`` holds none of the ligatures :func:`clean_chars` spells out: then a
     printable line of it needs no cleaning but of its indent and trailing spaces (odd spaces,
-    tabs, soft hyphens, invisible and control characters are all unprintable). One test of a
-    whole text, in C: the ligatures are not ASCII."""
-    return text.isascii() or _LIGATURE_RE.search(text) is None
+    tabs, soft hyphens, invisible and control characters are all unprintable). A test of a
+    whole text, in C: the ligatures are not ASCII, and a search for each of the eight
+    characters (a character search) costs a fifth of one search for the class of them."""
+    return text.isascii() or not any(ligature in text for ligature in _LIGATURE_CHARACTERS)
 
 
 def clean_text(raw: str) -> tuple[str, bool]:
@@ -120,7 +124,7 @@ class Row:
     furniture: str | None = None
 
 
-def _first_word(row: Row) -> str:
+def _first_word(row: Row | Line) -> str:
     """What opens a line: its first word, or its style when it opens with italic or bold."""
     for span in row.spans:
         if span.start == 0 and span.style in ("italic", "bold"):
@@ -149,56 +153,71 @@ def _starts_after_break(previous: str, row: Row, openers: Counter[str]) -> bool:
     return False
 
 
-def _lines(rows: Sequence[Row]) -> list[Line]:
-    # Pass 1: for each body row, whether blank lines precede it and whether a page break or
-    # furniture lies between it and the previous body row (footnotes do not count).
-    facts: list[tuple[Row, bool, Row | None]] = []
+def _lines(rows: Sequence[Row], marked: list[Row]) -> list[Line]:
+    """The body rows as :class:`Line` objects, in one pass, with the evidence of a paragraph
+    start: blank lines before the row or, after a page break or furniture, what the break
+    allows (a positioned row's indent or gap; else :func:`_starts_after_break`, decided once
+    the first words of the document's paragraphs are known). The furniture rows met on the
+    way are added to ``marked``."""
+    lines: list[Line | None] = []
+    # The rows after a break that wait for the first words: (index in lines, row, the body
+    # row before the break); and the indexes of every row after a break (not a paragraph's
+    # first word to count).
+    pending: list[tuple[int, Row, Row]] = []
+    after_break: list[int] = []
     blank = False
-    crossed = False
+    crossed = False  # a page break or furniture since the last body row (footnotes aside)
     last_body: Row | None = None
     for row in rows:
-        if (row.break_before or row.column_break) and facts:
+        if (row.break_before or row.column_break) and lines:
             crossed = True
         if row.furniture is not None:
+            marked.append(row)
             crossed = crossed or row.furniture in ("header", "footer", "page-break", "page-number")
             continue
         if row.blank:
             blank = True
             continue
-        after = last_body if crossed and not row.footnote else None
-        facts.append((row, blank or row.gap_before, after))
-        if not row.footnote:
-            last_body = row
-            crossed = False
-        blank = False
-    # The first words of paragraphs: counted when a page break asks for them (few do).
-    openers: Counter[str] | None = None
-    lines = []
-    for row, blank, after in facts:
-        blank_before = blank
-        if after is not None and row.positioned:
+        blank_before = blank or row.gap_before
+        if crossed and last_body is not None and not row.footnote:
+            after_break.append(len(lines))
+            if not row.positioned:
+                pending.append((len(lines), row, last_body))
+                lines.append(None)
+                last_body, crossed, blank = row, False, False
+                continue
             # Positions tell: a paragraph's first line is indented, its continuation is not.
-            blank_before = (row.indented or row.gap_before) and not after.text.endswith(
+            blank_before = (row.indented or row.gap_before) and not last_body.text.endswith(
                 ("-", "\u00ad")
             )
-        elif after is not None:
-            if openers is None:
-                openers = Counter(_first_word(opening) for opening, gap, crossed in facts
-                                  if gap and crossed is None)
-            blank_before = _starts_after_break(after.text, row, openers)
         lines.append(  # (text, number, page, blank_before, indented, column, spans, footnote)
-            Line(
-                row.text,
-                row.number,
-                row.page,
-                blank_before,
-                row.indented,
-                row.column,
-                row.spans,
-                row.footnote,
-            )
+            make_line(row.text, row.number, row.page, blank_before, row.indented, row.column,
+                      row.spans, row.footnote)
         )
-    return lines
+        if not row.footnote:
+            last_body, crossed = row, False
+        blank = False
+    if pending:
+        _decide_after_breaks(lines, pending, after_break)
+    return lines  # type: ignore[return-value]  # (every None was replaced)
+
+
+def _decide_after_breaks(
+    lines: list[Line | None], pending: list[tuple[int, Row, Row]], after_break: list[int]
+) -> None:
+    """Put in ``lines`` the rows that wait after a page break, with whether they start a
+    paragraph by the first words of the document's other paragraphs."""
+    excluded = set(after_break)
+    openers = Counter(
+        _first_word(line)
+        for index, line in enumerate(lines)
+        if line is not None and line.blank_before and index not in excluded
+    )
+    for index, row, before in pending:
+        lines[index] = make_line(
+            row.text, row.number, row.page, _starts_after_break(before.text, row, openers),
+            row.indented, row.column, row.spans, row.footnote,
+        )
 
 
 def _document_symbol(rows: Sequence[Row], marked: Sequence[Row]) -> str | None:
@@ -227,7 +246,8 @@ def build_document(
     rows: Sequence[Row], *, name: str, format: str, encoding: str | None
 ) -> Document:
     """The :class:`Document` for rows whose furniture has been marked."""
-    marked = [row for row in rows if row.furniture is not None]  # (few: one pass over rows)
+    marked: list[Row] = []  # the furniture rows (few), picked by the pass that makes the lines
+    lines = tuple(_lines(rows, marked))
     furniture = tuple(Furniture(kind, row.text, row.page, row.number)
                       for row in marked if (kind := row.furniture) is not None)
     dates = Counter(
@@ -244,9 +264,9 @@ def build_document(
     return Document(
         name=name,
         format=format,
-        lines=tuple(_lines(rows)),
+        lines=lines,
         furniture=furniture,
-        pages=max((row.page for row in rows), default=1),
+        pages=max(map(_PAGE, rows), default=1),
         encoding=encoding,
         symbol=_document_symbol(rows, marked),
         date=dates.most_common(1)[0][0] if dates else None,

@@ -20,7 +20,8 @@ __all__ = ["read_text"]
 
 
 def _split(text: str) -> list[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # (one search: most texts have Unix line ends, and two copies cost more)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
