@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..accounting import nothing_lost
+from ..accounting import Carried, nothing_lost
 from ..errors import DiagnosticError, NotAMeetingError
 from ..folding import fold, fold_lines
 from ..model import (
@@ -95,7 +95,9 @@ def parse_meeting(
     else:
         raise NotAMeetingError(f"not a text or document: {type(text_or_document).__name__}",
                                source=name)
-    return nothing_lost(document, _Parse(document, language, strict).run(), strict=strict)
+    parse = _Parse(document, language, strict)
+    meeting = parse.run()
+    return nothing_lost(document, meeting, strict=strict, carried=parse.carried)
 
 
 _WORD_BROKEN = re.compile(r"\w-$")  # a word broken at a line end, not a dash
@@ -108,6 +110,9 @@ class _Parse:
         self.strict = strict
         self.diagnostics: list[Diagnostic] = []
         self.furniture: list[Furniture] = list(document.furniture)
+        # Pieces of the parse that are lines of the document as they are, joined with spaces
+        # (for the nothing-lost check, which proves each before it counts less).
+        self.carried: list[Carried] = []
         self.header_symbol: str | None = document.symbol
         self.header_date: dt.date | None = document.date
         self.lines, self.texts = self._strip_furniture(document.lines)
@@ -168,6 +173,7 @@ class _Parse:
             else:
                 self.furniture.append(Furniture(kind=kind, text=line.text, page=line.page,
                                                 line=line.number))
+                self.carried.append(((line.text,), line, 1))
         return kept, texts
 
     # -- the whole ------------------------------------------------------------------------
@@ -180,7 +186,9 @@ class _Parse:
             front_end = 0
             front = FrontPage()
         header = tuple(line.text for line in self.lines[:front_end])
-        blocks = scan(self.lines[front_end:], self.table, self.texts[front_end:])
+        self.carried.extend(((line.text,), line, 1) for line in self.lines[:front_end])
+        self.body = self.lines[front_end:]
+        blocks = scan(self.body, self.table, self.texts[front_end:])
         self.evidence = any(line.blank_before or line.indented for line in self.lines)
         symbol = front.symbol or self.header_symbol
         parsed = _symbol(symbol)
@@ -273,10 +281,34 @@ class _Parse:
         """A paragraph of the scanner's (folded) lines, joined."""
         return self.joiner.join(lines, folded=True)
 
+    def _texts(self, block: Block) -> list[str]:
+        """A block's paragraphs joined, each told :attr:`carried` with its lines (the first
+        with its label, when it starts on the label's line)."""
+        texts = [self._text(p) for p in block.paragraphs]
+        body = self.body
+        self.carried.extend(((text,), body[start], len(lines)) for start, lines, text
+                            in zip(block.starts, block.paragraphs, texts, strict=True)
+                            if start >= 0)
+        if block.label_start >= 0:
+            start, used = block.label_start, block.label_lines
+            if block.starts[:1] == [-1]:  # the speech starts on the label's last line
+                self.carried.append(((block.printed, texts[0]), body[start],
+                                     used + len(block.paragraphs[0]) - 1))
+            else:
+                self.carried.append(((block.printed,), body[start], used))
+        return texts
+
+    def _carry(self, text: str, block: Block) -> None:
+        """``text``, a block's paragraphs joined with line ends, told :attr:`carried` with
+        the block's lines (when they are all whole lines)."""
+        if block.starts and min(block.starts) >= 0:
+            start = block.starts[0]
+            self.carried.append(((text,), self.body[start],
+                                 block.starts[-1] + len(block.paragraphs[-1]) - start))
+
     def _items(self, blocks: Sequence[Block], body: str | None, date: dt.date | None,
                front: FrontPage, known: list[str]) -> list[Intervention | ProceduralNote]:
-        joined = [[self._text(p) for p in block.paragraphs] if block.kind == "turn" else []
-                  for block in blocks]
+        joined = [self._texts(block) if block.kind == "turn" else [] for block in blocks]
         context = self._context(joined, body, date, front)
         items: list[Intervention | ProceduralNote] = []
         named: tuple[str, str] | None = None  # the delegation the chair gave the floor to
@@ -362,6 +394,7 @@ class _Parse:
         """A procedural note's block, its vote lists read."""
         first_line = Line(text="", number=block.line, page=block.page)
         text = "\n".join(self._text(p) for p in block.paragraphs)
+        self._carry(text, block)
         lists = {k: self._text(v) for k, v in block.lists.items()}
         vote = (vote_lists(lists, self._text(block.paragraphs[0]), self.table)
                 if note.kind is NoteKind.VOTE else None)
@@ -381,7 +414,7 @@ class _Parse:
         that is neither (a note of kind OTHER, said)."""
         block = blocks[position]
         first_line = Line(text="", number=block.line, page=block.page)
-        paragraphs = [self._text(p) for p in block.paragraphs]
+        paragraphs = self._texts(block)
         after_note = position > 0 and blocks[position - 1].kind == "note"
         speaker = next((i for i in reversed(items) if isinstance(i, Intervention)), None)
         previous = blocks[position - 1] if position else None
@@ -395,6 +428,7 @@ class _Parse:
                                       switches=tuple(block.switches), page=block.page))
             return
         note = self._heading(paragraphs, block)
+        self._carry(note.text, block)
         after_note = position > 0 and blocks[position - 1].kind != "turn"
         before_turn = position + 1 < len(blocks) and blocks[position + 1].kind == "turn"
         prose = any(len(p) > 200 and ends_sentence(p) for p in paragraphs)
