@@ -166,24 +166,27 @@ class _Scanner:
                     break
             else:
                 return None
-            if i + used > len(self.lines) or any(
-                match_label(self.texts[i + k], self.table) is not None for k in range(1, used)
-            ):
+            if i + used > len(self.lines):
                 return None
             match = match_note(_note_text(self.texts[i : i + used]), self.table)
-            return None if match is None else (match, used)
+            return None if match is None or self._label_within(i, used) else (match, used)
         joined = ""
         for k in range(_NOTE_LINES):
             if i + k >= len(self.lines):
-                return None
-            if k and match_label(self.texts[i + k], self.table) is not None:
                 return None
             joined = _note_text((joined, self.texts[i + k]))
             if self.block_ends(i + k + 1):  # a note ends a block: test only there
                 match = match_note(joined, self.table)
                 if match is not None:
-                    return match, k + 1
+                    return None if self._label_within(i, k + 1) else (match, k + 1)
+        # (A label on a later line of the four ends the note's lines before it: no note ends
+        # before the label, so none is found. The labels are looked for only under a note.)
         return None
+
+    def _label_within(self, i: int, used: int) -> bool:
+        """Whether a line after line ``i`` among ``used`` lines from it opens with a label."""
+        return any(match_label(self.texts[i + k], self.table) is not None
+                   for k in range(1, used))
 
     def block_ends(self, j: int) -> bool:
         if j >= len(self.lines):
