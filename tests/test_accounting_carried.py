@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -150,3 +151,39 @@ def test_a_parsed_record_is_mostly_proven() -> None:
     texts, _ = _uncarried(document, meeting, parse.carried)
     assert len([t for t in texts if t]) <= 2
     assert parse_meeting(text).diagnostics == meeting.diagnostics
+
+
+_RECORD = ("The President: I declare the meeting open. The Council will now\n"
+           "begin its consideration of item 2 of the agenda.\n\n"
+           "Mr. Wood (United States of America): I thank the Secretary-\n"
+           "General for his briefing and the Council for its work. We sup-\n"
+           "port the resolution.\n\n"
+           "We welcome the report.\n\n"
+           "The meeting rose at 4 p.m.\n")
+
+
+def test_a_joiner_that_drops_a_word_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parser claims its paragraphs; a paragraph that lost a word is no proven claim."""
+    from csto_un.text import Joiner
+
+    join = Joiner.join
+
+    def losing(self: Joiner, lines: list[str], *, folded: bool = False) -> str:
+        return join(self, lines, folded=folded).replace(" briefing", "")
+
+    monkeypatch.setattr(Joiner, "join", losing)
+    (lost,) = [d for d in parse_meeting(_RECORD).diagnostics if d.code == "words-lost"]
+    assert "'briefing'" in lost.message
+
+
+def test_a_joiner_that_mends_a_word_wrongly_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    from csto_un.text import Joiner
+
+    join = Joiner.join
+
+    def mending(self: Joiner, lines: list[str], *, folded: bool = False) -> str:
+        return join(self, lines, folded=folded).replace("support", "supp")
+
+    monkeypatch.setattr(Joiner, "join", mending)
+    (lost,) = [d for d in parse_meeting(_RECORD).diagnostics if d.code == "words-lost"]
+    assert "'port'" in lost.message or "'support'" in lost.message or "'sup'" in lost.message
