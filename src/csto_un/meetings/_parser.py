@@ -13,7 +13,6 @@ from ..accounting import Carried, nothing_lost
 from ..errors import DiagnosticError, NotAMeetingError
 from ..folding import fold, fold_lines
 from ..model import (
-    AgendaItem,
     Delegate,
     Diagnostic,
     Furniture,
@@ -31,6 +30,7 @@ from ..sources._patterns import BARCODE_RE, JOB_RE, PAGE_JOB_RE
 from ..symbols import DocumentSymbol
 from ..text import Joiner
 from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL, WORDS
+from ._agenda import agenda_from_notes, presiding
 from ._arabic import repair_lines
 from ._detect import detect_language
 from ._front import FrontPage, find_symbol, opens_section, parse_front
@@ -197,7 +197,7 @@ class _Parse:
         known = [t for item in front.agenda for t in (item.title, *item.subitems)]
         items = self._items(blocks, body, date, front, known)
         notes = [i for i in items if isinstance(i, ProceduralNote)]
-        agenda = front.agenda or self._agenda_from_notes(notes)
+        agenda = front.agenda or agenda_from_notes(notes, self.table)
         president = front.president or next(
             (Delegate(country=t.speaker.country, country_code=t.speaker.country_code)
              for t in items if isinstance(t, Intervention) and t.national_capacity
@@ -321,7 +321,7 @@ class _Parse:
                                    named=named, chair=chair, followed_by_turn=followed_by_turn)
             elif block.kind == "note" and block.note is not None:
                 if block.note.kind is NoteKind.CHAIR:
-                    chair = self._chair(block.note.chair, block.note.office)
+                    chair = presiding(block.note.chair, block.note.office, self.table)
                 items.append(self._note(block, block.note))
             else:
                 self._unlabelled(blocks, position, items, known)
@@ -449,21 +449,6 @@ class _Parse:
         return all(ends_sentence(p) and p not in known and not self.agenda_heading(p)
                    and match_note(p, self.table) is None for p in paragraphs)
 
-    def _chair(self, chair: str | None, office: str | None) -> tuple[str, str] | None:
-        """Who presides after a change of chair: the name without honorific, and the office
-        with the delegation ("Vice-President (Djibouti)"); ``None`` when the President
-        returns."""
-        if not chair:
-            return None
-        name, _, country = chair.partition("(")
-        name = name.strip()
-        for honorific in sorted(self.table.honorifics, key=len, reverse=True):
-            if name.startswith(honorific + " "):
-                name = name[len(honorific) :].strip()
-                break
-        country = country.rstrip(") ")
-        return name, f"{office} ({country})" if office and country else (office or "")
-
     def _heading(self, paragraphs: Sequence[str], block: Block) -> ProceduralNote:
         text = "\n".join(paragraphs)
         return ProceduralNote(kind=NoteKind.AGENDA_ITEM, text=text,
@@ -496,21 +481,6 @@ class _Parse:
             glued.insert(0, self._text([paragraph, tail]) if tail else paragraph)
             count, tail = len(paragraphs) - index, ""
         return count, glued
-
-    def _agenda_from_notes(self, notes: Sequence[ProceduralNote]) -> tuple[AgendaItem, ...]:
-        agenda = []
-        for note in notes:
-            if note.kind is NoteKind.AGENDA_ITEM and not match_note(note.text.split("\n")[0],
-                                                                    self.table):
-                lines = note.text.split("\n")
-                if any(re.fullmatch(p, lines[0]) for p in self.table.adoption_headings):
-                    continue
-                if len(lines) > 1 and any(re.fullmatch(p, lines[0])
-                                          for p in self.table.agenda_headings):
-                    lines = lines[1:]  # "Agenda item 10 (continued)": the title follows
-                agenda.append(AgendaItem(title=lines[0], documents=note.symbols,
-                                         subitems=tuple(lines[1:])))
-        return tuple(agenda)
 
 
 def _symbol(symbol: str | None) -> DocumentSymbol | None:
