@@ -30,7 +30,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import attrs
 
@@ -46,6 +46,7 @@ from .model import (
     Subparagraph,
 )
 from .sources import Document as SourceDocument
+from .sources import Line
 
 _Parsed = TypeVar("_Parsed", Meeting, Resolution)
 _SHOWN = 12  # lost words named in the diagnostic
@@ -229,7 +230,7 @@ class Accounting:
 
 def _explain_splits(missing: Counter[str], extra: Counter[str]) -> None:
     """Take out words one side joined and the other split ("se" + "guridad" = "seguridad";
-    "20103" = "2010" + footnote "3").
+    "20103" = "2010" + footnote "3"); the words taken out all drop from the counters.
 
     Only cuts whose two pieces have the length of a word of the other side are tried, so a
     long word is not cut at each of its characters (which is quadratic in its length).
@@ -237,6 +238,7 @@ def _explain_splits(missing: Counter[str], extra: Counter[str]) -> None:
     for joined, split in ((extra, missing), (missing, extra)):
         sizes = {len(word) for word in split}
         lengths = sorted(sizes)
+        get = split.get  # (a Counter's own look-up calls Python code for a word it lacks)
         for word in list(joined):
             size = len(word)
             for cut in lengths:
@@ -245,12 +247,15 @@ def _explain_splits(missing: Counter[str], extra: Counter[str]) -> None:
                 if size - cut not in sizes:
                     continue
                 head, tail = word[:cut], word[cut:]
-                while joined[word] and split[head] and split[tail]:
+                while joined[word] and get(head, 0) and get(tail, 0):  # (as truth values)
                     joined[word] -= 1
                     split[head] -= 1
                     split[tail] -= 1
-    missing += Counter()  # drop zero and negative counts
-    extra += Counter()
+    for counted in (missing, extra):  # drop zero counts (``+= Counter()`` deletes in Python)
+        kept = {word: count for word, count in counted.items() if count > 0}
+        if len(kept) < len(counted):
+            counted.clear()
+            counted.update(kept)
 
 
 def account(source: str | Iterable[str], document: ParsedDocument) -> Accounting:
@@ -265,7 +270,12 @@ def account(source: str | Iterable[str], document: ParsedDocument) -> Accounting
     if not isinstance(source, str):
         expect(source, Iterable, "the source (a text or its lines)")
         source = "\n".join(source)
-    missing, extra = _word_differences(source, "\n".join(parsed_texts(document)))
+    return _compare(source, "\n".join(parsed_texts(document)))
+
+
+def _compare(source: str, parsed: str) -> Accounting:
+    """:func:`account` of two texts: the input's and the parse's pieces joined."""
+    missing, extra = _word_differences(source, parsed)
     _explain_splits(missing, extra)
     if _right_to_left(missing + extra) and _letters(missing) == _letters(extra):
         # Pieces of right-to-left words a repair put back in order: the same letters, no more.
@@ -319,13 +329,133 @@ def _letters(counted: Counter[str]) -> Counter[str]:
     return letters
 
 
+# Pieces of a parse said to be a run of the document's lines (its first line and how many),
+# the pieces joined with spaces (a label and the first paragraph of its speech, on the
+# label's line).
+Carried = tuple[tuple[str, ...], Line, int]
+
+
+def _uncarried(document: SourceDocument, parsed: ParsedDocument,
+               carried: Iterable[Carried]) -> tuple[list[str], list[str]]:
+    """The texts of ``document`` (lines, then furniture) and the pieces of ``parsed`` (see
+    :func:`parsed_texts`) left to count once the ``carried`` pieces, and the lines they were
+    joined from, are taken out of both.
+
+    A claim is taken only when it is proven: its pieces are pieces of the parse (the same
+    texts, each occurrence taken once), its first line one of the document's, the run of
+    lines from it taken by no other claim, the pieces hold no Markdown tag or link target (``<``,
+    ``](``), and joined with spaces (a line end in them read as a space) they are the lines'
+    texts joined as the joiner joins them (:func:`_joints`). Both sides then lose the same
+    white-space-separated pieces (the pieces made at a joint without a space stay in the
+    count), and the count compares nothing else (:func:`_word_differences`; without a tag or
+    link target, the words of a text are those of its pieces on either of its paths): the
+    missing and extra words are exactly those of the whole count. A claim that fails a test is
+    ignored: its pieces and lines are counted.
+    """
+    lines = [line.text for line in document.lines]
+    furniture = [piece.text for piece in document.furniture]
+    found = list(parsed_texts(parsed))
+    if not carried:
+        return lines + furniture, found
+    position = {id(line): index for index, line in enumerate(document.lines)}
+    where: dict[str, list[int]] = {}  # the parse's pieces by text: where they stand
+    for index, piece in enumerate(found):
+        where.setdefault(piece, []).append(index)
+    texts: list[str | None] = list(lines)  # (None: a line taken)
+    pieces: list[str | None] = list(found)
+    left_over: list[str] = []  # what is left to count of the claims taken, lines then pieces
+    for claimed, line, count in carried:
+        slots = [where.get(piece, []) for piece in claimed]
+        if not all(slots) or (len(claimed) > 1 and len(set(claimed)) < len(claimed)):
+            continue  # (a claim of two equal pieces is not taken: no need arose)
+        left = _take(" ".join(claimed), position.get(id(line), -1), count, texts)
+        if left is None:
+            continue
+        for slot in slots:
+            pieces[slot.pop()] = None
+        left_over += left
+    return ([text for text in texts if text is not None] + furniture + left_over[::2],
+            [piece for piece in pieces if piece is not None] + left_over[1::2])
+
+
+def _take(piece: str, first: int, count: int,
+          texts: list[str | None]) -> tuple[str, str] | None:
+    """For a proven claim (see :func:`_uncarried`) of the ``count`` lines from the
+    ``first``, their texts set to ``None`` in ``texts`` and what is left to count of the lines
+    and of the pieces (the pieces around the joints without a space); ``None`` for a claim not
+    proven. (What is proven is the texts': which lines the parser read does not matter.)"""
+    row_texts = texts[first : first + count]
+    if (first < 0 or count < 1 or len(row_texts) < count or None in row_texts
+            or "<" in piece or "](" in piece):
+        return None
+    rows = cast(list[str], row_texts)  # (no None in them)
+    if "\n" in piece:  # (a note's paragraphs: the same pieces)
+        piece = piece.replace("\n", " ")
+    left = ("", "") if piece == " ".join(rows) else _joints(piece, "\n".join(rows))
+    if left is not None:
+        texts[first : first + count] = [None] * count
+    return left
+
+
+def _joints(piece: str, lines: str) -> tuple[str, str] | None:
+    """When ``piece`` is ``lines`` (joined with line ends) joined as
+    :func:`csto_un.text.join_lines` joins them — a space between two lines, or nothing after
+    a line ending in a hyphen that follows a word's end, the hyphen kept or dropped, before a
+    line starting with no white space — the pieces of the lines and those of ``piece`` at the
+    joints without a space (``"resolu-"`` and ``"ción"``, and ``"resolución"``), each side's
+    joined with spaces; else ``None``. Every other piece of the lines is one of ``piece`` and
+    the other way round. The lines between two line-end hyphens are compared at once."""
+    parts = lines.split("-\n")  # each but the last ends a line before its hyphen
+    if len(parts) < 2 or not all(parts):
+        return None
+    at = 0
+    kept: dict[tuple[int, int], str] = {}  # the lines' pieces at the joints: part, end
+    spans: list[list[int]] = []  # the piece's pieces across the joints: start, end
+    for index, part in enumerate(parts):
+        run = part.replace("\n", " ")
+        if not piece.startswith(run, at):
+            return None
+        at += len(run)
+        if index == len(parts) - 1:
+            break
+        if piece.startswith("- ", at):  # the hyphen and a space: the same pieces
+            at += 2
+            continue
+        hyphen = piece.startswith("-", at)
+        after = parts[index + 1]
+        if part[-1].isspace() or after[0].isspace():
+            return None  # a joint without a space is within a word: "resolu-" + "ción"
+        at += hyphen
+        last, first = part.rsplit(None, 1)[-1], after.split(None, 1)[0]
+        # (a part of one piece is its own first and last piece: one key)
+        kept[index, 0 if last == part else 1] = last + "-"
+        kept[index + 1, 0] = first + "-" if first == after and index + 2 < len(parts) else first
+        start, end = at - len(last) - hyphen, at + len(first)
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = end  # one piece across two joints: "inter-" + "national-" + "ism"
+        else:
+            spans.append([start, end])
+    if at != len(piece):
+        return None
+    return " ".join(kept.values()), " ".join(piece[start:end] for start, end in spans)
+
+
 def nothing_lost(
-    read: SourceDocument | Iterable[str], parsed: _Parsed, *, strict: bool = False
+    read: SourceDocument | Iterable[str],
+    parsed: _Parsed,
+    *,
+    strict: bool = False,
+    carried: Iterable[Carried] = (),
 ) -> _Parsed:
     """``parsed`` as it is when every word of ``read`` (the document a parser read, with its
     page furniture, or the lines of a text) is in it; else with an error-level ``words-lost``
     diagnostic naming the lost words, or, with ``strict``, :class:`~csto_un.DiagnosticError`.
     Parsers end with it.
+
+    ``carried`` names pieces of the parse that are lines of ``read`` (a document) as they
+    are, joined with spaces (a paragraph no line-end hyphen or ligature was mended in): the
+    parser's word, which :func:`_uncarried` proves before it leaves both sides out of the
+    count (the answer is the same, for less counting).
 
     >>> from csto_un import Paragraph
     >>> resolution = Resolution(symbol=None, operative=(Paragraph("Decides to meet.", number=1),))
@@ -333,14 +463,11 @@ def nothing_lost(
     >>> [str(d) for d in nothing_lost(lines, resolution).diagnostics]
     ["words-lost: 2 words of the input are in no part of the parse: 'line', 'lost'"]
     """
-    texts: Iterable[str]
     if isinstance(read, SourceDocument):
-        document: SourceDocument = read
-        texts = [line.text for line in document.lines]
-        texts += [piece.text for piece in document.furniture]
+        texts, pieces = _uncarried(read, parsed, carried)
+        missing = _compare("\n".join(texts), "\n".join(pieces)).missing
     else:
-        texts = read
-    missing = account(texts, parsed).missing
+        missing = account(read, parsed).missing
     if not missing:
         return parsed
     count = sum(missing.values())

@@ -9,11 +9,10 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..accounting import nothing_lost
+from ..accounting import Carried, nothing_lost
 from ..errors import DiagnosticError, NotAMeetingError
 from ..folding import fold, fold_lines
 from ..model import (
-    AgendaItem,
     Delegate,
     Diagnostic,
     Furniture,
@@ -31,6 +30,7 @@ from ..sources._patterns import BARCODE_RE, JOB_RE, PAGE_JOB_RE
 from ..symbols import DocumentSymbol
 from ..text import Joiner
 from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL, WORDS
+from ._agenda import agenda_from_notes, presiding
 from ._arabic import repair_lines
 from ._detect import detect_language
 from ._front import FrontPage, find_symbol, opens_section, parse_front
@@ -95,7 +95,9 @@ def parse_meeting(
     else:
         raise NotAMeetingError(f"not a text or document: {type(text_or_document).__name__}",
                                source=name)
-    return nothing_lost(document, _Parse(document, language, strict).run(), strict=strict)
+    parse = _Parse(document, language, strict)
+    meeting = parse.run()
+    return nothing_lost(document, meeting, strict=strict, carried=parse.carried)
 
 
 _WORD_BROKEN = re.compile(r"\w-$")  # a word broken at a line end, not a dash
@@ -108,6 +110,9 @@ class _Parse:
         self.strict = strict
         self.diagnostics: list[Diagnostic] = []
         self.furniture: list[Furniture] = list(document.furniture)
+        # Pieces of the parse that are lines of the document as they are, joined with spaces
+        # (for the nothing-lost check, which proves each before it counts less).
+        self.carried: list[Carried] = []
         self.header_symbol: str | None = document.symbol
         self.header_date: dt.date | None = document.date
         self.lines, self.texts = self._strip_furniture(document.lines)
@@ -168,6 +173,7 @@ class _Parse:
             else:
                 self.furniture.append(Furniture(kind=kind, text=line.text, page=line.page,
                                                 line=line.number))
+                self.carried.append(((line.text,), line, 1))
         return kept, texts
 
     # -- the whole ------------------------------------------------------------------------
@@ -180,7 +186,9 @@ class _Parse:
             front_end = 0
             front = FrontPage()
         header = tuple(line.text for line in self.lines[:front_end])
-        blocks = scan(self.lines[front_end:], self.table, self.texts[front_end:])
+        self.carried.extend(((line.text,), line, 1) for line in self.lines[:front_end])
+        self.body = self.lines[front_end:]
+        blocks = scan(self.body, self.table, self.texts[front_end:])
         self.evidence = any(line.blank_before or line.indented for line in self.lines)
         symbol = front.symbol or self.header_symbol
         parsed = _symbol(symbol)
@@ -189,7 +197,7 @@ class _Parse:
         known = [t for item in front.agenda for t in (item.title, *item.subitems)]
         items = self._items(blocks, body, date, front, known)
         notes = [i for i in items if isinstance(i, ProceduralNote)]
-        agenda = front.agenda or self._agenda_from_notes(notes)
+        agenda = front.agenda or agenda_from_notes(notes, self.table)
         president = front.president or next(
             (Delegate(country=t.speaker.country, country_code=t.speaker.country_code)
              for t in items if isinstance(t, Intervention) and t.national_capacity
@@ -273,10 +281,34 @@ class _Parse:
         """A paragraph of the scanner's (folded) lines, joined."""
         return self.joiner.join(lines, folded=True)
 
+    def _texts(self, block: Block) -> list[str]:
+        """A block's paragraphs joined, each told :attr:`carried` with its lines (the first
+        with its label, when it starts on the label's line)."""
+        texts = [self._text(p) for p in block.paragraphs]
+        body = self.body
+        self.carried.extend(((text,), body[start], len(lines)) for start, lines, text
+                            in zip(block.starts, block.paragraphs, texts, strict=True)
+                            if start >= 0)
+        if block.label_start >= 0:
+            start, used = block.label_start, block.label_lines
+            if block.starts[:1] == [-1]:  # the speech starts on the label's last line
+                self.carried.append(((block.printed, texts[0]), body[start],
+                                     used + len(block.paragraphs[0]) - 1))
+            else:
+                self.carried.append(((block.printed,), body[start], used))
+        return texts
+
+    def _carry(self, text: str, block: Block) -> None:
+        """``text``, a block's paragraphs joined with line ends, told :attr:`carried` with
+        the block's lines (when they are all whole lines)."""
+        if block.starts and min(block.starts) >= 0:
+            start = block.starts[0]
+            self.carried.append(((text,), self.body[start],
+                                 block.starts[-1] + len(block.paragraphs[-1]) - start))
+
     def _items(self, blocks: Sequence[Block], body: str | None, date: dt.date | None,
                front: FrontPage, known: list[str]) -> list[Intervention | ProceduralNote]:
-        joined = [[self._text(p) for p in block.paragraphs] if block.kind == "turn" else []
-                  for block in blocks]
+        joined = [self._texts(block) if block.kind == "turn" else [] for block in blocks]
         context = self._context(joined, body, date, front)
         items: list[Intervention | ProceduralNote] = []
         named: tuple[str, str] | None = None  # the delegation the chair gave the floor to
@@ -289,7 +321,7 @@ class _Parse:
                                    named=named, chair=chair, followed_by_turn=followed_by_turn)
             elif block.kind == "note" and block.note is not None:
                 if block.note.kind is NoteKind.CHAIR:
-                    chair = self._chair(block.note.chair, block.note.office)
+                    chair = presiding(block.note.chair, block.note.office, self.table)
                 items.append(self._note(block, block.note))
             else:
                 self._unlabelled(blocks, position, items, known)
@@ -362,6 +394,7 @@ class _Parse:
         """A procedural note's block, its vote lists read."""
         first_line = Line(text="", number=block.line, page=block.page)
         text = "\n".join(self._text(p) for p in block.paragraphs)
+        self._carry(text, block)
         lists = {k: self._text(v) for k, v in block.lists.items()}
         vote = (vote_lists(lists, self._text(block.paragraphs[0]), self.table)
                 if note.kind is NoteKind.VOTE else None)
@@ -381,7 +414,7 @@ class _Parse:
         that is neither (a note of kind OTHER, said)."""
         block = blocks[position]
         first_line = Line(text="", number=block.line, page=block.page)
-        paragraphs = [self._text(p) for p in block.paragraphs]
+        paragraphs = self._texts(block)
         after_note = position > 0 and blocks[position - 1].kind == "note"
         speaker = next((i for i in reversed(items) if isinstance(i, Intervention)), None)
         previous = blocks[position - 1] if position else None
@@ -395,6 +428,7 @@ class _Parse:
                                       switches=tuple(block.switches), page=block.page))
             return
         note = self._heading(paragraphs, block)
+        self._carry(note.text, block)
         after_note = position > 0 and blocks[position - 1].kind != "turn"
         before_turn = position + 1 < len(blocks) and blocks[position + 1].kind == "turn"
         prose = any(len(p) > 200 and ends_sentence(p) for p in paragraphs)
@@ -414,21 +448,6 @@ class _Parse:
         sentence, none is a heading the record names or an agenda heading by its words."""
         return all(ends_sentence(p) and p not in known and not self.agenda_heading(p)
                    and match_note(p, self.table) is None for p in paragraphs)
-
-    def _chair(self, chair: str | None, office: str | None) -> tuple[str, str] | None:
-        """Who presides after a change of chair: the name without honorific, and the office
-        with the delegation ("Vice-President (Djibouti)"); ``None`` when the President
-        returns."""
-        if not chair:
-            return None
-        name, _, country = chair.partition("(")
-        name = name.strip()
-        for honorific in sorted(self.table.honorifics, key=len, reverse=True):
-            if name.startswith(honorific + " "):
-                name = name[len(honorific) :].strip()
-                break
-        country = country.rstrip(") ")
-        return name, f"{office} ({country})" if office and country else (office or "")
 
     def _heading(self, paragraphs: Sequence[str], block: Block) -> ProceduralNote:
         text = "\n".join(paragraphs)
@@ -462,21 +481,6 @@ class _Parse:
             glued.insert(0, self._text([paragraph, tail]) if tail else paragraph)
             count, tail = len(paragraphs) - index, ""
         return count, glued
-
-    def _agenda_from_notes(self, notes: Sequence[ProceduralNote]) -> tuple[AgendaItem, ...]:
-        agenda = []
-        for note in notes:
-            if note.kind is NoteKind.AGENDA_ITEM and not match_note(note.text.split("\n")[0],
-                                                                    self.table):
-                lines = note.text.split("\n")
-                if any(re.fullmatch(p, lines[0]) for p in self.table.adoption_headings):
-                    continue
-                if len(lines) > 1 and any(re.fullmatch(p, lines[0])
-                                          for p in self.table.agenda_headings):
-                    lines = lines[1:]  # "Agenda item 10 (continued)": the title follows
-                agenda.append(AgendaItem(title=lines[0], documents=note.symbols,
-                                         subitems=tuple(lines[1:])))
-        return tuple(agenda)
 
 
 def _symbol(symbol: str | None) -> DocumentSymbol | None:

@@ -33,20 +33,30 @@ class Block:
     """A run of the body: ``kind`` is ``turn``, ``note`` or ``heading``.
 
     ``paragraphs`` hold the printed lines of each paragraph, folded
-    (:func:`csto_un.folding.fold`); a turn has its ``label``, a note its ``note`` match and
-    vote ``lists``.
+    (:func:`csto_un.folding.fold`), and ``starts`` the index of each one's first line among
+    the lines scanned (-1 for the rest of a label's line); a turn has its ``label`` (printed
+    on ``label_lines`` lines from the scanned line ``label_start``), a note its ``note`` match
+    and vote ``lists``.
     """
 
     kind: str
     line: int
     page: int
     paragraphs: list[list[str]] = attrs.Factory(list)
+    starts: list[int] = attrs.Factory(list)
     label: LabelMatch | None = None
     printed: str = ""
     note: NoteMatch | None = None
     lists: dict[str, list[str]] = attrs.Factory(dict)
     switches: list[LanguageSwitch] = attrs.Factory(list)
     opened_by_heading: bool = False
+    label_start: int = -1
+    label_lines: int = 0
+
+    def open_paragraph(self, text: str, start: int) -> None:
+        """A new paragraph of one line, ``text``, the scanned line ``start`` (-1: a part)."""
+        self.paragraphs.append([text])
+        self.starts.append(start)
 
 
 class _Scanner:
@@ -156,24 +166,27 @@ class _Scanner:
                     break
             else:
                 return None
-            if i + used > len(self.lines) or any(
-                match_label(self.texts[i + k], self.table) is not None for k in range(1, used)
-            ):
+            if i + used > len(self.lines):
                 return None
             match = match_note(_note_text(self.texts[i : i + used]), self.table)
-            return None if match is None else (match, used)
+            return None if match is None or self._label_within(i, used) else (match, used)
         joined = ""
         for k in range(_NOTE_LINES):
             if i + k >= len(self.lines):
-                return None
-            if k and match_label(self.texts[i + k], self.table) is not None:
                 return None
             joined = _note_text((joined, self.texts[i + k]))
             if self.block_ends(i + k + 1):  # a note ends a block: test only there
                 match = match_note(joined, self.table)
                 if match is not None:
-                    return match, k + 1
+                    return None if self._label_within(i, k + 1) else (match, k + 1)
+        # (A label on a later line of the four ends the note's lines before it: no note ends
+        # before the label, so none is found. The labels are looked for only under a note.)
         return None
+
+    def _label_within(self, i: int, used: int) -> bool:
+        """Whether a line after line ``i`` among ``used`` lines from it opens with a label."""
+        return any(match_label(self.texts[i + k], self.table) is not None
+                   for k in range(1, used))
 
     def block_ends(self, j: int) -> bool:
         if j >= len(self.lines):
@@ -233,9 +246,9 @@ class _Scanner:
                     match, used, printed, rest = label
                     self.close()
                     self.current = Block("turn", line.number, line.page, label=match,
-                                         printed=printed)
+                                         printed=printed, label_start=i, label_lines=used)
                     if rest.strip():
-                        self.current.paragraphs.append([rest])
+                        self.current.open_paragraph(rest, -1)
                     self.new_paragraph = False
                     i += used
                     continue
@@ -256,7 +269,7 @@ class _Scanner:
             if self.para_start(i) and self.agenda_heading(text):
                 self.close()
                 self.current = Block("heading", line.number, line.page, opened_by_heading=True)
-                self.current.paragraphs.append([text])
+                self.current.open_paragraph(text, i)
                 self.new_paragraph = True
                 i += 1
                 continue
@@ -274,7 +287,7 @@ class _Scanner:
             starts = (self.heading_start(i) if self.current.kind == "heading"
                       else self.para_start(i))
             if self.new_paragraph or starts or not self.current.paragraphs:
-                self.current.paragraphs.append([text])
+                self.current.open_paragraph(text, i)
             else:
                 self.current.paragraphs[-1].append(text)
             self.new_paragraph = False
@@ -300,6 +313,7 @@ class _Scanner:
         block = Block("note", first.number, first.page, note=match)
         if used:
             block.paragraphs.append(list(self.texts[i : i + used]))
+            block.starts.append(i)
         j = i + used
         if match.kind is NoteKind.VOTE:
             field = None
@@ -315,7 +329,7 @@ class _Scanner:
                     break
                 else:
                     block.lists[field].append(text)
-                block.paragraphs.append([text])
+                block.open_paragraph(text, j)
                 j += 1
         self.blocks.append(block)
         self.new_paragraph = True

@@ -1,0 +1,189 @@
+"""The nothing-lost check told which pieces of a parse are lines of the input as they are
+(``nothing_lost(..., carried=...)``): it counts less, and finds every loss it found before."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from csto_un import Intervention, Meeting, Speaker, parse_meeting
+from csto_un.accounting import _compare, _joints, _uncarried, account, nothing_lost, parsed_texts
+from csto_un.model import Furniture
+from csto_un.sources import Document, Line, read_string
+
+_ALPHABET = list("ab Ab\t\u00a0\u3000\u0301ﬁ中_-.,:<>](")
+_LINE = st.text(alphabet=st.sampled_from(_ALPHABET), min_size=0, max_size=12)
+
+
+def _document(texts: list[str], furniture: tuple[str, ...] = ()) -> Document:
+    lines = tuple(Line(text=text, number=index + 1, page=1) for index, text in enumerate(texts))
+    return Document(name="<test>", format="text", lines=lines,
+                    furniture=tuple(Furniture(kind="header", text=text, page=1, line=0)
+                                    for text in furniture))
+
+
+def _meeting(document: Document, paragraphs: list[str], label: str = "Mr. A:") -> Meeting:
+    return Meeting(symbol=None, items=(Intervention(speaker=Speaker(label=label),
+                                                    paragraphs=tuple(paragraphs)),),
+                   source=document.source)
+
+
+def _lost(document: Document, meeting: Meeting, carried: list) -> dict[str, int]:  # type: ignore[type-arg]
+    """The words ``nothing_lost`` names as lost, with the claims ``carried``."""
+    checked = nothing_lost(document, meeting, carried=carried)
+    return {d.message: 1 for d in checked.diagnostics if d.code == "words-lost"}
+
+
+def test_a_proven_paragraph_is_left_out_of_the_count() -> None:
+    document = _document(["Mr. A: I thank the Council", "for its work today."])
+    paragraph = "I thank the Council for its work today."
+    meeting = _meeting(document, [paragraph])
+    texts, pieces = _uncarried(document, meeting, [(("Mr. A:", paragraph), document.lines[0], 2)])
+    assert texts == [""] and pieces == [""]  # nothing left but the (empty) joints
+    assert nothing_lost(document, meeting, carried=[(("Mr. A:", paragraph),
+                                                      document.lines[0], 2)]) == meeting
+
+
+def test_a_dropped_word_is_found_though_the_paragraph_is_claimed() -> None:
+    document = _document(["Mr. A: I thank the Council", "for its work today."])
+    paragraph = "I thank the Council for its today."  # "work" lost
+    meeting = _meeting(document, [paragraph])
+    claim = [(("Mr. A:", paragraph), document.lines[0], 2)]
+    assert "'work'" in next(iter(_lost(document, meeting, claim)))
+    assert _lost(document, meeting, claim) == _lost(document, meeting, [])
+
+
+def test_a_claim_of_a_piece_the_parse_lacks_takes_nothing_out() -> None:
+    document = _document(["Mr. A: Thank you.", "Lost line here."])
+    meeting = _meeting(document, ["Thank you."])
+    claim = [(("Lost line here.",), document.lines[1], 1)]
+    assert "'here'" in next(iter(_lost(document, meeting, claim)))
+
+
+def test_lines_claimed_twice_are_taken_out_once() -> None:
+    """A paragraph the parse holds twice, both claimed over the same line: one stays counted,
+    an extra word."""
+    document = _document(["Mr. A:", "Thank you."])
+    meeting = _meeting(document, ["Thank you.", "Thank you."])
+    claims = [(("Thank you.",), document.lines[1], 1), (("Thank you.",), document.lines[1], 1)]
+    texts, pieces = _uncarried(document, meeting, claims)
+    assert _compare("\n".join(texts), "\n".join(pieces)).extra == account(
+        [line.text for line in document.lines], meeting).extra
+    assert _compare("\n".join(texts), "\n".join(pieces)).extra
+
+
+def test_a_claim_with_markdown_is_not_taken() -> None:
+    document = _document(["Mr. A:", "a <b", "c> d"])
+    meeting = _meeting(document, ["a <b c> d"])
+    texts, pieces = _uncarried(document, meeting, [(("a <b c> d",), document.lines[1], 2)])
+    assert "a <b" in texts and "a <b c> d" in pieces
+
+
+def test_joints_without_a_space_leave_their_pieces_to_count() -> None:
+    assert _joints("Se guridad", "Se-\nguridad") is None  # the hyphen dropped and a space
+    assert _joints("Seguridad del", "Se-\nguridad del") == ("Se- guridad", "Seguridad")
+    assert _joints("Secretary-General", "Secretary-\nGeneral") == (
+        "Secretary- General", "Secretary-General")
+    assert _joints("peace- keeping", "peace-\nkeeping") == ("", "")
+    assert _joints("internationalism a", "inter-\nnational-\nism a") == (
+        "inter- national- ism", "internationalism")
+    assert _joints("x internationalism", "x inter-\nnational-\nism") == (
+        "inter- national- ism", "internationalism")
+    assert _joints("a b-c d", "a b -\nc d") is None  # a dash, not a word's hyphen
+    assert _joints("a bc d", "a b-\n c d") is None  # a line starting with white space
+    assert _joints("resolucion", "resolu-\nción") is None  # changed
+
+
+_JOINT = st.sampled_from([" ", "", "-", "- ", "  ", "\n"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_LINE, min_size=1, max_size=6), st.lists(_JOINT, min_size=6, max_size=6),
+       st.integers(0, 3), st.integers(0, 40), _LINE)
+@example(["resolu-", "ción"], ["", "", "", "", "", ""], 0, 0, "")
+@example(["a b-", "c-", "d e"], ["", "-", "", "", "", ""], 0, 0, "")
+@example(["a b-", "c d"], [" ", "", "", "", "", ""], 0, 0, "")
+@example(["ab-", "cd"], ["", "", "", "", "", ""], 1, 2, "x")
+@example(["a b -", "c d"], ["", "", "", "", "", ""], 0, 0, "")
+@example(["a b-", " c d"], ["", "", "", "", "", ""], 0, 0, "")
+@example(["in-", "ter-", "nal"], ["", "", "", "", "", ""], 0, 0, "")
+def test_claims_change_no_count(lines: list[str], joints: list[str], edit: int, where: int,
+                                inserted: str) -> None:
+    """Whatever a parser claims — lines joined as the joiner joins them or otherwise, a
+    word dropped, changed or added — the missing and extra words are those of the whole
+    count."""
+    piece = lines[0]
+    for line, joint in zip(lines[1:], joints, strict=False):
+        if joint in ("", "-") and piece.endswith("-"):
+            piece = piece[:-1] + line if joint == "" else piece + line
+        else:
+            piece += joint + line
+    where = min(where, len(piece))
+    if edit == 1:
+        piece = piece[:where] + piece[where + 1 :]
+    elif edit == 2:
+        piece = piece[:where] + inserted + piece[where:]
+    document = _document(["Mr. A:", *lines, "tail words"], furniture=("24-12345",))
+    meeting = _meeting(document, [piece, "tail words"])
+    claims = [((piece,), document.lines[1], len(lines)), (("Mr. A:",), document.lines[0], 1),
+              (("tail words",), document.lines[-1], 1)]
+    texts, pieces = _uncarried(document, meeting, claims)
+    whole = account([*(line.text for line in document.lines), "24-12345"], meeting)
+    assert _compare("\n".join(texts), "\n".join(pieces)) == whole
+    assert len(pieces) <= len(list(parsed_texts(meeting))) + 3
+
+
+def test_a_parsed_record_is_mostly_proven() -> None:
+    """``parse_meeting`` tells the check its paragraphs, labels and front page: most of the
+    lines of a plain record are left out of the count."""
+    text = ("The President: I declare the meeting open. The Council will now\n"
+            "begin its consideration of item 2 of the agenda.\n\n"
+            "Mr. Wood (United States of America): I thank the Secretary-\n"
+            "General for his briefing and the Council for its work.\n\n"
+            "We welcome the report.\n\n"
+            "The meeting rose at 4 p.m.\n")
+    document = read_string(text)
+    from csto_un.meetings._parser import _Parse
+
+    parse = _Parse(document, "en", False)
+    meeting = parse.run()
+    texts, _ = _uncarried(document, meeting, parse.carried)
+    assert len([t for t in texts if t]) <= 2
+    assert parse_meeting(text).diagnostics == meeting.diagnostics
+
+
+_RECORD = ("The President: I declare the meeting open. The Council will now\n"
+           "begin its consideration of item 2 of the agenda.\n\n"
+           "Mr. Wood (United States of America): I thank the Secretary-\n"
+           "General for his briefing and the Council for its work. We sup-\n"
+           "port the resolution.\n\n"
+           "We welcome the report.\n\n"
+           "The meeting rose at 4 p.m.\n")
+
+
+def test_a_joiner_that_drops_a_word_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parser claims its paragraphs; a paragraph that lost a word is no proven claim."""
+    from csto_un.text import Joiner
+
+    join = Joiner.join
+
+    def losing(self: Joiner, lines: list[str], *, folded: bool = False) -> str:
+        return join(self, lines, folded=folded).replace(" briefing", "")
+
+    monkeypatch.setattr(Joiner, "join", losing)
+    (lost,) = [d for d in parse_meeting(_RECORD).diagnostics if d.code == "words-lost"]
+    assert "'briefing'" in lost.message
+
+
+def test_a_joiner_that_mends_a_word_wrongly_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    from csto_un.text import Joiner
+
+    join = Joiner.join
+
+    def mending(self: Joiner, lines: list[str], *, folded: bool = False) -> str:
+        return join(self, lines, folded=folded).replace("support", "supp")
+
+    monkeypatch.setattr(Joiner, "join", mending)
+    (lost,) = [d for d in parse_meeting(_RECORD).diagnostics if d.code == "words-lost"]
+    assert "'port'" in lost.message or "'support'" in lost.message or "'sup'" in lost.message
