@@ -184,3 +184,21 @@ def test_marks_after_a_symbol_a_full_stop_or_a_words_comma_and_ranges_stay_text(
     ]
     assert "from 7 to 11 October 2023" in resolution.preamble[2].text
     assert resolution.operative[0].text.endswith("the applicable guidelines.")
+
+
+def test_a_quantity_after_a_year_stays_text_in_english_and_french() -> None:
+    # "in 2015 2 per cent" is a year then a quantity, whatever its unit's form, not mark 2
+    # (the year's rule knew "per" and singular units only, and no French unit).
+    for quantity in ("2 percent", "2 millions", "2 thousands", "2 pour cent", "2 milliards"):
+        text = (
+            _HEAD + "Recalling the report,1\n\n"
+            f"Noting that in 2015 {quantity} of people were displaced,\n\n"
+            f"Noting also that in 2015, {quantity} of people returned,\n\n"
+            "Noting further the study,2\n\n"
+            "__________________\n\n1 A/70/1.\n2 A/70/2.\n\n"
+            "1. Decides to continue.\n"
+        )
+        resolution = parse_resolution(text)
+        assert [p.footnotes for p in resolution.preamble] == [("1",), (), (), ("2",)], quantity
+        assert f"in 2015 {quantity} of people" in resolution.preamble[1].text
+        assert f"in 2015, {quantity} of people" in resolution.preamble[2].text

@@ -13,10 +13,20 @@ import re
 
 import attrs
 
+from ..words._resolution import LANGUAGES
 from ._text import MARK_CLOSE, MARK_OPEN, MONTHS
 
 __all__ = ["MarkerScanner"]
 
+#: The quantity words of every language, longest first (a regular expression fragment): a
+#: number before one is a quantity ("2 per cent", "2 milliards"), not a footnote mark.
+_QUANTITIES = "|".join(
+    re.escape(word)
+    for word in sorted(
+        {word for phrases in LANGUAGES.values() for word in phrases.quantity_words},
+        key=lambda word: (-len(word), word),
+    )
+)
 _SUP = re.compile(f"{MARK_OPEN}(?P<m>[^{MARK_CLOSE}]*){MARK_CLOSE}")
 # (form, pattern): the number is group "m"; "year" forms need the expected note.
 _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -47,14 +57,18 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (The patterns above and below match what precedes the mark rather than look behind for
     # it: a pattern opening with a look-behind is tried at every character.)
     # After another number's comma or a year, the expected note, unless a number follows the
-    # word after it (a list, "items 5, 6 and 7", a date, "of 1990 3 and 1995"): "Agenda 21, 4
-    # the Programme", "in December 2015 24 and relevant initiatives".
-    ("space-number", re.compile(r"\d[,;] (?P<m>\d{1,2})(?= )(?!\s+\S+\s+\d)")),
+    # word after it (a list, "items 5, 6 and 7", a date, "of 1990 3 and 1995") or a quantity
+    # word does ("in 2015, 2 per cent"): "Agenda 21, 4 the Programme", "in December 2015 24
+    # and relevant initiatives".
+    (
+        "space-number",
+        re.compile(rf"\d[,;] (?P<m>\d{{1,2}})(?= )(?!\s+\S+\s+\d|\s*(?:{_QUANTITIES})\b)"),
+    ),
     (
         "space-number",
         re.compile(
             r"(?:19|20)\d\d (?<!\d{5} )(?P<m>\d{1,2})(?= )"
-            r"(?!\s*(?:per|million|billion|thousand|hundred)\b|\s+\S+\s+\d{4}\b(?!/))"
+            rf"(?!\s*(?:{_QUANTITIES})\b|\s+\S+\s+\d{{4}}\b(?!/))"
         ),
     ),
     ("year", re.compile(r"(?<=\b(?:19|20)\d\d)(?P<m>\d{1,2})(?=[\s,.;:)]|$)")),
@@ -63,7 +77,7 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "space-year",
         re.compile(
             r"(?<=\b(?:19|20)\d\d,) (?P<m>\d{1,2})(?=\s|$)"
-            r"(?!\s*(?:per|million|billion|thousand|hundred)\b|\s*\S+\s+\d{4})"
+            rf"(?!\s*(?:{_QUANTITIES})\b|\s*\S+\s+\d{{4}})"
         ),
     ),
     (

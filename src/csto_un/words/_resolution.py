@@ -89,6 +89,9 @@ class ResolutionPhrases:
     #: word, not the verb: "Encourages further steps", "Invites further use" (the prints set
     #: the verb alone in italics).
     noun_qualifiers: tuple[str, ...] = ()
+    #: The words that make the number before them a quantity, not a footnote mark ("in 2015
+    #: 2 per cent", "2 millions"): each in every form it is printed in.
+    quantity_words: tuple[str, ...] = ()
 
 
 _EN_UNITS = {
@@ -229,6 +232,10 @@ ENGLISH = ResolutionPhrases(
     lead_joins=("and",),
     bare_noun_verbs=("Expresses", "Expressing"),
     noun_qualifiers=("further",),
+    quantity_words=(
+        "per", "percent", "million", "millions", "billion", "billions", "thousand", "thousands",
+        "hundred", "hundreds",
+    ),
 )  # fmt: skip
 
 FRENCH = ResolutionPhrases(
@@ -327,6 +334,10 @@ FRENCH = ResolutionPhrases(
     ),
     lead_joins=("et",),
     bare_noun_verbs=("Exprime", "Exprimant"),
+    quantity_words=(
+        "pour", "million", "millions", "milliard", "milliards", "millier", "milliers",
+        "centaine", "centaines",
+    ),
 )  # fmt: skip
 
 #: Every language the parser knows, by ISO 639-1 code.
