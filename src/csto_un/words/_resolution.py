@@ -313,7 +313,7 @@ FRENCH = ResolutionPhrases(
         "avec préoccupation", "avec une vive préoccupation", "avec une grande préoccupation",
         "avec inquiétude", "avec gratitude", "avec intérêt", "avec regret", "vivement",
         "fermement", "énergiquement", "résolument", "profondément",
-        "avec une profonde préoccupation", "avec une vive inquiétude", "avec satisfaction",
+        "avec une profonde préoccupation", "avec une vive inquiétude",
         "avec appréciation", "avec reconnaissance", "instamment",
     ),
     # "Exprime sa profonde préoccupation", "Réaffirme son ferme attachement", "Réitère son
