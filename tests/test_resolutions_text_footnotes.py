@@ -202,3 +202,23 @@ def test_a_quantity_after_a_year_stays_text_in_english_and_french() -> None:
         assert [p.footnotes for p in resolution.preamble] == [("1",), (), (), ("2",)], quantity
         assert f"in 2015 {quantity} of people" in resolution.preamble[1].text
         assert f"in 2015, {quantity} of people" in resolution.preamble[2].text
+
+
+def test_a_number_whose_thousands_follow_after_a_space_stays_text() -> None:
+    # "2 000 personnes": French prints thousands after a space; the "2" is no mark, after a
+    # year, a year's comma, a symbol, a word or a word's comma.
+    for words in (
+        "Notant qu'en 2015 2 000 personnes ont fui,",
+        "Notant qu'en 2015, 2 000 personnes ont fui,",
+        "Notant que la résolution 70/1 2 000 fois,",
+        "Notant que quelque 2 000 personnes ont fui,",
+        "Notant que, selon le rapport, 2 000 personnes ont fui,",
+    ):
+        text = (
+            "L'Assemblée générale,\n\nRappelant le rapport,1\n\n" + words + "\n\n"
+            "Notant en outre l'étude,2\n\n__________________\n\n1 A/70/1.\n2 A/70/2.\n\n"
+            "1. Décide de continuer.\n"
+        )
+        resolution = parse_resolution(text)
+        assert [p.footnotes for p in resolution.preamble] == [("1",), (), ("2",)], words
+        assert resolution.preamble[1].text == words
