@@ -222,3 +222,24 @@ def test_a_number_whose_thousands_follow_after_a_space_stays_text() -> None:
         resolution = parse_resolution(text)
         assert [p.footnotes for p in resolution.preamble] == [("1",), (), ("2",)], words
         assert resolution.preamble[1].text == words
+
+
+def test_a_number_before_a_unit_after_a_word_stays_text_in_english_and_french() -> None:
+    # "within 2 weeks", "pendant 2 jours": a quantity, not mark 2 (only "years" was known).
+    cases = (
+        ("The General Assembly,", "Recalling the report,1", "Noting further the study,2",
+         ("Requesting a report within 2 weeks of the session,",
+          "Noting the meeting held for 2 days in Geneva,")),
+        ("L'Assemblée générale,", "Rappelant le rapport,1", "Notant en outre l'étude,2",
+         ("Notant la réunion tenue pendant 2 jours à Genève,",
+          "Notant la période de 2 ans depuis la session,")),
+    )  # fmt: skip
+    for formula, first, last, middles in cases:
+        for words in middles:
+            text = (
+                f"{formula}\n\n{first}\n\n{words}\n\n{last}\n\n__________________\n\n"
+                "1 A/70/1.\n2 A/70/2.\n\n1. Decides to continue.\n"
+            )
+            resolution = parse_resolution(text)
+            assert [p.footnotes for p in resolution.preamble] == [("1",), (), ("2",)], words
+            assert resolution.preamble[1].text == words

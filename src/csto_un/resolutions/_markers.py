@@ -88,10 +88,11 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "space-word",
-        # (not before a range or a date: "from 23 to 27 October", "on 8 March 2024")
+        # (not before a range or a date, "from 23 to 27 October", "on 8 March 2024", nor a
+        # quantity word, "within 2 weeks")
         re.compile(
             r"(?<=[^\W\d_]) (?P<m>\d{1,2})(?=\s|$)"
-            rf"(?!\s*(?:per\b|years?\b|\S+\s+\d)|{_THOUSANDS})"
+            rf"(?!\s*(?:(?:{_QUANTITIES})\b|\S+\s+\d)|{_THOUSANDS})"
         ),
     ),
     ("star", re.compile(r"(?<=\S)(?P<m>\*{1,3})(?=[\s,.;:)]|$)")),

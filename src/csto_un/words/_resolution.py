@@ -90,7 +90,8 @@ class ResolutionPhrases:
     #: the verb alone in italics).
     noun_qualifiers: tuple[str, ...] = ()
     #: The words that make the number before them a quantity, not a footnote mark ("in 2015
-    #: 2 per cent", "2 millions"): each in every form it is printed in.
+    #: 2 per cent", "2 millions", "within 2 weeks"): multipliers and units, each in every form
+    #: it is printed in.
     quantity_words: tuple[str, ...] = ()
 
 
@@ -234,7 +235,8 @@ ENGLISH = ResolutionPhrases(
     noun_qualifiers=("further",),
     quantity_words=(
         "per", "percent", "million", "millions", "billion", "billions", "thousand", "thousands",
-        "hundred", "hundreds",
+        "hundred", "hundreds", "day", "days", "week", "weeks", "month", "months", "year",
+        "years",
     ),
 )  # fmt: skip
 
@@ -336,7 +338,8 @@ FRENCH = ResolutionPhrases(
     bare_noun_verbs=("Exprime", "Exprimant"),
     quantity_words=(
         "pour", "million", "millions", "milliard", "milliards", "millier", "milliers",
-        "centaine", "centaines",
+        "centaine", "centaines", "jour", "jours", "semaine", "semaines", "mois", "ans", "année",
+        "années",
     ),
 )  # fmt: skip
 
