@@ -35,7 +35,7 @@ def _caches() -> Iterator[tuple[str, Any]]:
 def test_a_cache_keyed_by_what_a_document_prints_is_bounded() -> None:
     caches = dict(_caches())
     assert "csto_un.countries._lookup_remembered" in caches  # (the walk finds them)
-    assert "csto_un.citations._parse_symbol" in caches
+    assert "csto_un.symbols.parse_symbol" in caches
     unbounded = [
         name
         for name, cache in caches.items()

@@ -184,3 +184,62 @@ def test_marks_after_a_symbol_a_full_stop_or_a_words_comma_and_ranges_stay_text(
     ]
     assert "from 7 to 11 October 2023" in resolution.preamble[2].text
     assert resolution.operative[0].text.endswith("the applicable guidelines.")
+
+
+def test_a_quantity_after_a_year_stays_text_in_english_and_french() -> None:
+    # "in 2015 2 per cent" is a year then a quantity, whatever its unit's form, not mark 2
+    # (the year's rule knew "per" and singular units only, and no French unit).
+    for quantity in ("2 percent", "2 millions", "2 thousands", "2 pour cent", "2 milliards"):
+        text = (
+            _HEAD + "Recalling the report,1\n\n"
+            f"Noting that in 2015 {quantity} of people were displaced,\n\n"
+            f"Noting also that in 2015, {quantity} of people returned,\n\n"
+            "Noting further the study,2\n\n"
+            "__________________\n\n1 A/70/1.\n2 A/70/2.\n\n"
+            "1. Decides to continue.\n"
+        )
+        resolution = parse_resolution(text)
+        assert [p.footnotes for p in resolution.preamble] == [("1",), (), (), ("2",)], quantity
+        assert f"in 2015 {quantity} of people" in resolution.preamble[1].text
+        assert f"in 2015, {quantity} of people" in resolution.preamble[2].text
+
+
+def test_a_number_whose_thousands_follow_after_a_space_stays_text() -> None:
+    # "2 000 personnes": French prints thousands after a space; the "2" is no mark, after a
+    # year, a year's comma, a symbol, a word or a word's comma.
+    for words in (
+        "Notant qu'en 2015 2 000 personnes ont fui,",
+        "Notant qu'en 2015, 2 000 personnes ont fui,",
+        "Notant que la résolution 70/1 2 000 fois,",
+        "Notant que quelque 2 000 personnes ont fui,",
+        "Notant que, selon le rapport, 2 000 personnes ont fui,",
+    ):
+        text = (
+            "L'Assemblée générale,\n\nRappelant le rapport,1\n\n" + words + "\n\n"
+            "Notant en outre l'étude,2\n\n__________________\n\n1 A/70/1.\n2 A/70/2.\n\n"
+            "1. Décide de continuer.\n"
+        )
+        resolution = parse_resolution(text)
+        assert [p.footnotes for p in resolution.preamble] == [("1",), (), ("2",)], words
+        assert resolution.preamble[1].text == words
+
+
+def test_a_number_before_a_unit_after_a_word_stays_text_in_english_and_french() -> None:
+    # "within 2 weeks", "pendant 2 jours": a quantity, not mark 2 (only "years" was known).
+    cases = (
+        ("The General Assembly,", "Recalling the report,1", "Noting further the study,2",
+         ("Requesting a report within 2 weeks of the session,",
+          "Noting the meeting held for 2 days in Geneva,")),
+        ("L'Assemblée générale,", "Rappelant le rapport,1", "Notant en outre l'étude,2",
+         ("Notant la réunion tenue pendant 2 jours à Genève,",
+          "Notant la période de 2 ans depuis la session,")),
+    )  # fmt: skip
+    for formula, first, last, middles in cases:
+        for words in middles:
+            text = (
+                f"{formula}\n\n{first}\n\n{words}\n\n{last}\n\n__________________\n\n"
+                "1 A/70/1.\n2 A/70/2.\n\n1. Decides to continue.\n"
+            )
+            resolution = parse_resolution(text)
+            assert [p.footnotes for p in resolution.preamble] == [("1",), (), ("2",)], words
+            assert resolution.preamble[1].text == words

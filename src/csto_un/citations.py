@@ -231,7 +231,7 @@ def extract_citations(
     for match in _SYMBOL_RE.finditer(text) if "/" in text else ():
         raw = _clean_symbol_text(match[1])
         try:
-            symbol = _parse_symbol(raw)
+            symbol = parse_symbol(raw)  # (parsed once per process)
         except SymbolError:
             continue
         add(symbol, match.start(), match.start() + len(raw), None)
@@ -308,10 +308,6 @@ def _has_digit(text: str) -> bool:
     return any(digit in text for digit in "0123456789") or (
         not text.isascii() and _DIGIT.search(text) is not None
     )
-
-
-#: A symbol as printed, parsed once per process (a session's resolutions cite the same ones).
-_parse_symbol = parse_symbol
 
 
 @functools.lru_cache(maxsize=4096)

@@ -13,10 +13,23 @@ import re
 
 import attrs
 
+from ..words._resolution import LANGUAGES
 from ._text import MARK_CLOSE, MARK_OPEN, MONTHS
 
 __all__ = ["MarkerScanner"]
 
+#: The quantity words of every language, longest first (a regular expression fragment): a
+#: number before one is a quantity ("2 per cent", "2 milliards"), not a footnote mark.
+_QUANTITIES = "|".join(
+    re.escape(word)
+    for word in sorted(
+        {word for phrases in LANGUAGES.values() for word in phrases.quantity_words},
+        key=lambda word: (-len(word), word),
+    )
+)
+#: The thousands of a number printed with a space between its groups ("2 000 personnes"): a
+#: number before them is the number's first digits, not a footnote mark.
+_THOUSANDS = r"\s\d{3}\b"
 _SUP = re.compile(f"{MARK_OPEN}(?P<m>[^{MARK_CLOSE}]*){MARK_CLOSE}")
 # (form, pattern): the number is group "m"; "year" forms need the expected note.
 _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -28,7 +41,8 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "space-punct",
         re.compile(
-            rf"(?<=[^\d\s][,;:”’\")]) (?P<m>\d{{1,2}})(?=[\s,;.]|$)(?!\s+(?:{MONTHS})\s+\d{{4}})",
+            rf"(?<=[^\d\s][,;:”’\")]) (?P<m>\d{{1,2}})(?=[\s,;.]|$)"
+            rf"(?!\s+(?:{MONTHS})\s+\d{{4}}|{_THOUSANDS})",
             re.IGNORECASE,
         ),
     ),
@@ -42,19 +56,25 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # number is never followed by a bare number).
     (
         "space-number",
-        re.compile(r"/\d{1,3}[,;]? (?P<m>\d{1,2})(?=\s|$)"),
+        re.compile(rf"/\d{{1,3}}[,;]? (?P<m>\d{{1,2}})(?=\s|$)(?!{_THOUSANDS})"),
     ),
     # (The patterns above and below match what precedes the mark rather than look behind for
     # it: a pattern opening with a look-behind is tried at every character.)
     # After another number's comma or a year, the expected note, unless a number follows the
-    # word after it (a list, "items 5, 6 and 7", a date, "of 1990 3 and 1995"): "Agenda 21, 4
-    # the Programme", "in December 2015 24 and relevant initiatives".
-    ("space-number", re.compile(r"\d[,;] (?P<m>\d{1,2})(?= )(?!\s+\S+\s+\d)")),
+    # word after it (a list, "items 5, 6 and 7", a date, "of 1990 3 and 1995") or a quantity
+    # word does ("in 2015, 2 per cent"): "Agenda 21, 4 the Programme", "in December 2015 24
+    # and relevant initiatives".
+    (
+        "space-number",
+        re.compile(
+            rf"\d[,;] (?P<m>\d{{1,2}})(?= )(?!\s+\S+\s+\d|\s*(?:{_QUANTITIES})\b|{_THOUSANDS})"
+        ),
+    ),
     (
         "space-number",
         re.compile(
             r"(?:19|20)\d\d (?<!\d{5} )(?P<m>\d{1,2})(?= )"
-            r"(?!\s*(?:per|million|billion|thousand|hundred)\b|\s+\S+\s+\d{4}\b(?!/))"
+            rf"(?!\s*(?:{_QUANTITIES})\b|\s+\S+\s+\d{{4}}\b(?!/)|{_THOUSANDS})"
         ),
     ),
     ("year", re.compile(r"(?<=\b(?:19|20)\d\d)(?P<m>\d{1,2})(?=[\s,.;:)]|$)")),
@@ -63,13 +83,17 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "space-year",
         re.compile(
             r"(?<=\b(?:19|20)\d\d,) (?P<m>\d{1,2})(?=\s|$)"
-            r"(?!\s*(?:per|million|billion|thousand|hundred)\b|\s*\S+\s+\d{4})"
+            rf"(?!\s*(?:{_QUANTITIES})\b|\s*\S+\s+\d{{4}}|{_THOUSANDS})"
         ),
     ),
     (
         "space-word",
-        # (not before a range or a date: "from 23 to 27 October", "on 8 March 2024")
-        re.compile(r"(?<=[^\W\d_]) (?P<m>\d{1,2})(?=\s|$)(?!\s*(?:per\b|years?\b|\S+\s+\d))"),
+        # (not before a range or a date, "from 23 to 27 October", "on 8 March 2024", nor a
+        # quantity word, "within 2 weeks")
+        re.compile(
+            r"(?<=[^\W\d_]) (?P<m>\d{1,2})(?=\s|$)"
+            rf"(?!\s*(?:(?:{_QUANTITIES})\b|\S+\s+\d)|{_THOUSANDS})"
+        ),
     ),
     ("star", re.compile(r"(?<=\S)(?P<m>\*{1,3})(?=[\s,.;:)]|$)")),
 )

@@ -14,8 +14,6 @@ import attrs
 
 from ..model import Furniture, Source
 
-_new = object.__new__
-
 __all__ = ["Document", "Line", "Span"]
 
 
@@ -60,7 +58,7 @@ class Line:
     footnote: bool = False
 
 
-
+_new = object.__new__
 _SET_LINE_FIELDS = tuple(
     getattr(Line, field.name).__set__ for field in attrs.fields(Line)
 )  # (the slots' descriptors, in the order of Line's fields)

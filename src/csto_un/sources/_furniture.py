@@ -145,8 +145,8 @@ def _runs(content: list[int], marked: list[int]) -> list[list[int]]:
 def _absorb(
     rows: Sequence[Row], content: list[int], run: list[int], symbol: str | None,
 ) -> None:
-    """At a page break, take the document's symbol and the short title lines next to it
-    """
+    """At a page break (the furniture rows ``run``), take the document's symbol and the short
+    title lines next to it, within ``_REACH`` content rows on either side."""
     first, last = _position(content, run[0]), _position(content, run[-1])
     for step, edge in ((-1, first), (1, last)):
         reach = [

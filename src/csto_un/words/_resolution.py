@@ -89,6 +89,10 @@ class ResolutionPhrases:
     #: word, not the verb: "Encourages further steps", "Invites further use" (the prints set
     #: the verb alone in italics).
     noun_qualifiers: tuple[str, ...] = ()
+    #: The words that make the number before them a quantity, not a footnote mark ("in 2015
+    #: 2 per cent", "2 millions", "within 2 weeks"): multipliers and units, each in every form
+    #: it is printed in.
+    quantity_words: tuple[str, ...] = ()
 
 
 _EN_UNITS = {
@@ -229,6 +233,11 @@ ENGLISH = ResolutionPhrases(
     lead_joins=("and",),
     bare_noun_verbs=("Expresses", "Expressing"),
     noun_qualifiers=("further",),
+    quantity_words=(
+        "per", "percent", "million", "millions", "billion", "billions", "thousand", "thousands",
+        "hundred", "hundreds", "day", "days", "week", "weeks", "month", "months", "year",
+        "years",
+    ),
 )  # fmt: skip
 
 FRENCH = ResolutionPhrases(
@@ -306,7 +315,7 @@ FRENCH = ResolutionPhrases(
         "avec préoccupation", "avec une vive préoccupation", "avec une grande préoccupation",
         "avec inquiétude", "avec gratitude", "avec intérêt", "avec regret", "vivement",
         "fermement", "énergiquement", "résolument", "profondément",
-        "avec une profonde préoccupation", "avec une vive inquiétude", "avec satisfaction",
+        "avec une profonde préoccupation", "avec une vive inquiétude",
         "avec appréciation", "avec reconnaissance", "instamment",
     ),
     # "Exprime sa profonde préoccupation", "Réaffirme son ferme attachement", "Réitère son
@@ -327,6 +336,11 @@ FRENCH = ResolutionPhrases(
     ),
     lead_joins=("et",),
     bare_noun_verbs=("Exprime", "Exprimant"),
+    quantity_words=(
+        "pour", "million", "millions", "milliard", "milliards", "millier", "milliers",
+        "centaine", "centaines", "jour", "jours", "semaine", "semaines", "mois", "ans", "année",
+        "années",
+    ),
 )  # fmt: skip
 
 #: Every language the parser knows, by ISO 639-1 code.
