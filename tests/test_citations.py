@@ -129,3 +129,10 @@ def test_a_text_without_a_number_or_a_slash_is_not_searched() -> None:
     found = extract_citations("Recalling its resolution 59/50,", language="en")
     assert [c.symbol for c in found] == ["A/RES/59/50"]
     assert patterns.cache_info().hits + patterns.cache_info().misses > asked.hits + asked.misses
+
+
+def test_a_resolution_cited_with_other_digits_is_the_latin_symbol() -> None:
+    # The number of a resolution printed in Arabic-Indic or full-width digits names the same
+    # resolution as in Latin digits.
+    assert symbols("Recalling its resolution ٧٨/١ of 2023") == ["A/RES/78/1"]
+    assert symbols("Recalling its resolution ７８/１") == ["A/RES/78/1"]

@@ -143,3 +143,16 @@ def test_symbols_printed_in_the_corpus(relative: str, symbols: list[str]) -> Non
     for printed in symbols:
         assert printed in text
         assert str(DocumentSymbol.parse(printed)) == printed
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["Ａ／ＲＥＳ／７８／１", "A/RES/٧٨/١", "A/RES/۷۸/۱", "A/RES/78/1"],
+)
+def test_a_symbol_in_full_width_forms_or_other_digits_is_the_latin_symbol(printed: str) -> None:
+    # A text in Chinese or Arabic may print a symbol's digits in its own script; the symbol is
+    # the same document, and must compare and print as the Latin one does.
+    symbol = DocumentSymbol.parse(printed)
+    assert symbol == DocumentSymbol.parse("A/RES/78/1")
+    assert str(symbol) == "A/RES/78/1" and symbol.session == "78" and symbol.number == "1"
+    assert str(DocumentSymbol.parse("S/RES/２２３１ (２０１５)")) == "S/RES/2231 (2015)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import attrs
 
@@ -87,6 +88,8 @@ class DocumentSymbol:
         if not isinstance(text, str) or not text.strip():
             raise SymbolError(f"not a document symbol: {text!r}")
         raw = " ".join(text.split())
+        if not raw.isascii():  # full-width forms, Arabic-Indic or other digits: the Latin symbol
+            raw = _latin(raw)
         pieces = _JOINT_SPLIT_RE.split(raw)
         if len(pieces) > 1:
             parts = [cls._parse_single(piece, raw) for piece in pieces]
@@ -246,6 +249,17 @@ class DocumentSymbol:
 parse_symbol = functools.lru_cache(maxsize=4096)(DocumentSymbol.parse)
 """:meth:`DocumentSymbol.parse`, a symbol as printed parsed once per process (a session's
 documents print and cite the same symbols; a parsed symbol is immutable)."""
+
+
+def _latin(text: str) -> str:
+    """``text`` in the characters symbols are printed in: compatibility forms folded (NFKC:
+    full-width "Ａ／ＲＥＳ／７８" → "A/RES/78") and every decimal digit written as its ASCII
+    digit (Arabic-Indic "٧٨" → "78"), as texts in Arabic or Chinese may print a symbol."""
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(
+        str(unicodedata.decimal(char)) if char.isdecimal() and not char.isascii() else char
+        for char in folded
+    )
 
 
 def _suffixes(text: str) -> tuple[str, int | None, int | None, str | None]:
