@@ -358,3 +358,11 @@ def test_without_ligatures_finds_every_ligature(text: str) -> None:
     # (an ASCII text holds none; its U+0002, unprintable, is cleaned line by line).
     expected = text.isascii() or re.search("[\ufb00-\ufb06\u0002]", text) is None
     assert without_ligatures(text) == expected
+
+
+def test_the_soft_hyphens_tested_by_name_are_all_of_them() -> None:
+    # The readers test a line for each soft hyphen by name (faster than a pattern); a third
+    # one added to SOFT_HYPHENS must be added to those tests too.
+    from csto_un.sources._rows import SOFT_HYPHEN, SOFT_HYPHEN_NONCHARACTER, SOFT_HYPHENS
+
+    assert SOFT_HYPHEN + SOFT_HYPHEN_NONCHARACTER == SOFT_HYPHENS
