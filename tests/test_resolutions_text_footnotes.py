@@ -243,3 +243,30 @@ def test_a_number_before_a_unit_after_a_word_stays_text_in_english_and_french() 
             resolution = parse_resolution(text)
             assert [p.footnotes for p in resolution.preamble] == [("1",), (), ("2",)], words
             assert resolution.preamble[1].text == words
+
+
+def test_a_number_after_a_noun_it_belongs_to_is_no_mark_after_a_plural_it_is() -> None:
+    # A/RES/78/252: "as set out in Article 1" / "of the Charter" and the heading "Section 7"
+    # took the expected notes 1 and 7; A/C.1/80/L.11: "the Sustainable Development Goals 5
+    # and" and A/RES/78/152: "including the decision 20 on funding" are marks.
+    text = (
+        _HEAD + "Recognizing that multilingualism contributes to the goals of the United Nations, "
+        "as set out in Article 1\nof the Charter of the United Nations,\n\n"
+        "Recalling the Sustainable Development Goals 1 and the decision 2 on funding,\n\n"
+        "1. Takes note of paragraph 3 of the report and of rule 4 of the rules of procedure;\n\n"
+        "2. Decides to act under the item 5 entitled “Oceans”.3\n\n"
+        "__________________\n\n1 Resolution 70/1.\n2 FCCC/CP/2022/10/Add.1.\n3 A/78/3.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.paragraphs] == [(), ("1", "2"), (), ("3",)]
+    assert resolution.preamble[0].text.endswith(
+        "as set out in Article 1 of the Charter of the United Nations,"
+    )
+    pdf, read = both("A_RES_78_252")
+    for heading_or_article in (
+        "Recognizing that multilingualism",
+        "Takes note of paragraphs III.14",
+    ):
+        (paragraph,) = [p for p in read.paragraphs if p.text.startswith(heading_or_article)]
+        (printed,) = [p for p in pdf.paragraphs if p.text.startswith(heading_or_article)]
+        assert paragraph.footnotes == printed.footnotes == ()

@@ -27,6 +27,10 @@ _QUANTITIES = "|".join(
         key=lambda word: (-len(word), word),
     )
 )
+#: The nouns of every language a number after them belongs to ("Article 1", "Section 7").
+_NUMBERED_NOUNS = frozenset(
+    noun for phrases in LANGUAGES.values() for noun in phrases.numbered_nouns
+)
 #: The thousands of a number printed with a space between its groups ("2 000 personnes"): a
 #: number before them is the number's first digits, not a footnote mark.
 _THOUSANDS = r"\s\d{3}\b"
@@ -169,6 +173,8 @@ class MarkerScanner:
         candidates: list[tuple[int, int, str, str]] = []
         for form, pattern in forms:
             for match in pattern.finditer(text):
+                if form == "space-word" and _after_numbered_noun(text, match.start("m")):
+                    continue
                 candidates.append((match.start("m"), match.end("m"), match["m"], form))
         candidates.sort()
         found: list[tuple[int, int, str]] = []
@@ -199,3 +205,11 @@ class MarkerScanner:
                 self.seen.append(marker)
                 expected = None if glued_repeats_only else self.expected
         return found
+
+
+def _after_numbered_noun(text: str, start: int) -> bool:
+    """Whether the number at ``start``, after a space, follows a noun it belongs to ("as set
+    out in Article 1 of the Charter", the heading "Section 7"): the noun's number, not a
+    footnote mark."""
+    word_start = text.rfind(" ", 0, start - 1) + 1
+    return text[word_start : start - 1].lower() in _NUMBERED_NOUNS

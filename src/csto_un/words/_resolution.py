@@ -93,6 +93,12 @@ class ResolutionPhrases:
     #: 2 per cent", "2 millions", "within 2 weeks"): multipliers and units, each in every form
     #: it is printed in.
     quantity_words: tuple[str, ...] = ()
+    #: The nouns a number after them belongs to ("Article 1", "Section 7", "paragraph 5",
+    #: "Goal 16"): that number is the noun's, not a footnote mark. Lower case, singular only:
+    #: after a plural the number is a mark ("the Sustainable Development Goals 5 and") or
+    #: the first of a list, which the marks' rules tell already ("paragraphs 5 and 6"); and
+    #: not "decision" or "resolution", whose numbers are symbols ("decision 20 on" is a mark).
+    numbered_nouns: tuple[str, ...] = ()
 
 
 _EN_UNITS = {
@@ -238,6 +244,10 @@ ENGLISH = ResolutionPhrases(
         "hundred", "hundreds", "day", "days", "week", "weeks", "month", "months", "year",
         "years",
     ),
+    numbered_nouns=(
+        "article", "section", "sect.", "paragraph", "para.", "chapter", "annex", "rule", "item",
+        "goal", "target", "part", "principle", "volume", "vol.", "no.", "page",
+    ),
 )  # fmt: skip
 
 FRENCH = ResolutionPhrases(
@@ -340,6 +350,10 @@ FRENCH = ResolutionPhrases(
         "pour", "million", "millions", "milliard", "milliards", "millier", "milliers",
         "centaine", "centaines", "jour", "jours", "semaine", "semaines", "mois", "ans", "année",
         "années",
+    ),
+    numbered_nouns=(
+        "article", "section", "paragraphe", "par.", "chapitre", "annexe", "règle", "point",
+        "objectif", "cible", "partie", "principe", "volume", "vol.", "page",
     ),
 )  # fmt: skip
 
