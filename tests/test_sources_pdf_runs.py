@@ -204,3 +204,30 @@ def test_the_next_text_object_is_found_with_or_without_the_short_probe() -> None
         pdf.close()
     assert boundaries > 100
     assert one_character > 10  # (the hyphens of compounds, objects of their own)
+
+
+def test_a_one_object_line_has_its_styles_without_a_record_of_its_object() -> None:
+    """A line of one text object (most lines of a meeting record) gets its styles from its
+    object's font alone, with no record of the object kept: the styles the recorded path
+    gives, on every such line of a meeting record, its bold and italic lines among them."""
+    pdf = pdfium.PdfDocument(str(corpus_file("pdf/S_PV.8700_E.pdf")))
+    try:
+        lines, styled = 0, set()
+        for index in range(len(pdf)):
+            textpage = pdf[index].get_textpage()
+            boxes = _pdf_boxes.Boxes(textpage)
+            recorded = _pdf_fonts.Fonts(boxes.handle)
+            for piece, at in _pdf_lines._pieces(boxes.text):
+                body = piece.strip()
+                if not body or boxes.count_rects(boxes.handle, at, len(piece)) != 1:
+                    continue
+                first = at + piece.index(body[0])
+                styles = boxes.fonts.run_styles(first)
+                assert styles == recorded.styles(first)
+                styled.update(styles)
+                lines += 1
+            assert not boxes.fonts.records
+    finally:
+        pdf.close()
+    assert lines > 500
+    assert styled == {"bold", "italic"}

@@ -106,6 +106,29 @@ class Fonts:
             record = self.record_at(index)
         return record[0]  # type: ignore[no-any-return]
 
+    def run_styles(self, index: int) -> tuple[str, ...]:
+        """The styles of character ``index``, as :meth:`styles` gives them, for a line of one
+        text object whose other characters nothing else asks about: its object's font is
+        asked for without a record of the object (most lines of a meeting record)."""
+        text_object = self.text_object(self.textpage, index) if self.text_object else None
+        record = self.records.get(text_object)
+        if record is not None:
+            return record[0]  # type: ignore[no-any-return]
+        if not text_object or self.object_font is None:
+            return ()
+        font = self.object_font(text_object)
+        found = self.by_font.get(font)
+        return self._font_styles(font) if found is None else found
+
+    def _font_styles(self, font: int | None) -> tuple[str, ...]:
+        """The styles of ``font``, first met on this page (and remembered for it)."""
+        if font and self.memory.hold(font, self.page):
+            found = self.memory.styles[font]
+        else:
+            found = font_styles(font) if font else ()
+        self.by_font[font] = found
+        return found
+
     def metrics(self, index: int) -> tuple[Any, ...] | None:
         """What fixes the boxes of character ``index``'s glyphs relative to its baseline:
         its text object's font, font size and the scale of the character's matrix (the text
@@ -141,14 +164,10 @@ class Fonts:
         if not text_object or self.object_font is None:
             record: Record = [(), None, 0, None, text_object]
         else:
-            font = self.object_font(ctypes.c_void_p(text_object))
+            font = self.object_font(text_object)
             found = self.by_font.get(font)
             if found is None:
-                if self.memory.hold(font, self.page):
-                    found = self.memory.styles[font]
-                else:
-                    found = font_styles(font) if font else ()
-                self.by_font[font] = found
+                found = self._font_styles(font)
             record = [found, None, text_object if self.gives_metrics else 0, font, text_object]
         self.records[text_object] = record
         return record
@@ -188,7 +207,8 @@ def _functions() -> tuple[Any, Any, Any, Any]:
     """``FPDFText_GetTextObject`` and ``FPDFTextObj_GetFont`` returning plain addresses
     (``int`` or ``None``, usable as keys), ``FPDFTextObj_GetFontSize`` and
     ``FPDFText_GetMatrix``, without ctypes' checks of their arguments (the callers pass
-    ``c_void_p`` handles, ``int`` indices and ``byref`` pointers, the C signatures' types);
+    ``c_void_p`` handles, ``int`` indices and ``byref`` pointers, the C signatures' types)
+    but for ``FPDFTextObj_GetFont``'s, declared once so that it takes a plain address;
     ``None`` for any this pdfium lacks (then no character has a style, or a key)."""
     found: list[Any] = []
     for name, result in (
@@ -202,8 +222,11 @@ def _functions() -> tuple[Any, Any, Any, Any]:
         if address is None:
             found.append(None)
             continue
-        bare = ctypes.CFUNCTYPE(result)(address)
-        bare.argtypes = None  # type: ignore[assignment]
+        if name == "FPDFTextObj_GetFont":  # given plain addresses: converted by ctypes
+            bare = ctypes.CFUNCTYPE(result, ctypes.c_void_p)(address)
+        else:
+            bare = ctypes.CFUNCTYPE(result)(address)
+            bare.argtypes = None  # type: ignore[assignment]
         found.append(bare)
     return found[0], found[1], found[2], found[3]
 

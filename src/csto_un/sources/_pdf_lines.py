@@ -331,7 +331,7 @@ def _one_run(
         cleaned = clean_chars(piece)
         if len(cleaned) == len(piece):
             line = PdfLine(cleaned, number, left, right, bottom, highest, size, bottom, [])
-            for style in boxes.fonts.styles(first):  # one text object: one font
+            for style in boxes.fonts.run_styles(first):  # one text object: one font
                 line.spans.append(Span(first - start, last - start, style))
             return line
     # a ligature, a negative or open size
