@@ -362,7 +362,7 @@ def test_without_ligatures_finds_every_ligature(text: str) -> None:
 
 def test_the_soft_hyphens_tested_by_name_are_all_of_them() -> None:
     # The readers test a line for each soft hyphen by name (faster than a pattern); a third
-    # one added to SOFT_HYPHENS must be added to those tests too.
+    # one added to SOFT_HYPHENS must be added to those tests too (the text and PDF readers).
     from csto_un.sources._rows import SOFT_HYPHEN, SOFT_HYPHEN_NONCHARACTER, SOFT_HYPHENS
 
     assert SOFT_HYPHEN + SOFT_HYPHEN_NONCHARACTER == SOFT_HYPHENS

@@ -40,7 +40,7 @@ from ._patterns import (
 from ._pdf_fonts import FontMemory
 from ._pdf_front import front_page_order, two_columns
 from ._pdf_lines import PdfLine, page_lines
-from ._rows import SOFT_HYPHENS, Row, build_document
+from ._rows import SOFT_HYPHEN, SOFT_HYPHEN_NONCHARACTER, SOFT_HYPHENS, Row, build_document
 
 __all__ = ["read_pdf"]
 
@@ -235,7 +235,7 @@ def _page_rows(
     half = height / 2
     for line in lines:
         text = line.text
-        if line.spans or "\u00ad" in text or "\ufffe" in text:  # (SOFT_HYPHENS)
+        if line.spans or SOFT_HYPHEN in text or SOFT_HYPHEN_NONCHARACTER in text:
             text, spans = _strip(line)
         else:  # the common line: _strip's first case, inline
             text, spans = text.strip(" "), ()
