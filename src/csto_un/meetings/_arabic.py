@@ -94,10 +94,13 @@ def repair_lines(lines: Sequence[Line], table: MeetingPhrases) -> tuple[list[Lin
     out: list[Line] = []
     repairs: list[Repair] = []
     heading = agenda_test(table)  # (looked up once: every line is asked)
+    # A split label's first line ends a label (both tests below ask it first): most lines do not.
+    label_ends = [_ends_label(fold(line.text)) for line in fixed]
     i = 0
     while i < len(fixed):
         line = fixed[i]
-        if i + 1 < len(fixed) and _is_split_label(line.text, fixed[i + 1].text, table):
+        split = label_ends[i] and i + 1 < len(fixed)
+        if split and _is_split_label(line.text, fixed[i + 1].text, table):
             printed = f"{lines[i].text.strip()!r} + {lines[i + 1].text.strip()!r}"
             joined = _join_label(line.text, fixed[i + 1].text, table)
             if joined is not None and not joined[2]:
@@ -118,7 +121,7 @@ def repair_lines(lines: Sequence[Line], table: MeetingPhrases) -> tuple[list[Lin
                 out.append(_unmirror(_with_text(line, joined[1])))
             i += 2
             continue
-        if i + 1 < len(fixed) and _looks_split(line.text, fixed[i + 1].text, table):
+        if split and _looks_split(line.text, fixed[i + 1].text, table):
             repairs.append(Repair("label-unrepaired", "what looks like a speaker label split "
                                   f"over two lines, without a language note: "
                                   f"{lines[i].text.strip()!r} + {lines[i + 1].text.strip()!r}; "
