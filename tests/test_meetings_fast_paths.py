@@ -21,7 +21,7 @@ from csto_un.meetings._arabic import _rotate
 from csto_un.meetings._lang import TABLES, MeetingPhrases
 from csto_un.meetings._parser import detect_language
 from csto_un.meetings._procedure import agenda_and_note_starts, agenda_test, match_note
-from csto_un.meetings._tables import TERMINAL, ends_sentence, first_chars
+from csto_un.meetings._tables import TERMINAL, ends_sentence, first_chars, inner_literals
 from csto_un.sources import Line
 from csto_un.text import _WORD, Vocabulary, fold, fold_lines, join_lines, vocabulary
 
@@ -213,5 +213,43 @@ def test_rotation_repair_finds_what_trying_every_cut_finds(
     text = fold(line + noise)
     cut = cut % len(text)
     rotated = fold(text[cut:] + text[:cut])
-    repaired = _rotate(Line(text=rotated, number=1), table)
+    repaired = _rotate(Line(text=rotated, number=1), table, agenda_test(table))
     assert repaired.text == _rotated_every_cut(rotated, table)
+
+
+@given(st.text("اب جدولالأعمالقرتذكمشيةفن .()0/1", max_size=40))
+def test_rotation_repair_skips_only_lines_no_rotation_of_which_is_proven(text: str) -> None:
+    # Pieces of the headings' and notes' words: most texts hold none of their literals and
+    # are skipped untried; a skip must give what trying every cut gives.
+    table = TABLES["ar"]
+    text = fold(text)
+    repaired = _rotate(Line(text=text, number=1), table, agenda_test(table))
+    assert repaired.text == _rotated_every_cut(text, table)
+
+
+@pytest.mark.parametrize("language", list(TABLES))
+@given(data=st.data())
+def test_every_heading_and_note_holds_one_of_its_patterns_literals(
+    language: str, data: st.DataObject
+) -> None:
+    table = TABLES[language]
+    patterns = (*table.adoption_headings, *table.agenda_headings,
+                *(p for _, ps in table.procedure for p in ps))
+    literals = inner_literals(patterns)
+    assert literals is not None  # every heading and note of the tables has fixed words
+    index = data.draw(st.integers(0, len(patterns) - 1))
+    text = data.draw(st.from_regex(re.compile(patterns[index]), fullmatch=True))
+    assert literals[index] in text
+
+
+@pytest.mark.parametrize(("pattern", "literal"), [
+    ("ab(c)?de", "ab"), ("x(?:y|z)+ the end.*", " the end"), ("a*bc", "bc"),
+    (r"\d+ of the (big )?agenda", " of the "),
+])
+def test_inner_literals_are_the_longest_plain_run(pattern: str, literal: str) -> None:
+    assert inner_literals((pattern,)) == (literal,)
+
+
+@pytest.mark.parametrize("pattern", ["a|b", "(?i)agenda", "(ab)", "a*", "[ab]c?"])
+def test_inner_literals_say_none_without_plain_text(pattern: str) -> None:
+    assert inner_literals((pattern, "fixed")) is None

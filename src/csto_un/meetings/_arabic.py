@@ -37,7 +37,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -47,7 +47,7 @@ from ..sources._document import Line
 from ._labels import match_label
 from ._lang import MeetingPhrases
 from ._procedure import agenda_and_note_starts, agenda_test, match_note
-from ._tables import TERMINAL, per_table
+from ._tables import TERMINAL, inner_literals, per_table
 
 __all__ = ["Repair", "repair_lines"]
 
@@ -93,10 +93,14 @@ def repair_lines(lines: Sequence[Line], table: MeetingPhrases) -> tuple[list[Lin
         return list(lines), []  # no decomposed ligature: not this extractor's damage
     out: list[Line] = []
     repairs: list[Repair] = []
+    heading = agenda_test(table)  # (looked up once: every line is asked)
+    # A split label's first line ends a label (both tests below ask it first): most lines do not.
+    label_ends = [_ends_label(fold(line.text)) for line in fixed]
     i = 0
     while i < len(fixed):
         line = fixed[i]
-        if i + 1 < len(fixed) and _is_split_label(line.text, fixed[i + 1].text, table):
+        split = label_ends[i] and i + 1 < len(fixed)
+        if split and _is_split_label(line.text, fixed[i + 1].text, table):
             printed = f"{lines[i].text.strip()!r} + {lines[i + 1].text.strip()!r}"
             joined = _join_label(line.text, fixed[i + 1].text, table)
             if joined is not None and not joined[2]:
@@ -117,13 +121,13 @@ def repair_lines(lines: Sequence[Line], table: MeetingPhrases) -> tuple[list[Lin
                 out.append(_unmirror(_with_text(line, joined[1])))
             i += 2
             continue
-        if i + 1 < len(fixed) and _looks_split(line.text, fixed[i + 1].text, table):
+        if split and _looks_split(line.text, fixed[i + 1].text, table):
             repairs.append(Repair("label-unrepaired", "what looks like a speaker label split "
                                   f"over two lines, without a language note: "
                                   f"{lines[i].text.strip()!r} + {lines[i + 1].text.strip()!r}; "
                                   "the speech after it may be given to the previous speaker",
                                   line))
-        out.append(_rotate(_unmirror(line), table))
+        out.append(_rotate(_unmirror(line), table, heading))
         i += 1
     return _close_sentences(out, table), repairs
 
@@ -150,16 +154,22 @@ def _close_sentences(lines: list[Line], table: MeetingPhrases) -> list[Line]:
     return out
 
 
-def _rotate(line: Line, table: MeetingPhrases) -> Line:
+def _rotate(line: Line, table: MeetingPhrases, heading: Callable[[str], bool]) -> Line:
     """A short line whose two pieces came out swapped, when swapping them back proves it.
 
     Proof is a procedural sentence of the table ending in its full stop (".10/05 افتتحت الجلسة
     الساعة", "ي تصويت برفع الأيدي.أجر") or an agenda heading ("ار جدول الأعمالإقر"), read
-    whole, where the line as printed is neither.
+    whole, where the line as printed is neither (``heading``: the table's
+    :func:`agenda_test`).
     """
     text = fold(line.text)
-    heading = agenda_test(table)
-    if len(text) > _MAX_ROTATED or heading(text) or (
+    if len(text) > _MAX_ROTATED:
+        return line
+    literals = per_table(table, "rotation-literals", _rotation_literals)
+    doubled = text + text
+    if literals is not None and not any(literal in doubled for literal in literals):
+        return line  # no rotation (a piece of the text twice over) holds what each must
+    if heading(text) or (
         text.endswith(".") and match_note(text, table) is not None
     ):
         return line
@@ -174,6 +184,19 @@ def _rotate(line: Line, table: MeetingPhrases) -> Line:
         ):
             return _with_text(line, candidate)
     return line
+
+
+def _rotation_literals(table: MeetingPhrases) -> tuple[str, ...] | None:
+    """Texts of which an agenda heading or a procedural note of the table holds one
+    (:func:`inner_literals`, those holding another left out), or ``None`` when a pattern
+    holds none."""
+    procedure = tuple(pattern for _, patterns in table.procedure for pattern in patterns)
+    literals = inner_literals((*table.adoption_headings, *table.agenda_headings, *procedure))
+    if literals is None:
+        return None
+    unique = set(literals)
+    return tuple(sorted(literal for literal in unique
+                        if not any(other != literal and other in literal for other in unique)))
 
 
 def _cuts(text: str, table: MeetingPhrases) -> list[int]:

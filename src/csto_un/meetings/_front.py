@@ -21,7 +21,7 @@ from ..model import AgendaItem, Delegate
 from ..symbols import DocumentSymbol
 from ._lang import MeetingPhrases
 from ._procedure import document_symbols
-from ._tables import parse_time
+from ._tables import compiled, parse_time, per_table
 
 __all__ = ["FrontPage", "find_symbol", "opens_section", "parse_front"]
 
@@ -67,7 +67,7 @@ def parse_front(lines: Sequence[str], table: MeetingPhrases) -> FrontPage:
     symbol = next((s for s in map(find_symbol, texts) if s), None)
     number = _number(texts, table)
     date, time, weekday = _date(texts, table)
-    places = {place.casefold(): place for place in table.places}  # "NEW YORK" (1993)
+    places = per_table(table, "front-places", _places)
     place = next((places[t.casefold()] for t in texts if t.casefold() in places), None)
     provisional: bool | None = None
     if any(t in table.provisional for t in texts):
@@ -127,10 +127,16 @@ def _section_head(text: str, table: MeetingPhrases) -> tuple[str, str]:
     return "", text
 
 
+def _places(table: MeetingPhrases) -> dict[str, str]:
+    """The table's places by their case-folded names ("NEW YORK", 1993), once per table."""
+    return {place.casefold(): place for place in table.places}
+
+
 def _number(texts: Sequence[str], table: MeetingPhrases) -> int | None:
+    patterns = compiled(table.meeting_number)
     for text in texts:
-        for pattern in table.meeting_number:
-            match = re.fullmatch(pattern, text) or re.search(pattern, text)
+        for pattern in patterns:
+            match = pattern.fullmatch(text) or pattern.search(text)
             if match:
                 value = match.group("number")
                 return int(value) if value.isdigit() else _numeral(value, table)
@@ -147,9 +153,10 @@ def _numeral(text: str, table: MeetingPhrases) -> int | None:
 def _date(
     texts: Sequence[str], table: MeetingPhrases
 ) -> tuple[dt.date | None, dt.time | None, int | None]:
+    patterns = compiled(table.dates)
     for text in texts:
-        for pattern in table.dates:
-            match = re.fullmatch(pattern, text)
+        for pattern in patterns:
+            match = pattern.fullmatch(text)
             if not match:
                 continue
             month_text = match.group("month")

@@ -137,8 +137,9 @@ class _Scanner:
         for k in range(_LABEL_LINES):
             if i + k >= len(self.lines):
                 return None
-            open_bracket = joined.count("(") > joined.count(")")
-            if k and self.evidence and self.para_start(i + k) and not open_bracket:
+            # (the bracket count last: a paragraph start under an open bracket is no end)
+            if (k and self.evidence and self.para_start(i + k)
+                    and joined.count("(") <= joined.count(")")):
                 return None
             text = self.texts[i + k]
             if joined.endswith("-") and text[:1].islower():

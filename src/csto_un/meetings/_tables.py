@@ -19,6 +19,7 @@ __all__ = [
     "compiled",
     "ends_sentence",
     "first_chars",
+    "inner_literals",
     "parse_time",
     "per_table",
     "sentence_ends",
@@ -96,6 +97,31 @@ def first_chars(patterns: tuple[re.Pattern[str], ...]) -> frozenset[str] | None:
             return None
         starts |= found
     return frozenset(starts)
+
+
+def inner_literals(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
+    """For each of ``patterns``, a text every match of it holds: its longest run of plain
+    characters outside any group, repetition or alternative ("جدول الأعمال" of "البند \\d+ من
+    جدول الأعمال.*"); ``None`` when a pattern has none (or ignores case): a test to skip
+    texts that hold none of them, which no pattern can match."""
+    parser = _sre_parser()
+    found: list[str] = []
+    for pattern in patterns:
+        try:
+            tree = parser.parse(pattern)
+        except re.error:  # a pattern this version's parser reads otherwise: no answer
+            return None
+        if tree.state.flags & re.IGNORECASE:
+            return None
+        runs, run = [""], ""
+        for op, value in tree:
+            run = run + chr(value) if op is parser.LITERAL else ""
+            runs.append(run)
+        longest = max(runs, key=len)
+        if not longest:
+            return None
+        found.append(longest)
+    return tuple(found)
 
 
 def _sre_parser() -> Any:
