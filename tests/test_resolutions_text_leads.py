@@ -204,3 +204,24 @@ def test_paragraphs_of_a_text_without_blank_lines_open_at_any_lead() -> None:
         "Recalling",  # "Stockpiling and Use of Chemical Weapons": a name going on
         "Decides",
     ]
+
+
+def test_a_second_operative_verb_after_and_is_read_only_when_it_is_a_verb() -> None:
+    # An operative verb's ending ("…s") is a plural noun's too: "Acknowledges and countries"
+    # (found by the round-trip property test) has the lead "Acknowledges"; a verb of the
+    # tables joined by "and" stays in it, as the PDFs' italics set it (A/RES/78/234,
+    # A/RES/78/315).
+    text = (
+        "The General Assembly,\n\nRecalling its resolutions,\n\n"
+        "1. Acknowledges and countries the.\n\n"
+        "2. Acknowledges and profoundly regrets the untold suffering;\n\n"
+        "3. Welcomes and accepts with appreciation the generous offer;\n\n"
+        "4. Welcomes and encourages the plan.\n"
+    )
+    leads = [p.lead for p in parse_resolution(text).operative]
+    assert leads == [
+        "Acknowledges",
+        "Acknowledges and profoundly regrets",
+        "Welcomes and accepts with appreciation",
+        "Welcomes and encourages",
+    ]

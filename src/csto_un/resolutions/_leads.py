@@ -308,7 +308,9 @@ def _after_joined(folded: str, position: int, phrases: ResolutionPhrases, part: 
             break
         start = _after_adverbs(folded, join + 1, phrases)
         verb = _longest_verb(folded, start, phrases)
-        if verb is None and part in ("preamble", "operative"):  # "Reaffirming and committing"
+        # "Reaffirming and committing": a participle's ending is evidence enough; an operative
+        # verb's ("…s") is not, since plural nouns share it ("Acknowledges and countries").
+        if verb is None and part == "preamble":
             verb = _verb_by_ending(folded, start, phrases, part)
         if verb is None:
             break

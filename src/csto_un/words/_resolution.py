@@ -195,6 +195,12 @@ ENGLISH = ResolutionPhrases(
         "Reaffirms", "Recognizes", "Recommends", "Reiterates", "Requests", "Resolves",
         "Requests also", "Requests further", "Stresses", "Takes into account", "Takes note",
         "Takes note with appreciation", "Underlines", "Urges", "Welcomes", "Welcomes also",
+        # verbs also read by their ending alone, listed so that a second verb joined by "and"
+        # is read ("Acknowledges and profoundly regrets", "Welcomes and accepts"), where an
+        # ending alone is no evidence ("and countries")
+        "Accepts", "Agrees", "Appeals", "Applauds", "Appreciates", "Confirms", "Considers",
+        "Declares", "Deplores", "Designates", "Highlights", "Insists", "Proclaims",
+        "Regrets", "Reminds", "Supports", "Transmits", "Trusts", "Underscores",
     ),
     annex_leads=(
         "Acknowledge", "Affirm", "Call upon", "Commit", "Decide", "Ensure", "Express",
