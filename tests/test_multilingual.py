@@ -330,3 +330,21 @@ def test_a_record_of_one_label_is_told_by_it(number: str, language: str) -> None
         meeting = csto_un.parse_meeting(f"{label} Merci.\n")
         assert meeting.language == "fr"
         assert [t.speaker.label for t in meeting.interventions] == [label]
+
+
+@pytest.mark.parametrize("state", ["阿拉伯联合酋长国", "大不列颠及北爱尔兰联合王国", "莫桑比克"])
+def test_a_chinese_vote_lists_last_state_is_not_the_next_speakers_name(state: str) -> None:
+    # A Chinese label opens with the speaker's name ("傅聪先生（以英语发言）："), so a list's
+    # last line read with it would make the State part of the name; a line that alone names
+    # States stays in the list (found by the round-trip property test: "阿拉伯联合酋长国傅聪").
+    text = (
+        "S/PV.1000\n安全理事会\n第1000次会议\n2016年1月1日星期五\n\n上午8时开会。\n\n"
+        f"进行了举手表决。\n\n赞成：\n中国、法国\n\n反对：\n{state}\n\n"
+        "傅聪先生（以英语发言）：安理会支持这项决议。\n\n下午1时散会。\n"
+    )
+    meeting = csto_un.parse_meeting(text)
+    (vote,) = [item.vote for item in meeting.items if getattr(item, "vote", None)]
+    assert vote.in_favour == ("CHN", "FRA")
+    assert len(vote.against) == 1 and vote.against[0] == csto_un.country_code(state, "zh")
+    (turn,) = meeting.interventions
+    assert turn.speaker.name == "傅聪"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ..countries import split_countries
 from ..model import LanguageSwitch, NoteKind
 from ..sources._document import Line
 from ._labels import LabelMatch, language_of_note, match_label
@@ -326,7 +327,7 @@ class _Scanner:
                     block.lists.setdefault(field, [])
                     if head[1]:
                         block.lists[field].append(head[1])
-                elif field is None or self.label_at(j) or self.note_at(j):
+                elif field is None or self._label_in_list(j, text) or self.note_at(j):
                     break
                 else:
                     block.lists[field].append(text)
@@ -335,6 +336,19 @@ class _Scanner:
         self.blocks.append(block)
         self.new_paragraph = True
         return j
+
+    def _label_in_list(self, j: int, text: str) -> bool:
+        """Whether a speaker's label starts at line ``j`` of a vote list: on the line itself,
+        or wrapped over the lines after it — unless the line alone names States, a list's
+        last line before a label that opens with the speaker's name ("阿拉伯联合酋长国" then
+        "傅聪先生（以英语发言）：", which read together would make the State part of a name)."""
+        found = self.label_at(j)
+        if found is None:
+            return False
+        if found[1] == 1:
+            return True
+        states = split_countries(text, self.table.language)
+        return not states or any(code is None for _, code in states)
 
 
 def _bold(line: Line) -> bool:
