@@ -322,10 +322,10 @@ def opens_paragraph(text: str, phrases: ResolutionPhrases) -> bool:
     """True when a line starts with a lead of the tables ("Recalling", "Also decides"): in a
     text without blank lines or indents, that and the end of the previous sentence start a
     paragraph."""
+    if not text[:1].isupper():
+        return False
     folded = fold(text)
-    start = _after_adverbs(folded, 0, phrases)
-    table = (*phrases.preamble_leads, *phrases.operative_leads)
-    return text[:1].isupper() and _longest(folded, start, table) is not None
+    return _longest_verb(folded, _after_adverbs(folded, 0, phrases), phrases) is not None
 
 
 def opens_with_lead(text: str, phrases: ResolutionPhrases) -> bool:
@@ -339,11 +339,14 @@ def opens_with_lead(text: str, phrases: ResolutionPhrases) -> bool:
     >>> opens_with_lead("Financing of the support account for 2025", ENGLISH)
     False
     """
-    if opens_paragraph(text, phrases):
-        return True
-    folded = fold(text)
-    auxiliary = _longest(folded, _after_adverbs(folded, 0, phrases), phrases.lead_auxiliaries)
-    return text[:1].isupper() and auxiliary is not None and folded[auxiliary : auxiliary + 1] == " "
+    if not text[:1].isupper():
+        return False
+    folded = fold(text)  # (folded once for both questions)
+    start = _after_adverbs(folded, 0, phrases)
+    if _longest_verb(folded, start, phrases) is not None:
+        return True  # what opens_paragraph asks
+    auxiliary = _longest(folded, start, phrases.lead_auxiliaries)
+    return auxiliary is not None and folded[auxiliary : auxiliary + 1] == " "
 
 
 def opens_by_ending(text: str, phrases: ResolutionPhrases) -> bool:
