@@ -149,9 +149,10 @@ def _words_of(text: str) -> set[str]:
     """``set(_WORD.findall(text))``, from the text's white-space pieces: a piece of letters and
     digits alone (most) is one word; the others (punctuation, hyphens, "_") are searched, in
     one string. (No word holds white space: the words of the text are those of its pieces.)"""
-    pieces = set(text.split())
-    words = set(filter(str.isalnum, pieces))
-    words.update(_WORD.findall(" ".join(itertools.filterfalse(str.isalnum, pieces))))
+    words = set(text.split())
+    others = set(itertools.filterfalse(str.isalnum, words))
+    words -= others
+    words.update(_WORD.findall(" ".join(others)))
     return words
 
 
