@@ -332,6 +332,25 @@ def test_a_record_of_one_label_is_told_by_it(number: str, language: str) -> None
         assert [t.speaker.label for t in meeting.interventions] == [label]
 
 
+@pytest.mark.parametrize("language", ["es", "fr", "ru", "zh", "ar"])
+def test_a_records_first_lines_tell_its_language_when_they_leave_no_doubt(language: str) -> None:
+    """A record's front page and first speeches are in its language: when one language's
+    common words outnumber every other's there four to one, the first hundred lines decide,
+    whatever follows (here an English record three times as long)."""
+    from csto_un.meetings._parser import detect_language
+    from csto_un.text import fold_lines
+
+    def lines(language: str) -> list[str]:
+        path = corpus_file(f"multilingual/S_PV.9642_{language}.txt")
+        return fold_lines(path.read_text(encoding="utf-8").split("\n"))
+
+    english = lines("en")
+    assert detect_language(english) == "en"
+    assert detect_language(lines(language)[:101] + english * 3) == language
+    # Without a clear lead in the first lines, the first 600 lines are counted.
+    assert detect_language(lines(language)[:20] + english * 3) == "en"
+
+
 @pytest.mark.parametrize("state", ["阿拉伯联合酋长国", "大不列颠及北爱尔兰联合王国", "莫桑比克"])
 def test_a_chinese_vote_lists_last_state_is_not_the_next_speakers_name(state: str) -> None:
     # A Chinese label opens with the speaker's name ("傅聪先生（以英语发言）："), so a list's

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import doctest
+import itertools
 import re
 import unicodedata
 from collections.abc import Container
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import csto_un.text
+from conftest import corpus_file
 from csto_un.text import fold_search, fold_words
 
 
@@ -94,3 +97,74 @@ def test_a_letter_spaced_word_is_no_ligature() -> None:
     join = csto_un.text.join_lines
     assert join(["the importance o f the"], words, dehyphenate=False) == "the importance o f the"
     assert join(["resilient f ood systems"], words, dehyphenate=False) == "resilient food systems"
+
+
+# -- the document's words, looked up or listed ----------------------------------------------
+
+# Word characters of several scripts, lower-casing that changes lengths or depends on the
+# letters around ("İ", "Σ"), hyphens, "_", punctuation and white space of several kinds.
+_WORDS_ALPHABET = st.sampled_from(list("aAbéİΣσς中ب1_-–.,;( )\n\t\u00a0"))
+
+
+def _listed(text: str) -> set[str]:
+    """The plain definition of a text's words (:class:`csto_un.text.Vocabulary`)."""
+    return set(map(str.lower, csto_un.text._WORD.findall(text)))
+
+
+@given(st.text(_WORDS_ALPHABET, max_size=60), st.lists(st.text(_WORDS_ALPHABET, max_size=6)))
+def test_a_vocabulary_told_of_many_words_answers_as_one_that_looks_each_up(
+    text: str, asked: list[str]
+) -> None:
+    """Told that many words will be asked, a vocabulary lists its text's words at once; its
+    answers are those of a vocabulary that looks each word up in the text, and of the plain
+    definition."""
+    looked, listed = csto_un.text.Vocabulary(text), csto_un.text.Vocabulary(text)
+    listed.expect(1 << 20)
+    words = _listed(text)
+    for word in [*asked, *words, *(w[1:] for w in words), *(f"{w}-{w}" for w in words)]:
+        assert (word in listed) == (word in looked) == (word in words), word
+
+
+@given(st.text(_WORDS_ALPHABET, max_size=80))
+def test_a_texts_words_listed_from_its_pieces_are_those_the_pattern_finds(text: str) -> None:
+    assert csto_un.text._words_of(text) == set(csto_un.text._WORD.findall(text))
+
+
+def test_a_record_whose_typesetter_splits_words_lists_its_words_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The hyphen evidence of a Spanish record (a line in four split) asks about a hundred
+    words: they are listed once, none looked up in the text; a French record with a split
+    in ten lines asks about a few, looked up one by one (cheaper than listing)."""
+    looked_up: list[str] = []
+    look_up = csto_un.text._is_word_of
+
+    def watched(word: str, text: str) -> bool:
+        looked_up.append(word)
+        return look_up(word, text)
+
+    monkeypatch.setattr(csto_un.text, "_is_word_of", watched)
+    spanish = corpus_file("multilingual/S_PV.9642_es.txt").read_text(encoding="utf-8")
+    assert csto_un.text.Joiner.of(spanish.split("\n")).dehyphenate
+    assert looked_up == []
+    french = corpus_file("multilingual/S_PV.9642_fr.txt").read_text(encoding="utf-8")
+    assert csto_un.text.Joiner.of(french.split("\n")).dehyphenate
+    assert 0 < len(looked_up) < csto_un.text._LOOKED_UP
+
+
+_SPLIT_LINES = st.lists(st.text(st.sampled_from(list("aÉ1_-– .\n")), max_size=8), max_size=10)
+
+
+@given(_SPLIT_LINES)
+def test_the_words_around_line_end_hyphens_are_found_as_line_by_line(lines: list[str]) -> None:
+    """The hyphen evidence's two searches of the lines joined find, for each line ending with a
+    hyphen, the word before it and the word the next line starts with (lines holding a line
+    break too)."""
+    plain = []
+    for first, second in itertools.pairwise(lines):
+        if first.endswith("-"):
+            head = re.search(r"(\w+)-\Z", first)
+            tail = re.match(r"\w*", second)
+            assert tail is not None
+            plain.append((head.group(1) if head else "", tail.group()))
+    assert list(csto_un.text._split_words(lines)) == plain

@@ -82,8 +82,12 @@ class Vocabulary(Container[str]):
     into words: each word asked for is looked up in the lower-cased text, where it is one of the
     text's words when no word character (nor a hyphen and a word character) stands on either
     side. Hyphenated words ("kassym-jomart"), which are rare, are listed the first time one is
-    asked for, from the text's hyphens. (When lower-casing a word alone could differ from
-    lower-casing it in the text, "İ" → "i̇", "Σ" → "σ" or "ς", all the words are listed.)
+    asked for, from the text's hyphens. A text asked about many words (the hyphen evidence of
+    a typesetter who splits words asks one or two per split) has its words listed once instead,
+    when told (:meth:`expect`) or after :data:`_LOOKED_UP` look-ups: a look-up reads the text,
+    and listing its words costs about as much as fifty look-ups. (When
+    lower-casing a word alone could differ from lower-casing it in the text, "İ" → "i̇", "Σ" →
+    "σ" or "ς", all the words are listed at once.)
     """
 
     __slots__ = ("_hyphenated", "_known", "_listed", "_lowered", "_text")
@@ -103,8 +107,17 @@ class Vocabulary(Container[str]):
         # one mapping that depends on the letters around: capital sigma (σ, or ς at a word end).
         exact = len(lowered) == len(text) and "Σ" not in text
         self._lowered = lowered if exact else ""
-        self._listed = None if exact else set(map(str.lower, _WORD.findall(text)))
+        self._listed = None if exact else set(map(str.lower, _words_of(text)))
         self._text = None
+
+    def expect(self, words: int) -> None:
+        """Be told that about ``words`` words will be asked for: the text's words are listed
+        at once when looking them up one by one would cost more."""
+        if words >= _LOOKED_UP and self._listed is None:
+            if self._text is not None:
+                self._lower(self._text)
+            if self._listed is None:
+                self._listed = _words_of(self._lowered)
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
@@ -119,10 +132,28 @@ class Vocabulary(Container[str]):
             return word in self._hyphenated
         known = self._known.get(word)
         if known is None:
+            if len(self._known) >= _LOOKED_UP:
+                self._listed = _words_of(self._lowered)
+                return word in self._listed
             known = self._known[word] = _WORD.fullmatch(word) is not None and _is_word_of(
                 word, self._lowered
             )
         return known
+
+
+_LOOKED_UP = 64
+"""Words a :class:`Vocabulary` looks up in its text, at most, before it lists the text's words."""
+
+
+def _words_of(text: str) -> set[str]:
+    """``set(_WORD.findall(text))``, from the text's white-space pieces: a piece of letters and
+    digits alone (most) is one word; the others (punctuation, hyphens, "_") are searched, in
+    one string. (No word holds white space: the words of the text are those of its pieces.)"""
+    words = set(text.split())
+    others = set(itertools.filterfalse(str.isalnum, words))
+    words -= others
+    words.update(_WORD.findall(" ".join(others)))
+    return words
 
 
 def _hyphenated_words(text: str) -> set[str]:
@@ -291,17 +322,16 @@ def hyphen_evidence(
     nowhere else).
     """
     remove = keep = 0
-    # Only the lines that end with a hyphen, picked without a Python loop.
-    ends = map(operator.methodcaller("endswith", "-"), lines)
-    pairs = list(itertools.compress(itertools.pairwise(lines), ends))
-    if len(pairs) * _HABIT < len(lines):
+    # Only the lines that end with a hyphen, counted without a Python loop.
+    splits = sum(map(operator.methodcaller("endswith", "-"), lines[:-1]))
+    if splits * _HABIT < len(lines):
         return False  # too few split words for that habit, whatever their votes: none asked
-    for first, second in pairs:
-        head = _word_before_hyphen(first)
-        tail_match = _WORD_START.match(second) if head is not None else None
-        if head is None or tail_match is None or not tail_match.group(1)[:1].islower():
+    if isinstance(words, Vocabulary):
+        words.expect(2 * splits)
+    for head, tail in _split_words(lines):
+        if not head or not tail[:1].islower():
             continue
-        head, tail = head.lower(), tail_match.group(1).lower()
+        head, tail = head.lower(), tail.lower()
         hyphened = f"{head}-{tail}"
         if hyphened in words:
             keep += 1
@@ -316,6 +346,30 @@ def hyphen_evidence(
 
 _HABIT = 50
 """Lines per split word, at most, of a typesetter who splits words (:func:`hyphen_evidence`)."""
+# Around each hyphen at a line end, in the lines joined: the word after it, and (in the
+# joined lines reversed) the word before it. Both patterns start with a literal, which the
+# engine looks for in C: no Python step for the lines between.
+_AFTER_SPLIT = re.compile(r"-\n(\w*)")
+_BEFORE_SPLIT_REVERSED = re.compile(r"\n-(\w*)")
+
+
+def _split_words(lines: Sequence[str]) -> Iterable[tuple[str, str]]:
+    r"""For each line ending with a hyphen, but the last, the word before the hyphen (what
+    ``(\w+)-$`` finds, or "") and the word the next line starts with (``^\w+``, or ""): two
+    searches of the lines joined. (Lines holding a line break are paired one by one.)"""
+    text = "\n".join(lines)
+    if text.count("\n") != len(lines) - 1:
+        return [(_word_before_hyphen(first) or "", _word_start(second))
+                for first, second in itertools.pairwise(lines) if first.endswith("-")]
+    heads = _BEFORE_SPLIT_REVERSED.findall(text[::-1])
+    heads.reverse()
+    return zip([head[::-1] for head in heads], _AFTER_SPLIT.findall(text), strict=True)
+
+
+def _word_start(text: str) -> str:
+    """The word ``text`` starts with, or ""."""
+    match = _WORD_START.match(text)
+    return match.group(1) if match is not None else ""
 
 
 class Joiner:
