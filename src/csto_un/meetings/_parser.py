@@ -149,15 +149,18 @@ class _Parse:
 
     # -- furniture the sources layer left --------------------------------------------------
     def _strip_furniture(self, lines: Sequence[Line]) -> tuple[list[Line], list[str]]:
-        """The lines that are not furniture, and their texts folded."""
-        kept = []
-        texts = []
-        for line, text in zip(lines, fold_lines([line.text for line in lines]), strict=True):
+        """The lines that are not furniture, and their texts folded. Only the lines that can be
+        furniture (:func:`_furniture_candidates`) are asked; the others are kept in runs."""
+        texts = fold_lines([line.text for line in lines])
+        kept: list[Line] = []
+        kept_texts: list[str] = []
+        start = 0  # the first line not yet kept
+        for index in _furniture_candidates(texts):
+            text = texts[index]
             kind = None
-            first = text[:1]  # quick tests first: most lines are none of these
-            if first.isdigit() and (PAGE_JOB_RE.match(text) or JOB_RE.match(text)):
+            if text[:1].isdigit() and (PAGE_JOB_RE.match(text) or JOB_RE.match(text)):
                 kind = "job-number"
-            elif first == "*" and BARCODE_RE.match(text):
+            elif text[:1] == "*" and BARCODE_RE.match(text):
                 kind = "barcode"
             elif (len(text) < 250 and "/" in text and (date := _HEADER_DATE.search(text))
                   and (symbol := find_symbol(text))):
@@ -168,13 +171,19 @@ class _Parse:
                     with contextlib.suppress(ValueError):
                         self.header_date = dt.date(year, month, day)
             if kind is None:
-                kept.append(line)
-                texts.append(text)
-            else:
-                self.furniture.append(Furniture(kind=kind, text=line.text, page=line.page,
-                                                line=line.number))
-                self.carried.append(((line.text,), line, 1))
-        return kept, texts
+                continue
+            line = lines[index]
+            kept += lines[start:index]
+            kept_texts += texts[start:index]
+            start = index + 1
+            self.furniture.append(Furniture(kind=kind, text=line.text, page=line.page,
+                                            line=line.number))
+            self.carried.append(((line.text,), line, 1))
+        if not start:
+            return list(lines), texts
+        kept += lines[start:]
+        kept_texts += texts[start:]
+        return kept, kept_texts
 
     # -- the whole ------------------------------------------------------------------------
     def run(self) -> Meeting:
@@ -490,3 +499,31 @@ def _symbol(symbol: str | None) -> DocumentSymbol | None:
         return DocumentSymbol.parse(symbol)
     except Exception:
         return None
+
+
+_OPENS_AS_NUMBER = re.compile(r"\n[\d*]")  # a line opening with a digit or a star
+
+
+def _furniture_candidates(texts: Sequence[str]) -> list[int]:
+    """The indexes, in order, of the folded ``texts`` that can be furniture: a job number or a
+    footer (the line opens with a digit), a bar code (with a star) or a running header (the
+    line holds a "/"). Found by searches of the lines joined, in C: most lines are none."""
+    joined = "\n" + "\n".join(texts)
+    if joined.count("\n") != len(texts):  # a line holding a line end: ask every line
+        return list(range(len(texts)))
+    found: set[int] = set()
+    index, position = -1, 0  # the line of the character at ``position`` (a line end: the next)
+    for match in _OPENS_AS_NUMBER.finditer(joined):
+        index += joined.count("\n", position, match.start() + 1)
+        position = match.start() + 1
+        found.add(index)
+    index, position = -1, 0
+    slash = joined.find("/")
+    while slash >= 0:
+        index += joined.count("\n", position, slash)
+        found.add(index)
+        position = joined.find("\n", slash)
+        if position < 0:
+            break
+        slash = joined.find("/", position)
+    return sorted(found)
