@@ -26,7 +26,7 @@ from ..model import (
 )
 from ..sources import read_string
 from ..sources._document import Document, Line
-from ..sources._patterns import BARCODE_RE, JOB_RE, PAGE_JOB_RE
+from ..sources._patterns import BARCODE_RE, JOB_RE, PAGE_JOB_RE, shaped_lines
 from ..symbols import DocumentSymbol
 from ..text import Joiner
 from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL, WORDS
@@ -149,13 +149,14 @@ class _Parse:
 
     # -- furniture the sources layer left --------------------------------------------------
     def _strip_furniture(self, lines: Sequence[Line]) -> tuple[list[Line], list[str]]:
-        """The lines that are not furniture, and their texts folded. Only the lines that can be
-        furniture (:func:`_furniture_candidates`) are asked; the others are kept in runs."""
+        """The lines that are not furniture, and their texts folded. Only the lines shaped as
+        furniture can be (:func:`~csto_un.sources._patterns.shaped_lines`) are asked; the
+        others are kept in runs."""
         texts = fold_lines([line.text for line in lines])
         kept: list[Line] = []
         kept_texts: list[str] = []
         start = 0  # the first line not yet kept
-        for index in _furniture_candidates(texts):
+        for index in shaped_lines(texts):
             text = texts[index]
             kind = None
             if text[:1].isdigit() and (PAGE_JOB_RE.match(text) or JOB_RE.match(text)):
@@ -500,30 +501,3 @@ def _symbol(symbol: str | None) -> DocumentSymbol | None:
     except Exception:
         return None
 
-
-_OPENS_AS_NUMBER = re.compile(r"\n[\d*]")  # a line opening with a digit or a star
-
-
-def _furniture_candidates(texts: Sequence[str]) -> list[int]:
-    """The indexes, in order, of the folded ``texts`` that can be furniture: a job number or a
-    footer (the line opens with a digit), a bar code (with a star) or a running header (the
-    line holds a "/"). Found by searches of the lines joined, in C: most lines are none."""
-    joined = "\n" + "\n".join(texts)
-    if joined.count("\n") != len(texts):  # a line holding a line end: ask every line
-        return list(range(len(texts)))
-    found: set[int] = set()
-    index, position = -1, 0  # the line of the character at ``position`` (a line end: the next)
-    for match in _OPENS_AS_NUMBER.finditer(joined):
-        index += joined.count("\n", position, match.start() + 1)
-        position = match.start() + 1
-        found.add(index)
-    index, position = -1, 0
-    slash = joined.find("/")
-    while slash >= 0:
-        index += joined.count("\n", position, slash)
-        found.add(index)
-        position = joined.find("\n", slash)
-        if position < 0:
-            break
-        slash = joined.find("/", position)
-    return sorted(found)

@@ -33,6 +33,7 @@ from ._patterns import (
     header_symbol,
     is_bare_page_number,
     line_kind,
+    shaped_lines,
 )
 from ._rows import Row
 
@@ -51,10 +52,6 @@ _TEXT = operator.attrgetter("text")
 _STARTS_AS_RULE = operator.methodcaller("startswith", "_____")  # (FOOTNOTE_RULE_RE's start)
 
 
-def _content(rows: Sequence[Row]) -> list[int]:
-    return [i for i, row in enumerate(rows) if not row.blank and row.furniture is None]
-
-
 def _position(content: list[int], i: int) -> int:
     """The position of the content row ``i`` in ``content`` (sorted): a binary search, for the
     few rows around the furniture that ask."""
@@ -65,30 +62,41 @@ def _norm_symbol(text: str) -> str:
     return re.sub(r"(?<=[/.]) ", "", text.strip())
 
 
-def _own_symbol(rows: Sequence[Row], content: list[int], kinds: dict[int, str]) -> str | None:
-    """The symbol of the first running header (``kinds``: the shapes of the content rows), else
-    of a line of the first fifteen content rows that is only a symbol."""
-    for i, kind in kinds.items():  # (in the order of the rows)
+class _Marks:
+    """The furniture found among a document's rows, as columns: the rows' texts (a row is
+    named by its index), the content rows (neither blank nor furniture when the search began)
+    and the furniture kinds, page breaks and page starts found (few: kept by index)."""
+
+    def __init__(self, texts: Sequence[str], content: list[int], kinds: dict[int, str],
+                 breaks: set[int]) -> None:
+        self.texts = texts
+        self.content = content
+        self.kinds = kinds  # row index -> furniture kind
+        self.breaks = breaks  # the rows an explicit or found page break comes before
+        self.starts: list[int] = []  # the first row of each page found (after the first)
+
+
+def _own_symbol(marks: _Marks, shapes: dict[int, str]) -> str | None:
+    """The symbol of the first running header (``shapes``: the shapes of the content rows),
+    else of a line of the first fifteen content rows that is only a symbol."""
+    texts = marks.texts
+    for i, kind in shapes.items():  # (in the order of the rows)
         if kind == "header":  # (a header's line always names its symbol)
-            return header_symbol(rows[i].text)
-    for i in content[:15]:
-        if SYMBOL_LINE_RE.match(rows[i].text):
-            return _norm_symbol(rows[i].text)
+            return header_symbol(texts[i])
+    for i in marks.content[:15]:
+        if SYMBOL_LINE_RE.match(texts[i]):
+            return _norm_symbol(texts[i])
     return None
 
 
-def _kinds(rows: Sequence[Row], content: list[int]) -> dict[int, str]:
+def _shapes(texts: Sequence[str], shaped: list[int]) -> dict[int, str]:
     """The furniture each content row's shape suggests (:func:`line_kind`), for the rows that
-    have one. Every shape starts with a digit, ``*`` or a symbol's capital and "/" in the
-    line: the other rows are passed over without a call."""
+    have one, asked of the ``shaped`` content rows only (:func:`shaped_lines`)."""
     kinds = {}
-    for i in content:
-        text = rows[i].text
-        first = text[:1]
-        if ("A" <= first <= "Z" and "/" in text) or first.isdigit() or first == "*":
-            kind = line_kind(text)
-            if kind is not None:
-                kinds[i] = kind
+    for i in shaped:
+        kind = line_kind(texts[i])
+        if kind is not None:
+            kinds[i] = kind
     return kinds
 
 
@@ -118,14 +126,15 @@ def _mark_explicit_breaks(rows: Sequence[Row], content: list[int]) -> None:
             row.furniture = "footer"
 
 
-def _marked(rows: Sequence[Row], content: list[int], known: list[int] | None = None) -> list[int]:
-    """The positions in ``content`` of the furniture rows, in order: of every content row, or,
-    after absorbing (which marks rows at most :data:`_REACH` content rows from a run), of the
-    ``known`` ones and the rows within that reach of them."""
+def _marked(marks: _Marks, known: list[int] | None = None) -> list[int]:
+    """The positions in ``content`` of the furniture rows, in order: of every furniture row,
+    or, after absorbing (which marks rows at most :data:`_REACH` content rows from a run), of
+    the ``known`` ones and the rows within that reach of them."""
+    content, kinds = marks.content, marks.kinds
     if known is None:
-        return [p for p, i in enumerate(content) if rows[i].furniture is not None]
+        return sorted(_position(content, i) for i in kinds)  # (every mark is a content row)
     near = {q for p in known for q in range(max(0, p - _REACH), p + _REACH + 1)}
-    return sorted(q for q in near if q < len(content) and rows[content[q]].furniture is not None)
+    return sorted(q for q in near if q < len(content) and content[q] in kinds)
 
 
 def _runs(content: list[int], marked: list[int]) -> list[list[int]]:
@@ -142,11 +151,16 @@ def _runs(content: list[int], marked: list[int]) -> list[list[int]]:
     return runs
 
 
-def _absorb(
-    rows: Sequence[Row], content: list[int], run: list[int], symbol: str | None,
-) -> None:
+def _running(marks: _Marks, runs: list[list[int]]) -> list[list[int]]:
+    """The runs holding a running header, footer or page number."""
+    kinds = marks.kinds
+    return [run for run in runs if any(kinds.get(i) in _RUNNING_KINDS for i in run)]
+
+
+def _absorb(marks: _Marks, run: list[int], symbol: str | None) -> None:
     """At a page break (the furniture rows ``run``), take the document's symbol and the short
     title lines next to it, within ``_REACH`` content rows on either side."""
+    content, texts = marks.content, marks.texts
     first, last = _position(content, run[0]), _position(content, run[-1])
     for step, edge in ((-1, first), (1, last)):
         reach = [
@@ -155,22 +169,21 @@ def _absorb(
             if 0 <= edge + step * k < len(content)
         ]
         for k, i in enumerate(reach):
-            text = rows[i].text
+            text = texts[i]
             own = symbol is not None and SYMBOL_LINE_RE.match(text) and _norm_symbol(text) == symbol
             dated = DATED_TITLE_RE.match(text) and len(text) <= _TITLE_MAX * 2
             if own or (dated and k == 0):
                 between = reach[:k]
-                if all(len(rows[j].text) <= _TITLE_MAX for j in between):
+                if all(len(texts[j]) <= _TITLE_MAX for j in between):
                     for j in [*between, i]:
-                        rows[j].furniture = "header"
+                        marks.kinds[j] = "header"
                 break
 
 
-def _absorb_repeats(
-    rows: Sequence[Row], content: list[int], runs: list[list[int]]
-) -> None:
+def _absorb_repeats(marks: _Marks, runs: list[list[int]]) -> None:
     """Lines next to a page break that repeat furniture text found at another break."""
-    known = {rows[i].text for run in runs for i in run if rows[i].furniture == "header"}
+    content, texts, kinds = marks.content, marks.texts, marks.kinds
+    known = {texts[i] for run in runs for i in run if kinds.get(i) == "header"}
     for run in runs:
         first, last = _position(content, run[0]), _position(content, run[-1])
         for step, edge in ((-1, first), (1, last)):
@@ -178,75 +191,99 @@ def _absorb_repeats(
                 position = edge + step * k
                 if not 0 <= position < len(content):
                     break
-                row = rows[content[position]]
-                if row.furniture is None and row.text in known:
-                    row.furniture = "header"
-                elif row.furniture is None:
+                i = content[position]
+                if i not in kinds and texts[i] in known:
+                    kinds[i] = "header"
+                elif i not in kinds:
                     break
 
 
-def _paginate(rows: Sequence[Row], content: list[int], runs: list[list[int]]) -> None:
-    """A run of running furniture with no explicit break around it is a page break."""
-    starts: list[int] = []
-    for run in runs:
-        if not any(rows[i].furniture in _RUNNING_KINDS for i in run):
-            continue
+def _paginate(marks: _Marks, runs: list[list[int]]) -> None:
+    """A run of running furniture with no explicit break around it is a page break: the
+    first body row after it follows a break, and a page starts at the run."""
+    content, breaks = marks.content, marks.breaks
+    for run in _running(marks, runs):
         # the last body row before the run and the first after it (the run's neighbours in
         # ``content`` that are not furniture)
-        before = _next_body(rows, content, _position(content, run[0]), -1)
-        after = _next_body(rows, content, _position(content, run[-1]), 1)
+        before = _next_body(marks, _position(content, run[0]), -1)
+        after = _next_body(marks, _position(content, run[-1]), 1)
         if before is None or after is None:
             continue
-        if any(row.break_before for row in rows[before + 1 : after + 1]):
+        if any(before < j <= after for j in breaks):
             continue
-        rows[after].break_before = True
-        starts.append(run[0])
-    for offset, (start, end) in enumerate(itertools.pairwise([*starts, len(rows)]), 1):
-        for row in itertools.islice(rows, start, end):
-            row.page += offset
+        breaks.add(after)
+        marks.starts.append(run[0])
 
 
-def _next_body(rows: Sequence[Row], content: list[int], position: int, step: int) -> int | None:
+def _next_body(marks: _Marks, position: int, step: int) -> int | None:
     """The first content row from ``content[position]`` on in direction ``step`` (excluded)
     that is not furniture, or ``None``."""
+    content, kinds = marks.content, marks.kinds
     position += step
     while 0 <= position < len(content):
-        if rows[content[position]].furniture is None:
+        if content[position] not in kinds:
             return content[position]
         position += step
     return None
 
 
-def mark_furniture(rows: Sequence[Row]) -> None:
-    """Mark the furniture rows (``Row.furniture``) and renumber pages at the breaks found."""
-    content = _content(rows)
-    kinds = _kinds(rows, content)
-    symbol = _own_symbol(rows, content, kinds)
-    _mark_explicit_breaks(rows, content)
+def find_furniture(marks: _Marks, shaped: list[int]) -> None:
+    """Find the furniture among the content rows of ``marks`` (:class:`_Marks`, its explicit
+    breaks' furniture already marked), of which ``shaped`` may have a furniture's shape, and
+    the page breaks it reveals."""
+    content, kinds = marks.content, marks.kinds
+    shapes = _shapes(marks.texts, shaped)
+    symbol = _own_symbol(marks, shapes)
     pages: list[int] = []  # the rows shaped as a bare page number "n/m"
-    for i, kind in kinds.items():
-        row = rows[i]
-        if row.furniture is None:
+    for i, kind in shapes.items():
+        if i not in kinds:
             if kind == "page-number":
                 pages.append(i)
             else:
-                row.furniture = kind
+                kinds[i] = kind
     # A bare "n/m" counts only next to other furniture.
     for i in pages:
         position = _position(content, i)
         near = content[max(0, position - _REACH) : position + _REACH + 1]
-        if any(rows[j].furniture is not None for j in near):
-            rows[i].furniture = "page-number"
-    marked = _marked(rows, content)
-    running = [run for run in _runs(content, marked)
-               if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
-    for run in running:
-        _absorb(rows, content, run, symbol)
-    marked = _marked(rows, content, marked)
-    running = [run for run in _runs(content, marked)
-               if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
-    _absorb_repeats(rows, content, running)
-    _paginate(rows, content, _runs(content, _marked(rows, content, marked)))
+        if any(j in kinds for j in near):
+            kinds[i] = "page-number"
+    marked = _marked(marks)
+    for run in _running(marks, _runs(content, marked)):
+        _absorb(marks, run, symbol)
+    marked = _marked(marks, marked)
+    _absorb_repeats(marks, _running(marks, _runs(content, marked)))
+    _paginate(marks, _runs(content, _marked(marks, marked)))
+
+
+def plain_furniture(texts: Sequence[str]) -> _Marks:
+    """The furniture of the rows of a plain text, one a line (``texts``; blank rows empty),
+    without explicit page breaks: :func:`mark_furniture` on columns, for the text reader."""
+    content = list(itertools.compress(range(len(texts)), texts))  # (the rows not blank)
+    marks = _Marks(texts, content, {}, set())
+    find_furniture(marks, shaped_lines(texts))  # (a shaped line is never blank)
+    return marks
+
+
+def mark_furniture(rows: Sequence[Row]) -> None:
+    """Mark the furniture rows (``Row.furniture``) and renumber pages at the breaks found."""
+    content = [i for i, row in enumerate(rows) if not row.blank and row.furniture is None]
+    _mark_explicit_breaks(rows, content)
+    marks = _Marks(
+        [row.text for row in rows],
+        content,
+        {i: kind for i in content if (kind := rows[i].furniture) is not None},
+        {i for i, row in enumerate(rows) if row.break_before},
+    )
+    before = set(marks.breaks)
+    keep = set(content)
+    find_furniture(marks, [i for i in shaped_lines(marks.texts) if i in keep])
+    for i, kind in marks.kinds.items():
+        rows[i].furniture = kind
+    for i in marks.breaks - before:
+        rows[i].break_before = True
+    for offset, (start, end) in enumerate(itertools.pairwise([*marks.starts, len(rows)]), 1):
+        for row in itertools.islice(rows, start, end):
+            row.page += offset
 
 
 def is_note_line(row: Row) -> bool:

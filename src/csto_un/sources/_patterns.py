@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "parse_date",
     "parse_job",
     "running_title",
+    "shaped_lines",
 ]
 
 # A UN document symbol: "S/PV.9642", "A/RES/79/10", "S/RES/1540 (2004)", "A/RES/2758 (XXVI)",
@@ -179,3 +181,36 @@ def header_symbol(text: str) -> str | None:
         return None  # a header starts with its date or its symbol, and both hold a "/"
     found = running_title(text)
     return None if found is None else re.sub(r"(?<=[/.]) ", "", found.symbol)
+
+
+_OPENS_AS_NUMBER = re.compile(r"\n[\d*]")  # a line opening with a digit or a star
+
+
+def shaped_lines(texts: Sequence[str]) -> list[int]:
+    """The indexes, in order, of the ``texts`` whose shape may be furniture's: every shape
+    opens with a digit (a date, page or job number) or a star (a bar code), or holds a "/" (a
+    running header's date and symbol). Found by searches of the lines joined, in C: most
+    lines are none.
+
+    >>> shaped_lines(["The President: 2/3 of", "Mr. Smith", "22-25948 7/26", "*2225948*"])
+    [0, 2, 3]
+    """
+    joined = "\n" + "\n".join(texts)
+    if joined.count("\n") != len(texts):  # a line holding a line end: ask every line
+        return list(range(len(texts)))
+    found: set[int] = set()
+    index, position = -1, 0  # the line of the character at ``position`` (a line end: the next)
+    for match in _OPENS_AS_NUMBER.finditer(joined):
+        index += joined.count("\n", position, match.start() + 1)
+        position = match.start() + 1
+        found.add(index)
+    index, position = -1, 0
+    slash = joined.find("/")
+    while slash >= 0:
+        index += joined.count("\n", position, slash)
+        found.add(index)
+        position = joined.find("\n", slash)
+        if position < 0:
+            break
+        slash = joined.find("/", position)
+    return sorted(found)
