@@ -124,9 +124,9 @@ class _Parse:
             table = TABLES["en"]
         self.table: MeetingPhrases = table
         lines, repairs = repair_lines(self.lines, table)  # right-to-left extraction damage
-        if len(lines) != len(self.lines) or any(
+        if lines is not self.lines and (len(lines) != len(self.lines) or any(
             new is not old for new, old in zip(lines, self.lines, strict=True)
-        ):
+        )):  # (the same list: nothing repaired, most records)
             self.texts = [fold(line.text) for line in lines]
         self.lines = lines
         self.furniture.extend(strip_notices(self.lines, self.texts, table))

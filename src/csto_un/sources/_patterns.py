@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ._search import joined_lines, lines_holding, lines_matching
+
 __all__ = [
     "BARCODE_RE",
     "DATE_RE",
@@ -183,6 +185,7 @@ def header_symbol(text: str) -> str | None:
     return None if found is None else re.sub(r"(?<=[/.]) ", "", found.symbol)
 
 
+
 _OPENS_AS_NUMBER = re.compile(r"\n[\d*]")  # a line opening with a digit or a star
 
 
@@ -190,27 +193,13 @@ def shaped_lines(texts: Sequence[str]) -> list[int]:
     """The indexes, in order, of the ``texts`` whose shape may be furniture's: every shape
     opens with a digit (a date, page or job number) or a star (a bar code), or holds a "/" (a
     running header's date and symbol). Found by searches of the lines joined, in C: most
-    lines are none.
+    lines are none (:mod:`._search`); a text holding a line end makes every line asked.
 
     >>> shaped_lines(["The President: 2/3 of", "Mr. Smith", "22-25948 7/26", "*2225948*"])
     [0, 2, 3]
     """
-    joined = "\n" + "\n".join(texts)
-    if joined.count("\n") != len(texts):  # a line holding a line end: ask every line
+    joined = joined_lines(texts)
+    if joined is None:
         return list(range(len(texts)))
-    found: set[int] = set()
-    index, position = -1, 0  # the line of the character at ``position`` (a line end: the next)
-    for match in _OPENS_AS_NUMBER.finditer(joined):
-        index += joined.count("\n", position, match.start() + 1)
-        position = match.start() + 1
-        found.add(index)
-    index, position = -1, 0
-    slash = joined.find("/")
-    while slash >= 0:
-        index += joined.count("\n", position, slash)
-        found.add(index)
-        position = joined.find("\n", slash)
-        if position < 0:
-            break
-        slash = joined.find("/", position)
-    return sorted(found)
+    numbered = lines_matching(texts, _OPENS_AS_NUMBER, joined)
+    return sorted({*numbered, *lines_holding(texts, ("/",), joined=joined)})

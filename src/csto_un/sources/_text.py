@@ -9,7 +9,6 @@ footnotes stay on the page before and the page breaks after them.
 from __future__ import annotations
 
 import itertools
-import operator
 import unicodedata
 
 from ..errors import UnsupportedFormatError
@@ -19,8 +18,6 @@ from ._markdown import is_rule, strip_markup
 from ._rows import Row, build_document, build_plain_document, clean_text, without_ligatures
 
 __all__ = ["read_text"]
-
-_OPENS_WITH_SPACE = operator.methodcaller("startswith", " ")
 
 
 def _split(text: str) -> list[str]:
@@ -103,13 +100,15 @@ def _plain_rows(lines: list[str]) -> list[Row]:
     return rows
 
 
-def _plain_document(lines: list[str], name: str, encoding: str | None) -> Document:
-    """The document of plain-text lines without form feeds, ligatures or a footnote rule, read
-    as columns (no :class:`Row` a line): each line's text as :func:`_plain_rows` makes it, the
-    furniture found on the texts, the lines made in bulk (:func:`build_plain_document`)."""
+def _plain_document(text: str, lines: list[str], name: str, encoding: str | None) -> Document:
+    """The document of the plain ``text`` split in ``lines``, without form feeds, ligatures or
+    a footnote rule, read as columns (no :class:`Row` a line): each line's text as
+    :func:`_plain_rows` makes it (a line opening with a space or unprintable is read in full),
+    the furniture found on the texts, the lines made in bulk (:func:`build_plain_document`)."""
     texts = list(map(str.rstrip, lines, itertools.repeat(" ")))  # (most lines: all they need)
     indented = set()
-    if not all(map(str.isprintable, lines)) or any(map(_OPENS_WITH_SPACE, lines)):
+    opens_with_space = text[:1] == " " or "\n " in text or ("\r" in text and "\r " in text)
+    if opens_with_space or not all(map(str.isprintable, lines)):
         for number, raw in enumerate(lines):  # (the lines read in full, as _plain_rows does)
             if raw[:1] == " " or not raw.isprintable():
                 texts[number], indent = clean_text(raw)
@@ -128,7 +127,7 @@ def read_text(text: str, *, name: str, markdown: bool, encoding: str | None) -> 
     lines = _split(text)
     if not markdown and "\f" not in text and without_ligatures(text):  # most texts: in bulk
         if "_____" not in text:  # (no footnote rule: five underscores and more)
-            return _plain_document(lines, name, encoding)
+            return _plain_document(text, lines, name, encoding)
         plain = _plain_rows(lines)
         mark_furniture(plain)
         if "_____" in text:  # a footnote rule: five underscores and more
