@@ -1,8 +1,10 @@
 """The working form of a document's lines while furniture is found, and line clean-up.
 
-Every reader (text, Markdown, PDF) turns its input into :class:`Row` objects, one per input
-line; :mod:`._furniture` marks the page furniture among them and :func:`build_document` turns
-the rest into the immutable :class:`~csto_un.sources.Document`.
+The readers of Markdown, PDF and texts with form feeds or footnote rules turn their input into
+:class:`Row` objects, one per input line; :mod:`._furniture` marks the page furniture among
+them and :func:`build_document` turns the rest into the immutable
+:class:`~csto_un.sources.Document`. A plain text is read as columns instead (its lines' texts,
+the furniture found on them): :func:`build_plain_document` makes its document.
 """
 
 from __future__ import annotations
