@@ -23,7 +23,8 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import overload
 
 from ._patterns import (
     DATED_TITLE_RE,
@@ -33,7 +34,6 @@ from ._patterns import (
     header_symbol,
     is_bare_page_number,
     line_kind,
-    shaped_lines,
 )
 from ._rows import Row
 
@@ -65,15 +65,45 @@ def _norm_symbol(text: str) -> str:
 class _Marks:
     """The furniture found among a document's rows, as columns: the rows' texts (a row is
     named by its index), the content rows (neither blank nor furniture when the search began)
-    and the furniture kinds, page breaks and page starts found (few: kept by index)."""
+    and the furniture kinds, page breaks and page starts found (few: kept by index); the
+    ``rows`` themselves when the reader made them (their explicit page breaks)."""
 
     def __init__(self, texts: Sequence[str], content: list[int], kinds: dict[int, str],
-                 breaks: set[int]) -> None:
+                 rows: Sequence[Row] | None = None) -> None:
         self.texts = texts
         self.content = content
         self.kinds = kinds  # row index -> furniture kind
-        self.breaks = breaks  # the rows an explicit or found page break comes before
+        self.rows = rows
+        self.found: list[int] = []  # the rows a page break found comes before, in order
         self.starts: list[int] = []  # the first row of each page found (after the first)
+
+    def break_between(self, before: int, after: int) -> bool:
+        """Whether a page break, explicit or found, comes before a row after ``before`` and
+        at ``after`` at the latest."""
+        k = bisect.bisect_right(self.found, before)
+        if k < len(self.found) and self.found[k] <= after:
+            return True
+        return self.rows is not None and any(
+            row.break_before for row in itertools.islice(self.rows, before + 1, after + 1))
+
+
+class _RowTexts(Sequence[str]):
+    """The texts of rows, read when asked: the few rows around the furniture are."""
+
+    def __init__(self, rows: Sequence[Row]) -> None:
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [row.text for row in self.rows[index]]
+        return self.rows[index].text
 
 
 def _own_symbol(marks: _Marks, shapes: dict[int, str]) -> str | None:
@@ -89,23 +119,30 @@ def _own_symbol(marks: _Marks, shapes: dict[int, str]) -> str | None:
     return None
 
 
-def _shapes(texts: Sequence[str], shaped: list[int]) -> dict[int, str]:
+def _shapes(content: list[int], texts: Iterable[str]) -> dict[int, str]:
     """The furniture each content row's shape suggests (:func:`line_kind`), for the rows that
-    have one, asked of the ``shaped`` content rows only (:func:`shaped_lines`)."""
+    have one (``texts``: the content rows' texts, in order). Every shape starts with a digit,
+    ``*`` or a symbol's capital and "/" in the line: the other rows are passed over without a
+    call. (One test a row costs less than searches of the rows joined: in a PDF's rows, a line
+    in ten holds a "/" or opens with a number, and each hit costs more than a test.)"""
     kinds = {}
-    for i in shaped:
-        kind = line_kind(texts[i])
-        if kind is not None:
-            kinds[i] = kind
+    for i, text in zip(content, texts, strict=True):
+        first = text[:1]
+        if ("A" <= first <= "Z" and "/" in text) or first.isdigit() or first == "*":
+            kind = line_kind(text)
+            if kind is not None:
+                kinds[i] = kind
     return kinds
 
 
-def _mark_explicit_breaks(rows: Sequence[Row], content: list[int]) -> None:
-    """In form-feed files: a bare page number before a break, the symbol right after it."""
+def _mark_explicit_breaks(rows: Sequence[Row], content: list[int]) -> dict[int, str]:
+    """In form-feed files: a bare page number before a break, the symbol right after it. The
+    rows marked, by index."""
+    marked: dict[int, str] = {}
     # The rows that are or follow an explicit break, in order.
     breaks = [j for j, r in enumerate(rows) if r.break_before or r.furniture == "page-break"]
     if not breaks:  # no row follows a break: nothing below can apply (most plain texts)
-        return
+        return marked
     for j in breaks:  # a page's first content row: its symbol alone, or a running header
         row = rows[j]
         if (
@@ -115,15 +152,16 @@ def _mark_explicit_breaks(rows: Sequence[Row], content: list[int]) -> None:
             and row.furniture is None  # (a content row: nothing else is marked yet)
             and (SYMBOL_LINE_RE.match(row.text) or line_kind(row.text) == "header")
         ):
-            row.furniture = "header"
+            row.furniture = marked[j] = "header"
     # The last content row before each break (a break between it and the next content row).
     before = (bisect.bisect_left(content, j) - 1 for j in breaks)
     for position in dict.fromkeys(p for p in before if p >= 0):
         row = rows[content[position]]
         if is_bare_page_number(row.text) or PAGE_RE.match(row.text):
-            row.furniture = "page-number"
+            row.furniture = marked[content[position]] = "page-number"
         elif PAGE_JOB_RE.match(row.text):
-            row.furniture = "footer"
+            row.furniture = marked[content[position]] = "footer"
+    return marked
 
 
 def _marked(marks: _Marks, known: list[int] | None = None) -> list[int]:
@@ -201,7 +239,7 @@ def _absorb_repeats(marks: _Marks, runs: list[list[int]]) -> None:
 def _paginate(marks: _Marks, runs: list[list[int]]) -> None:
     """A run of running furniture with no explicit break around it is a page break: the
     first body row after it follows a break, and a page starts at the run."""
-    content, breaks = marks.content, marks.breaks
+    content = marks.content
     for run in _running(marks, runs):
         # the last body row before the run and the first after it (the run's neighbours in
         # ``content`` that are not furniture)
@@ -209,9 +247,9 @@ def _paginate(marks: _Marks, runs: list[list[int]]) -> None:
         after = _next_body(marks, _position(content, run[-1]), 1)
         if before is None or after is None:
             continue
-        if any(before < j <= after for j in breaks):
+        if marks.break_between(before, after):
             continue
-        breaks.add(after)
+        marks.found.append(after)  # (in order: the runs are)
         marks.starts.append(run[0])
 
 
@@ -227,12 +265,11 @@ def _next_body(marks: _Marks, position: int, step: int) -> int | None:
     return None
 
 
-def find_furniture(marks: _Marks, shaped: list[int]) -> None:
+def find_furniture(marks: _Marks, shapes: dict[int, str]) -> None:
     """Find the furniture among the content rows of ``marks`` (:class:`_Marks`, its explicit
-    breaks' furniture already marked), of which ``shaped`` may have a furniture's shape, and
-    the page breaks it reveals."""
+    breaks' furniture already marked), whose ``shapes`` are known (:func:`_shapes`), and the
+    page breaks it reveals."""
     content, kinds = marks.content, marks.kinds
-    shapes = _shapes(marks.texts, shaped)
     symbol = _own_symbol(marks, shapes)
     pages: list[int] = []  # the rows shaped as a bare page number "n/m"
     for i, kind in shapes.items():
@@ -259,27 +296,20 @@ def plain_furniture(texts: Sequence[str]) -> _Marks:
     """The furniture of the rows of a plain text, one a line (``texts``; blank rows empty),
     without explicit page breaks: :func:`mark_furniture` on columns, for the text reader."""
     content = list(itertools.compress(range(len(texts)), texts))  # (the rows not blank)
-    marks = _Marks(texts, content, {}, set())
-    find_furniture(marks, shaped_lines(texts))  # (a shaped line is never blank)
+    marks = _Marks(texts, content, {})
+    find_furniture(marks, _shapes(content, map(texts.__getitem__, content)))
     return marks
 
 
 def mark_furniture(rows: Sequence[Row]) -> None:
     """Mark the furniture rows (``Row.furniture``) and renumber pages at the breaks found."""
     content = [i for i, row in enumerate(rows) if not row.blank and row.furniture is None]
-    _mark_explicit_breaks(rows, content)
-    marks = _Marks(
-        [row.text for row in rows],
-        content,
-        {i: kind for i in content if (kind := rows[i].furniture) is not None},
-        {i for i, row in enumerate(rows) if row.break_before},
-    )
-    before = set(marks.breaks)
-    keep = set(content)
-    find_furniture(marks, [i for i in shaped_lines(marks.texts) if i in keep])
+    marked = _mark_explicit_breaks(rows, content)
+    marks = _Marks(_RowTexts(rows), content, marked, rows)
+    find_furniture(marks, _shapes(content, [rows[i].text for i in content]))
     for i, kind in marks.kinds.items():
         rows[i].furniture = kind
-    for i in marks.breaks - before:
+    for i in marks.found:
         rows[i].break_before = True
     for offset, (start, end) in enumerate(itertools.pairwise([*marks.starts, len(rows)]), 1):
         for row in itertools.islice(rows, start, end):

@@ -115,7 +115,7 @@ def _plain_document(text: str, lines: list[str], name: str, encoding: str | None
                 if indent:
                     indented.add(number)
     marks = plain_furniture(texts)
-    return build_plain_document(texts, indented, marks.kinds, marks.breaks, marks.starts,
+    return build_plain_document(texts, indented, marks.kinds, set(marks.found), marks.starts,
                                 name=name, encoding=encoding)
 
 
