@@ -79,18 +79,19 @@ class Repair:
     line: Line
 
 
-def repair_lines(lines: Sequence[Line], table: MeetingPhrases) -> tuple[list[Line], list[Repair]]:
+def repair_lines(lines: list[Line], table: MeetingPhrases) -> tuple[list[Line], list[Repair]]:
     """The lines with the extractor's damage repaired, and a :class:`Repair` for each label.
 
-    Lines of a table that is not right to left are returned as they are, and so are the lines
-    of a text without a single decomposed ligature: the other repairs are made only on a text
-    that shows the extractor's hand.
+    Lines of a table that is not right to left are returned as they are (the list itself,
+    which tells the caller that nothing changed), and so are the lines of a text without a
+    single decomposed ligature: the other repairs are made only on a text that shows the
+    extractor's hand.
     """
     if not table.right_to_left:
-        return list(lines), []
+        return lines, []
     fixed = _recompose_all(lines, table)
     if fixed is None:
-        return list(lines), []  # no decomposed ligature: not this extractor's damage
+        return lines, []  # no decomposed ligature: not this extractor's damage
     out: list[Line] = []
     repairs: list[Repair] = []
     heading = agenda_test(table)  # (looked up once: every line is asked)

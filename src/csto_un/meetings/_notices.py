@@ -16,6 +16,7 @@ import attrs
 
 from ..model import Furniture
 from ..sources._document import Line
+from ..sources._search import lines_holding
 from ._lang import MeetingPhrases
 from ._tables import compiled
 
@@ -37,15 +38,16 @@ def strip_notices(lines: list[Line], texts: list[str], table: MeetingPhrases) ->
 def _strip_correction_notice(lines: list[Line], texts: list[str],
                              table: MeetingPhrases) -> list[Furniture]:
     """The notice on corrections, wherever it stands: from its first words to the line its
-    wording ends, or at the latest to the end of its page (it never runs on to the next)."""
+    wording ends, or at the latest to the end of its page (it never runs on to the next).
+    Only the lines opening with its first words (found in the lines joined) are asked."""
     found: list[Furniture] = []
-    starts = table.notice
     ends = compiled((*table.notice_end, _NOTICE_URL))
-    index = 0
-    while index < len(texts):
-        if not texts[index].startswith(starts):
-            index += 1
+    removed = 0  # lines taken out before the one asked
+    resume = 0  # the first line (counted before any was taken out) not taken out
+    for opening in lines_holding(texts, table.notice, opening=True):
+        if opening < resume:
             continue
+        index = opening - removed
         page, last = lines[index].page, None
         for end in range(index, min(index + _NOTICE_LINES, len(texts))):
             if lines[end].page != page:
@@ -55,11 +57,12 @@ def _strip_correction_notice(lines: list[Line], texts: list[str],
                 last = end
                 break
         if last is None:  # no end in sight: not the notice, or not all of it
-            index += 1
             continue
         found.extend(Furniture(kind="front-matter", text=line.text, page=line.page,
                                line=line.number) for line in lines[index : last + 1])
         del lines[index : last + 1], texts[index : last + 1]
+        removed += last + 1 - index
+        resume = opening + last + 1 - index
     return found
 
 
@@ -67,12 +70,13 @@ def _strip_page_notices(
     lines: list[Line], texts: list[str], table: MeetingPhrases
 ) -> list[Furniture]:
     """"Please recycle", "Accessible document" (and the recycling sign), alone on a line or
-    glued after the line's text."""
+    glued after the line's text. Only the lines holding one of the phrases or the sign (found
+    in the lines joined) are asked."""
     found: list[Furniture] = []
     phrases = table.page_notices
     if not phrases:
         return found
-    for index in range(len(texts) - 1, -1, -1):
+    for index in reversed(lines_holding(texts, (*phrases, _RECYCLING_SIGN))):
         text = texts[index].replace(_RECYCLING_SIGN, "").strip()
         if not text.endswith(phrases):
             continue

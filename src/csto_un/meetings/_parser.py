@@ -26,7 +26,7 @@ from ..model import (
 )
 from ..sources import read_string
 from ..sources._document import Document, Line
-from ..sources._patterns import BARCODE_RE, JOB_RE, PAGE_JOB_RE
+from ..sources._patterns import BARCODE_RE, JOB_RE, PAGE_JOB_RE, shaped_lines
 from ..symbols import DocumentSymbol
 from ..text import Joiner
 from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL, WORDS
@@ -124,9 +124,9 @@ class _Parse:
             table = TABLES["en"]
         self.table: MeetingPhrases = table
         lines, repairs = repair_lines(self.lines, table)  # right-to-left extraction damage
-        if len(lines) != len(self.lines) or any(
+        if lines is not self.lines and (len(lines) != len(self.lines) or any(
             new is not old for new, old in zip(lines, self.lines, strict=True)
-        ):
+        )):  # (the same list: nothing repaired, most records)
             self.texts = [fold(line.text) for line in lines]
         self.lines = lines
         self.furniture.extend(strip_notices(self.lines, self.texts, table))
@@ -149,15 +149,19 @@ class _Parse:
 
     # -- furniture the sources layer left --------------------------------------------------
     def _strip_furniture(self, lines: Sequence[Line]) -> tuple[list[Line], list[str]]:
-        """The lines that are not furniture, and their texts folded."""
-        kept = []
-        texts = []
-        for line, text in zip(lines, fold_lines([line.text for line in lines]), strict=True):
+        """The lines that are not furniture, and their texts folded. Only the lines shaped as
+        furniture can be (:func:`~csto_un.sources._patterns.shaped_lines`) are asked; the
+        others are kept in runs."""
+        texts = fold_lines([line.text for line in lines])
+        kept: list[Line] = []
+        kept_texts: list[str] = []
+        start = 0  # the first line not yet kept
+        for index in shaped_lines(texts):
+            text = texts[index]
             kind = None
-            first = text[:1]  # quick tests first: most lines are none of these
-            if first.isdigit() and (PAGE_JOB_RE.match(text) or JOB_RE.match(text)):
+            if text[:1].isdigit() and (PAGE_JOB_RE.match(text) or JOB_RE.match(text)):
                 kind = "job-number"
-            elif first == "*" and BARCODE_RE.match(text):
+            elif text[:1] == "*" and BARCODE_RE.match(text):
                 kind = "barcode"
             elif (len(text) < 250 and "/" in text and (date := _HEADER_DATE.search(text))
                   and (symbol := find_symbol(text))):
@@ -168,13 +172,19 @@ class _Parse:
                     with contextlib.suppress(ValueError):
                         self.header_date = dt.date(year, month, day)
             if kind is None:
-                kept.append(line)
-                texts.append(text)
-            else:
-                self.furniture.append(Furniture(kind=kind, text=line.text, page=line.page,
-                                                line=line.number))
-                self.carried.append(((line.text,), line, 1))
-        return kept, texts
+                continue
+            line = lines[index]
+            kept += lines[start:index]
+            kept_texts += texts[start:index]
+            start = index + 1
+            self.furniture.append(Furniture(kind=kind, text=line.text, page=line.page,
+                                            line=line.number))
+            self.carried.append(((line.text,), line, 1))
+        if not start:
+            return list(lines), texts
+        kept += lines[start:]
+        kept_texts += texts[start:]
+        return kept, kept_texts
 
     # -- the whole ------------------------------------------------------------------------
     def run(self) -> Meeting:
@@ -490,3 +500,4 @@ def _symbol(symbol: str | None) -> DocumentSymbol | None:
         return DocumentSymbol.parse(symbol)
     except Exception:
         return None
+

@@ -8,7 +8,11 @@ document in reading order with the page furniture taken out (and kept in
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
+import itertools
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import attrs
 
@@ -86,6 +90,29 @@ def make_line(
     s_spans(line, spans)
     s_footnote(line, footnote)
     return line
+
+
+_consume: Callable[[Iterable[Any]], None] = collections.deque(maxlen=0).extend  # (in C)
+
+
+def make_lines(
+    count: int, texts: Iterable[str], numbers: Iterable[int], pages: Iterable[int],
+    blank_before: Iterable[bool], indented: Iterable[bool],
+) -> list[Line]:
+    """``count`` lines of one column without spans or footnotes, from columns of their other
+    fields: what :func:`make_line` makes one at a time, a field at a time over all the lines
+    (each field set by a ``map`` in C: a third cheaper than a call a line)."""
+    lines = list(map(_new, itertools.repeat(Line, count)))
+    s_text, s_number, s_page, s_blank, s_indented, s_column, s_spans, s_footnote = (
+        _SET_LINE_FIELDS
+    )
+    for setter, values in (
+        (s_text, texts), (s_number, numbers), (s_page, pages), (s_blank, blank_before),
+        (s_indented, indented), (s_column, itertools.repeat(0)),
+        (s_spans, itertools.repeat(())), (s_footnote, itertools.repeat(False)),
+    ):
+        _consume(map(setter, lines, values))
+    return lines
 
 
 @attrs.frozen

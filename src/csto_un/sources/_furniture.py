@@ -23,7 +23,8 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import overload
 
 from ._patterns import (
     DATED_TITLE_RE,
@@ -51,10 +52,6 @@ _TEXT = operator.attrgetter("text")
 _STARTS_AS_RULE = operator.methodcaller("startswith", "_____")  # (FOOTNOTE_RULE_RE's start)
 
 
-def _content(rows: Sequence[Row]) -> list[int]:
-    return [i for i, row in enumerate(rows) if not row.blank and row.furniture is None]
-
-
 def _position(content: list[int], i: int) -> int:
     """The position of the content row ``i`` in ``content`` (sorted): a binary search, for the
     few rows around the furniture that ask."""
@@ -65,25 +62,71 @@ def _norm_symbol(text: str) -> str:
     return re.sub(r"(?<=[/.]) ", "", text.strip())
 
 
-def _own_symbol(rows: Sequence[Row], content: list[int], kinds: dict[int, str]) -> str | None:
-    """The symbol of the first running header (``kinds``: the shapes of the content rows), else
-    of a line of the first fifteen content rows that is only a symbol."""
-    for i, kind in kinds.items():  # (in the order of the rows)
+class _Marks:
+    """The furniture found among a document's rows, as columns: the rows' texts (a row is
+    named by its index), the content rows (neither blank nor furniture when the search began)
+    and the furniture kinds, page breaks and page starts found (few: kept by index); the
+    ``rows`` themselves when the reader made them (their explicit page breaks)."""
+
+    def __init__(self, texts: Sequence[str], content: list[int], kinds: dict[int, str],
+                 rows: Sequence[Row] | None = None) -> None:
+        self.texts = texts
+        self.content = content
+        self.kinds = kinds  # row index -> furniture kind
+        self.rows = rows
+        self.found: list[int] = []  # the rows a page break found comes before, in order
+        self.starts: list[int] = []  # the first row of each page found (after the first)
+
+    def break_between(self, before: int, after: int) -> bool:
+        """Whether a page break, explicit or found, comes before a row after ``before`` and
+        at ``after`` at the latest."""
+        k = bisect.bisect_right(self.found, before)
+        if k < len(self.found) and self.found[k] <= after:
+            return True
+        return self.rows is not None and any(
+            row.break_before for row in itertools.islice(self.rows, before + 1, after + 1))
+
+
+class _RowTexts(Sequence[str]):
+    """The texts of rows, read when asked: the few rows around the furniture are."""
+
+    def __init__(self, rows: Sequence[Row]) -> None:
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [row.text for row in self.rows[index]]
+        return self.rows[index].text
+
+
+def _own_symbol(marks: _Marks, shapes: dict[int, str]) -> str | None:
+    """The symbol of the first running header (``shapes``: the shapes of the content rows),
+    else of a line of the first fifteen content rows that is only a symbol."""
+    texts = marks.texts
+    for i, kind in shapes.items():  # (in the order of the rows)
         if kind == "header":  # (a header's line always names its symbol)
-            return header_symbol(rows[i].text)
-    for i in content[:15]:
-        if SYMBOL_LINE_RE.match(rows[i].text):
-            return _norm_symbol(rows[i].text)
+            return header_symbol(texts[i])
+    for i in marks.content[:15]:
+        if SYMBOL_LINE_RE.match(texts[i]):
+            return _norm_symbol(texts[i])
     return None
 
 
-def _kinds(rows: Sequence[Row], content: list[int]) -> dict[int, str]:
+def _shapes(content: list[int], texts: Iterable[str]) -> dict[int, str]:
     """The furniture each content row's shape suggests (:func:`line_kind`), for the rows that
-    have one. Every shape starts with a digit, ``*`` or a symbol's capital and "/" in the
-    line: the other rows are passed over without a call."""
+    have one (``texts``: the content rows' texts, in order). Every shape starts with a digit,
+    ``*`` or a symbol's capital and "/" in the line: the other rows are passed over without a
+    call. (One test a row costs less than searches of the rows joined: in a PDF's rows, a line
+    in ten holds a "/" or opens with a number, and each hit costs more than a test.)"""
     kinds = {}
-    for i in content:
-        text = rows[i].text
+    for i, text in zip(content, texts, strict=True):
         first = text[:1]
         if ("A" <= first <= "Z" and "/" in text) or first.isdigit() or first == "*":
             kind = line_kind(text)
@@ -92,12 +135,14 @@ def _kinds(rows: Sequence[Row], content: list[int]) -> dict[int, str]:
     return kinds
 
 
-def _mark_explicit_breaks(rows: Sequence[Row], content: list[int]) -> None:
-    """In form-feed files: a bare page number before a break, the symbol right after it."""
+def _mark_explicit_breaks(rows: Sequence[Row], content: list[int]) -> dict[int, str]:
+    """In form-feed files: a bare page number before a break, the symbol right after it. The
+    rows marked, by index."""
+    marked: dict[int, str] = {}
     # The rows that are or follow an explicit break, in order.
     breaks = [j for j, r in enumerate(rows) if r.break_before or r.furniture == "page-break"]
     if not breaks:  # no row follows a break: nothing below can apply (most plain texts)
-        return
+        return marked
     for j in breaks:  # a page's first content row: its symbol alone, or a running header
         row = rows[j]
         if (
@@ -107,25 +152,27 @@ def _mark_explicit_breaks(rows: Sequence[Row], content: list[int]) -> None:
             and row.furniture is None  # (a content row: nothing else is marked yet)
             and (SYMBOL_LINE_RE.match(row.text) or line_kind(row.text) == "header")
         ):
-            row.furniture = "header"
+            row.furniture = marked[j] = "header"
     # The last content row before each break (a break between it and the next content row).
     before = (bisect.bisect_left(content, j) - 1 for j in breaks)
     for position in dict.fromkeys(p for p in before if p >= 0):
         row = rows[content[position]]
         if is_bare_page_number(row.text) or PAGE_RE.match(row.text):
-            row.furniture = "page-number"
+            row.furniture = marked[content[position]] = "page-number"
         elif PAGE_JOB_RE.match(row.text):
-            row.furniture = "footer"
+            row.furniture = marked[content[position]] = "footer"
+    return marked
 
 
-def _marked(rows: Sequence[Row], content: list[int], known: list[int] | None = None) -> list[int]:
-    """The positions in ``content`` of the furniture rows, in order: of every content row, or,
-    after absorbing (which marks rows at most :data:`_REACH` content rows from a run), of the
-    ``known`` ones and the rows within that reach of them."""
+def _marked(marks: _Marks, known: list[int] | None = None) -> list[int]:
+    """The positions in ``content`` of the furniture rows, in order: of every furniture row,
+    or, after absorbing (which marks rows at most :data:`_REACH` content rows from a run), of
+    the ``known`` ones and the rows within that reach of them."""
+    content, kinds = marks.content, marks.kinds
     if known is None:
-        return [p for p, i in enumerate(content) if rows[i].furniture is not None]
+        return sorted(_position(content, i) for i in kinds)  # (every mark is a content row)
     near = {q for p in known for q in range(max(0, p - _REACH), p + _REACH + 1)}
-    return sorted(q for q in near if q < len(content) and rows[content[q]].furniture is not None)
+    return sorted(q for q in near if q < len(content) and content[q] in kinds)
 
 
 def _runs(content: list[int], marked: list[int]) -> list[list[int]]:
@@ -142,11 +189,16 @@ def _runs(content: list[int], marked: list[int]) -> list[list[int]]:
     return runs
 
 
-def _absorb(
-    rows: Sequence[Row], content: list[int], run: list[int], symbol: str | None,
-) -> None:
+def _running(marks: _Marks, runs: list[list[int]]) -> list[list[int]]:
+    """The runs holding a running header, footer or page number."""
+    kinds = marks.kinds
+    return [run for run in runs if any(kinds.get(i) in _RUNNING_KINDS for i in run)]
+
+
+def _absorb(marks: _Marks, run: list[int], symbol: str | None) -> None:
     """At a page break (the furniture rows ``run``), take the document's symbol and the short
     title lines next to it, within ``_REACH`` content rows on either side."""
+    content, texts = marks.content, marks.texts
     first, last = _position(content, run[0]), _position(content, run[-1])
     for step, edge in ((-1, first), (1, last)):
         reach = [
@@ -155,22 +207,21 @@ def _absorb(
             if 0 <= edge + step * k < len(content)
         ]
         for k, i in enumerate(reach):
-            text = rows[i].text
+            text = texts[i]
             own = symbol is not None and SYMBOL_LINE_RE.match(text) and _norm_symbol(text) == symbol
             dated = DATED_TITLE_RE.match(text) and len(text) <= _TITLE_MAX * 2
             if own or (dated and k == 0):
                 between = reach[:k]
-                if all(len(rows[j].text) <= _TITLE_MAX for j in between):
+                if all(len(texts[j]) <= _TITLE_MAX for j in between):
                     for j in [*between, i]:
-                        rows[j].furniture = "header"
+                        marks.kinds[j] = "header"
                 break
 
 
-def _absorb_repeats(
-    rows: Sequence[Row], content: list[int], runs: list[list[int]]
-) -> None:
+def _absorb_repeats(marks: _Marks, runs: list[list[int]]) -> None:
     """Lines next to a page break that repeat furniture text found at another break."""
-    known = {rows[i].text for run in runs for i in run if rows[i].furniture == "header"}
+    content, texts, kinds = marks.content, marks.texts, marks.kinds
+    known = {texts[i] for run in runs for i in run if kinds.get(i) == "header"}
     for run in runs:
         first, last = _position(content, run[0]), _position(content, run[-1])
         for step, edge in ((-1, first), (1, last)):
@@ -178,75 +229,91 @@ def _absorb_repeats(
                 position = edge + step * k
                 if not 0 <= position < len(content):
                     break
-                row = rows[content[position]]
-                if row.furniture is None and row.text in known:
-                    row.furniture = "header"
-                elif row.furniture is None:
+                i = content[position]
+                if i not in kinds and texts[i] in known:
+                    kinds[i] = "header"
+                elif i not in kinds:
                     break
 
 
-def _paginate(rows: Sequence[Row], content: list[int], runs: list[list[int]]) -> None:
-    """A run of running furniture with no explicit break around it is a page break."""
-    starts: list[int] = []
-    for run in runs:
-        if not any(rows[i].furniture in _RUNNING_KINDS for i in run):
-            continue
+def _paginate(marks: _Marks, runs: list[list[int]]) -> None:
+    """A run of running furniture with no explicit break around it is a page break: the
+    first body row after it follows a break, and a page starts at the run."""
+    content = marks.content
+    for run in _running(marks, runs):
         # the last body row before the run and the first after it (the run's neighbours in
         # ``content`` that are not furniture)
-        before = _next_body(rows, content, _position(content, run[0]), -1)
-        after = _next_body(rows, content, _position(content, run[-1]), 1)
+        before = _next_body(marks, _position(content, run[0]), -1)
+        after = _next_body(marks, _position(content, run[-1]), 1)
         if before is None or after is None:
             continue
-        if any(row.break_before for row in rows[before + 1 : after + 1]):
+        if marks.break_between(before, after):
             continue
-        rows[after].break_before = True
-        starts.append(run[0])
-    for offset, (start, end) in enumerate(itertools.pairwise([*starts, len(rows)]), 1):
-        for row in itertools.islice(rows, start, end):
-            row.page += offset
+        marks.found.append(after)  # (in order: the runs are)
+        marks.starts.append(run[0])
 
 
-def _next_body(rows: Sequence[Row], content: list[int], position: int, step: int) -> int | None:
+def _next_body(marks: _Marks, position: int, step: int) -> int | None:
     """The first content row from ``content[position]`` on in direction ``step`` (excluded)
     that is not furniture, or ``None``."""
+    content, kinds = marks.content, marks.kinds
     position += step
     while 0 <= position < len(content):
-        if rows[content[position]].furniture is None:
+        if content[position] not in kinds:
             return content[position]
         position += step
     return None
 
 
-def mark_furniture(rows: Sequence[Row]) -> None:
-    """Mark the furniture rows (``Row.furniture``) and renumber pages at the breaks found."""
-    content = _content(rows)
-    kinds = _kinds(rows, content)
-    symbol = _own_symbol(rows, content, kinds)
-    _mark_explicit_breaks(rows, content)
+def find_furniture(marks: _Marks, shapes: dict[int, str]) -> None:
+    """Find the furniture among the content rows of ``marks`` (:class:`_Marks`, its explicit
+    breaks' furniture already marked), whose ``shapes`` are known (:func:`_shapes`), and the
+    page breaks it reveals."""
+    content, kinds = marks.content, marks.kinds
+    symbol = _own_symbol(marks, shapes)
     pages: list[int] = []  # the rows shaped as a bare page number "n/m"
-    for i, kind in kinds.items():
-        row = rows[i]
-        if row.furniture is None:
+    for i, kind in shapes.items():
+        if i not in kinds:
             if kind == "page-number":
                 pages.append(i)
             else:
-                row.furniture = kind
+                kinds[i] = kind
     # A bare "n/m" counts only next to other furniture.
     for i in pages:
         position = _position(content, i)
         near = content[max(0, position - _REACH) : position + _REACH + 1]
-        if any(rows[j].furniture is not None for j in near):
-            rows[i].furniture = "page-number"
-    marked = _marked(rows, content)
-    running = [run for run in _runs(content, marked)
-               if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
-    for run in running:
-        _absorb(rows, content, run, symbol)
-    marked = _marked(rows, content, marked)
-    running = [run for run in _runs(content, marked)
-               if any(rows[i].furniture in _RUNNING_KINDS for i in run)]
-    _absorb_repeats(rows, content, running)
-    _paginate(rows, content, _runs(content, _marked(rows, content, marked)))
+        if any(j in kinds for j in near):
+            kinds[i] = "page-number"
+    marked = _marked(marks)
+    for run in _running(marks, _runs(content, marked)):
+        _absorb(marks, run, symbol)
+    marked = _marked(marks, marked)
+    _absorb_repeats(marks, _running(marks, _runs(content, marked)))
+    _paginate(marks, _runs(content, _marked(marks, marked)))
+
+
+def plain_furniture(texts: Sequence[str]) -> _Marks:
+    """The furniture of the rows of a plain text, one a line (``texts``; blank rows empty),
+    without explicit page breaks: :func:`mark_furniture` on columns, for the text reader."""
+    content = list(itertools.compress(range(len(texts)), texts))  # (the rows not blank)
+    marks = _Marks(texts, content, {})
+    find_furniture(marks, _shapes(content, map(texts.__getitem__, content)))
+    return marks
+
+
+def mark_furniture(rows: Sequence[Row]) -> None:
+    """Mark the furniture rows (``Row.furniture``) and renumber pages at the breaks found."""
+    content = [i for i, row in enumerate(rows) if not row.blank and row.furniture is None]
+    marked = _mark_explicit_breaks(rows, content)
+    marks = _Marks(_RowTexts(rows), content, marked, rows)
+    find_furniture(marks, _shapes(content, [rows[i].text for i in content]))
+    for i, kind in marks.kinds.items():
+        rows[i].furniture = kind
+    for i in marks.found:
+        rows[i].break_before = True
+    for offset, (start, end) in enumerate(itertools.pairwise([*marks.starts, len(rows)]), 1):
+        for row in itertools.islice(rows, start, end):
+            row.page += offset
 
 
 def is_note_line(row: Row) -> bool:

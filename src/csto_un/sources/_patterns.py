@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
+
+from ._search import joined_lines, lines_holding, lines_matching
 
 __all__ = [
     "BARCODE_RE",
@@ -24,6 +27,7 @@ __all__ = [
     "parse_date",
     "parse_job",
     "running_title",
+    "shaped_lines",
 ]
 
 # A UN document symbol: "S/PV.9642", "A/RES/79/10", "S/RES/1540 (2004)", "A/RES/2758 (XXVI)",
@@ -179,3 +183,23 @@ def header_symbol(text: str) -> str | None:
         return None  # a header starts with its date or its symbol, and both hold a "/"
     found = running_title(text)
     return None if found is None else re.sub(r"(?<=[/.]) ", "", found.symbol)
+
+
+
+_OPENS_AS_NUMBER = re.compile(r"\n[\d*]")  # a line opening with a digit or a star
+
+
+def shaped_lines(texts: Sequence[str]) -> list[int]:
+    """The indexes, in order, of the ``texts`` whose shape may be furniture's: every shape
+    opens with a digit (a date, page or job number) or a star (a bar code), or holds a "/" (a
+    running header's date and symbol). Found by searches of the lines joined, in C: most
+    lines are none (:mod:`._search`); a text holding a line end makes every line asked.
+
+    >>> shaped_lines(["The President: 2/3 of", "Mr. Smith", "22-25948 7/26", "*2225948*"])
+    [0, 2, 3]
+    """
+    joined = joined_lines(texts)
+    if joined is None:
+        return list(range(len(texts)))
+    numbered = lines_matching(texts, _OPENS_AS_NUMBER, joined)
+    return sorted({*numbered, *lines_holding(texts, ("/",), joined=joined)})

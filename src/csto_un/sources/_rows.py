@@ -1,22 +1,25 @@
 """The working form of a document's lines while furniture is found, and line clean-up.
 
-Every reader (text, Markdown, PDF) turns its input into :class:`Row` objects, one per input
-line; :mod:`._furniture` marks the page furniture among them and :func:`build_document` turns
-the rest into the immutable :class:`~csto_un.sources.Document`.
+The readers of Markdown, PDF and texts with form feeds or footnote rules turn their input into
+:class:`Row` objects, one per input line; :mod:`._furniture` marks the page furniture among
+them and :func:`build_document` turns the rest into the immutable
+:class:`~csto_un.sources.Document`. A plain text is read as columns instead (its lines' texts,
+the furniture found on them): :func:`build_plain_document` makes its document.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from ..model import Furniture
-from ._document import Document, Line, Span, make_line
+from ._document import Document, Line, Span, make_line, make_lines
 from ._patterns import SYMBOL, SYMBOL_LINE_RE, header_symbol, parse_date, parse_job
 
 __all__ = [
@@ -136,7 +139,7 @@ def _first_word(row: Row | Line) -> str:
     return found.group() if found else ""
 
 
-def _starts_after_break(previous: str, row: Row, openers: Counter[str]) -> bool:
+def _starts_after_break(previous: str, row: Row | Line, openers: Counter[str]) -> bool:
     """Whether the first body line after a page break starts a new paragraph.
 
     Blank lines at a page break say nothing. The text before the break must end a sentence
@@ -206,15 +209,19 @@ def _lines(rows: Sequence[Row], marked: list[Row]) -> list[Line]:
 
 
 def _decide_after_breaks(
-    lines: list[Line | None], pending: list[tuple[int, Row, Row]], after_break: list[int]
+    lines: list[Line | None] | list[Line],
+    pending: Sequence[tuple[int, Row | Line, Row | Line]],
+    after_break: list[int],
+    opening: Iterable[int] | None = None,
 ) -> None:
     """Put in ``lines`` the rows that wait after a page break, with whether they start a
-    paragraph by the first words of the document's other paragraphs."""
+    paragraph by the first words of the document's other paragraphs: the lines with a blank
+    before them (their indexes ``opening``, when the caller knows them) not after a break."""
     excluded = set(after_break)
+    if opening is None:
+        opening = (i for i, line in enumerate(lines) if line is not None and line.blank_before)
     openers = Counter(
-        _first_word(line)
-        for index, line in enumerate(lines)
-        if line is not None and line.blank_before and index not in excluded
+        _first_word(line) for i in opening if i not in excluded and (line := lines[i]) is not None
     )
     for index, row, before in pending:
         lines[index] = make_line(
@@ -223,26 +230,55 @@ def _decide_after_breaks(
         )
 
 
-def _document_symbol(rows: Sequence[Row], marked: Sequence[Row]) -> str | None:
-    """The symbol the running headers (among the ``marked`` furniture rows) print most, else
-    the one a line of the first fifteen content rows is or ends its masthead with."""
+def _document_symbol(marked: Sequence[Furniture], first: Iterable[str]) -> str | None:
+    """The symbol the running headers (among the ``marked`` furniture) print most, else the
+    one a line of the ``first`` content texts (fifteen) is or ends its masthead with."""
     running = Counter(
         symbol
-        for row in marked
-        if row.furniture == "header" and (symbol := header_symbol(row.text)) is not None
+        for item in marked
+        if item.kind == "header" and (symbol := header_symbol(item.text)) is not None
     )
     if running:
         return running.most_common(1)[0][0]
-    content = list(itertools.islice(
-        (row for row in rows if not row.blank and row.furniture is None), 15))
-    for row in content:
-        if SYMBOL_LINE_RE.match(row.text):
-            return re.sub(r"(?<=[/.]) ", "", row.text)
-    for row in content:  # the masthead: "United Nations A/RES/73/3"
-        found = _MASTHEAD_RE.match(row.text)
+    content = list(first)
+    for text in content:
+        if SYMBOL_LINE_RE.match(text):
+            return re.sub(r"(?<=[/.]) ", "", text)
+    for text in content:  # the masthead: "United Nations A/RES/73/3"
+        found = _MASTHEAD_RE.match(text)
         if found:
             return re.sub(r"(?<=[/.]) ", "", found.group(1))
     return None
+
+
+def _document(
+    lines: tuple[Line, ...], furniture: tuple[Furniture, ...], pages: int, first: Iterable[str],
+    *, name: str, format: str, encoding: str | None,
+) -> Document:
+    """The :class:`Document` of ``lines`` and ``furniture``, with what the furniture (or the
+    ``first`` fifteen content texts) says of its symbol, date and job number."""
+    dates = Counter(
+        date
+        for item in furniture
+        if item.kind == "header" and (date := parse_date(item.text)) is not None
+    )
+    jobs = [
+        job
+        for item in furniture
+        if item.kind in ("job-number", "footer")
+        and (job := parse_job(item.text, alone=item.kind == "job-number"))
+    ]
+    return Document(
+        name=name,
+        format=format,
+        lines=lines,
+        furniture=furniture,
+        pages=pages,
+        encoding=encoding,
+        symbol=_document_symbol(furniture, first),
+        date=dates.most_common(1)[0][0] if dates else None,
+        job_number=jobs[0] if jobs else None,
+    )
 
 
 def build_document(
@@ -253,25 +289,59 @@ def build_document(
     lines = tuple(_lines(rows, marked))
     furniture = tuple(Furniture(kind, row.text, row.page, row.number)
                       for row in marked if (kind := row.furniture) is not None)
-    dates = Counter(
-        date
-        for row in marked
-        if row.furniture == "header" and (date := parse_date(row.text)) is not None
+    first = itertools.islice(
+        (row.text for row in rows if not row.blank and row.furniture is None), 15)
+    return _document(lines, furniture, max(map(_PAGE, rows), default=1), first,
+                     name=name, format=format, encoding=encoding)
+
+
+#: The furniture after which the first body line's paragraph start is decided by the break.
+_CROSSING = frozenset({"header", "footer", "page-break", "page-number"})
+
+
+def build_plain_document(
+    texts: Sequence[str], indented: set[int], kinds: dict[int, str], breaks: set[int],
+    starts: list[int], *, name: str, encoding: str | None,
+) -> Document:
+    """:func:`build_document` for the rows of a plain text given as columns: ``texts`` (one a
+    line, blank rows empty), the ``indented`` rows, the furniture ``kinds`` by row, the rows
+    a page break comes ``breaks`` before and the first row of each page after the first
+    (``starts``). The body lines are made in bulk, a field at a time; only the rows next to
+    furniture or a break (few) are looked at one by one."""
+    body = list(itertools.compress(range(len(texts)), texts))  # (the rows not blank)
+    for i in sorted(kinds, reverse=True):  # (a furniture row is never blank)
+        del body[bisect.bisect_left(body, i)]
+    previous = [-1, *body[:-1]]
+    # blank_before: a blank row since the last body row (the rows between are blank or
+    # furniture); the body row after a crossing furniture or a break waits for the openers.
+    blank_before = list(map((1).__lt__, map(operator.sub, body, previous)))
+    furniture_between: dict[int, int] = {}
+    crossed: set[int] = set()
+    for i in sorted({*kinds, *breaks}):
+        k = bisect.bisect_left(body, i)
+        if k == len(body):
+            continue
+        if i in kinds:
+            furniture_between[k] = furniture_between.get(k, 0) + 1
+        if k and (i in breaks or kinds.get(i) in _CROSSING):
+            crossed.add(k)
+    for k, count in furniture_between.items():
+        blank_before[k] = body[k] - previous[k] - 1 > count
+    cuts = [0, *(bisect.bisect_left(body, start) for start in starts), len(body)]
+    pages = itertools.chain.from_iterable(  # (the page of each body row, by segment)
+        itertools.repeat(page, end - start)
+        for page, (start, end) in enumerate(itertools.pairwise(cuts), 1)
     )
-    jobs = [
-        job
-        for row in marked
-        if row.furniture in ("job-number", "footer")
-        and (job := parse_job(row.text, alone=row.furniture == "job-number"))
-    ]
-    return Document(
-        name=name,
-        format=format,
-        lines=lines,
-        furniture=furniture,
-        pages=max(map(_PAGE, rows), default=1),
-        encoding=encoding,
-        symbol=_document_symbol(rows, marked),
-        date=dates.most_common(1)[0][0] if dates else None,
-        job_number=jobs[0] if jobs else None,
+    lines = make_lines(
+        len(body), map(texts.__getitem__, body), map((1).__add__, body), pages, blank_before,
+        map(indented.__contains__, body) if indented else itertools.repeat(False),
     )
+    if crossed:
+        ordered = sorted(crossed)
+        _decide_after_breaks(lines, [(k, lines[k], lines[k - 1]) for k in ordered], ordered,
+                             itertools.compress(range(len(lines)), blank_before))
+    furniture = tuple(Furniture(kinds[i], texts[i], bisect.bisect_right(starts, i) + 1, i + 1)
+                      for i in sorted(kinds))
+    first = (texts[i] for i in body[:15])
+    return _document(tuple(lines), furniture, len(starts) + 1, first,
+                     name=name, format="text", encoding=encoding)

@@ -8,13 +8,14 @@ footnotes stay on the page before and the page breaks after them.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 from ..errors import UnsupportedFormatError
 from ._document import Document
-from ._furniture import mark_footnotes, mark_furniture
+from ._furniture import mark_footnotes, mark_furniture, plain_furniture
 from ._markdown import is_rule, strip_markup
-from ._rows import Row, build_document, clean_text, without_ligatures
+from ._rows import Row, build_document, build_plain_document, clean_text, without_ligatures
 
 __all__ = ["read_text"]
 
@@ -99,6 +100,25 @@ def _plain_rows(lines: list[str]) -> list[Row]:
     return rows
 
 
+def _plain_document(text: str, lines: list[str], name: str, encoding: str | None) -> Document:
+    """The document of the plain ``text`` split in ``lines``, without form feeds, ligatures or
+    a footnote rule, read as columns (no :class:`Row` a line): each line's text as
+    :func:`_plain_rows` makes it (a line opening with a space or unprintable is read in full),
+    the furniture found on the texts, the lines made in bulk (:func:`build_plain_document`)."""
+    texts = list(map(str.rstrip, lines, itertools.repeat(" ")))  # (most lines: all they need)
+    indented = set()
+    opens_with_space = text[:1] == " " or "\n " in text or ("\r" in text and "\r " in text)
+    if opens_with_space or not all(map(str.isprintable, lines)):
+        for number, raw in enumerate(lines):  # (the lines read in full, as _plain_rows does)
+            if raw[:1] == " " or not raw.isprintable():
+                texts[number], indent = clean_text(raw)
+                if indent:
+                    indented.add(number)
+    marks = plain_furniture(texts)
+    return build_plain_document(texts, indented, marks.kinds, set(marks.found), marks.starts,
+                                name=name, encoding=encoding)
+
+
 def read_text(text: str, *, name: str, markdown: bool, encoding: str | None) -> Document:
     """The document in ``text`` (already decoded), read as Markdown or as plain text."""
     if not text.strip():
@@ -106,6 +126,8 @@ def read_text(text: str, *, name: str, markdown: bool, encoding: str | None) -> 
     text = unicodedata.normalize("NFC", text)
     lines = _split(text)
     if not markdown and "\f" not in text and without_ligatures(text):  # most texts: in bulk
+        if "_____" not in text:  # (no footnote rule: five underscores and more)
+            return _plain_document(text, lines, name, encoding)
         plain = _plain_rows(lines)
         mark_furniture(plain)
         if "_____" in text:  # a footnote rule: five underscores and more
