@@ -81,3 +81,20 @@ def test_the_walk_of_a_record_is_the_walk_without_the_filters(
     meeting = csto_un.parse_meeting(text)
     _unfiltered(monkeypatch)
     assert csto_un.parse_meeting(text) == meeting
+
+
+def _closing_by_counting(text: str, start: int) -> int | None:
+    """The plain definition of a label group's end: brackets counted one by one."""
+    depth = 0
+    for index in range(start, min(len(text), start + 200)):
+        depth += {"(": 1, ")": -1}.get(text[index], 0)
+        if text[index] == ")" and depth == 0:
+            return index
+    return None
+
+
+@given(st.text(alphabet=st.sampled_from(list("a( )")), max_size=260), st.integers(0, 30))
+def test_a_label_groups_end_is_the_counted_one(text: str, start: int) -> None:
+    from csto_un.meetings._labels import _closing
+
+    assert _closing(text, start) == _closing_by_counting(text, start)

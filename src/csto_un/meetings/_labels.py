@@ -16,7 +16,7 @@ from ..languages import language_code
 from ..model import Role
 from ..text import CJK, unspace_cjk
 from ._lang import MeetingPhrases
-from ._tables import per_table
+from ._tables import compiled, per_table
 
 __all__ = ["LabelMatch", "language_of_note", "match_label"]
 
@@ -110,8 +110,8 @@ def _no_words_yet(table: MeetingPhrases) -> dict[str, str | None]:
 
 
 def _note_word(group: str, patterns: tuple[str, ...]) -> str | None:
-    for pattern in patterns:
-        match = re.fullmatch(pattern, group)
+    for pattern in compiled(patterns):
+        match = pattern.fullmatch(group)
         if match:
             return match.group("language")
     return None
@@ -171,7 +171,7 @@ def _is_name(name: str) -> bool:
     if len(tokens) > _MAX_NAME_TOKENS:
         return False
     for token in tokens:
-        after_apostrophe = re.split(r"['’]", token)[-1]
+        after_apostrophe = token[max(token.rfind("'"), token.rfind("’")) + 1 :]
         if token.lower() in _PARTICLES or token[:1].isupper() or after_apostrophe[:1].isupper():
             continue
         return False
@@ -179,6 +179,11 @@ def _is_name(name: str) -> bool:
 
 
 def _closing(text: str, start: int) -> int | None:
+    """Where the bracket opening at ``start`` closes (within :data:`_MAX_LABEL` characters)."""
+    limit = min(len(text), start + _MAX_LABEL)
+    close = text.find(")", start, limit)
+    if close >= 0 and text.startswith("(", start) and text.find("(", start + 1, close) < 0:
+        return close  # nothing nested: the first closing bracket (most labels)
     depth = 0
     for index in range(start, min(len(text), start + _MAX_LABEL)):
         if text[index] == "(":
