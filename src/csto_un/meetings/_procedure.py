@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -38,6 +38,7 @@ __all__ = [
     "agenda_test",
     "document_symbols",
     "invitations",
+    "invitations_in",
     "invited_briefers",
     "invited_states",
     "match_note",
@@ -175,6 +176,23 @@ def invitations(folded: str, table: MeetingPhrases) -> tuple[list[Invitee], list
         return [], []  # (most paragraphs: no pattern's fixed words are there)
     plain = unspace_cjk(folded)
     return _briefers(plain, table), _states(plain, table)
+
+
+def invitations_in(
+    paragraphs: Sequence[str], table: MeetingPhrases
+) -> tuple[list[Invitee], list[str]]:
+    """:func:`invitations` of each of ``paragraphs`` (folded), in order, one list of persons
+    and one of States; none read when their text, joined, holds no pattern's fixed words."""
+    fixed = per_table(table, "invitation-words", _invitation_words)
+    briefers: list[Invitee] = []
+    states: list[str] = []
+    whole = "\n".join(paragraphs)  # (words a paragraph holds, the whole holds)
+    if any(words in whole for words in fixed):
+        for paragraph in paragraphs:
+            persons, invited = invitations(paragraph, table)
+            briefers.extend(persons)
+            states.extend(invited)
+    return briefers, states
 
 
 def _invitation_words(table: MeetingPhrases) -> tuple[str, ...]:
