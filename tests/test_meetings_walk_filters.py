@@ -1,7 +1,8 @@
 """The meeting walk's word filters give what the recognisers give without them.
 
 A procedural note is tried only on a text holding one of its patterns' fixed words, an
-invitation only on a paragraph holding its pattern's; each property compares the answer with
+invitation or the President's words before and after a national statement only on a paragraph
+holding its pattern's; each property compares the answer with
 the filter switched off (every text admitted), on texts drawn from the tables' own patterns
 and on every paragraph of real records.
 """
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 
 import csto_un
 from conftest import corpus_file
-from csto_un.meetings import _procedure
+from csto_un.meetings import _procedure, _turns
 from csto_un.meetings._lang import TABLES
 from csto_un.meetings._tables import guarded, per_table
 
@@ -28,8 +29,9 @@ _AROUND = st.text(alphabet=st.sampled_from(list("ab 中文. ,:()\u00a0\u3000Cz")
 
 def _unfiltered(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every text admitted: the recognisers as they were before the word filters."""
-    monkeypatch.setattr(_procedure, "guarded", lambda patterns: tuple(
-        (pattern, "") for pattern, _ in guarded(patterns)))
+    for module in (_procedure, _turns):
+        monkeypatch.setattr(module, "guarded", lambda patterns: tuple(
+            (pattern, "") for pattern, _ in guarded(patterns)))
     monkeypatch.setattr(_procedure, "per_table", lambda table, name, build: (
         ("",) if name in ("procedure-words", "invitation-words")
         else per_table(table, name, build)))
