@@ -100,3 +100,36 @@ def test_a_label_groups_end_is_the_counted_one(text: str, start: int) -> None:
     from csto_un.meetings._labels import _closing
 
     assert _closing(text, start) == _closing_by_counting(text, start)
+
+
+def _head_one_by_one(head: str, table: csto_un.meetings._lang.MeetingPhrases) -> object:
+    """The plain definition of a label's head: each title form, then each honorific, tried."""
+    from csto_un.meetings._labels import _is_name, _title_forms
+
+    for form, title, role in _title_forms(table):
+        if head == form:
+            return None, None, title, role
+    for honorific in sorted(table.honorifics, key=len, reverse=True):
+        if table.honorific_after:
+            if head.endswith(honorific) and len(head) > len(honorific):
+                name = head[: -len(honorific)].strip()
+                return (honorific, name, None, None) if _is_name(name) else None
+        elif head.startswith(honorific + " ") or (
+            honorific.endswith(".") and head.startswith(honorific) and len(head) > len(honorific)
+        ):
+            name = head[len(honorific) :].strip()
+            return (honorific, name, None, None) if _is_name(name) else None
+    return None
+
+
+@pytest.mark.parametrize("language", list(TABLES))
+@given(data=st.data())
+def test_a_labels_head_is_read_as_tried_one_by_one(language: str, data: st.DataObject) -> None:
+    from csto_un.meetings._labels import _head, _title_forms
+
+    table = TABLES[language]
+    words = [*table.honorifics, *(form for form, _, _ in _title_forms(table)), "Zas", "de",
+             "Wood", "傅聪", "X."]
+    pieces = data.draw(st.lists(st.sampled_from(words) | _AROUND, min_size=1, max_size=4))
+    head = data.draw(st.sampled_from(["", " "])).join(pieces)
+    assert _head(head, table) == _head_one_by_one(head, table)

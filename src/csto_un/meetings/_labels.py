@@ -120,9 +120,12 @@ def _note_word(group: str, patterns: tuple[str, ...]) -> str | None:
 def _head(
     head: str, table: MeetingPhrases
 ) -> tuple[str | None, str | None, str | None, Role | None] | None:
-    for form, title, role in per_table(table, "title-forms", _title_forms):
-        if head == form:
-            return None, None, title, role
+    titled = per_table(table, "title-by-form", _title_by_form).get(head)
+    if titled is not None:
+        return None, None, *titled
+    if not (head.endswith(table.honorifics) if table.honorific_after
+            else head.startswith(table.honorifics)):
+        return None  # (no honorific: the tests below all ask for one at the head's edge)
     for honorific in per_table(table, "honorifics-longest-first", _longest_first):
         if table.honorific_after:
             if head.endswith(honorific) and len(head) > len(honorific):
@@ -156,6 +159,15 @@ def _title_forms(table: MeetingPhrases) -> tuple[tuple[str, str, Role], ...]:
         for form in dict.fromkeys((title, f"{first} {rest.upper()}" if rest else title)):
             forms.append((form, title, role))
     return tuple(forms)
+
+
+def _title_by_form(table: MeetingPhrases) -> dict[str, tuple[str, Role]]:
+    """The title and role of each printed form of a title (the first, for a form printed
+    for two)."""
+    found: dict[str, tuple[str, Role]] = {}
+    for form, title, role in _title_forms(table):
+        found.setdefault(form, (title, role))
+    return found
 
 
 def _longest_first(table: MeetingPhrases) -> list[str]:
