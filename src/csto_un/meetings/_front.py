@@ -72,16 +72,17 @@ def parse_front(lines: Sequence[str], table: MeetingPhrases) -> FrontPage:
     provisional: bool | None = None
     if any(t in table.provisional for t in texts):
         provisional = True
-    elif any(any(t.startswith(w) or t.endswith(w) for w in table.final) for t in texts):
+    elif any(t.startswith(table.final) or t.endswith(table.final) for t in texts):
         provisional = False
     president, members, agenda = None, [], []
     section = ""
     pending = ""
+    heads = per_table(table, "front-heads", _heads)
     for text in texts:
-        if any(text.startswith(words) for words in table.notice):
+        if text.startswith(table.notice):
             section = "notice"
             continue
-        head, rest = _section_head(text, table)
+        head, rest = _section_head(text, table) if text.startswith(heads) else ("", text)
         if head:
             section = head
             text = rest
@@ -125,6 +126,11 @@ def _section_head(text: str, table: MeetingPhrases) -> tuple[str, str]:
         if text == head:
             return "agenda", ""
     return "", text
+
+
+def _heads(table: MeetingPhrases) -> tuple[str, ...]:
+    """What a line opening a section of the front page starts with (its head)."""
+    return (*table.president_heads, *table.members_heads, *table.agenda_heads)
 
 
 def _places(table: MeetingPhrases) -> dict[str, str]:

@@ -39,11 +39,10 @@ from ._lang import TABLES, MeetingPhrases
 from ._membership import council_members
 from ._notices import strip_notices
 from ._procedure import (
-    Invitee,
     NoteMatch,
     agenda_test,
     document_symbols,
-    invitations,
+    invitations_in,
     match_note,
     named_delegation,
     vote_lists,
@@ -350,13 +349,7 @@ class _Parse:
         if body == SECURITY_COUNCIL and member_set is None:
             self.diagnose("no-membership", "no member list and no Council membership for "
                           f"{date.year if date else 'an unknown year'}: roles of States unknown")
-        briefers: list[Invitee] = []
-        invited: list[str] = []
-        for texts in joined:
-            for text in texts:
-                persons, states = invitations(text, self.table)
-                briefers.extend(persons)
-                invited.extend(states)
+        briefers, invited = invitations_in([t for texts in joined for t in texts], self.table)
         president = front.president or Delegate()
         return Context(table=self.table, language=self.language, body=body,
                        members=member_set, president_country=president.country,

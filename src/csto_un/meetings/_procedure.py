@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -19,9 +19,17 @@ from ..citations import extract_citations
 from ..countries import country_code, split_countries
 from ..folding import fold
 from ..model import NoteKind, Vote
-from ..text import unspace_cjk
+from ..text import CJK, unspace_cjk
 from ._lang import MeetingPhrases
-from ._tables import any_fullmatch, compiled, first_chars, parse_time, per_table
+from ._tables import (
+    any_fullmatch,
+    compiled,
+    fewest_literals,
+    first_chars,
+    guarded,
+    parse_time,
+    per_table,
+)
 
 __all__ = [
     "Invitee",
@@ -30,6 +38,7 @@ __all__ = [
     "agenda_test",
     "document_symbols",
     "invitations",
+    "invitations_in",
     "invited_briefers",
     "invited_states",
     "match_note",
@@ -65,7 +74,9 @@ def match_note(text: str, table: MeetingPhrases) -> NoteMatch | None:
     if text.startswith("[") and text.endswith("]"):  # an editor's note: "[Subsequently, …]"
         return NoteMatch(kind=NoteKind.OTHER)
     quick, procedure = per_table(table, "procedure", _procedure)
-    if quick is not None and quick.fullmatch(text) is None:  # most paragraphs are no note
+    if not any(words in text for words in per_table(table, "procedure-words", _note_words)):
+        return None  # a note holds its pattern's fixed words: most paragraphs hold none
+    if quick is not None and quick.fullmatch(text) is None:
         return None
     for kind, patterns in procedure:
         for pattern in patterns:
@@ -85,6 +96,13 @@ def _procedure(
     """The table's procedural patterns compiled, and one pattern for any of them."""
     every = tuple(pattern for _, patterns in table.procedure for pattern in patterns)
     return any_fullmatch(every), tuple((kind, compiled(ps)) for kind, ps in table.procedure)
+
+
+def _note_words(table: MeetingPhrases) -> tuple[str, ...]:
+    """Texts one of which every procedural note of the table holds (``("",)``, which every
+    text holds, when a pattern has no fixed words)."""
+    words = fewest_literals(tuple(p for _, patterns in table.procedure for p in patterns))
+    return ("",) if words is None else words
 
 
 def agenda_test(table: MeetingPhrases) -> Callable[[str], bool]:
@@ -153,8 +171,38 @@ def invitations(folded: str, table: MeetingPhrases) -> tuple[list[Invitee], list
     """The persons invited under rule 39 and the States invited under rule 37 in a paragraph
     already folded (:func:`invited_briefers` and :func:`invited_states`, the text prepared
     once)."""
+    fixed = per_table(table, "invitation-words", _invitation_words)
+    if not any(words in folded for words in fixed):
+        return [], []  # (most paragraphs: no pattern's fixed words are there)
     plain = unspace_cjk(folded)
     return _briefers(plain, table), _states(plain, table)
+
+
+def invitations_in(
+    paragraphs: Sequence[str], table: MeetingPhrases
+) -> tuple[list[Invitee], list[str]]:
+    """:func:`invitations` of each of ``paragraphs`` (folded), in order, one list of persons
+    and one of States; none read when their text, joined, holds no pattern's fixed words."""
+    fixed = per_table(table, "invitation-words", _invitation_words)
+    briefers: list[Invitee] = []
+    states: list[str] = []
+    whole = "\n".join(paragraphs)  # (words a paragraph holds, the whole holds)
+    if any(words in whole for words in fixed):
+        for paragraph in paragraphs:
+            persons, invited = invitations(paragraph, table)
+            briefers.extend(persons)
+            states.extend(invited)
+    return briefers, states
+
+
+def _invitation_words(table: MeetingPhrases) -> tuple[str, ...]:
+    """The fixed words of the table's invitation patterns (:func:`guarded`) that a paragraph
+    holds, folded, when it holds them with the spaces between CJK characters taken out
+    (:func:`unspace_cjk` joins no two characters that are not both CJK): ``""``, which every
+    paragraph holds, for words with a CJK character, and for a pattern without fixed words."""
+    return tuple(dict.fromkeys(
+        "" if CJK.search(words) else words
+        for _, words in guarded((*table.invite_states, *table.invite_briefers))))
 
 
 def invited_states(text: str, table: MeetingPhrases) -> list[str]:
@@ -164,7 +212,9 @@ def invited_states(text: str, table: MeetingPhrases) -> list[str]:
 
 def _states(plain: str, table: MeetingPhrases) -> list[str]:
     found: list[str] = []
-    for pattern in compiled(table.invite_states):
+    for pattern, holds in guarded(table.invite_states):
+        if holds not in plain:  # (no match without the pattern's fixed words)
+            continue
         for match in pattern.finditer(plain):
             pairs = split_countries(match.group("list"), table.language)
             for name, code in pairs:
@@ -235,7 +285,9 @@ def invited_briefers(text: str, table: MeetingPhrases) -> list[Invitee]:
 
 def _briefers(plain: str, table: MeetingPhrases) -> list[Invitee]:
     found: list[Invitee] = []
-    for pattern in compiled(table.invite_briefers):
+    for pattern, holds in guarded(table.invite_briefers):
+        if holds not in plain:
+            continue
         for match in pattern.finditer(plain):
             groups = match.groupdict()
             if groups.get("name"):  # one invitee, name and function as groups of the pattern

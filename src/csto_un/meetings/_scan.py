@@ -172,15 +172,12 @@ class _Scanner:
                 return None
             match = match_note(_note_text(self.texts[i : i + used]), self.table)
             return None if match is None or self._label_within(i, used) else (match, used)
-        joined = ""
-        for k in range(_NOTE_LINES):
-            if i + k >= len(self.lines):
-                return None
-            joined = _note_text((joined, self.texts[i + k]))
-            if self.block_ends(i + k + 1):  # a note ends a block: test only there
-                match = match_note(joined, self.table)
+        count, terminal = len(self.lines), self.terminal
+        for used in range(1, min(_NOTE_LINES, count - i) + 1):
+            if i + used == count or terminal[i + used - 1]:  # a note ends a block: test there
+                match = match_note(_note_text(self.texts[i : i + used]), self.table)
                 if match is not None:
-                    return None if self._label_within(i, k + 1) else (match, k + 1)
+                    return None if self._label_within(i, used) else (match, used)
         # (A label on a later line of the four ends the note's lines before it: no note ends
         # before the label, so none is found. The labels are looked for only under a note.)
         return None

@@ -18,7 +18,9 @@ __all__ = [
     "any_fullmatch",
     "compiled",
     "ends_sentence",
+    "fewest_literals",
     "first_chars",
+    "guarded",
     "inner_literals",
     "parse_time",
     "per_table",
@@ -55,6 +57,19 @@ def compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """The phrase table's ``patterns``, compiled once (``re``'s own cache is looked up on
     every module-level call, and evicts)."""
     return tuple(re.compile(pattern) for pattern in patterns)
+
+
+@functools.lru_cache(maxsize=512)
+def guarded(patterns: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The phrase table's ``patterns`` compiled once, each with a text every match of it
+    holds (:func:`inner_literals`; ``""``, which every text holds, when it has none): a
+    pattern searched only in texts holding its text finds all it finds in every text.
+
+    >>> [text for _, text in guarded(("rule (?P<n>[0-9]+) of the Council", "[a-z]+"))]
+    [' of the Council', '']
+    """
+    return tuple((pattern, (inner_literals((pattern.pattern,)) or ("",))[0])
+                 for pattern in compiled(patterns))
 
 
 _NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
@@ -122,6 +137,22 @@ def inner_literals(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
             return None
         found.append(longest)
     return tuple(found)
+
+
+def fewest_literals(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Texts one of which every match of one of ``patterns`` holds: their
+    :func:`inner_literals`, without repeats and those holding another, sorted; ``None`` when
+    a pattern has none.
+
+    >>> fewest_literals(("The meeting (?:rose|ended)", "The meeting was suspended", "It was so"))
+    ('It was so', 'The meeting ')
+    """
+    literals = inner_literals(patterns)
+    if literals is None:
+        return None
+    unique = set(literals)
+    return tuple(sorted(literal for literal in unique
+                        if not any(other != literal and other in literal for other in unique)))
 
 
 def _sre_parser() -> Any:

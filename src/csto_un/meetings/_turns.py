@@ -19,6 +19,7 @@ from ..words import GENERAL_ASSEMBLY, SECURITY_COUNCIL
 from ._labels import LabelMatch
 from ._lang import MeetingPhrases
 from ._procedure import Invitee
+from ._tables import guarded
 
 __all__ = ["Context", "RawTurn", "build_turns"]
 
@@ -142,8 +143,8 @@ def _national_split(turn: Intervention, context: Context) -> list[Intervention]:
     paragraphs = list(turn.paragraphs)
     start = capacity = None
     for index, paragraph in enumerate(paragraphs):
-        for pattern in table.national_start:
-            match = re.search(pattern, paragraph)
+        for pattern, holds in guarded(table.national_start):
+            match = pattern.search(paragraph) if holds in paragraph else None
             if match:
                 start, capacity = index, match.groupdict().get("capacity")
                 rest = paragraph[match.end() :].strip()
@@ -191,8 +192,10 @@ def _national_split(turn: Intervention, context: Context) -> list[Intervention]:
 
 def _search(patterns: Sequence[str], text: str) -> int | None:
     """Where the first of ``patterns`` starts a sentence of ``text``, or ``None``."""
-    for pattern in patterns:
-        for match in re.finditer(pattern, text):
+    for pattern, holds in guarded(tuple(patterns)):
+        if holds not in text:  # (no match without the pattern's fixed words)
+            continue
+        for match in pattern.finditer(text):
             before = text[: match.start()].rstrip()
             if not before or before[-1] in ".!?»”\"。":
                 return match.start()

@@ -1,0 +1,135 @@
+"""The meeting walk's word filters give what the recognisers give without them.
+
+A procedural note is tried only on a text holding one of its patterns' fixed words, an
+invitation or the President's words before and after a national statement only on a paragraph
+holding its pattern's; each property compares the answer with
+the filter switched off (every text admitted), on texts drawn from the tables' own patterns
+and on every paragraph of real records.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import csto_un
+from conftest import corpus_file
+from csto_un.meetings import _procedure, _turns
+from csto_un.meetings._lang import TABLES
+from csto_un.meetings._tables import guarded, per_table
+
+_RECORDS = ["S_PV.8967_fr.txt", *(f"multilingual/S_PV.9642_{code}.txt" for code in TABLES),
+            *(f"multilingual/S_PV.9722_{code}.txt" for code in TABLES)]
+# Text around a drawn sentence: words, spaces of several kinds, CJK, brackets, line ends.
+_AROUND = st.text(alphabet=st.sampled_from(list("ab 中文. ,:()\u00a0\u3000Cz")), max_size=12)
+
+
+def _unfiltered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every text admitted: the recognisers as they were before the word filters."""
+    for module in (_procedure, _turns):
+        monkeypatch.setattr(module, "guarded", lambda patterns: tuple(
+            (pattern, "") for pattern, _ in guarded(patterns)))
+    monkeypatch.setattr(_procedure, "per_table", lambda table, name, build: (
+        ("",) if name in ("procedure-words", "invitation-words")
+        else per_table(table, name, build)))
+
+
+def _sentences(table: csto_un.meetings._lang.MeetingPhrases) -> tuple[str, ...]:
+    notes = tuple(pattern for _, patterns in table.procedure for pattern in patterns)
+    return (*notes, *table.invite_states, *table.invite_briefers)
+
+
+@pytest.mark.parametrize("language", list(TABLES))
+@given(data=st.data())
+def test_notes_and_invitations_are_those_found_without_the_filters(
+    language: str, data: st.DataObject
+) -> None:
+    table = TABLES[language]
+    patterns = _sentences(table)
+    pattern = patterns[data.draw(st.integers(0, len(patterns) - 1))]
+    sentence = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
+    text = data.draw(_AROUND) + sentence + data.draw(_AROUND)
+    folded = csto_un.text.fold(text)
+    found = [_procedure.match_note(t, table) for t in (sentence, text)]
+    invited = _procedure.invitations(folded, table)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _unfiltered(monkeypatch)
+        assert [_procedure.match_note(t, table) for t in (sentence, text)] == found
+        assert _procedure.invitations(folded, table) == invited
+
+
+def test_the_filters_keep_what_they_are_for() -> None:
+    """Each note and invitation of the tables' own examples is still found (the filters let
+    its words through), and a sentence without them is no note."""
+    table = TABLES["en"]
+    assert _procedure.match_note("It was so decided.", table) is not None
+    assert _procedure.match_note("The meeting rose at 4 p.m.", table) is not None
+    assert _procedure.match_note("It was so agreed.", table) is None
+    briefers, states = _procedure.invitations(
+        "In accordance with rule 37 of the Council's provisional rules of procedure, I invite "
+        "the representatives of Iraq and Kuwait to participate in this meeting.", table)
+    assert (briefers, states) == ([], ["IRQ", "KWT"])
+
+
+@pytest.mark.parametrize("relative", _RECORDS)
+def test_the_walk_of_a_record_is_the_walk_without_the_filters(
+    relative: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every note, turn and invited State of a real record, with and without the filters."""
+    text = corpus_file(relative).read_text(encoding="utf-8")
+    meeting = csto_un.parse_meeting(text)
+    _unfiltered(monkeypatch)
+    assert csto_un.parse_meeting(text) == meeting
+
+
+def _closing_by_counting(text: str, start: int) -> int | None:
+    """The plain definition of a label group's end: brackets counted one by one."""
+    depth = 0
+    for index in range(start, min(len(text), start + 200)):
+        depth += {"(": 1, ")": -1}.get(text[index], 0)
+        if text[index] == ")" and depth == 0:
+            return index
+    return None
+
+
+@given(st.text(alphabet=st.sampled_from(list("a( )")), max_size=260), st.integers(0, 30))
+def test_a_label_groups_end_is_the_counted_one(text: str, start: int) -> None:
+    from csto_un.meetings._labels import _closing
+
+    assert _closing(text, start) == _closing_by_counting(text, start)
+
+
+def _head_one_by_one(head: str, table: csto_un.meetings._lang.MeetingPhrases) -> object:
+    """The plain definition of a label's head: each title form, then each honorific, tried."""
+    from csto_un.meetings._labels import _is_name, _title_forms
+
+    for form, title, role in _title_forms(table):
+        if head == form:
+            return None, None, title, role
+    for honorific in sorted(table.honorifics, key=len, reverse=True):
+        if table.honorific_after:
+            if head.endswith(honorific) and len(head) > len(honorific):
+                name = head[: -len(honorific)].strip()
+                return (honorific, name, None, None) if _is_name(name) else None
+        elif head.startswith(honorific + " ") or (
+            honorific.endswith(".") and head.startswith(honorific) and len(head) > len(honorific)
+        ):
+            name = head[len(honorific) :].strip()
+            return (honorific, name, None, None) if _is_name(name) else None
+    return None
+
+
+@pytest.mark.parametrize("language", list(TABLES))
+@given(data=st.data())
+def test_a_labels_head_is_read_as_tried_one_by_one(language: str, data: st.DataObject) -> None:
+    from csto_un.meetings._labels import _head, _title_forms
+
+    table = TABLES[language]
+    words = [*table.honorifics, *(form for form, _, _ in _title_forms(table)), "Zas", "de",
+             "Wood", "傅聪", "X."]
+    pieces = data.draw(st.lists(st.sampled_from(words) | _AROUND, min_size=1, max_size=4))
+    head = data.draw(st.sampled_from(["", " "])).join(pieces)
+    assert _head(head, table) == _head_one_by_one(head, table)
