@@ -322,6 +322,23 @@ class Boxes:
             stop -= 1
         return stop
 
+    def one_font(self, start: int, end: int) -> bool:
+        """Whether characters ``start`` to ``end`` (visible at both ends), which
+        ``FPDFText_CountRects`` has just counted as two text objects, are two objects of one
+        font, size and matrix: the first's and the last's (a line broken into two show-text
+        operations, "polit" | "ical commitment"). :meth:`runs` would join them into one run
+        (:meth:`_same_font`); asked this way, the boundary between them need not be found.
+        Two rectangles: the first character is in the first object, the last in the second,
+        as the one-object reading takes its ends to be in its object."""
+        fonts = self.fonts
+        at, record_at, metrics = fonts.at, fonts.record_at, fonts.metrics
+        one = at.get(start) or record_at(start)
+        two = at.get(end - 1) or record_at(end - 1)
+        if one[4] == two[4] or one[3] != two[3]:  # (one object: not the two counted)
+            return False
+        key = metrics(start)
+        return key is not None and metrics(end - 1) == key
+
     def joined_run(
         self, start: int, end: int, first: tuple[float, float, float, float]
     ) -> Chunk | None:

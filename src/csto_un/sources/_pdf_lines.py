@@ -291,19 +291,35 @@ _HYPHENATED_RE = re.compile("[^\x02]*\x02|[^\x02]+")
 
 
 def _one_run(
-    boxes: Boxes, piece: str, body: str, start: int, first: int, last: int, number: int
+    boxes: Boxes,
+    piece: str,
+    body: str,
+    start: int,
+    first: int,
+    last: int,
+    number: int,
+    objects: int = 1,
 ) -> PdfLine | list[Chunk | None]:
     """The line of a piece that is one run of one text object (``body``, from ``first`` to
     ``last``), from four calls to pdfium, or, when its characters' boxes must be read (glyphs
     above the font's top, a ligature), its chunks for the general path.
 
     This is ``boxes.run(first, last)`` and a one-chunk :func:`_build_line`, inline: it runs
-    for most lines of a PDF.
+    for most lines of a PDF. ``objects`` (2): the piece is two text objects of one font, size
+    and matrix (:meth:`Boxes.one_font`), read as one run, as :meth:`Boxes.joined_run` reads
+    them; its tight box is the union of the two rectangles pdfium last counted.
     """
     handle, loose_box, unpack = boxes.handle, boxes.loose_box, RECT.unpack_from
     box, box_pointer = boxes.box, boxes.box_pointer
     boxes.get_rect(handle, 0, *boxes.rect_pointers)
     tight_left, tight_top, tight_right, tight_bottom = DOUBLES.unpack_from(boxes.rect)
+    if objects == 2:  # the union with the second object's rectangle
+        boxes.get_rect(handle, 1, *boxes.rect_pointers)
+        other_left, other_top, other_right, other_bottom = DOUBLES.unpack_from(boxes.rect)
+        tight_left = min(tight_left, other_left)
+        tight_top = max(tight_top, other_top)
+        tight_right = max(tight_right, other_right)
+        tight_bottom = min(tight_bottom, other_bottom)
     loose_box(handle, first, box_pointer)
     first_box = left, top, right, bottom = unpack(box)
     loose_box(handle, last - 1, box_pointer)
@@ -376,8 +392,8 @@ def page_lines(
         objects = 0  # the text objects pdfium counts in the piece, when asked
         if last - first > 1 and (plain or PLAIN_RE.fullmatch(body) is not None):
             objects = count_rects(handle, first, last - first)
-        if objects == 1:
-            found = _one_run(boxes, piece, body, start, first, last, number)
+        if objects == 1 or (objects == 2 and boxes.one_font(first, last)):
+            found = _one_run(boxes, piece, body, start, first, last, number, objects)
             if isinstance(found, PdfLine):
                 if lines:
                     above = lines[-1]
