@@ -231,3 +231,36 @@ def test_a_one_object_line_has_its_styles_without_a_record_of_its_object() -> No
         pdf.close()
     assert lines > 500
     assert styled == {"bold", "italic"}
+
+
+def test_a_line_of_two_objects_in_one_font_is_read_without_a_search(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A line that pdfium counts as two text objects of one font, size and matrix ("polit" |
+    "ical commitment") is read as one run, as the general path joins them, without a search
+    for where the first object ends; its line is the one the general path gives (the
+    character-by-character comparison above covers the GA files too)."""
+    path = corpus_file("ga-scale/pdfs/A_RES_78_150.pdf")
+    one_font = _pdf_boxes.Boxes.one_font
+    runs = _pdf_boxes.Boxes.runs
+    joined: list[tuple[str, int]] = []  # (the line's text, where it starts on its page)
+    searched: list[tuple[str, int]] = []
+
+    def asked(self: _pdf_boxes.Boxes, start: int, end: int) -> bool:
+        same = one_font(self, start, end)
+        if same:
+            joined.append((self.text[start:end], start))
+        return same
+
+    def general(self: _pdf_boxes.Boxes, start: int, end: int, objects: int = 0) -> Any:
+        searched.append((self.text[start:end], start))
+        return runs(self, start, end, objects)
+
+    monkeypatch.setattr(_pdf_boxes.Boxes, "one_font", asked)
+    monkeypatch.setattr(_pdf_boxes.Boxes, "runs", general)
+    fast = read_document(path)
+    assert len(joined) > 20
+    assert not set(joined) & set(searched)
+    # The same document with every two-object line sent to the general path.
+    monkeypatch.setattr(_pdf_boxes.Boxes, "one_font", lambda self, start, end: False)
+    assert read_document(path) == fast
