@@ -307,7 +307,9 @@ def _one_run(
     This is ``boxes.run(first, last)`` and a one-chunk :func:`_build_line`, inline: it runs
     for most lines of a PDF. ``objects`` (2): the piece is two text objects of one font, size
     and matrix (:meth:`Boxes.one_font`), read as one run, as :meth:`Boxes.joined_run` reads
-    them; its tight box is the union of the two rectangles pdfium last counted.
+    them; its tight box is the union of the two rectangles pdfium last counted. Those whose
+    ends stand on two bottoms (two baselines, which :meth:`Boxes.runs` does not join) give no
+    chunk (``[]``): the general path reads them.
     """
     handle, loose_box, unpack = boxes.handle, boxes.loose_box, RECT.unpack_from
     box, box_pointer = boxes.box, boxes.box_pointer
@@ -324,6 +326,8 @@ def _one_run(
     first_box = left, top, right, bottom = unpack(box)
     loose_box(handle, last - 1, box_pointer)
     last_box = last_left, last_top, last_right, last_bottom = unpack(box)
+    if objects > 1 and last_bottom != bottom:  # not on one baseline: not joined
+        return []
     if last_left < left:
         left = last_left
     if last_right > right:
@@ -370,10 +374,12 @@ def page_lines(
     printed line are merged: every number is a line of the document or of its furniture.
 
     Most of pdfium's lines are one run of one text object on one baseline: they become a
-    line here at once, from four calls to pdfium (see :class:`Boxes`, :func:`_one_run`); the
-    others go through the general path, chunk by chunk (:func:`_segments`,
-    :func:`_build_line`). ``fonts``: what the document's earlier pages learned about its fonts
-    (it learns this page's).
+    line here at once, from four calls to pdfium (see :class:`Boxes`, :func:`_one_run`), and
+    so do the lines of two objects in one font, size and matrix (:meth:`Boxes.one_font`:
+    a quarter of the GA lines of several objects); the others go through the general path,
+    chunk by chunk: their objects found in one walk (:meth:`Boxes.walk`, else
+    :meth:`Boxes.runs`), then :func:`_segments` and :func:`_build_line`. ``fonts``: what the
+    document's earlier pages learned about its fonts (it learns this page's).
     """
     lines: list[PdfLine] = []
     number = first_number
@@ -407,7 +413,9 @@ def page_lines(
                 number += 1
                 continue
             one_run = found
-        chunks = boxes.runs(first, last, objects) if one_run is None else one_run
+        chunks = one_run or (objects > 1 and boxes.walk(first, last, objects)) or []
+        if not chunks:
+            chunks = boxes.runs(first, last, objects)
         if first > start:
             chunks.insert(0, space(piece[: first - start], start))
         if last < start + len(piece):
