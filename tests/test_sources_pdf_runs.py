@@ -231,3 +231,78 @@ def test_a_one_object_line_has_its_styles_without_a_record_of_its_object() -> No
         pdf.close()
     assert lines > 500
     assert styled == {"bold", "italic"}
+
+
+def test_a_line_of_two_objects_in_one_font_is_read_without_a_search(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A line that pdfium counts as two text objects of one font, size and matrix ("polit" |
+    "ical commitment") is read as one run, as the general path joins them, without a search
+    for where the first object ends; its line is the one the general path gives (the
+    character-by-character comparison above covers the GA files too)."""
+    path = corpus_file("ga-scale/pdfs/A_RES_78_150.pdf")
+    one_font = _pdf_boxes.Boxes.one_font
+    runs = _pdf_boxes.Boxes.runs
+    joined: list[tuple[str, int]] = []  # (the line's text, where it starts on its page)
+    searched: list[tuple[str, int]] = []
+
+    def asked(self: _pdf_boxes.Boxes, start: int, end: int) -> bool:
+        same = one_font(self, start, end)
+        if same:
+            joined.append((self.text[start:end], start))
+        return same
+
+    def general(self: _pdf_boxes.Boxes, start: int, end: int, objects: int = 0) -> Any:
+        searched.append((self.text[start:end], start))
+        return runs(self, start, end, objects)
+
+    monkeypatch.setattr(_pdf_boxes.Boxes, "one_font", asked)
+    monkeypatch.setattr(_pdf_boxes.Boxes, "runs", general)
+    fast = read_document(path)
+    assert len(joined) > 20
+    assert not set(joined) & set(searched)
+    # The same document with every two-object line sent to the general path.
+    monkeypatch.setattr(_pdf_boxes.Boxes, "one_font", lambda self, start, end: False)
+    assert read_document(path) == fast
+
+
+@pytest.mark.parametrize("relative", ["ga-scale/pdfs/A_RES_78_150.pdf", "pdf/S_PV.8700_E.pdf"])
+def test_a_line_of_several_objects_is_walked_into_the_runs_the_counts_prove(
+    relative: str,
+) -> None:
+    """The objects of a line of several text objects are found in one walk, by questions of
+    a character's object alone (``Boxes.walk``): on every such line of a GA resolution and of
+    a meeting record, the chunks are those of ``Boxes.runs``, whose counts of rectangles prove
+    each boundary, with a fifth (GA) to a half (meeting) of its counts."""
+    pdf = pdfium.PdfDocument(str(corpus_file(relative)))
+    try:
+        lines = walked_counts = counted_counts = 0
+        for index in range(len(pdf)):
+            boxes = _pdf_boxes.Boxes(pdf[index].get_textpage())
+            count_rects, calls = boxes.count_rects, [0]
+
+            def counting(
+                *args: Any, count_rects: Any = count_rects, calls: list[int] = calls
+            ) -> Any:
+                calls[0] += 1
+                return count_rects(*args)
+
+            boxes.count_rects = counting
+            for piece, at in _pdf_lines._pieces(boxes.text):
+                body = piece.strip()
+                start = at + piece.index(body[0]) if body else at
+                end = start + len(body)
+                objects = count_rects(boxes.handle, start, end - start) if body else 0
+                if objects < 2 or not _pdf_boxes.PLAIN_RE.fullmatch(body):
+                    continue
+                calls[0] = 0
+                walked = boxes.walk(start, end, objects)
+                walked_counts += calls[0]
+                calls[0] = 0
+                assert walked == boxes.runs(start, end, objects)
+                counted_counts += calls[0]
+                lines += 1
+    finally:
+        pdf.close()
+    assert lines > 50
+    assert walked_counts < 0.6 * counted_counts

@@ -290,6 +290,88 @@ class Boxes:
                 chunks.append(space(text[last:start], last))
         return chunks
 
+    def walk(self, start: int, end: int, objects: int) -> list[Chunk | None] | None:
+        """The chunks :meth:`runs` gives for characters ``start`` to ``end`` (visible at both
+        ends), which ``FPDFText_CountRects`` has just counted as ``objects`` text objects (2
+        or more), from one walk over the objects; ``None`` when the walk does not find them
+        (then :meth:`runs`, whose counts prove each boundary).
+
+        Each boundary is searched for with questions of a character's text object alone: a
+        text object's characters follow one another, so the walk finds where each object ends
+        and the next starts, and ``objects - 1`` boundaries found, the last object the last
+        character's, are the boundaries the count of rectangles sees (each is a change of
+        object between two visible characters, and there are no more of them than it counts):
+        the counts :meth:`_next_object` makes to prove each one are not needed. Objects then
+        join into runs as :meth:`_same_font` joins them (one font, size and matrix, one loose
+        bottom), and each run is read as :meth:`run` and :meth:`joined_run` read it."""
+        fonts = self.fonts
+        text_object, textpage = fonts.text_object, fonts.textpage
+        if text_object is None:
+            return None
+        text, at, record_at, metrics = self.text, fonts.at, fonts.record_at, fonts.metrics
+        records = [at.get(start) or record_at(start)]
+        starts = [start]
+        current = records[0][4]
+        low = start + 1
+        for _ in range(objects - 1):  # the next object's first visible character
+            high, other_at, other = end, -1, None
+            probe = low  # (first, the next character: a hyphen may be an object of its own)
+            while probe < high and text[probe].isspace():
+                probe += 1
+            if probe < high and len(starts) > 1:
+                found = text_object(textpage, probe)
+                if found == current:
+                    low = probe + 1
+                else:
+                    high, other_at, other = low, probe, found
+            while low < high:
+                middle = (low + high) >> 1
+                probe = middle
+                while probe < high and text[probe].isspace():
+                    probe += 1
+                if probe == high:
+                    high = middle
+                elif (found := text_object(textpage, probe)) == current:
+                    low = probe + 1
+                else:
+                    high, other_at, other = middle, probe, found
+            stop = low
+            while stop < end and text[stop].isspace():
+                stop += 1
+            if stop >= end or stop != other_at or other == current:
+                return None
+            record = at.get(stop) or record_at(stop, other)
+            records.append(record)
+            starts.append(stop)
+            current, low = other, stop + 1
+        if text_object(textpage, end - 1) != current:
+            return None
+        starts.append(end)
+        chunks: list[Chunk | None] = []
+        index = 0
+        while index < objects:  # objects join as _same_font joins them
+            begin, font = starts[index], records[index][3]
+            index += 1
+            joined = False
+            if index < objects and records[index][3] == font:
+                key = metrics(begin)
+                if key is not None and metrics(starts[index]) == key:
+                    first = self.loose(begin)
+                    while index < objects and self.loose(starts[index])[3] == first[3]:
+                        index, joined = index + 1, True
+                        if index < objects and metrics(starts[index]) != key:
+                            break
+            stop = starts[index]
+            last = begin + len(text[begin:stop].rstrip())
+            chunk = self.joined_run(begin, last, first) if joined else self.run(begin, last)
+            if chunk is None:
+                chunks.extend(self.each(begin, last))
+            else:
+                chunks.append(chunk)
+            if stop > last:
+                chunks.append(space(text[last:stop], last))
+        return chunks
+
     def _same_font(self, start: int, stop: int, end: int) -> int:
         """Where the text objects from ``stop`` (the next object's first character) on that
         share the font, size and matrix of ``start``'s object and its first character's loose
@@ -321,6 +403,23 @@ class Boxes:
         while stop > start and text[stop - 1].isspace():  # back to the last object's end
             stop -= 1
         return stop
+
+    def one_font(self, start: int, end: int) -> bool:
+        """Whether characters ``start`` to ``end`` (visible at both ends), which
+        ``FPDFText_CountRects`` has just counted as two text objects, are two objects of one
+        font, size and matrix: the first's and the last's (a line broken into two show-text
+        operations, "polit" | "ical commitment"). :meth:`runs` would join them into one run
+        (:meth:`_same_font`); asked this way, the boundary between them need not be found.
+        Two rectangles: the first character is in the first object, the last in the second,
+        as the one-object reading takes its ends to be in its object."""
+        fonts = self.fonts
+        at, record_at, metrics = fonts.at, fonts.record_at, fonts.metrics
+        one = at.get(start) or record_at(start)
+        two = at.get(end - 1) or record_at(end - 1)
+        if one[4] == two[4] or one[3] != two[3]:  # (one object: not the two counted)
+            return False
+        key = metrics(start)
+        return key is not None and metrics(end - 1) == key
 
     def joined_run(
         self, start: int, end: int, first: tuple[float, float, float, float]

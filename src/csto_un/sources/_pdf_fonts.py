@@ -109,7 +109,11 @@ class Fonts:
     def run_styles(self, index: int) -> tuple[str, ...]:
         """The styles of character ``index``, as :meth:`styles` gives them, for a line of one
         text object whose other characters nothing else asks about: its object's font is
-        asked for without a record of the object (most lines of a meeting record)."""
+        asked for without a record of the object (most lines of a meeting record), unless
+        the line's glyph tops made one."""
+        record = self.at.get(index)
+        if record is not None:
+            return record[0]  # type: ignore[no-any-return]
         text_object = self.text_object(self.textpage, index) if self.text_object else None
         record = self.records.get(text_object)
         if record is not None:

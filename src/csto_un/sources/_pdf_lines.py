@@ -291,23 +291,43 @@ _HYPHENATED_RE = re.compile("[^\x02]*\x02|[^\x02]+")
 
 
 def _one_run(
-    boxes: Boxes, piece: str, body: str, start: int, first: int, last: int, number: int
+    boxes: Boxes,
+    piece: str,
+    body: str,
+    start: int,
+    first: int,
+    last: int,
+    number: int,
+    objects: int = 1,
 ) -> PdfLine | list[Chunk | None]:
     """The line of a piece that is one run of one text object (``body``, from ``first`` to
     ``last``), from four calls to pdfium, or, when its characters' boxes must be read (glyphs
     above the font's top, a ligature), its chunks for the general path.
 
     This is ``boxes.run(first, last)`` and a one-chunk :func:`_build_line`, inline: it runs
-    for most lines of a PDF.
+    for most lines of a PDF. ``objects`` (2): the piece is two text objects of one font, size
+    and matrix (:meth:`Boxes.one_font`), read as one run, as :meth:`Boxes.joined_run` reads
+    them; its tight box is the union of the two rectangles pdfium last counted. Those whose
+    ends stand on two bottoms (two baselines, which :meth:`Boxes.runs` does not join) give no
+    chunk (``[]``): the general path reads them.
     """
     handle, loose_box, unpack = boxes.handle, boxes.loose_box, RECT.unpack_from
     box, box_pointer = boxes.box, boxes.box_pointer
     boxes.get_rect(handle, 0, *boxes.rect_pointers)
     tight_left, tight_top, tight_right, tight_bottom = DOUBLES.unpack_from(boxes.rect)
+    if objects == 2:  # the union with the second object's rectangle
+        boxes.get_rect(handle, 1, *boxes.rect_pointers)
+        other_left, other_top, other_right, other_bottom = DOUBLES.unpack_from(boxes.rect)
+        tight_left = min(tight_left, other_left)
+        tight_top = max(tight_top, other_top)
+        tight_right = max(tight_right, other_right)
+        tight_bottom = min(tight_bottom, other_bottom)
     loose_box(handle, first, box_pointer)
     first_box = left, top, right, bottom = unpack(box)
     loose_box(handle, last - 1, box_pointer)
     last_box = last_left, last_top, last_right, last_bottom = unpack(box)
+    if objects > 1 and last_bottom != bottom:  # not on one baseline: not joined
+        return []
     if last_left < left:
         left = last_left
     if last_right > right:
@@ -354,10 +374,12 @@ def page_lines(
     printed line are merged: every number is a line of the document or of its furniture.
 
     Most of pdfium's lines are one run of one text object on one baseline: they become a
-    line here at once, from four calls to pdfium (see :class:`Boxes`, :func:`_one_run`); the
-    others go through the general path, chunk by chunk (:func:`_segments`,
-    :func:`_build_line`). ``fonts``: what the document's earlier pages learned about its fonts
-    (it learns this page's).
+    line here at once, from four calls to pdfium (see :class:`Boxes`, :func:`_one_run`), and
+    so do the lines of two objects in one font, size and matrix (:meth:`Boxes.one_font`:
+    a quarter of the GA lines of several objects); the others go through the general path,
+    chunk by chunk: their objects found in one walk (:meth:`Boxes.walk`, else
+    :meth:`Boxes.runs`), then :func:`_segments` and :func:`_build_line`. ``fonts``: what the
+    document's earlier pages learned about its fonts (it learns this page's).
     """
     lines: list[PdfLine] = []
     number = first_number
@@ -376,8 +398,8 @@ def page_lines(
         objects = 0  # the text objects pdfium counts in the piece, when asked
         if last - first > 1 and (plain or PLAIN_RE.fullmatch(body) is not None):
             objects = count_rects(handle, first, last - first)
-        if objects == 1:
-            found = _one_run(boxes, piece, body, start, first, last, number)
+        if objects == 1 or (objects == 2 and boxes.one_font(first, last)):
+            found = _one_run(boxes, piece, body, start, first, last, number, objects)
             if isinstance(found, PdfLine):
                 if lines:
                     above = lines[-1]
@@ -391,7 +413,9 @@ def page_lines(
                 number += 1
                 continue
             one_run = found
-        chunks = boxes.runs(first, last, objects) if one_run is None else one_run
+        chunks = one_run or (objects > 1 and boxes.walk(first, last, objects)) or []
+        if not chunks:
+            chunks = boxes.runs(first, last, objects)
         if first > start:
             chunks.insert(0, space(piece[: first - start], start))
         if last < start + len(piece):
