@@ -35,6 +35,7 @@ from typing import TypeVar, cast
 import attrs
 
 from .errors import DiagnosticError, expect
+from .folding import fold
 from .model import (
     Amendment,
     Diagnostic,
@@ -66,7 +67,7 @@ _HAS_IDEOGRAPH = re.compile(rf"[{_IDEOGRAPH}]")
 _UNIFIED = re.compile(f"[{_UNIFIED_RANGES}]+")
 _PLAIN_WORD = re.compile(r"\w+")  # the words of a text without ideographs (a third faster)
 _LAM_ALEF = "\u0622\u0623\u0625\u0627\u0644"  # alef forms and lam
-_LAM_ALEF_RUN = re.compile(f"[{_LAM_ALEF}]{{2,}}")
+_LAM_ALEF_RUN = re.compile(f"([{_LAM_ALEF}]{{2,}})")  # (a group: split keeps the runs)
 _MARKUP = re.compile(r"<[^>\n]{1,20}>|\]\([^)\n]*\)")
 
 
@@ -120,7 +121,9 @@ def _piece_words(text: str) -> list[str]:
     if ascii_only:
         return _PLAIN_WORD.findall(text)
     if any(letter in text for letter in _LAM_ALEF):  # (a plain search: most texts have none)
-        text = _LAM_ALEF_RUN.sub(_in_order, text)  # a run lies within one word: in order
+        parts = _LAM_ALEF_RUN.split(text)  # a run lies within one word: in order
+        parts[1::2] = map(_IN_ORDER.__getitem__, parts[1::2])  # (no Python call for most)
+        text = "".join(parts)
     pattern = _WORD if _HAS_IDEOGRAPH.search(text) else _PLAIN_WORD
     return pattern.findall(text)
 
@@ -137,8 +140,17 @@ def _unified_apart(text: str) -> list[str]:
     return [*_piece_words(_UNIFIED.sub("\n", text)), *ideographs]
 
 
-def _in_order(match: re.Match[str]) -> str:
-    return "".join(sorted(match.group()))
+class _InOrder(dict[str, str]):
+    """A lam-alef run's letters in order, the short runs kept (at most 5⁴ of four letters)."""
+
+    def __missing__(self, run: str) -> str:
+        ordered = "".join(sorted(run))
+        if len(run) <= 4:
+            self[run] = ordered
+        return ordered
+
+
+_IN_ORDER = _InOrder()
 
 
 def _subs(subparagraphs: Iterable[Subparagraph]) -> Iterator[str]:
@@ -233,20 +245,27 @@ def _explain_splits(missing: Counter[str], extra: Counter[str]) -> None:
     "20103" = "2010" + footnote "3"); the words taken out all drop from the counters.
 
     Only cuts whose two pieces have the length of a word of the other side are tried, so a
-    long word is not cut at each of its characters (which is quadratic in its length).
+    long word is not cut at each of its characters (which is quadratic in its length); the
+    cuts of each length of word are listed once.
     """
     for joined, split in ((extra, missing), (missing, extra)):
         sizes = {len(word) for word in split}
+        if not sizes:
+            continue
         lengths = sorted(sizes)
+        cuts: dict[int, list[int]] = {}  # the cuts tried in a word of each length, shortest first
         get = split.get  # (a Counter's own look-up calls Python code for a word it lacks)
         for word in list(joined):
             size = len(word)
-            for cut in lengths:
-                if cut >= size:
-                    break
-                if size - cut not in sizes:
+            tried = cuts.get(size)
+            if tried is None:
+                tried = cuts[size] = [cut for cut in lengths
+                                      if cut < size and size - cut in sizes]
+            for cut in tried:
+                head = word[:cut]
+                if not get(head, 0):
                     continue
-                head, tail = word[:cut], word[cut:]
+                tail = word[cut:]
                 while joined[word] and get(head, 0) and get(tail, 0):  # (as truth values)
                     joined[word] -= 1
                     split[head] -= 1
@@ -391,7 +410,13 @@ def _take(piece: str, first: int, count: int,
     rows = cast(list[str], row_texts)  # (no None in them)
     if "\n" in piece:  # (a note's paragraphs: the same pieces)
         piece = piece.replace("\n", " ")
-    left = ("", "") if piece == " ".join(rows) else _joints(piece, "\n".join(rows))
+    if piece == " ".join(rows):
+        left: tuple[str, str] | None = ("", "")
+    else:
+        lines = "\n".join(rows)
+        left = _joints(piece, lines) if "-\n" in lines else None
+        if left is None and _same_words(piece, lines):
+            left = ("", "")
     if left is not None:
         texts[first : first + count] = [None] * count
     return left
@@ -399,6 +424,89 @@ def _take(piece: str, first: int, count: int,
 
 def _joints(piece: str, lines: str) -> tuple[str, str] | None:
     """When ``piece`` is ``lines`` (joined with line ends) joined as
+    :func:`csto_un.text.join_lines` joins them, a space at each line end but at a line-end
+    hyphen, where the lines join without one, the pieces of the lines and those of ``piece``
+    at the joints without a space (``"resolu-"`` and ``"ción"``, and ``"resolución"``), each
+    side's joined with spaces; else ``None``.
+
+    When every such hyphen is dropped, or every one kept, that is two comparisons of whole
+    texts: ``piece`` is the lines with each ``"-\\n"`` taken out (or made ``"-"``), then each
+    line end a space. The white-space pieces of ``lines`` that hold a line-end hyphen
+    (:func:`_hyphen_runs`) are then those left to count, and the same pieces with their
+    ``"-\\n"`` taken out (or made ``"-"``) are those of ``piece``: every other white-space
+    piece of either text is one of the other (a line end is white space, and so is what it
+    became). A piece that drops some hyphens and keeps others is walked joint by joint
+    (:func:`_mixed_joints`)."""
+    for joint in ("", "-"):
+        if piece == lines.replace("-\n", joint).replace("\n", " "):
+            runs = _hyphen_runs(lines)
+            return runs.replace("\n", " "), runs.replace("-\n", joint)
+    return _mixed_joints(piece, lines)
+
+
+def _hyphen_runs(lines: str) -> str:
+    """The white-space pieces of ``lines`` that hold a line-end hyphen (``"-\\n"``, no white
+    space then), joined with spaces: ``"la resolu-\\nción de"`` gives ``"resolu-\\nción"``."""
+    parts = lines.split("-\n")
+    runs: list[str] = []
+    run = _last_piece(parts[0])
+    goes_on = False  # the last part has no white space: the run is not ended
+    for part in parts[1:]:
+        goes_on = not part or part.split(None, 1) == [part]
+        if goes_on:
+            run += "-\n" + part
+        else:
+            runs.append(run + "-\n" + ("" if part[0].isspace() else part.split(None, 1)[0]))
+            run = _last_piece(part)
+    if goes_on:
+        runs.append(run)
+    return " ".join(runs)
+
+
+def _last_piece(text: str) -> str:
+    """The white-space piece that ends ``text`` (``""`` when it ends with white space)."""
+    return "" if not text or text[-1].isspace() else text.rsplit(None, 1)[-1]
+
+
+def _same_words(piece: str, lines: str) -> bool:
+    """Whether ``piece`` and ``lines`` (joined with line ends), with no Markdown tag or link
+    target, are the same text once each is folded (:func:`csto_un.folding.fold`: full-width
+    brackets and colons, odd spaces and runs of white space made plain) and the white space
+    next to a unified ideograph taken out: then they have the same words. Folding changes no
+    word (a test checks it), and a unified ideograph parts words with or without white space
+    beside it; so Chinese lines joined without a space are proven, and a label whose
+    full-width brackets were folded in its speech.
+    """
+    if "<" in lines or "](" in lines:
+        return False
+    folded_piece, folded_lines = fold(piece), fold(lines)
+    if folded_piece == folded_lines:
+        return True
+    if (folded_piece.replace(" ", "") != folded_lines.replace(" ", "")
+            or _UNIFIED.search(folded_piece) is None):
+        return False
+    return _without_ideograph_gaps(folded_piece) == _without_ideograph_gaps(folded_lines)
+
+
+def _without_ideograph_gaps(text: str) -> str:
+    """A folded ``text`` (single spaces) without the spaces next to a unified ideograph (a
+    word by itself and a word boundary, see :func:`_unified_apart`: the same words)."""
+    pieces = text.split(" ")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        if _is_unified(out[-1][-1:]) or _is_unified(piece[:1]):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return " ".join(out)
+
+
+def _is_unified(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def _mixed_joints(piece: str, lines: str) -> tuple[str, str] | None:
+    """:func:`_joints` walked joint by joint: when ``piece`` is ``lines`` (joined with line ends) joined as
     :func:`csto_un.text.join_lines` joins them — a space between two lines, or nothing after
     a line ending in a hyphen that follows a word's end, the hyphen kept or dropped, before a
     line starting with no white space — the pieces of the lines and those of ``piece`` at the
