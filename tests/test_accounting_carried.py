@@ -3,23 +3,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from csto_un import Intervention, Meeting, Speaker, parse_meeting
-from csto_un.accounting import (
-    _compare,
-    _hyphen_runs,
-    _is_unified,
-    _joints,
-    _same_words,
-    _uncarried,
-    account,
-    nothing_lost,
-    parsed_texts,
-    words,
-)
+from csto_un._claims import hyphen_runs, is_unified, joints, same_words
+from csto_un.accounting import _compare, _uncarried, account, nothing_lost, parsed_texts, words
 from csto_un.model import Furniture
 from csto_un.sources import Document, Line, read_string
 
@@ -92,27 +84,27 @@ def test_a_claim_with_markdown_is_not_taken() -> None:
 
 
 def test_joints_without_a_space_leave_their_pieces_to_count() -> None:
-    assert _joints("Se guridad", "Se-\nguridad") is None  # the hyphen dropped and a space
-    assert _joints("Seguridad del", "Se-\nguridad del") == ("Se- guridad", "Seguridad")
-    assert _joints("Secretary-General", "Secretary-\nGeneral") == (
+    assert joints("Se guridad", "Se-\nguridad") is None  # the hyphen dropped and a space
+    assert joints("Seguridad del", "Se-\nguridad del") == ("Se- guridad", "Seguridad")
+    assert joints("Secretary-General", "Secretary-\nGeneral") == (
         "Secretary- General", "Secretary-General")
-    assert _joints("peace- keeping", "peace-\nkeeping") == ("", "")
-    assert _joints("internationalism a", "inter-\nnational-\nism a") == (
+    assert joints("peace- keeping", "peace-\nkeeping") == ("", "")
+    assert joints("internationalism a", "inter-\nnational-\nism a") == (
         "inter- national- ism", "internationalism")
-    assert _joints("x internationalism", "x inter-\nnational-\nism") == (
+    assert joints("x internationalism", "x inter-\nnational-\nism") == (
         "inter- national- ism", "internationalism")
-    assert _joints("a b-c d", "a b -\nc d") is None  # a dash, not a word's hyphen
-    assert _joints("a bc d", "a b-\n c d") is None  # a line starting with white space
-    assert _joints("resolucion", "resolu-\nción") is None  # changed
+    assert joints("a b-c d", "a b -\nc d") is None  # a dash, not a word's hyphen
+    assert joints("a bc d", "a b-\n c d") is None  # a line starting with white space
+    assert joints("resolucion", "resolu-\nción") is None  # changed
 
 
 def test_the_pieces_at_line_end_hyphens() -> None:
-    assert _hyphen_runs("la resolu-\nción de") == "resolu-\nción"
-    assert _hyphen_runs("a bc-\nd e-\nf g") == "bc-\nd e-\nf"
-    assert _hyphen_runs("x inter-\nnational-\nism y") == "inter-\nnational-\nism"
-    assert _hyphen_runs("a -\n b") == "-\n"  # a hyphen alone, white space after it
-    assert _hyphen_runs("a-\n-\nb c") == "a-\n-\nb"
-    assert _hyphen_runs("ab-\n") == "ab-\n"
+    assert hyphen_runs("la resolu-\nción de") == "resolu-\nción"
+    assert hyphen_runs("a bc-\nd e-\nf g") == "bc-\nd e-\nf"
+    assert hyphen_runs("x inter-\nnational-\nism y") == "inter-\nnational-\nism"
+    assert hyphen_runs("a -\n b") == "-\n"  # a hyphen alone, white space after it
+    assert hyphen_runs("a-\n-\nb c") == "a-\n-\nb"
+    assert hyphen_runs("ab-\n") == "ab-\n"
 
 
 _JOINT = st.sampled_from([" ", "", "-", "- ", "  ", "\n"])
@@ -233,15 +225,15 @@ def test_folding_changes_no_word(text: str) -> None:
 @example(["ａ", "b"], ["ａb"], False)
 def test_a_claim_proven_by_its_folded_text_has_the_words_of_its_lines(
         claimed: list[str], rows: list[str], same: bool) -> None:
-    """A claim :func:`_same_words` proves (folded, the spaces next to an ideograph taken out)
+    """A claim :func:`same_words` proves (folded, the spaces next to an ideograph taken out)
     has the words of its lines; pieces made of the lines' own text are proven."""
     if same:
         claimed = ["".join(rows)]
     piece, lines = " ".join(claimed), "\n".join(rows)
-    if _same_words(piece, lines):
+    if same_words(piece, lines):
         assert words(piece) == words(lines)
-    if same and all(_is_unified(row[-1:]) for row in rows[:-1]):
-        assert _same_words(piece, lines)
+    if same and all(is_unified(row[-1:]) for row in rows[:-1]):
+        assert same_words(piece, lines)
 
 
 _CHINESE = ("主席（以英语发言）：安全理事会现在开始审议\n其议程上的项目。\n\n"
@@ -290,3 +282,11 @@ def test_a_chinese_joiner_that_drops_a_line_is_caught(monkeypatch: pytest.Monkey
     (lost,) = [d for d in parse_meeting(_CHINESE, language="zh").diagnostics
                if d.code == "words-lost"]
     assert lost.message.startswith("20 words") and "'伊'" in lost.message
+
+
+def test_the_unified_ideographs_are_those_of_the_word_count() -> None:
+    from csto_un import accounting
+
+    unified = re.compile(f"[{accounting._UNIFIED_RANGES}]")
+    assert all(is_unified(chr(code)) == bool(unified.match(chr(code)))
+               for code in range(0x10000))

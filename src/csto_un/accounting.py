@@ -30,12 +30,12 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from typing import TypeVar, cast
+from typing import TypeVar
 
 import attrs
 
+from ._claims import take
 from .errors import DiagnosticError, expect
-from .folding import fold
 from .model import (
     Amendment,
     Diagnostic,
@@ -387,7 +387,7 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
         slots = [where.get(piece, []) for piece in claimed]
         if not all(slots) or (len(claimed) > 1 and len(set(claimed)) < len(claimed)):
             continue  # (a claim of two equal pieces is not taken: no need arose)
-        left = _take(" ".join(claimed), position.get(id(line), -1), count, texts)
+        left = take(" ".join(claimed), position.get(id(line), -1), count, texts)
         if left is None:
             continue
         for slot in slots:
@@ -395,157 +395,6 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
         left_over += left
     return ([text for text in texts if text is not None] + furniture + left_over[::2],
             [piece for piece in pieces if piece is not None] + left_over[1::2])
-
-
-def _take(piece: str, first: int, count: int,
-          texts: list[str | None]) -> tuple[str, str] | None:
-    """For a proven claim (see :func:`_uncarried`) of the ``count`` lines from the
-    ``first``, their texts set to ``None`` in ``texts`` and what is left to count of the lines
-    and of the pieces (the pieces around the joints without a space); ``None`` for a claim not
-    proven. (What is proven is the texts': which lines the parser read does not matter.)"""
-    row_texts = texts[first : first + count]
-    if (first < 0 or count < 1 or len(row_texts) < count or None in row_texts
-            or "<" in piece or "](" in piece):
-        return None
-    rows = cast(list[str], row_texts)  # (no None in them)
-    if "\n" in piece:  # (a note's paragraphs: the same pieces)
-        piece = piece.replace("\n", " ")
-    if piece == " ".join(rows):
-        left: tuple[str, str] | None = ("", "")
-    else:
-        lines = "\n".join(rows)
-        left = _joints(piece, lines) if "-\n" in lines else None
-        if left is None and _same_words(piece, lines):
-            left = ("", "")
-    if left is not None:
-        texts[first : first + count] = [None] * count
-    return left
-
-
-def _joints(piece: str, lines: str) -> tuple[str, str] | None:
-    """When ``piece`` is ``lines`` (joined with line ends) joined as
-    :func:`csto_un.text.join_lines` joins them, a space at each line end but at a line-end
-    hyphen, where the lines join without one, the pieces of the lines and those of ``piece``
-    at the joints without a space (``"resolu-"`` and ``"ción"``, and ``"resolución"``), each
-    side's joined with spaces; else ``None``.
-
-    When every such hyphen is dropped, or every one kept, that is two comparisons of whole
-    texts: ``piece`` is the lines with each ``"-\\n"`` taken out (or made ``"-"``), then each
-    line end a space. The white-space pieces of ``lines`` that hold a line-end hyphen
-    (:func:`_hyphen_runs`) are then those left to count, and the same pieces with their
-    ``"-\\n"`` taken out (or made ``"-"``) are those of ``piece``: every other white-space
-    piece of either text is one of the other (a line end is white space, and so is what it
-    became). A piece that drops some hyphens and keeps others is walked joint by joint
-    (:func:`_mixed_joints`)."""
-    for joint in ("", "-"):
-        if piece == lines.replace("-\n", joint).replace("\n", " "):
-            runs = _hyphen_runs(lines)
-            return runs.replace("\n", " "), runs.replace("-\n", joint)
-    return _mixed_joints(piece, lines)
-
-
-def _hyphen_runs(lines: str) -> str:
-    """The white-space pieces of ``lines`` that hold a line-end hyphen (``"-\\n"``, no white
-    space then), joined with spaces: ``"la resolu-\\nción de"`` gives ``"resolu-\\nción"``."""
-    parts = lines.split("-\n")
-    runs: list[str] = []
-    run = _last_piece(parts[0])
-    goes_on = False  # the last part has no white space: the run is not ended
-    for part in parts[1:]:
-        goes_on = not part or part.split(None, 1) == [part]
-        if goes_on:
-            run += "-\n" + part
-        else:
-            runs.append(run + "-\n" + ("" if part[0].isspace() else part.split(None, 1)[0]))
-            run = _last_piece(part)
-    if goes_on:
-        runs.append(run)
-    return " ".join(runs)
-
-
-def _last_piece(text: str) -> str:
-    """The white-space piece that ends ``text`` (``""`` when it ends with white space)."""
-    return "" if not text or text[-1].isspace() else text.rsplit(None, 1)[-1]
-
-
-def _same_words(piece: str, lines: str) -> bool:
-    """Whether ``piece`` and ``lines`` (joined with line ends), with no Markdown tag or link
-    target, are the same text once each is folded (:func:`csto_un.folding.fold`: full-width
-    brackets and colons, odd spaces and runs of white space made plain) and the white space
-    next to a unified ideograph taken out: then they have the same words. Folding changes no
-    word (a test checks it), and a unified ideograph parts words with or without white space
-    beside it; so Chinese lines joined without a space are proven, and a label whose
-    full-width brackets were folded in its speech.
-    """
-    if "<" in lines or "](" in lines:
-        return False
-    folded_piece, folded_lines = fold(piece), fold(lines)
-    if folded_piece == folded_lines:
-        return True
-    if (folded_piece.replace(" ", "") != folded_lines.replace(" ", "")
-            or _UNIFIED.search(folded_piece) is None):
-        return False
-    return _without_ideograph_gaps(folded_piece) == _without_ideograph_gaps(folded_lines)
-
-
-def _without_ideograph_gaps(text: str) -> str:
-    """A folded ``text`` (single spaces) without the spaces next to a unified ideograph (a
-    word by itself and a word boundary, see :func:`_unified_apart`: the same words)."""
-    pieces = text.split(" ")
-    out = [pieces[0]]
-    for piece in pieces[1:]:
-        if _is_unified(out[-1][-1:]) or _is_unified(piece[:1]):
-            out[-1] += piece
-        else:
-            out.append(piece)
-    return " ".join(out)
-
-
-def _is_unified(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
-
-
-def _mixed_joints(piece: str, lines: str) -> tuple[str, str] | None:
-    """:func:`_joints` walked joint by joint: when ``piece`` is ``lines`` (joined with line ends) joined as
-    :func:`csto_un.text.join_lines` joins them — a space between two lines, or nothing after
-    a line ending in a hyphen that follows a word's end, the hyphen kept or dropped, before a
-    line starting with no white space — the pieces of the lines and those of ``piece`` at the
-    joints without a space (``"resolu-"`` and ``"ción"``, and ``"resolución"``), each side's
-    joined with spaces; else ``None``. Every other piece of the lines is one of ``piece`` and
-    the other way round. The lines between two line-end hyphens are compared at once."""
-    parts = lines.split("-\n")  # each but the last ends a line before its hyphen
-    if len(parts) < 2 or not all(parts):
-        return None
-    at = 0
-    kept: dict[tuple[int, int], str] = {}  # the lines' pieces at the joints: part, end
-    spans: list[list[int]] = []  # the piece's pieces across the joints: start, end
-    for index, part in enumerate(parts):
-        run = part.replace("\n", " ")
-        if not piece.startswith(run, at):
-            return None
-        at += len(run)
-        if index == len(parts) - 1:
-            break
-        if piece.startswith("- ", at):  # the hyphen and a space: the same pieces
-            at += 2
-            continue
-        hyphen = piece.startswith("-", at)
-        after = parts[index + 1]
-        if part[-1].isspace() or after[0].isspace():
-            return None  # a joint without a space is within a word: "resolu-" + "ción"
-        at += hyphen
-        last, first = part.rsplit(None, 1)[-1], after.split(None, 1)[0]
-        # (a part of one piece is its own first and last piece: one key)
-        kept[index, 0 if last == part else 1] = last + "-"
-        kept[index + 1, 0] = first + "-" if first == after and index + 2 < len(parts) else first
-        start, end = at - len(last) - hyphen, at + len(first)
-        if spans and start <= spans[-1][1]:
-            spans[-1][1] = end  # one piece across two joints: "inter-" + "national-" + "ism"
-        else:
-            spans.append([start, end])
-    if at != len(piece):
-        return None
-    return " ".join(kept.values()), " ".join(piece[start:end] for start, end in spans)
 
 
 def nothing_lost(
