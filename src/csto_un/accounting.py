@@ -246,12 +246,20 @@ def _explain_splits(missing: Counter[str], extra: Counter[str]) -> None:
 
     Only cuts whose two pieces have the length of a word of the other side are tried, so a
     long word is not cut at each of its characters (which is quadratic in its length); the
-    cuts of each length of word are listed once.
+    cuts of each length of word are listed once. Each word is taken once: a word cut in two
+    equal halves ("haha" = "ha" + "ha") takes two of them.
+
+    >>> missing, extra = Counter({"ha": 1, "se": 1, "guridad": 1}), Counter({"haha": 1,
+    ...                                                                      "seguridad": 1})
+    >>> _explain_splits(missing, extra)
+    >>> missing, extra
+    (Counter({'ha': 1}), Counter({'haha': 1}))
     """
     for joined, split in ((extra, missing), (missing, extra)):
-        sizes = {len(word) for word in split}
-        if not sizes:
+        left = sum(split.values())  # the other side's words not yet taken out
+        if not left:
             continue
+        sizes = {len(word) for word in split}
         lengths = sorted(sizes)
         cuts: dict[int, list[int]] = {}  # the cuts tried in a word of each length, shortest first
         get = split.get  # (a Counter's own look-up calls Python code for a word it lacks)
@@ -263,13 +271,17 @@ def _explain_splits(missing: Counter[str], extra: Counter[str]) -> None:
                                       if cut < size and size - cut in sizes]
             for cut in tried:
                 head = word[:cut]
-                if not get(head, 0):
+                if head not in split:  # (the usual case: no slice of the tail, no loop)
                     continue
                 tail = word[cut:]
-                while joined[word] and get(head, 0) and get(tail, 0):  # (as truth values)
+                # (a word cut in two equal halves takes two of them: no count goes below zero)
+                while joined[word] and get(head, 0) and get(tail, 0) > (head == tail):
                     joined[word] -= 1
                     split[head] -= 1
                     split[tail] -= 1
+                    left -= 2
+            if not left:
+                break  # nothing left to take out
     for counted in (missing, extra):  # drop zero counts (``+= Counter()`` deletes in Python)
         kept = {word: count for word, count in counted.items() if count > 0}
         if len(kept) < len(counted):
