@@ -15,36 +15,33 @@ True
 
 from __future__ import annotations
 
-from typing import cast
-
 from .folding import fold
 from .text import CJK
 
 __all__ = ["hyphen_runs", "is_unified", "joints", "same_words", "take"]
 
 
-def take(piece: str, first: int, count: int, texts: list[str | None]) -> tuple[str, str] | None:
-    """For a proven claim (see :func:`csto_un.accounting._uncarried`) of the ``count`` lines
-    from the ``first``, their texts set to ``None`` in ``texts`` and what is left to count of
-    the lines and of the pieces (the pieces around the joints without a space); ``None`` for a
-    claim not proven. (What is proven is the texts': which lines the parser read does not
-    matter.)"""
-    row_texts = texts[first : first + count]
-    if (first < 0 or count < 1 or len(row_texts) < count or None in row_texts
-            or "<" in piece or "](" in piece):
+def take(piece: str, rows: list[str]) -> tuple[str, str] | None:
+    """For a claim (see :func:`csto_un.accounting._uncarried`) that ``piece`` is the lines
+    ``rows`` joined, what is left to count of the lines and of the piece once the claim is
+    taken (the pieces around the joints without a space), or ``None`` for a claim not proven.
+    (What is proven is the texts': which lines the parser read does not matter.)
+
+    >>> take("Thank you, Mr. Presi- dent.", ["Thank you, Mr. Presi-", "dent."])
+    ('', '')
+    >>> take("Thank you.", ["Thank you"]) is None
+    True
+    """
+    if "<" in piece or "](" in piece:
         return None
-    rows = cast(list[str], row_texts)  # (no None in them)
     if "\n" in piece:  # (a note's paragraphs: the same pieces)
         piece = piece.replace("\n", " ")
     if piece == " ".join(rows):
-        left: tuple[str, str] | None = ("", "")
-    else:
-        lines = "\n".join(rows)
-        left = joints(piece, lines) if "-\n" in lines else None
-        if left is None and same_words(piece, lines):
-            left = ("", "")
-    if left is not None:
-        texts[first : first + count] = [None] * count
+        return "", ""
+    lines = "\n".join(rows)
+    left = joints(piece, lines) if "-\n" in lines else None
+    if left is None and same_words(piece, lines):
+        return "", ""
     return left
 
 

@@ -30,7 +30,8 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from itertools import compress
+from typing import TypeVar, cast
 
 import attrs
 
@@ -374,13 +375,14 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
 
     A claim is taken only when it is proven: its pieces are pieces of the parse (the same
     texts, each occurrence taken once), its first line one of the document's, the run of
-    lines from it taken by no other claim, the pieces hold no Markdown tag or link target (``<``,
-    ``](``), and joined with spaces (a line end in them read as a space) they are the lines'
-    texts joined as the joiner joins them (:func:`_joints`). Both sides then lose the same
-    white-space-separated pieces (the pieces made at a joint without a space stay in the
-    count), and the count compares nothing else (:func:`_word_differences`; without a tag or
-    link target, the words of a text are those of its pieces on either of its paths): the
-    missing and extra words are exactly those of the whole count. A claim that fails a test is
+    lines from it taken by no other claim, the pieces hold no Markdown tag or link target
+    (``<``, ``](``), and joined with spaces (a line end in them read as a space) they are the
+    lines' texts joined as the joiner joins them, or have their words
+    (:func:`csto_un._claims.take`). Both sides then lose the same white-space-separated pieces
+    or words (the pieces made at a joint without a space stay in the count), and the count
+    compares nothing else (:func:`_word_differences`; without a tag or link target, the words
+    of a text are those of its pieces on either of its paths): the missing and extra words are
+    exactly those of the whole count. A claim that fails a test is
     ignored: its pieces and lines are counted.
     """
     lines = [line.text for line in document.lines]
@@ -392,21 +394,26 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
     where: dict[str, list[int]] = {}  # the parse's pieces by text: where they stand
     for index, piece in enumerate(found):
         where.setdefault(piece, []).append(index)
-    texts: list[str | None] = list(lines)  # (None: a line taken)
-    pieces: list[str | None] = list(found)
+    free = bytearray(b"\x01") * len(lines)  # 1 for a line no claim has taken
+    kept = bytearray(b"\x01") * len(found)  # 1 for a piece no claim has taken
     left_over: list[str] = []  # what is left to count of the claims taken, lines then pieces
     for claimed, line, count in carried:
-        slots = [where.get(piece, []) for piece in claimed]
+        first = position.get(id(line), -1)
+        end = first + count
+        if first < 0 or count < 1 or end > len(lines) or free.find(0, first, end) >= 0:
+            continue  # (a byte search: no line of the run is taken)
+        slots = [where.get(piece) for piece in claimed]
         if not all(slots) or (len(claimed) > 1 and len(set(claimed)) < len(claimed)):
             continue  # (a claim of two equal pieces is not taken: no need arose)
-        left = take(" ".join(claimed), position.get(id(line), -1), count, texts)
+        left = take(" ".join(claimed), lines[first:end])
         if left is None:
             continue
-        for slot in slots:
-            pieces[slot.pop()] = None
+        free[first:end] = bytes(count)
+        for slot in cast(list[list[int]], slots):
+            kept[slot.pop()] = 0
         left_over += left
-    return ([text for text in texts if text is not None] + furniture + left_over[::2],
-            [piece for piece in pieces if piece is not None] + left_over[1::2])
+    return ([*compress(lines, free), *furniture, *left_over[::2]],
+            [*compress(found, kept), *left_over[1::2]])
 
 
 def nothing_lost(
