@@ -31,6 +31,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import compress
+from operator import attrgetter
 from typing import TypeVar, cast
 
 import attrs
@@ -367,6 +368,9 @@ def _letters(counted: Counter[str]) -> Counter[str]:
 Carried = tuple[tuple[str, ...], Line, int]
 
 
+_TEXT = attrgetter("text")
+
+
 def _uncarried(document: SourceDocument, parsed: ParsedDocument,
                carried: Iterable[Carried]) -> tuple[list[str], list[str]]:
     """The texts of ``document`` (lines, then furniture) and the pieces of ``parsed`` (see
@@ -385,12 +389,12 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
     exactly those of the whole count. A claim that fails a test is
     ignored: its pieces and lines are counted.
     """
-    lines = [line.text for line in document.lines]
-    furniture = [piece.text for piece in document.furniture]
+    lines = list(map(_TEXT, document.lines))  # (map and zip: no Python code per line)
+    furniture = list(map(_TEXT, document.furniture))
     found = list(parsed_texts(parsed))
     if not carried:
         return lines + furniture, found
-    position = {id(line): index for index, line in enumerate(document.lines)}
+    position = dict(zip(map(id, document.lines), range(len(lines)), strict=True))
     where: dict[str, list[int]] = {}  # the parse's pieces by text: where they stand
     for index, piece in enumerate(found):
         where.setdefault(piece, []).append(index)
