@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from csto_un import Intervention, Meeting, Speaker, parse_meeting
-from csto_un.accounting import _compare, _joints, _uncarried, account, nothing_lost, parsed_texts
+from csto_un._claims import hyphen_runs, is_unified, joints, same_words
+from csto_un.accounting import _compare, _uncarried, account, nothing_lost, parsed_texts, words
 from csto_un.model import Furniture
 from csto_un.sources import Document, Line, read_string
 
@@ -81,18 +84,27 @@ def test_a_claim_with_markdown_is_not_taken() -> None:
 
 
 def test_joints_without_a_space_leave_their_pieces_to_count() -> None:
-    assert _joints("Se guridad", "Se-\nguridad") is None  # the hyphen dropped and a space
-    assert _joints("Seguridad del", "Se-\nguridad del") == ("Se- guridad", "Seguridad")
-    assert _joints("Secretary-General", "Secretary-\nGeneral") == (
+    assert joints("Se guridad", "Se-\nguridad") is None  # the hyphen dropped and a space
+    assert joints("Seguridad del", "Se-\nguridad del") == ("Se- guridad", "Seguridad")
+    assert joints("Secretary-General", "Secretary-\nGeneral") == (
         "Secretary- General", "Secretary-General")
-    assert _joints("peace- keeping", "peace-\nkeeping") == ("", "")
-    assert _joints("internationalism a", "inter-\nnational-\nism a") == (
+    assert joints("peace- keeping", "peace-\nkeeping") == ("", "")
+    assert joints("internationalism a", "inter-\nnational-\nism a") == (
         "inter- national- ism", "internationalism")
-    assert _joints("x internationalism", "x inter-\nnational-\nism") == (
+    assert joints("x internationalism", "x inter-\nnational-\nism") == (
         "inter- national- ism", "internationalism")
-    assert _joints("a b-c d", "a b -\nc d") is None  # a dash, not a word's hyphen
-    assert _joints("a bc d", "a b-\n c d") is None  # a line starting with white space
-    assert _joints("resolucion", "resolu-\nción") is None  # changed
+    assert joints("a b-c d", "a b -\nc d") is None  # a dash, not a word's hyphen
+    assert joints("a bc d", "a b-\n c d") is None  # a line starting with white space
+    assert joints("resolucion", "resolu-\nción") is None  # changed
+
+
+def test_the_pieces_at_line_end_hyphens() -> None:
+    assert hyphen_runs("la resolu-\nción de") == "resolu-\nción"
+    assert hyphen_runs("a bc-\nd e-\nf g") == "bc-\nd e-\nf"
+    assert hyphen_runs("x inter-\nnational-\nism y") == "inter-\nnational-\nism"
+    assert hyphen_runs("a -\n b") == "-\n"  # a hyphen alone, white space after it
+    assert hyphen_runs("a-\n-\nb c") == "a-\n-\nb"
+    assert hyphen_runs("ab-\n") == "ab-\n"
 
 
 _JOINT = st.sampled_from([" ", "", "-", "- ", "  ", "\n"])
@@ -187,3 +199,94 @@ def test_a_joiner_that_mends_a_word_wrongly_is_caught(monkeypatch: pytest.Monkey
     monkeypatch.setattr(Joiner, "join", mending)
     (lost,) = [d for d in parse_meeting(_RECORD).diagnostics if d.code == "words-lost"]
     assert "'port'" in lost.message or "'support'" in lost.message or "'sup'" in lost.message
+
+
+_FOLDING = st.text(alphabet=st.sampled_from(list("ab A中文\u3400 \u00a0\u3000\u2009\u202f\u00ad"
+                                                 "\ufffe（）：()ａＡ\u0301\u3099_-。，\t")),
+                   max_size=14)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FOLDING)
+@example("a\u00ad\u0301b")
+@example("（\u0301）")
+def test_folding_changes_no_word(text: str) -> None:
+    """What the proof of a claim through :func:`csto_un.folding.fold` rests on."""
+    from csto_un.folding import fold
+
+    assert words(fold(text)) == words(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_FOLDING, min_size=1, max_size=4), st.lists(_FOLDING, min_size=1, max_size=4),
+       st.booleans())
+@example(["主席（发言）：", "安全"], ["主席（发言）：安全"], False)
+@example(["a", "中b"], ["a中", "b"], False)
+@example(["ａ", "b"], ["ａb"], False)
+def test_a_claim_proven_by_its_folded_text_has_the_words_of_its_lines(
+        claimed: list[str], rows: list[str], same: bool) -> None:
+    """A claim :func:`same_words` proves (folded, the spaces next to an ideograph taken out)
+    has the words of its lines; pieces made of the lines' own text are proven."""
+    if same:
+        claimed = ["".join(rows)]
+    piece, lines = " ".join(claimed), "\n".join(rows)
+    if same_words(piece, lines):
+        assert words(piece) == words(lines)
+    if same and all(is_unified(row[-1:]) for row in rows[:-1]):
+        assert same_words(piece, lines)
+
+
+_CHINESE = ("主席（以英语发言）：安全理事会现在开始审议\n其议程上的项目。\n\n"
+            "伍德先生（美利坚合众国）（以英语发言）：美国\n"
+            "欢迎一致通过这项决议（第2732（2024）号决议），将\n"
+            "联合国伊拉克援助团的任务期限延长至2025年底。\n\n下午4时散会。\n")
+
+
+def test_chinese_lines_joined_without_a_space_are_proven() -> None:
+    """Chinese lines join without a space, a label's full-width brackets are folded in the
+    speech on its line: the claims are proven by the folded texts, and no line is counted."""
+    from csto_un.meetings._parser import _Parse
+
+    document = read_string(_CHINESE)
+    parse = _Parse(document, "zh", False)
+    meeting = parse.run()
+    texts, pieces = _uncarried(document, meeting, parse.carried)
+    assert not any(texts) and not any(pieces)
+    assert nothing_lost(document, meeting, carried=parse.carried) == meeting
+
+
+def test_a_chinese_joiner_that_drops_a_character_is_caught(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from csto_un.text import Joiner
+
+    join = Joiner.join
+
+    def losing(self: Joiner, lines: list[str], *, folded: bool = False) -> str:
+        return join(self, lines, folded=folded).replace("欢迎", "欢")
+
+    monkeypatch.setattr(Joiner, "join", losing)
+    (lost,) = [d for d in parse_meeting(_CHINESE, language="zh").diagnostics
+               if d.code == "words-lost"]
+    assert "'迎'" in lost.message
+
+
+def test_a_chinese_joiner_that_drops_a_line_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    from csto_un.text import Joiner
+
+    join = Joiner.join
+
+    def dropping(self: Joiner, lines: list[str], *, folded: bool = False) -> str:
+        return join(self, lines[:-1] if len(lines) > 2 else lines, folded=folded)
+
+    monkeypatch.setattr(Joiner, "join", dropping)
+    (lost,) = [d for d in parse_meeting(_CHINESE, language="zh").diagnostics
+               if d.code == "words-lost"]
+    assert lost.message.startswith("20 words") and "'伊'" in lost.message
+
+
+def test_the_unified_ideographs_are_those_of_the_word_count() -> None:
+    from csto_un import accounting
+
+    unified = re.compile(f"[{accounting._UNIFIED_RANGES}]")
+    assert all(is_unified(chr(code)) == bool(unified.match(chr(code)))
+               for code in range(0x10000))

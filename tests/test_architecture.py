@@ -33,6 +33,7 @@ LAYERS = {
     "sources": 2,
     # the nothing-lost check every parser ends with: the words of a read text and of an object
     "accounting": 2,
+    "_claims": 2,  # the proofs of the claims a parser hands the nothing-lost check
     # 3. the parsers: a Document (or text) → Meeting, Resolution
     "meetings": 3,
     "resolutions": 3,

@@ -30,10 +30,13 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import compress
+from operator import attrgetter
 from typing import TypeVar, cast
 
 import attrs
 
+from ._claims import take
 from .errors import DiagnosticError, expect
 from .model import (
     Amendment,
@@ -66,7 +69,7 @@ _HAS_IDEOGRAPH = re.compile(rf"[{_IDEOGRAPH}]")
 _UNIFIED = re.compile(f"[{_UNIFIED_RANGES}]+")
 _PLAIN_WORD = re.compile(r"\w+")  # the words of a text without ideographs (a third faster)
 _LAM_ALEF = "\u0622\u0623\u0625\u0627\u0644"  # alef forms and lam
-_LAM_ALEF_RUN = re.compile(f"[{_LAM_ALEF}]{{2,}}")
+_LAM_ALEF_RUN = re.compile(f"([{_LAM_ALEF}]{{2,}})")  # (a group: split keeps the runs)
 _MARKUP = re.compile(r"<[^>\n]{1,20}>|\]\([^)\n]*\)")
 
 
@@ -120,7 +123,9 @@ def _piece_words(text: str) -> list[str]:
     if ascii_only:
         return _PLAIN_WORD.findall(text)
     if any(letter in text for letter in _LAM_ALEF):  # (a plain search: most texts have none)
-        text = _LAM_ALEF_RUN.sub(_in_order, text)  # a run lies within one word: in order
+        parts = _LAM_ALEF_RUN.split(text)  # a run lies within one word: in order
+        parts[1::2] = map(_IN_ORDER.__getitem__, parts[1::2])  # (no Python call for most)
+        text = "".join(parts)
     pattern = _WORD if _HAS_IDEOGRAPH.search(text) else _PLAIN_WORD
     return pattern.findall(text)
 
@@ -137,8 +142,17 @@ def _unified_apart(text: str) -> list[str]:
     return [*_piece_words(_UNIFIED.sub("\n", text)), *ideographs]
 
 
-def _in_order(match: re.Match[str]) -> str:
-    return "".join(sorted(match.group()))
+class _InOrder(dict[str, str]):
+    """A lam-alef run's letters in order, the short runs kept (at most 5⁴ of four letters)."""
+
+    def __missing__(self, run: str) -> str:
+        ordered = "".join(sorted(run))
+        if len(run) <= 4:
+            self[run] = ordered
+        return ordered
+
+
+_IN_ORDER = _InOrder()
 
 
 def _subs(subparagraphs: Iterable[Subparagraph]) -> Iterator[str]:
@@ -233,24 +247,43 @@ def _explain_splits(missing: Counter[str], extra: Counter[str]) -> None:
     "20103" = "2010" + footnote "3"); the words taken out all drop from the counters.
 
     Only cuts whose two pieces have the length of a word of the other side are tried, so a
-    long word is not cut at each of its characters (which is quadratic in its length).
+    long word is not cut at each of its characters (which is quadratic in its length); the
+    cuts of each length of word are listed once. Each word is taken once: a word cut in two
+    equal halves ("haha" = "ha" + "ha") takes two of them.
+
+    >>> missing, extra = Counter({"ha": 1, "se": 1, "guridad": 1}), Counter({"haha": 1,
+    ...                                                                      "seguridad": 1})
+    >>> _explain_splits(missing, extra)
+    >>> missing, extra
+    (Counter({'ha': 1}), Counter({'haha': 1}))
     """
     for joined, split in ((extra, missing), (missing, extra)):
+        left = sum(split.values())  # the other side's words not yet taken out
+        if not left:
+            continue
         sizes = {len(word) for word in split}
         lengths = sorted(sizes)
+        cuts: dict[int, list[int]] = {}  # the cuts tried in a word of each length, shortest first
         get = split.get  # (a Counter's own look-up calls Python code for a word it lacks)
         for word in list(joined):
             size = len(word)
-            for cut in lengths:
-                if cut >= size:
-                    break
-                if size - cut not in sizes:
+            tried = cuts.get(size)
+            if tried is None:
+                tried = cuts[size] = [cut for cut in lengths
+                                      if cut < size and size - cut in sizes]
+            for cut in tried:
+                head = word[:cut]
+                if head not in split:  # (the usual case: no slice of the tail, no loop)
                     continue
-                head, tail = word[:cut], word[cut:]
-                while joined[word] and get(head, 0) and get(tail, 0):  # (as truth values)
+                tail = word[cut:]
+                # (a word cut in two equal halves takes two of them: no count goes below zero)
+                while joined[word] and get(head, 0) and get(tail, 0) > (head == tail):
                     joined[word] -= 1
                     split[head] -= 1
                     split[tail] -= 1
+                    left -= 2
+            if not left:
+                break  # nothing left to take out
     for counted in (missing, extra):  # drop zero counts (``+= Counter()`` deletes in Python)
         kept = {word: count for word, count in counted.items() if count > 0}
         if len(kept) < len(counted):
@@ -335,6 +368,9 @@ def _letters(counted: Counter[str]) -> Counter[str]:
 Carried = tuple[tuple[str, ...], Line, int]
 
 
+_TEXT = attrgetter("text")
+
+
 def _uncarried(document: SourceDocument, parsed: ParsedDocument,
                carried: Iterable[Carried]) -> tuple[list[str], list[str]]:
     """The texts of ``document`` (lines, then furniture) and the pieces of ``parsed`` (see
@@ -343,101 +379,45 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
 
     A claim is taken only when it is proven: its pieces are pieces of the parse (the same
     texts, each occurrence taken once), its first line one of the document's, the run of
-    lines from it taken by no other claim, the pieces hold no Markdown tag or link target (``<``,
-    ``](``), and joined with spaces (a line end in them read as a space) they are the lines'
-    texts joined as the joiner joins them (:func:`_joints`). Both sides then lose the same
-    white-space-separated pieces (the pieces made at a joint without a space stay in the
-    count), and the count compares nothing else (:func:`_word_differences`; without a tag or
-    link target, the words of a text are those of its pieces on either of its paths): the
-    missing and extra words are exactly those of the whole count. A claim that fails a test is
+    lines from it taken by no other claim, the pieces hold no Markdown tag or link target
+    (``<``, ``](``), and joined with spaces (a line end in them read as a space) they are the
+    lines' texts joined as the joiner joins them, or have their words
+    (:func:`csto_un._claims.take`). Both sides then lose the same white-space-separated pieces
+    or words (the pieces made at a joint without a space stay in the count), and the count
+    compares nothing else (:func:`_word_differences`; without a tag or link target, the words
+    of a text are those of its pieces on either of its paths): the missing and extra words are
+    exactly those of the whole count. A claim that fails a test is
     ignored: its pieces and lines are counted.
     """
-    lines = [line.text for line in document.lines]
-    furniture = [piece.text for piece in document.furniture]
+    lines = list(map(_TEXT, document.lines))  # (map and zip: no Python code per line)
+    furniture = list(map(_TEXT, document.furniture))
     found = list(parsed_texts(parsed))
     if not carried:
         return lines + furniture, found
-    position = {id(line): index for index, line in enumerate(document.lines)}
+    position = dict(zip(map(id, document.lines), range(len(lines)), strict=True))
     where: dict[str, list[int]] = {}  # the parse's pieces by text: where they stand
     for index, piece in enumerate(found):
         where.setdefault(piece, []).append(index)
-    texts: list[str | None] = list(lines)  # (None: a line taken)
-    pieces: list[str | None] = list(found)
+    free = bytearray(b"\x01") * len(lines)  # 1 for a line no claim has taken
+    kept = bytearray(b"\x01") * len(found)  # 1 for a piece no claim has taken
     left_over: list[str] = []  # what is left to count of the claims taken, lines then pieces
     for claimed, line, count in carried:
-        slots = [where.get(piece, []) for piece in claimed]
+        first = position.get(id(line), -1)
+        end = first + count
+        if first < 0 or count < 1 or end > len(lines) or free.find(0, first, end) >= 0:
+            continue  # (a byte search: no line of the run is taken)
+        slots = [where.get(piece) for piece in claimed]
         if not all(slots) or (len(claimed) > 1 and len(set(claimed)) < len(claimed)):
             continue  # (a claim of two equal pieces is not taken: no need arose)
-        left = _take(" ".join(claimed), position.get(id(line), -1), count, texts)
+        left = take(" ".join(claimed), lines[first:end])
         if left is None:
             continue
-        for slot in slots:
-            pieces[slot.pop()] = None
+        free[first:end] = bytes(count)
+        for slot in cast(list[list[int]], slots):
+            kept[slot.pop()] = 0
         left_over += left
-    return ([text for text in texts if text is not None] + furniture + left_over[::2],
-            [piece for piece in pieces if piece is not None] + left_over[1::2])
-
-
-def _take(piece: str, first: int, count: int,
-          texts: list[str | None]) -> tuple[str, str] | None:
-    """For a proven claim (see :func:`_uncarried`) of the ``count`` lines from the
-    ``first``, their texts set to ``None`` in ``texts`` and what is left to count of the lines
-    and of the pieces (the pieces around the joints without a space); ``None`` for a claim not
-    proven. (What is proven is the texts': which lines the parser read does not matter.)"""
-    row_texts = texts[first : first + count]
-    if (first < 0 or count < 1 or len(row_texts) < count or None in row_texts
-            or "<" in piece or "](" in piece):
-        return None
-    rows = cast(list[str], row_texts)  # (no None in them)
-    if "\n" in piece:  # (a note's paragraphs: the same pieces)
-        piece = piece.replace("\n", " ")
-    left = ("", "") if piece == " ".join(rows) else _joints(piece, "\n".join(rows))
-    if left is not None:
-        texts[first : first + count] = [None] * count
-    return left
-
-
-def _joints(piece: str, lines: str) -> tuple[str, str] | None:
-    """When ``piece`` is ``lines`` (joined with line ends) joined as
-    :func:`csto_un.text.join_lines` joins them — a space between two lines, or nothing after
-    a line ending in a hyphen that follows a word's end, the hyphen kept or dropped, before a
-    line starting with no white space — the pieces of the lines and those of ``piece`` at the
-    joints without a space (``"resolu-"`` and ``"ción"``, and ``"resolución"``), each side's
-    joined with spaces; else ``None``. Every other piece of the lines is one of ``piece`` and
-    the other way round. The lines between two line-end hyphens are compared at once."""
-    parts = lines.split("-\n")  # each but the last ends a line before its hyphen
-    if len(parts) < 2 or not all(parts):
-        return None
-    at = 0
-    kept: dict[tuple[int, int], str] = {}  # the lines' pieces at the joints: part, end
-    spans: list[list[int]] = []  # the piece's pieces across the joints: start, end
-    for index, part in enumerate(parts):
-        run = part.replace("\n", " ")
-        if not piece.startswith(run, at):
-            return None
-        at += len(run)
-        if index == len(parts) - 1:
-            break
-        if piece.startswith("- ", at):  # the hyphen and a space: the same pieces
-            at += 2
-            continue
-        hyphen = piece.startswith("-", at)
-        after = parts[index + 1]
-        if part[-1].isspace() or after[0].isspace():
-            return None  # a joint without a space is within a word: "resolu-" + "ción"
-        at += hyphen
-        last, first = part.rsplit(None, 1)[-1], after.split(None, 1)[0]
-        # (a part of one piece is its own first and last piece: one key)
-        kept[index, 0 if last == part else 1] = last + "-"
-        kept[index + 1, 0] = first + "-" if first == after and index + 2 < len(parts) else first
-        start, end = at - len(last) - hyphen, at + len(first)
-        if spans and start <= spans[-1][1]:
-            spans[-1][1] = end  # one piece across two joints: "inter-" + "national-" + "ism"
-        else:
-            spans.append([start, end])
-    if at != len(piece):
-        return None
-    return " ".join(kept.values()), " ".join(piece[start:end] for start, end in spans)
+    return ([*compress(lines, free), *furniture, *left_over[::2]],
+            [*compress(found, kept), *left_over[1::2]])
 
 
 def nothing_lost(
