@@ -16,6 +16,7 @@ asterisk has been called; a note that runs on to the next page's foot is one not
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -88,38 +89,44 @@ def _text_ends_open(text: str, *, comma_ends: bool = True) -> bool:
     return not _strip_end_marks(text).endswith(terminal)
 
 
-def _anchor(clean: Clean, folded_symbol: str | None) -> str | None:
-    first = clean.text[:1]  # (a clean text is stripped: the first character of its furniture)
-    kind = furniture_kind(clean.text) if first.isdigit() or first == "*" else None
-    if kind is not None:
-        return kind
-    if (
-        folded_symbol is not None
-        and ("/" not in folded_symbol or "/" in clean.text)  # (folding makes no slash)
-        and fold(clean.text).replace(" ", "") == folded_symbol
-    ):
-        return "header"
-    return None
-
-
 def _furniture_indices(lines: list[Clean], symbol: str | None, title: str | None) -> dict[int, str]:
+    """The positions of the page furniture among ``lines``: job numbers, barcodes and page
+    numbers (a line opening with a digit or "*", what each of them opens with), the running
+    header's symbol (a line with its slash), and the lines of the running title near them."""
     found: dict[int, str] = {}
     folded_symbol = None if symbol is None else fold(symbol).replace(" ", "")
-    for position, clean in enumerate(lines):
-        kind = _anchor(clean, folded_symbol)
+    slash = folded_symbol is not None and "/" in folded_symbol  # (folding makes no slash)
+    for position in [
+        position
+        for position, clean in enumerate(lines)
+        if (first := clean.text[:1]).isdigit()
+        or first == "*"
+        or folded_symbol is not None
+        and (not slash or "/" in clean.text)
+    ]:
+        text = lines[position].text
+        first = text[:1]
+        kind = furniture_kind(text) if first.isdigit() or first == "*" else None
+        if kind is None and folded_symbol is not None and (not slash or "/" in text):
+            kind = "header" if fold(text).replace(" ", "") == folded_symbol else None
         if kind is not None:
             found[position] = kind
     folded_title = fold(title or "")
     if not folded_title:
         return found
-    near = {at for other in found for at in range(other - 3, other + 4)}
-    for position, clean in enumerate(lines):
-        if position in found or position not in near:
-            continue  # a running title's lines stand near other furniture
-        text = fold(clean.text)
+    # A running title's lines stand near other furniture: only those are read, in order
+    # (a line found makes the lines near it near too).
+    near = sorted({at for other in found for at in range(other - 3, other + 4)} - found.keys())
+    waiting = [at for at in near if 0 <= at < len(lines)]
+    waiting.reverse()
+    while waiting:
+        position = waiting.pop()
+        text = fold(lines[position].text)
         if len(text.split()) >= 2 and text in folded_title and not text.endswith(TERMINAL):
             found[position] = "header"
-            near.update(range(position - 3, position + 4))
+            for at in range(position + 3, position, -1):  # (the lines before were read)
+                if at < len(lines) and at not in found and at not in waiting:
+                    bisect.insort(waiting, at, key=lambda w: -w)
     return found
 
 

@@ -174,7 +174,7 @@ class _Reader:
         if self.after_agenda or not was_open or _starts_block(clean, text):
             self.blocks.append([clean])
             if self.after_agenda:  # the block is the agenda item's title
-                self.blocks[-1].insert(0, attrs.evolve(clean, text=_AGENDA))
+                self.blocks[-1].insert(0, clean.with_text(_AGENDA, clean.italics))
             self.after_agenda = False
         else:
             self.blocks[-1].append(clean)

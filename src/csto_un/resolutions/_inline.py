@@ -44,8 +44,21 @@ class _Sequence:
 def _cuts(text: str, sequence: _Sequence) -> list[tuple[int, str, str]]:
     """(offset, kind, label) of each inline mark that is the next of its sequence."""
     cuts: list[tuple[int, str, str]] = []
-    subs = list(_INLINE_SUB.finditer(text)) if "(" in text else []
-    ops = list(_INLINE_OP.finditer(text))
+    # The first mark of each sequence cut is its next, printed " 9. ", "(b) " or "(ii) ": a
+    # text without it is not scanned for that sequence (a plain search each, in C). An
+    # operative mark cut starts the letters anew: the marks of both are then looked for.
+    ops = list(_INLINE_OP.finditer(text)) if f" {sequence.number}. " in text else []
+    roman = _ROMANS[sequence.roman] if sequence.roman < len(_ROMANS) else None
+    subs = (
+        list(_INLINE_SUB.finditer(text))
+        if "(" in text
+        and (
+            ops
+            or f"({sequence.letter}) " in text
+            or (roman is not None and f"({roman}) " in text)
+        )
+        else []
+    )
     if not subs and not ops:
         return cuts
     matches = sorted([*subs, *ops], key=lambda m: m.start())
@@ -101,8 +114,6 @@ def _pieces(unit: Unit, cuts: list[tuple[int, str, str]]) -> list[Unit]:
     pieces = []
     for (kind, label), start, end in zip(kinds, bounds, bounds[1:], strict=False):
         piece = text[start:end].strip()
-        first = attrs.evolve(
-            unit.first, text=piece, italics=unit.first.italics if start == 0 else ()
-        )
+        first = unit.first.with_text(piece, unit.first.italics if start == 0 else ())
         pieces.append(Unit(kind, [first], label=label, joiner=unit.joiner))
     return pieces
