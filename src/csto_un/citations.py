@@ -310,14 +310,18 @@ def _has_digit(text: str) -> bool:
     )
 
 
+_LETTERED = re.compile(r"(\d{1,4})\s?([A-F])\s*\(([IVXLC]+)\)")
+_NUMBER_ALONE = re.compile(r"\d{3,4}")
+
+
 @functools.lru_cache(maxsize=4096)
 def _resolution_symbol(ref: str, organ: str | None) -> DocumentSymbol:
-    lettered = re.fullmatch(r"(\d{1,4})\s?([A-F])\s*\(([IVXLC]+)\)", ref)
+    lettered = _LETTERED.fullmatch(ref)
     if lettered:  # "2453 A (XXIII)": one of several resolutions adopted under one number
         return DocumentSymbol.parse(
             f"{organ or 'A'}/RES/{lettered[1]} {lettered[2]} ({lettered[3]})"
         )
-    if re.fullmatch(r"\d{3,4}", ref):
+    if _NUMBER_ALONE.fullmatch(ref):
         if organ != "S":  # "resolution 1373" alone: whose? Only the Security Council's are cited
             raise SymbolError(f"a resolution number without organ or year: {ref!r}")
         return DocumentSymbol.parse(f"S/RES/{ref}")

@@ -101,6 +101,8 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("star", re.compile(r"(?<=\S)(?P<m>\*{1,3})(?=[\s,.;:)]|$)")),
 )
+#: White space a mark taken out leaves before punctuation ("session 6," → "session,").
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:])")
 _GLUED = tuple((form, pattern) for form, pattern in _CANDIDATES if form == "punct")
 _REPEATABLE = ("punct", "space-punct", "star")
 #: The forms of a mark that may follow a mark the text lost: glued to what it follows
@@ -152,7 +154,7 @@ class MarkerScanner:
             position = end
         pieces.append(text[position:])
         clean = "".join(pieces)
-        clean = re.sub(r"\s+([,.;:])", r"\1", clean) if found else clean
+        clean = _SPACE_BEFORE_STOP.sub(r"\1", clean) if found else clean
         if not clean.isprintable() or "  " in clean or clean[:1] == " " or clean[-1:] == " ":
             clean = " ".join(clean.split())  # (a printable text has no white space but " ")
         return clean, marks
