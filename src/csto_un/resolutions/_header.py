@@ -192,6 +192,8 @@ def _closes_sponsors(text: str, phrases: ResolutionPhrases) -> bool:
 
 def _ends_sponsors(text: str, tables: list[ResolutionPhrases]) -> bool:
     """True for the line closing a sponsors list ("… et Tadjikistan : projet de résolution*")."""
+    if ":" not in text:  # (the colon each pattern opens with: folding makes none)
+        return False
     folded = fold(STAR_MARK.sub("", strip_marks(text)[0])).rstrip("* ")
     return any(re.search(rf":\s*{re.escape(p.draft_resolution)}$", folded) for p in tables)
 

@@ -134,13 +134,17 @@ class MarkerScanner:
     def take(self, text: str) -> tuple[str, list[tuple[str, int]]]:
         """``text`` without its footnote marks, and the marks with their offsets there."""
         found: list[tuple[int, int, str]] = []  # (start, end, marker) in ``text``
-        for match in _SUP.finditer(text):
+        for match in _SUP.finditer(text) if MARK_OPEN in text else ():
             marker = match["m"].strip()
             found.append((match.start(), match.end(), marker))
             if marker not in self.seen:
                 self.seen.append(marker)
         if not found:
             found = self._plain(text, glued_repeats_only=not self.plain)
+        if not found:  # (most texts) the text alone, its white space made single
+            if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+                return text, []
+            return " ".join(text.split()), []
         found.sort()
         pieces: list[str] = []
         marks: list[tuple[str, int]] = []

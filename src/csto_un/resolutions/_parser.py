@@ -296,7 +296,8 @@ def citations_of(resolution: Resolution) -> tuple[Citation, ...]:
             found.extend(
                 extract_citations(text, language=language, year=year, part=part, paragraph=index)
             )
-            notes_at(part, index)
+            if (part, index) in placed:
+                notes_at(part, index)
     for note in resolution.footnotes:
         if note.marker not in notes_done:
             notes_at(note.part or "", note.paragraph)
