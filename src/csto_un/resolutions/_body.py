@@ -101,8 +101,7 @@ def _furniture_indices(lines: list[Clean], symbol: str | None, title: str | None
         for position, clean in enumerate(lines)
         if (first := clean.text[:1]).isdigit()
         or first == "*"
-        or folded_symbol is not None
-        and (not slash or "/" in clean.text)
+        or (folded_symbol is not None and (not slash or "/" in clean.text))
     ]:
         text = lines[position].text
         first = text[:1]
