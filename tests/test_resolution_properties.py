@@ -308,3 +308,28 @@ def test_inline_cuts_looked_for_where_their_marks_stand_are_all_of_them(
     found = _inline._cuts(text, sequence())
     with mock.patch.object(_inline, "_may_cut", return_value=(True, True)):
         assert _inline._cuts(text, sequence()) == found
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a", "b", ",", ";", ".", ":", "1", "23", "٣", "*", " ", "\n", "\ue000", "\ue001", "”"]
+        ),
+        max_size=8,
+    ).map("".join),
+    st.booleans(),
+)
+@example("session,\ue0003\ue001", True)
+@example("2023,3", False)
+@example("resolution;\n", False)
+@example("a ٣", True)
+def test_a_text_ends_open_as_its_end_marks_taken_off_say(text: str, comma_ends: bool) -> None:
+    # _text_ends_open reads a text ending with a letter or punctuation by its last character
+    # alone: what taking its end marks off (_strip_end_marks) would leave it ending with.
+    from csto_un.resolutions._body import _strip_end_marks, _text_ends_open
+    from csto_un.resolutions._text import TERMINAL
+
+    terminal = TERMINAL if comma_ends else TERMINAL[1:]
+    assert _text_ends_open(text, comma_ends=comma_ends) == (
+        not _strip_end_marks(text).endswith(terminal)
+    )

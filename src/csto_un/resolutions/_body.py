@@ -69,6 +69,8 @@ class Segmented:
     furniture: list[Furniture] = attrs.Factory(list)
 
 
+#: What a footnote mark at a text's end ends with, besides a digit: a sentinel, an asterisk.
+_MARK_ENDS = frozenset({MARK_CLOSE, "*"})
 _END_SUPERSCRIPT = re.compile(f"{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE}$")
 _END_PLAIN_MARK = re.compile(r"(?<=[,;:.”’\"])\s?\d{1,2}$")
 _SUPERSCRIPT_MARKS = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]+){MARK_CLOSE}")
@@ -86,6 +88,9 @@ def _text_ends_open(text: str, *, comma_ends: bool = True) -> bool:
     """True when a paragraph's text stops mid-sentence (no terminal punctuation). A comma
     ends a preambular paragraph (``comma_ends``), never an operative one or a sub-paragraph."""
     terminal = TERMINAL if comma_ends else TERMINAL[1:]
+    last = text[-1:]
+    if last and not (last.isdecimal() or last.isspace() or last in _MARK_ENDS):
+        return last not in terminal  # (no end mark to take off: no digit, sentinel, "*")
     return not _strip_end_marks(text).endswith(terminal)
 
 
