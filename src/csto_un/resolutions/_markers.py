@@ -167,6 +167,12 @@ class MarkerScanner:
         # Only a repeated mark glued to punctuation can be taken: only those are looked for.
         if not self.markers or (glued_repeats_only and not self.seen):
             return []
+        if (
+            glued_repeats_only
+            and not any(map(text.__contains__, "0123456789"))
+            and all(marker.isascii() for marker in self.seen)
+        ):
+            return []  # (a mark repeated is one of the ASCII ones met: a text without a digit)
         # A mark taken is one of the notes' markers or one already met: a text holding none
         # is not searched (a plain search for each, cheaper than the patterns' scan). Not
         # for the one pattern of repeated glued marks: its scan is cheaper than a search for
