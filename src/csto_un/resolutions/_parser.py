@@ -317,6 +317,8 @@ def citations_of(resolution: Resolution) -> tuple[Citation, ...]:
 
 def full_text(text: str, subparagraphs: tuple[object, ...]) -> str:
     """A paragraph's text followed by its sub-paragraphs' markers and texts, in order."""
+    if not subparagraphs:
+        return text  # (most paragraphs)
     pieces = [text]
     for sub in subparagraphs:
         if isinstance(sub, Subparagraph):
