@@ -237,3 +237,99 @@ def test_the_layouts_evidence_is_read_as_defined(shapes: list[tuple[int, bool, b
     assert evidence.per_line == (bool(lengths) and lengths[len(lengths) // 2] > 150)
     assert evidence.blank_mode == blank
     assert evidence.indent_mode == (not blank and enough <= indents <= 0.6 * len(lines))
+
+
+# Lines as a PDF or a text gives them: what the joiner reads anew (a soft hyphen, two spaces,
+# " -", a tab, a no-break space, a sentinel) among plain words, with or without spans.
+_CLEAN_PIECES = [
+    "Recalling", "the report", "Secretary", "-General", " -", "  ", "\xad", "\t", "\u00a0",
+    "\ue000", "2023,3", "*", " ", "",
+]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.one_of(st.sampled_from(_CLEAN_PIECES), st.text(max_size=6)), max_size=6),
+            st.sampled_from([None, "italic", "superscript"]),
+        ),
+        max_size=8,
+    )
+)
+@example([(["Secretary -General"], None), (["resolu\xadtion"], None), (["a  b"], None)])
+def test_lines_cleaned_together_print_as_each_alone(
+    shapes: list[tuple[list[str], str | None]],
+) -> None:
+    # clean_lines tells in its loop the lines the joiner reads as they are: each line's
+    # printed text is what printed() makes of it, and the rest as clean_line makes it.
+    from csto_un.resolutions._text import clean_line, clean_lines, printed
+    from csto_un.sources._document import Span
+
+    lines = [
+        Line(
+            text="".join(pieces),
+            number=number,
+            spans=(Span(0, len("".join(pieces)), style),) if style and pieces else (),
+        )
+        for number, (pieces, style) in enumerate(shapes)
+    ]
+    for together, line in zip(clean_lines(lines), lines, strict=True):
+        alone = clean_line(together.index, line)
+        assert (together.text, together.italics) == (alone.text, alone.italics)
+        assert together.printed == alone.printed == printed(together.text)
+
+
+_INLINE_PIECES = [
+    "; ", ": ", "; and ", "(a) ", "(b) ", "(c) ", "(i) ", "(ii) ", "9. ", "10. ", "To act",
+    "Calls upon", "resolution 5 (a)", ".", "(", ")", " ", "and",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_INLINE_PIECES), max_size=14).map("".join),
+    st.sampled_from("abcdi"),
+    st.integers(0, 3),
+    st.integers(1, 11),
+)
+@example("…: (a) To act; (b) To report; 10. Calls upon", "a", 0, 10)
+@example("…; 9. Calls upon: (a) To act", "c", 0, 9)
+def test_inline_cuts_looked_for_where_their_marks_stand_are_all_of_them(
+    text: str, letter: str, roman: int, number: int
+) -> None:
+    # A text is scanned for inline marks only where the next mark of a sequence stands
+    # (_inline._may_cut): the same cuts as scanning every text.
+    from unittest import mock
+
+    from csto_un.resolutions import _inline
+
+    def sequence() -> _inline._Sequence:
+        return _inline._Sequence(letter=letter, roman=roman, number=number)
+
+    found = _inline._cuts(text, sequence())
+    with mock.patch.object(_inline, "_may_cut", return_value=(True, True)):
+        assert _inline._cuts(text, sequence()) == found
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a", "b", ",", ";", ".", ":", "1", "23", "٣", "*", " ", "\n", "\ue000", "\ue001", "”"]
+        ),
+        max_size=8,
+    ).map("".join),
+    st.booleans(),
+)
+@example("session,\ue0003\ue001", True)
+@example("2023,3", False)
+@example("resolution;\n", False)
+@example("a ٣", True)
+def test_a_text_ends_open_as_its_end_marks_taken_off_say(text: str, comma_ends: bool) -> None:
+    # _text_ends_open reads a text ending with a letter or punctuation by its last character
+    # alone: what taking its end marks off (_strip_end_marks) would leave it ending with.
+    from csto_un.resolutions._body import _strip_end_marks, _text_ends_open
+    from csto_un.resolutions._text import TERMINAL
+
+    terminal = TERMINAL if comma_ends else TERMINAL[1:]
+    assert _text_ends_open(text, comma_ends=comma_ends) == (
+        not _strip_end_marks(text).endswith(terminal)
+    )

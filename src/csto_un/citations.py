@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
 from collections.abc import Iterable, Iterator
 
@@ -235,7 +236,12 @@ def extract_citations(
         except SymbolError:
             continue
         add(symbol, match.start(), match.start() + len(raw), None)
-    return tuple(citation for _, citation in sorted(found, key=lambda pair: pair[0]))
+    if len(found) > 1:
+        found.sort(key=_START)  # (stable: a list's items before the symbols at one place)
+    return tuple([citation for _, citation in found])
+
+
+_START = operator.itemgetter(0)
 
 
 def _body_before(text: str, start: int, languages: Iterable[str]) -> str | None:
@@ -305,19 +311,23 @@ _PLAIN_OPENING = re.compile(r"[^\\()\[\]?*+{}|.^$]+")
 def _has_digit(text: str) -> bool:
     """Whether ``text`` holds a digit (what ``\\d`` matches): a plain search for each ASCII
     digit first; only a text with other characters is scanned for the others."""
-    return any(digit in text for digit in "0123456789") or (
+    return any(map(text.__contains__, "0123456789")) or (
         not text.isascii() and _DIGIT.search(text) is not None
     )
 
 
+_LETTERED = re.compile(r"(\d{1,4})\s?([A-F])\s*\(([IVXLC]+)\)")
+_NUMBER_ALONE = re.compile(r"\d{3,4}")
+
+
 @functools.lru_cache(maxsize=4096)
 def _resolution_symbol(ref: str, organ: str | None) -> DocumentSymbol:
-    lettered = re.fullmatch(r"(\d{1,4})\s?([A-F])\s*\(([IVXLC]+)\)", ref)
+    lettered = _LETTERED.fullmatch(ref)
     if lettered:  # "2453 A (XXIII)": one of several resolutions adopted under one number
         return DocumentSymbol.parse(
             f"{organ or 'A'}/RES/{lettered[1]} {lettered[2]} ({lettered[3]})"
         )
-    if re.fullmatch(r"\d{3,4}", ref):
+    if _NUMBER_ALONE.fullmatch(ref):
         if organ != "S":  # "resolution 1373" alone: whose? Only the Security Council's are cited
             raise SymbolError(f"a resolution number without organ or year: {ref!r}")
         return DocumentSymbol.parse(f"S/RES/{ref}")

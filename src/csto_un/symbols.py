@@ -35,6 +35,16 @@ _YEAR = re.compile(r"\d{4}")
 _SESSION_RE = re.compile(r"^(?:\d{1,3}|S-\d{1,2}|ES-\d{1,2})$")
 _MODIFIER_RE = re.compile(r"^(REV|ADD|CORR|AMEND|SUMMARY)\.?(\d+)?$")
 _SUBSIDIARY_RE = re.compile(r"^(C|AC|CN|CONF|CRP|HRC|SPC|PC|GC|WG|IAEA|CTC|AC\.\d+)(\.\d+)?$")
+# (Compiled once: a pattern given as a string is looked up in the engine's cache at each call,
+# and a parse asks these of every component of every symbol it meets.)
+_SESSION_NUMBER = re.compile(r"((?:ES-|S-)?\d{1,3})\s*/\s*(\d{1,4})", re.IGNORECASE)
+_NUMBER_YEAR = re.compile(r"(\d{1,4})\s*\(\s*(\d{4})\s*\)")
+_NUMBER_ROMAN = re.compile(r"(\d{1,4})\s*([A-H])?\s*\(\s*([IVXLC]+)\s*\)")
+_OLD_NUMBER = re.compile(r"\d{1,4}(?:\s*[A-H])?")
+_DOTTED = re.compile(r"([A-Z]+)\.(\d+[A-Z]?)")
+_NUMBER = re.compile(r"\d+[A-Z]?")
+_LETTERED_END = re.compile(r"/(\d+)([A-H])$")
+_SPACED_DOT = re.compile(r"\s*\.\s*")
 
 
 def roman_to_int(text: str) -> int:
@@ -114,13 +124,13 @@ class DocumentSymbol:
         ref = " ".join(ref.split())
         if "/RES/" in ref.upper().replace(" ", ""):
             return cls.parse(ref)
-        match = re.fullmatch(r"((?:ES-|S-)?\d{1,3})\s*/\s*(\d{1,4})", ref, re.IGNORECASE)
+        match = _SESSION_NUMBER.fullmatch(ref)
         if match:
             return cls.parse(f"{organ or 'A'}/RES/{match[1].upper()}/{match[2]}")
-        match = re.fullmatch(r"(\d{1,4})\s*\(\s*(\d{4})\s*\)", ref)
+        match = _NUMBER_YEAR.fullmatch(ref)
         if match:
             return cls.parse(f"{organ or 'S'}/RES/{match[1]} ({match[2]})")
-        match = re.fullmatch(r"(\d{1,4})\s*([A-H])?\s*\(\s*([IVXLC]+)\s*\)", ref)
+        match = _NUMBER_ROMAN.fullmatch(ref)
         if match:
             letter = f" {match[2]}" if match[2] else ""
             return cls.parse(f"{organ or 'A'}/RES/{match[1]}{letter} ({match[3]})")
@@ -281,7 +291,7 @@ def _suffixes(text: str) -> tuple[str, int | None, int | None, str | None]:
         else:
             roman_to_int(match["year"])
             session = match["year"]
-    if re.fullmatch(r"\d{1,4}(?:\s*[A-H])?", text.strip()) and session is not None:
+    if _OLD_NUMBER.fullmatch(text.strip()) and session is not None:
         # "2758 (XXVI)": a General Assembly resolution of the old numbering.
         text = f"A/RES/{text.strip()}"
     return text, resumption, year, session
@@ -292,7 +302,9 @@ def _organ(text: str, whole: str) -> tuple[list[str], list[str]]:
     components = [c.strip() for c in text.split("/")]
     if any(not c for c in components) or len(components) < 2:
         raise SymbolError(f"not a document symbol: {whole!r}")
-    components = [re.sub(r"\s*\.\s*", ".", c).replace(" ", "") for c in components]
+    # (Spaced dots closed up, "PV. 8698"; the white space of a symbol's text is single
+    # spaces, and a component without one is as it is.)
+    components = [_SPACED_DOT.sub(".", c).replace(" ", "") if " " in c else c for c in components]
     organ_parts = [components[0].upper()]
     if organ_parts[0] not in _ORGANS:
         raise SymbolError(f"unknown organ {components[0]!r} in symbol {whole!r}")
@@ -323,7 +335,7 @@ class _Parts:
             self.modifiers.append(label)
             self.printed.append(label)
             return
-        dotted = re.fullmatch(r"([A-Z]+)\.(\d+[A-Z]?)", upper)
+        dotted = _DOTTED.fullmatch(upper)
         if dotted and dotted[1] in _DOTTED_SERIES:
             self.series, self.number = dotted[1], dotted[2]
             self.printed.append(f"{self.series}.{self.number}")
@@ -336,7 +348,7 @@ class _Parts:
         elif _SESSION_RE.match(upper) and not last and self.session is None and self.number is None:
             self.session = upper
             self.printed.append(upper)
-        elif re.fullmatch(r"\d+[A-Z]?", upper) and self.number is None:
+        elif _NUMBER.fullmatch(upper) and self.number is None:
             self.number = upper
             self.printed.append(upper)
         else:
@@ -349,7 +361,7 @@ class _Parts:
             canonical += f" ({self.year})"
         elif self.session is not None and not _SESSION_RE.match(self.session):
             # Old numbering: "2758 (XXVI)", "217 A (III)" (a lettered part of a resolution).
-            canonical = re.sub(r"/(\d+)([A-H])$", r"/\1 \2", canonical) + f" ({self.session})"
+            canonical = _LETTERED_END.sub(r"/\1 \2", canonical) + f" ({self.session})"
         if resumption is not None:
             canonical += f" (Resumption {resumption})"
         return canonical

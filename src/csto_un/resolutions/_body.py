@@ -16,6 +16,7 @@ asterisk has been called; a note that runs on to the next page's foot is one not
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -68,6 +69,8 @@ class Segmented:
     furniture: list[Furniture] = attrs.Factory(list)
 
 
+#: What a footnote mark at a text's end ends with, besides a digit: a sentinel, an asterisk.
+_MARK_ENDS = frozenset({MARK_CLOSE, "*"})
 _END_SUPERSCRIPT = re.compile(f"{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE}$")
 _END_PLAIN_MARK = re.compile(r"(?<=[,;:.”’\"])\s?\d{1,2}$")
 _SUPERSCRIPT_MARKS = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]+){MARK_CLOSE}")
@@ -85,41 +88,49 @@ def _text_ends_open(text: str, *, comma_ends: bool = True) -> bool:
     """True when a paragraph's text stops mid-sentence (no terminal punctuation). A comma
     ends a preambular paragraph (``comma_ends``), never an operative one or a sub-paragraph."""
     terminal = TERMINAL if comma_ends else TERMINAL[1:]
+    last = text[-1:]
+    if last and not (last.isdecimal() or last.isspace() or last in _MARK_ENDS):
+        return last not in terminal  # (no end mark to take off: no digit, sentinel, "*")
     return not _strip_end_marks(text).endswith(terminal)
 
 
-def _anchor(clean: Clean, folded_symbol: str | None) -> str | None:
-    first = clean.text[:1]  # (a clean text is stripped: the first character of its furniture)
-    kind = furniture_kind(clean.text) if first.isdigit() or first == "*" else None
-    if kind is not None:
-        return kind
-    if (
-        folded_symbol is not None
-        and ("/" not in folded_symbol or "/" in clean.text)  # (folding makes no slash)
-        and fold(clean.text).replace(" ", "") == folded_symbol
-    ):
-        return "header"
-    return None
-
-
 def _furniture_indices(lines: list[Clean], symbol: str | None, title: str | None) -> dict[int, str]:
+    """The positions of the page furniture among ``lines``: job numbers, barcodes and page
+    numbers (a line opening with a digit or "*", what each of them opens with), the running
+    header's symbol (a line with its slash), and the lines of the running title near them."""
     found: dict[int, str] = {}
     folded_symbol = None if symbol is None else fold(symbol).replace(" ", "")
-    for position, clean in enumerate(lines):
-        kind = _anchor(clean, folded_symbol)
+    slash = folded_symbol is not None and "/" in folded_symbol  # (folding makes no slash)
+    for position in [
+        position
+        for position, clean in enumerate(lines)
+        if (first := clean.text[:1]).isdigit()
+        or first == "*"
+        or (folded_symbol is not None and (not slash or "/" in clean.text))
+    ]:
+        text = lines[position].text
+        first = text[:1]
+        kind = furniture_kind(text) if first.isdigit() or first == "*" else None
+        if kind is None and folded_symbol is not None and (not slash or "/" in text):
+            kind = "header" if fold(text).replace(" ", "") == folded_symbol else None
         if kind is not None:
             found[position] = kind
     folded_title = fold(title or "")
     if not folded_title:
         return found
-    near = {at for other in found for at in range(other - 3, other + 4)}
-    for position, clean in enumerate(lines):
-        if position in found or position not in near:
-            continue  # a running title's lines stand near other furniture
-        text = fold(clean.text)
+    # A running title's lines stand near other furniture: only those are read, in order
+    # (a line found makes the lines near it near too).
+    near = sorted({at for other in found for at in range(other - 3, other + 4)} - found.keys())
+    waiting = [at for at in near if 0 <= at < len(lines)]
+    waiting.reverse()
+    while waiting:
+        position = waiting.pop()
+        text = fold(lines[position].text)
         if len(text.split()) >= 2 and text in folded_title and not text.endswith(TERMINAL):
             found[position] = "header"
-            near.update(range(position - 3, position + 4))
+            for at in range(position + 3, position, -1):  # (the lines before were read)
+                if at < len(lines) and at not in found and at not in waiting:
+                    bisect.insort(waiting, at, key=lambda w: -w)
     return found
 
 
@@ -152,9 +163,12 @@ def segment(
         star_seen=stars,
         superscripts=any(MARK_OPEN in c.text for c in lines),
     )
+    # (The shortcut asked here, not in take: two calls a line fewer for most lines.)
+    take, goes_on = segmenter.take, segmenter._goes_on
     for position, clean in enumerate(lines):
-        if clean.text:
-            segmenter.take(position, clean)
+        text = clean.text
+        if text and not (text[0].islower() and goes_on(position, clean)):
+            take(position, clean)
     return segmenter.result
 
 
@@ -214,9 +228,7 @@ class _Segmenter:
     restart: bool = False  # a section has opened since the last operative number
 
     def take(self, position: int, clean: Clean) -> None:
-        """Put one line where it belongs."""
-        if self._goes_on(position, clean):
-            return
+        """Put one line where it belongs (one :meth:`_goes_on` has not taken)."""
         if self._page_furniture(position, clean):
             return
         self._update_zone(clean)
@@ -234,12 +246,12 @@ class _Segmenter:
         told at once, and added, when nothing else could claim the line (it is no page
         furniture, no footnote's, not under a page's separator, calls no note, closes nothing,
         opens no annex) and the unit before is a paragraph, not a heading, the closing or an
-        annex. Every other line takes the steps of :meth:`take`."""
+        annex. Every other line takes the steps of :meth:`take`. (Asked only of a line in lower
+        case.)"""
         text = clean.text
         body = self.body
         if (
-            not text[0].islower()
-            or body is None
+            body is None
             or body.kind in _CLOSED
             or self.zone_page is not None
             or MARK_OPEN in text

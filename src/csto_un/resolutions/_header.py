@@ -174,7 +174,7 @@ class _Reader:
         if self.after_agenda or not was_open or _starts_block(clean, text):
             self.blocks.append([clean])
             if self.after_agenda:  # the block is the agenda item's title
-                self.blocks[-1].insert(0, attrs.evolve(clean, text=_AGENDA))
+                self.blocks[-1].insert(0, clean.with_text(_AGENDA, clean.italics))
             self.after_agenda = False
         else:
             self.blocks[-1].append(clean)
@@ -192,6 +192,8 @@ def _closes_sponsors(text: str, phrases: ResolutionPhrases) -> bool:
 
 def _ends_sponsors(text: str, tables: list[ResolutionPhrases]) -> bool:
     """True for the line closing a sponsors list ("… et Tadjikistan : projet de résolution*")."""
+    if ":" not in text:  # (the colon each pattern opens with: folding makes none)
+        return False
     folded = fold(STAR_MARK.sub("", strip_marks(text)[0])).rstrip("* ")
     return any(re.search(rf":\s*{re.escape(p.draft_resolution)}$", folded) for p in tables)
 

@@ -41,11 +41,25 @@ class _Sequence:
         self.letter, self.roman = chr(ord(letter) + 1), 0
 
 
+def _may_cut(text: str, sequence: _Sequence) -> tuple[bool, bool]:
+    """Whether ``text`` may hold an operative mark to cut, and a lettered one. The first mark
+    of a sequence cut is its next, printed " 9. ", "(b) " or "(ii) ": a text without it is
+    not scanned for that sequence (a plain search each, in C); an operative mark cut starts
+    the letters anew, and then lettered marks are looked for all the same."""
+    op = f" {sequence.number}. " in text
+    roman = _ROMANS[sequence.roman] if sequence.roman < len(_ROMANS) else None
+    sub = "(" in text and (
+        op or f"({sequence.letter}) " in text or (roman is not None and f"({roman}) " in text)
+    )
+    return op, sub
+
+
 def _cuts(text: str, sequence: _Sequence) -> list[tuple[int, str, str]]:
     """(offset, kind, label) of each inline mark that is the next of its sequence."""
     cuts: list[tuple[int, str, str]] = []
-    subs = list(_INLINE_SUB.finditer(text)) if "(" in text else []
-    ops = list(_INLINE_OP.finditer(text))
+    may_op, may_sub = _may_cut(text, sequence)
+    ops = list(_INLINE_OP.finditer(text)) if may_op else []
+    subs = list(_INLINE_SUB.finditer(text)) if may_sub else []
     if not subs and not ops:
         return cuts
     matches = sorted([*subs, *ops], key=lambda m: m.start())
@@ -101,8 +115,6 @@ def _pieces(unit: Unit, cuts: list[tuple[int, str, str]]) -> list[Unit]:
     pieces = []
     for (kind, label), start, end in zip(kinds, bounds, bounds[1:], strict=False):
         piece = text[start:end].strip()
-        first = attrs.evolve(
-            unit.first, text=piece, italics=unit.first.italics if start == 0 else ()
-        )
+        first = unit.first.with_text(piece, unit.first.italics if start == 0 else ())
         pieces.append(Unit(kind, [first], label=label, joiner=unit.joiner))
     return pieces

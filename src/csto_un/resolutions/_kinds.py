@@ -72,7 +72,12 @@ def find_amends(lines: list[Line]) -> tuple[int, int, str, str] | None:
     """Where an amendment says what it amends ("Belarus and Russian Federation: amendment to
     revised draft resolution A/C.3/80/L.20/Rev.1"): (first line of the sponsors, line that
     ends them, language, draft symbol); ``None`` when no line of the first page does."""
-    for index, line in enumerate(lines[:_SEARCHED]):
+    searched = lines[:_SEARCHED]
+    # Every line's patterns need a language's "amendment to" within the line: a first page
+    # without any (nearly every document) is told by one search of its lines joined.
+    if _any_amends().search("\n".join([line.text for line in searched])) is None:
+        return None
+    for index, line in enumerate(searched):
         for language, (amends, amends_at_end) in _amends_patterns().items():
             end = index
             match = amends.search(line.text)
@@ -82,6 +87,14 @@ def find_amends(lines: list[Line]) -> tuple[int, int, str, str] | None:
             if match is not None:
                 return sponsors_start(lines, index), end, language, match["symbol"].rstrip(".,;")
     return None
+
+
+@functools.cache
+def _any_amends() -> re.Pattern[str]:
+    """Any language's "amendment to …" words (compiled once per process)."""
+    return re.compile(
+        "|".join(f"(?:{words.amends})" for words in AMENDMENT_WORDS.values()), re.IGNORECASE
+    )
 
 
 @functools.cache

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from ..words._resolution import ResolutionPhrases
-from ._text import SUPERSCRIPT_RE, Unit, fold
+from ._text import MARK_OPEN, SUPERSCRIPT_RE, Unit, fold
 
 __all__ = [
     "is_operative_lead",
@@ -39,7 +39,13 @@ def _italic_runs(unit: Unit) -> Iterator[str]:
     spaces made single and a trailing comma dropped (some are then empty)."""
     for clean in unit.lines[:2]:
         for start, end in clean.italics:
-            yield " ".join(SUPERSCRIPT_RE.sub("", clean.text[start:end]).split()).rstrip(",")
+            run = clean.text[start:end]
+            if MARK_OPEN in run:
+                run = SUPERSCRIPT_RE.sub("", run)
+            # (a printable run is one-space joined unless it has two spaces or one at an end)
+            if not run.isprintable() or "  " in run or run[:1] == " " or run[-1:] == " ":
+                run = " ".join(run.split())
+            yield run.rstrip(",")
 
 
 def italic_lead(unit: Unit, text: str) -> str | None:

@@ -101,6 +101,8 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("star", re.compile(r"(?<=\S)(?P<m>\*{1,3})(?=[\s,.;:)]|$)")),
 )
+#: White space a mark taken out leaves before punctuation ("session 6," → "session,").
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:])")
 _GLUED = tuple((form, pattern) for form, pattern in _CANDIDATES if form == "punct")
 _REPEATABLE = ("punct", "space-punct", "star")
 #: The forms of a mark that may follow a mark the text lost: glued to what it follows
@@ -132,13 +134,17 @@ class MarkerScanner:
     def take(self, text: str) -> tuple[str, list[tuple[str, int]]]:
         """``text`` without its footnote marks, and the marks with their offsets there."""
         found: list[tuple[int, int, str]] = []  # (start, end, marker) in ``text``
-        for match in _SUP.finditer(text):
+        for match in _SUP.finditer(text) if MARK_OPEN in text else ():
             marker = match["m"].strip()
             found.append((match.start(), match.end(), marker))
             if marker not in self.seen:
                 self.seen.append(marker)
         if not found:
             found = self._plain(text, glued_repeats_only=not self.plain)
+        if not found:  # (most texts) the text alone, its white space made single
+            if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+                return text, []
+            return " ".join(text.split()), []
         found.sort()
         pieces: list[str] = []
         marks: list[tuple[str, int]] = []
@@ -152,7 +158,7 @@ class MarkerScanner:
             position = end
         pieces.append(text[position:])
         clean = "".join(pieces)
-        clean = re.sub(r"\s+([,.;:])", r"\1", clean) if found else clean
+        clean = _SPACE_BEFORE_STOP.sub(r"\1", clean) if found else clean
         if not clean.isprintable() or "  " in clean or clean[:1] == " " or clean[-1:] == " ":
             clean = " ".join(clean.split())  # (a printable text has no white space but " ")
         return clean, marks
@@ -161,6 +167,12 @@ class MarkerScanner:
         # Only a repeated mark glued to punctuation can be taken: only those are looked for.
         if not self.markers or (glued_repeats_only and not self.seen):
             return []
+        if (
+            glued_repeats_only
+            and not any(map(text.__contains__, "0123456789"))
+            and all(marker.isascii() for marker in self.seen)
+        ):
+            return []  # (a mark repeated is one of the ASCII ones met: a text without a digit)
         # A mark taken is one of the notes' markers or one already met: a text holding none
         # is not searched (a plain search for each, cheaper than the patterns' scan). Not
         # for the one pattern of repeated glued marks: its scan is cheaper than a search for

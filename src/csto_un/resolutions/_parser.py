@@ -31,7 +31,7 @@ from ._kinds import read_decision
 from ._leads import opens_by_ending, opens_with_lead
 from ._paragraphs import Body, build_body
 from ._start import Start, find_start
-from ._text import Clean, clean_line, document_joiner
+from ._text import Clean, clean_lines, document_joiner
 
 __all__ = ["parse_resolution"]
 
@@ -92,7 +92,7 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
     other = other_form(document)  # a decision, an early Security Council resolution
     if other is not None:
         return other
-    lines = [clean_line(i, line) for i, line in enumerate(document.lines)]
+    lines = clean_lines(document.lines)
     start = find_start(lines, document)
     joiner = document_joiner(
         [clean.printed for clean in lines], start.language, printed_already=True
@@ -296,7 +296,8 @@ def citations_of(resolution: Resolution) -> tuple[Citation, ...]:
             found.extend(
                 extract_citations(text, language=language, year=year, part=part, paragraph=index)
             )
-            notes_at(part, index)
+            if (part, index) in placed:
+                notes_at(part, index)
     for note in resolution.footnotes:
         if note.marker not in notes_done:
             notes_at(note.part or "", note.paragraph)
@@ -316,6 +317,8 @@ def citations_of(resolution: Resolution) -> tuple[Citation, ...]:
 
 def full_text(text: str, subparagraphs: tuple[object, ...]) -> str:
     """A paragraph's text followed by its sub-paragraphs' markers and texts, in order."""
+    if not subparagraphs:
+        return text  # (most paragraphs)
     pieces = [text]
     for sub in subparagraphs:
         if isinstance(sub, Subparagraph):

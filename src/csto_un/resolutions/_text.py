@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -36,6 +36,7 @@ __all__ = [
     "Clean",
     "Unit",
     "clean_line",
+    "clean_lines",
     "document_joiner",
     "fold",
     "join_texts",
@@ -75,10 +76,10 @@ else:  # mutable at run time: a frozen class costs a third more to make
 @_made_once
 class Clean:
     """A line of the input as the parser sees it: stripped, with sentinels around marks.
-    Never changed once made (:func:`attrs.evolve` makes another: :attr:`printed` is made
-    from its ``text``). Frozen to the type checker only, which refuses an assignment to a
-    field; at run time a frozen class costs a third more to make, and a parse makes one for
-    each line of its input."""
+    Never changed once made (:meth:`with_text` makes another, its :attr:`printed` made from
+    the new text; :func:`attrs.evolve` would keep the old one). Frozen to the type checker
+    only, which refuses an assignment to a field; at run time a frozen class costs a third
+    more to make, and a parse makes one for each line of its input."""
 
     index: int
     line: Line
@@ -86,10 +87,15 @@ class Clean:
     #: Offsets in ``text`` of the italic runs.
     italics: tuple[tuple[int, int], ...] = ()
     #: ``text`` as the joiner reads it (:func:`printed`), made once: each line is joined
-    #: several times (the document's evidence, a unit's ending, its text).
+    #: several times (the document's evidence, a unit's ending, its text). Given only by
+    #: :func:`clean_lines`, which knows it already for most lines.
     printed: str = attrs.field(
-        init=False, default=attrs.Factory(lambda self: printed(self.text), takes_self=True)
+        default=attrs.Factory(lambda self: printed(self.text), takes_self=True)
     )
+
+    def with_text(self, text: str, italics: tuple[tuple[int, int], ...] = ()) -> Clean:
+        """The same line with another text (and its italics), printed anew."""
+        return Clean(index=self.index, line=self.line, text=text, italics=italics)
 
     @property
     def blank_before(self) -> bool:
@@ -203,9 +209,20 @@ def clean_line(index: int, line: Line) -> Clean:
         for s in spans
         if s.style == "superscript" and _MARKER_TEXT.match(raw[s.start : s.end].strip())
     ]
+    if not marks:  # italics only: their offsets less the white space stripped
+        stripped = raw.lstrip()
+        left = len(raw) - len(stripped)
+        italics = tuple(
+            [
+                (max(0, span.start - left), max(0, span.end - left))
+                for span in spans
+                if span.style == "italic"
+            ]
+        )
+        return Clean(index=index, line=line, text=stripped.rstrip(), italics=italics)
     if len(marks) > 1:
         marks.sort(key=_span_start)
-    text, shift = _with_sentinels(raw, marks) if marks else (raw, [])
+    text, shift = _with_sentinels(raw, marks)
     stripped = text.lstrip()
     left = len(text) - len(stripped)
     italics = tuple(
@@ -216,6 +233,24 @@ def clean_line(index: int, line: Line) -> Clean:
         ]
     )
     return Clean(index=index, line=line, text=stripped.rstrip(), italics=italics)
+
+
+def clean_lines(lines: Sequence[Line]) -> list[Clean]:
+    """:func:`clean_line` of each line, in order; a line without spans whose text the joiner
+    reads as it is (most lines: nothing unprintable, no double space, no " -") is told in the
+    loop, not by a call of :func:`printed` for each."""
+    out: list[Clean] = []
+    append = out.append
+    for index, line in enumerate(lines):
+        if line.spans:
+            append(clean_line(index, line))
+            continue
+        text = line.text.strip()
+        if text.isprintable() and "  " not in text and " -" not in text:  # (a soft hyphen
+            append(Clean(index, line, text, (), text))  # is not printable)
+        else:
+            append(Clean(index, line, text))
+    return out
 
 
 def _span_start(span: Span) -> int:
