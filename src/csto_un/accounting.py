@@ -431,10 +431,11 @@ def nothing_lost(
     diagnostic naming the lost words, or, with ``strict``, :class:`~csto_un.DiagnosticError`.
     Parsers end with it.
 
-    ``carried`` names pieces of the parse that are lines of ``read`` (a document) as they
-    are, joined with spaces (a paragraph no line-end hyphen or ligature was mended in): the
-    parser's word, which :func:`_uncarried` proves before it leaves both sides out of the
-    count (the answer is the same, for less counting).
+    ``carried`` names pieces of the parse that are lines of ``read`` (a document) joined
+    (with spaces, or as the joiner joins them at a line-end hyphen): the parser's word, which
+    :func:`_uncarried` proves before it leaves both sides out of the count (the answer is the
+    same, for less counting, but where the split words of a proven joint would have been
+    paired wrongly: see there).
 
     >>> from csto_un import Paragraph
     >>> resolution = Resolution(symbol=None, operative=(Paragraph("Decides to meet.", number=1),))
