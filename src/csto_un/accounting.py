@@ -382,11 +382,14 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
     lines from it taken by no other claim, the pieces hold no Markdown tag or link target
     (``<``, ``](``), and joined with spaces (a line end in them read as a space) they are the
     lines' texts joined as the joiner joins them, or have their words
-    (:func:`csto_un._claims.take`). Both sides then lose the same white-space-separated pieces
-    or words (the pieces made at a joint without a space stay in the count), and the count
-    compares nothing else (:func:`_word_differences`; without a tag or link target, the words
-    of a text are those of its pieces on either of its paths): the missing and extra words are
-    exactly those of the whole count. A claim that fails a test is
+    (:func:`csto_un._claims.take`). Both sides then lose the claim's lines and pieces whole,
+    the words at its joints without a space too ("resolu-" + "ción" and "resolución"); the
+    count compares nothing else (:func:`_word_differences`; without a tag or link target, the
+    words of a text are those of its pieces on either of its paths). So the missing and extra
+    words are those of the whole count, but for the words of the proven joints, which the
+    whole count leaves to the split-word pass (:func:`_explain_splits`), a guess that can
+    pair a joined word with the wrong pieces (or meet a word split over three lines) and
+    report a loss where the texts prove there is none. A claim that fails a test is
     ignored: its pieces and lines are counted.
     """
     lines = list(map(_TEXT, document.lines))  # (map and zip: no Python code per line)
@@ -400,7 +403,6 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
         where.setdefault(piece, []).append(index)
     free = bytearray(b"\x01") * len(lines)  # 1 for a line no claim has taken
     kept = bytearray(b"\x01") * len(found)  # 1 for a piece no claim has taken
-    left_over: list[str] = []  # what is left to count of the claims taken, lines then pieces
     for claimed, line, count in carried:
         first = position.get(id(line), -1)
         end = first + count
@@ -409,15 +411,12 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
         slots = [where.get(piece) for piece in claimed]
         if not all(slots) or (len(claimed) > 1 and len(set(claimed)) < len(claimed)):
             continue  # (a claim of two equal pieces is not taken: no need arose)
-        left = take(" ".join(claimed), lines[first:end])
-        if left is None:
+        if not take(" ".join(claimed), lines[first:end]):
             continue
         free[first:end] = bytes(count)
         for slot in cast(list[list[int]], slots):
             kept[slot.pop()] = 0
-        left_over += left
-    return ([*compress(lines, free), *furniture, *left_over[::2]],
-            [*compress(found, kept), *left_over[1::2]])
+    return [*compress(lines, free), *furniture], [*compress(found, kept)]
 
 
 def nothing_lost(
@@ -432,10 +431,11 @@ def nothing_lost(
     diagnostic naming the lost words, or, with ``strict``, :class:`~csto_un.DiagnosticError`.
     Parsers end with it.
 
-    ``carried`` names pieces of the parse that are lines of ``read`` (a document) as they
-    are, joined with spaces (a paragraph no line-end hyphen or ligature was mended in): the
-    parser's word, which :func:`_uncarried` proves before it leaves both sides out of the
-    count (the answer is the same, for less counting).
+    ``carried`` names pieces of the parse that are lines of ``read`` (a document) joined
+    (with spaces, or as the joiner joins them at a line-end hyphen): the parser's word, which
+    :func:`_uncarried` proves before it leaves both sides out of the count (the answer is the
+    same, for less counting, but where the split words of a proven joint would have been
+    paired wrongly: see there).
 
     >>> from csto_un import Paragraph
     >>> resolution = Resolution(symbol=None, operative=(Paragraph("Decides to meet.", number=1),))
