@@ -166,9 +166,8 @@ def _rotate(line: Line, table: MeetingPhrases, heading: Callable[[str], bool]) -
     text = fold(line.text)
     if len(text) > _MAX_ROTATED:
         return line
-    literals = per_table(table, "rotation-literals", _rotation_literals)
-    doubled = text + text
-    if literals is not None and not any(literal in doubled for literal in literals):
+    finder = per_table(table, "rotation-finder", _rotation_finder)
+    if finder is not None and finder.search(text + text) is None:
         return line  # no rotation (a piece of the text twice over) holds what each must
     if heading(text) or (
         text.endswith(".") and match_note(text, table) is not None
@@ -185,6 +184,15 @@ def _rotate(line: Line, table: MeetingPhrases, heading: Callable[[str], bool]) -
         ):
             return _with_text(line, candidate)
     return line
+
+
+def _rotation_finder(table: MeetingPhrases) -> re.Pattern[str] | None:
+    """A pattern finding any of :func:`_rotation_literals` (one search in C instead of a
+    search for each), or ``None`` when there are none to look for."""
+    literals = _rotation_literals(table)
+    if literals is None:
+        return None
+    return re.compile("|".join(map(re.escape, literals)) or "(?!)")  # (none: never found)
 
 
 def _rotation_literals(table: MeetingPhrases) -> tuple[str, ...] | None:
@@ -256,6 +264,8 @@ def _ligatures(table: MeetingPhrases) -> tuple[tuple[re.Pattern[str], str], ...]
 def _unmirror(line: Line) -> Line:
     """The line with each mirrored pair ")…(" — a ")" that closes nothing — put back."""
     text = line.text
+    if ")" not in text or "(" not in text:  # (a plain search: most lines hold no pair)
+        return line
     out: list[str] = []
     depth, pos = 0, 0
     for match in _MIRRORED.finditer(text):
@@ -341,8 +351,10 @@ def _head(
 ) -> tuple[str, str | None, bool] | None:
     """``(head, delegation, proven)`` from what the second line holds besides the note."""
     plain = " ".join(_BRACKETS.sub(" ", rest).split())
-    for title, _ in sorted(table.titles, key=lambda t: len(t[0]), reverse=True):
-        found = re.search(rf"(?:^|\s){re.escape(title)}(?:\s|$)", plain)
+    titles, honorifics = per_table(table, "label-head-patterns", _head_patterns)
+    for title, pattern in titles:
+        # (a plain search first: a line holds one title or honorific of a dozen, if any)
+        found = pattern.search(plain) if title in plain else None
         if found is None:
             continue
         pieces = _pieces(plain[: found.start()]) + _pieces(plain[found.end() :])
@@ -352,8 +364,8 @@ def _head(
         if country is None or set(country[1]) != set(range(len(pieces))):
             return title, " ".join(pieces) or None, False
         return title, country[0], True
-    for honorific in sorted(table.honorifics, key=len, reverse=True):
-        found = re.search(rf"{re.escape(honorific)}(?=[\s()]|$)", rest)
+    for honorific, pattern in honorifics:
+        found = pattern.search(rest) if honorific in rest else None
         if found is None:
             continue
         before, after = rest[: found.start()], rest[found.end() :]
@@ -378,6 +390,18 @@ def _head(
             return None
         return f"{honorific} {name.strip()}", country[0] if country else None, True
     return None
+
+
+_Heads = tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _head_patterns(table: MeetingPhrases) -> tuple[_Heads, _Heads]:
+    """The table's titles and honorifics, longest first, each with the pattern that finds it
+    as a label's head in :func:`_head` (compiled once per table)."""
+    titles = sorted((title for title, _ in table.titles), key=len, reverse=True)
+    honorifics = sorted(table.honorifics, key=len, reverse=True)
+    return (tuple((title, re.compile(rf"(?:^|\s){re.escape(title)}(?:\s|$)")) for title in titles),
+            tuple((word, re.compile(rf"{re.escape(word)}(?=[\s()]|$)")) for word in honorifics))
 
 
 def _pieces(text: str) -> list[str]:
