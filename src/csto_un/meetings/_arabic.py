@@ -242,23 +242,73 @@ def _recompose_all(lines: Sequence[Line], table: MeetingPhrases) -> list[Line] |
     whole = "\n".join(line.text for line in lines)
     text = whole
     for pattern, replacement in per_table(table, "ligatures", _ligatures):
-        text = pattern.sub(replacement, text)
+        text = replacement(text) if callable(replacement) else pattern.sub(replacement, text)
     if text == whole:
         return None
     texts = text.split("\n")
     if len(texts) != len(lines):  # a line holding a line end (never from the readers)
         texts = [line.text for line in lines]
         for pattern, replacement in per_table(table, "ligatures", _ligatures):
-            texts = [pattern.sub(replacement, piece) for piece in texts]
+            texts = [replacement(piece) if callable(replacement) else
+                     pattern.sub(replacement, piece) for piece in texts]
     return [
         line if new == line.text else _with_text(line, new)
         for line, new in zip(lines, texts, strict=True)
     ]
 
 
-def _ligatures(table: MeetingPhrases) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The table's ligature repairs, compiled once per process."""
-    return tuple((re.compile(pattern), replacement) for pattern, replacement in table.ligatures)
+_Substitution = str | Callable[[str], str]
+
+
+def _ligatures(table: MeetingPhrases) -> tuple[tuple[re.Pattern[str], _Substitution], ...]:
+    """The table's ligature repairs, compiled once per process: each a pattern and its
+    replacement, or what makes the replacements over a whole text (:func:`_by_groups`)."""
+    return tuple((compiled, _by_groups(compiled, replacement) or replacement)
+                 for compiled, replacement in ((re.compile(pattern), replacement)
+                                               for pattern, replacement in table.ligatures))
+
+
+_GROUPS_ONLY = re.compile(r"(?:[^\\]|\\[1-9])*")  # literal characters and groups \1 to \9
+_GROUP = re.compile(r"\\([1-9])")
+
+
+def _by_groups(pattern: re.Pattern[str], replacement: str) -> Callable[[str], str] | None:
+    """``pattern.sub(replacement, ·)`` without a Python call for each match, when the
+    replacement holds only literal characters and groups ``\\1`` to ``\\9`` of the pattern
+    (else ``None``): :meth:`re.Pattern.split` gives each match's groups, and the replacement
+    made from a match's groups is kept (a record has a few kinds of decomposed ligature and a
+    hundred of them; expanding each cost half the repair of its ligatures).
+    """
+    refs = [int(ref) for ref in _GROUP.findall(replacement)]
+    if (not pattern.groups or _GROUPS_ONLY.fullmatch(replacement) is None
+            or any(ref > pattern.groups for ref in refs)):
+        return None
+    step = pattern.groups + 1
+    expanded = _Expanded(replacement)
+
+    def substitute(text: str) -> str:
+        parts = pattern.split(text)
+        if len(parts) == 1:
+            return text
+        groups = zip(*(parts[index::step] for index in range(1, step)), strict=True)
+        out = parts[::step]  # the text between the matches, then each match's replacement
+        return "".join(itertools.chain.from_iterable(itertools.zip_longest(
+            out, map(expanded.__getitem__, groups), fillvalue="")))
+
+    return substitute
+
+
+class _Expanded(dict[tuple[str | None, ...], str]):
+    """A replacement's text for each tuple of a match's groups (an unmatched group is empty)."""
+
+    def __init__(self, replacement: str) -> None:
+        super().__init__()
+        self.replacement = replacement
+
+    def __missing__(self, groups: tuple[str | None, ...]) -> str:
+        text = self[groups] = _GROUP.sub(lambda ref: groups[int(ref.group(1)) - 1] or "",
+                                         self.replacement)
+        return text
 
 
 def _unmirror(line: Line) -> Line:
