@@ -150,6 +150,43 @@ def test_rotation_cuts_are_their_plain_definition(text: str, language: str) -> N
     assert _arabic._cuts(text, table) == _plain_cuts(text, table)
 
 
+@given(st.text(alphabet=st.sampled_from(list("اأإآلجدولتصويتقرذكمنع.ر 1(اAaT")), max_size=40),
+       st.sampled_from(sorted(TABLES)))
+@example("إقرار جدول الأعمال", "ar")
+@example("ذلك تقر", "ar")
+def test_rotation_finder_finds_what_a_search_for_each_literal_finds(text: str,
+                                                                    language: str) -> None:
+    table = TABLES[language]
+    literals = _arabic._rotation_literals(table)
+    finder = _arabic._rotation_finder(table)
+    if literals is None:
+        assert finder is None
+    else:
+        assert finder is not None
+        found = any(literal in text + text for literal in literals)
+        assert (finder.search(text + text) is not None) == found
+    empty = attrs.evolve(table, adoption_headings=(), agenda_headings=(), procedure=())
+    none_found = _arabic._rotation_finder(empty)  # no literal at all: a finder finding none
+    assert none_found is None or none_found.search(text + text) is None
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcxاأإآل\n")), max_size=20),
+       st.sampled_from([(r"([اأإآ])([اأإآ])ل", r"\1ل\2"), (r"(a)|(b)", r"[\2\1]"),
+                        (r"(x?)", r"<\1>"), (r"a(b)?c", r"\1\1"), (r"(a)(b)?", r"\2-")]))
+def test_ligature_substitution_by_groups_is_the_regex_substitution(
+        text: str, repair: tuple[str, str]) -> None:
+    pattern = re.compile(repair[0])
+    substitute = _arabic._by_groups(pattern, repair[1])
+    assert substitute is not None
+    assert substitute(text) == pattern.sub(repair[1], text)
+
+
+def test_ligature_substitution_by_groups_only_for_group_references() -> None:
+    for replacement in (r"\g<1>", r"\0", r"\n", r"\3"):
+        assert _arabic._by_groups(re.compile("(a)(b)"), replacement) is None, replacement
+    assert _arabic._by_groups(re.compile("ab"), "x") is None  # (no group: re's own)
+
+
 @given(st.lists(st.text(alphabet=st.sampled_from(list("اأإآلب \n")), max_size=8), max_size=6))
 def test_ligatures_put_back_over_the_whole_text_as_line_by_line(texts: list[str]) -> None:
     lines = [Line(text, number) for number, text in enumerate(texts, 1)]

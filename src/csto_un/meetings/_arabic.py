@@ -166,9 +166,8 @@ def _rotate(line: Line, table: MeetingPhrases, heading: Callable[[str], bool]) -
     text = fold(line.text)
     if len(text) > _MAX_ROTATED:
         return line
-    literals = per_table(table, "rotation-literals", _rotation_literals)
-    doubled = text + text
-    if literals is not None and not any(literal in doubled for literal in literals):
+    finder = per_table(table, "rotation-finder", _rotation_finder)
+    if finder is not None and finder.search(text + text) is None:
         return line  # no rotation (a piece of the text twice over) holds what each must
     if heading(text) or (
         text.endswith(".") and match_note(text, table) is not None
@@ -185,6 +184,15 @@ def _rotate(line: Line, table: MeetingPhrases, heading: Callable[[str], bool]) -
         ):
             return _with_text(line, candidate)
     return line
+
+
+def _rotation_finder(table: MeetingPhrases) -> re.Pattern[str] | None:
+    """A pattern finding any of :func:`_rotation_literals` (one search in C instead of a
+    search for each), or ``None`` when there are none to look for."""
+    literals = _rotation_literals(table)
+    if literals is None:
+        return None
+    return re.compile("|".join(map(re.escape, literals)) or "(?!)")  # (none: never found)
 
 
 def _rotation_literals(table: MeetingPhrases) -> tuple[str, ...] | None:
@@ -234,28 +242,80 @@ def _recompose_all(lines: Sequence[Line], table: MeetingPhrases) -> list[Line] |
     whole = "\n".join(line.text for line in lines)
     text = whole
     for pattern, replacement in per_table(table, "ligatures", _ligatures):
-        text = pattern.sub(replacement, text)
+        text = replacement(text) if callable(replacement) else pattern.sub(replacement, text)
     if text == whole:
         return None
     texts = text.split("\n")
     if len(texts) != len(lines):  # a line holding a line end (never from the readers)
         texts = [line.text for line in lines]
         for pattern, replacement in per_table(table, "ligatures", _ligatures):
-            texts = [pattern.sub(replacement, piece) for piece in texts]
+            texts = [replacement(piece) if callable(replacement) else
+                     pattern.sub(replacement, piece) for piece in texts]
     return [
         line if new == line.text else _with_text(line, new)
         for line, new in zip(lines, texts, strict=True)
     ]
 
 
-def _ligatures(table: MeetingPhrases) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The table's ligature repairs, compiled once per process."""
-    return tuple((re.compile(pattern), replacement) for pattern, replacement in table.ligatures)
+_Substitution = str | Callable[[str], str]
+
+
+def _ligatures(table: MeetingPhrases) -> tuple[tuple[re.Pattern[str], _Substitution], ...]:
+    """The table's ligature repairs, compiled once per process: each a pattern and its
+    replacement, or what makes the replacements over a whole text (:func:`_by_groups`)."""
+    return tuple((compiled, _by_groups(compiled, replacement) or replacement)
+                 for compiled, replacement in ((re.compile(pattern), replacement)
+                                               for pattern, replacement in table.ligatures))
+
+
+_GROUPS_ONLY = re.compile(r"(?:[^\\]|\\[1-9])*")  # literal characters and groups \1 to \9
+_GROUP = re.compile(r"\\([1-9])")
+
+
+def _by_groups(pattern: re.Pattern[str], replacement: str) -> Callable[[str], str] | None:
+    """``pattern.sub(replacement, ·)`` without a Python call for each match, when the
+    replacement holds only literal characters and groups ``\\1`` to ``\\9`` of the pattern
+    (else ``None``): :meth:`re.Pattern.split` gives each match's groups, and the replacement
+    made from a match's groups is kept (a record has a few kinds of decomposed ligature and a
+    hundred of them; expanding each cost half the repair of its ligatures).
+    """
+    refs = [int(ref) for ref in _GROUP.findall(replacement)]
+    if (not pattern.groups or _GROUPS_ONLY.fullmatch(replacement) is None
+            or any(ref > pattern.groups for ref in refs)):
+        return None
+    step = pattern.groups + 1
+    expanded = _Expanded(replacement)
+
+    def substitute(text: str) -> str:
+        parts = pattern.split(text)
+        if len(parts) == 1:
+            return text
+        groups = zip(*(parts[index::step] for index in range(1, step)), strict=True)
+        out = parts[::step]  # the text between the matches, then each match's replacement
+        return "".join(itertools.chain.from_iterable(itertools.zip_longest(
+            out, map(expanded.__getitem__, groups), fillvalue="")))
+
+    return substitute
+
+
+class _Expanded(dict[tuple[str | None, ...], str]):
+    """A replacement's text for each tuple of a match's groups (an unmatched group is empty)."""
+
+    def __init__(self, replacement: str) -> None:
+        super().__init__()
+        self.replacement = replacement
+
+    def __missing__(self, groups: tuple[str | None, ...]) -> str:
+        text = self[groups] = _GROUP.sub(lambda ref: groups[int(ref.group(1)) - 1] or "",
+                                         self.replacement)
+        return text
 
 
 def _unmirror(line: Line) -> Line:
     """The line with each mirrored pair ")…(" — a ")" that closes nothing — put back."""
     text = line.text
+    if ")" not in text or "(" not in text:  # (a plain search: most lines hold no pair)
+        return line
     out: list[str] = []
     depth, pos = 0, 0
     for match in _MIRRORED.finditer(text):
@@ -341,8 +401,10 @@ def _head(
 ) -> tuple[str, str | None, bool] | None:
     """``(head, delegation, proven)`` from what the second line holds besides the note."""
     plain = " ".join(_BRACKETS.sub(" ", rest).split())
-    for title, _ in sorted(table.titles, key=lambda t: len(t[0]), reverse=True):
-        found = re.search(rf"(?:^|\s){re.escape(title)}(?:\s|$)", plain)
+    titles, honorifics = per_table(table, "label-head-patterns", _head_patterns)
+    for title, pattern in titles:
+        # (a plain search first: a line holds one title or honorific of a dozen, if any)
+        found = pattern.search(plain) if title in plain else None
         if found is None:
             continue
         pieces = _pieces(plain[: found.start()]) + _pieces(plain[found.end() :])
@@ -352,8 +414,8 @@ def _head(
         if country is None or set(country[1]) != set(range(len(pieces))):
             return title, " ".join(pieces) or None, False
         return title, country[0], True
-    for honorific in sorted(table.honorifics, key=len, reverse=True):
-        found = re.search(rf"{re.escape(honorific)}(?=[\s()]|$)", rest)
+    for honorific, pattern in honorifics:
+        found = pattern.search(rest) if honorific in rest else None
         if found is None:
             continue
         before, after = rest[: found.start()], rest[found.end() :]
@@ -378,6 +440,18 @@ def _head(
             return None
         return f"{honorific} {name.strip()}", country[0] if country else None, True
     return None
+
+
+_Heads = tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _head_patterns(table: MeetingPhrases) -> tuple[_Heads, _Heads]:
+    """The table's titles and honorifics, longest first, each with the pattern that finds it
+    as a label's head in :func:`_head` (compiled once per table)."""
+    titles = sorted((title for title, _ in table.titles), key=len, reverse=True)
+    honorifics = sorted(table.honorifics, key=len, reverse=True)
+    return (tuple((title, re.compile(rf"(?:^|\s){re.escape(title)}(?:\s|$)")) for title in titles),
+            tuple((word, re.compile(rf"{re.escape(word)}(?=[\s()]|$)")) for word in honorifics))
 
 
 def _pieces(text: str) -> list[str]:
