@@ -314,30 +314,10 @@ class Boxes:
         current = records[0][4]
         low = start + 1
         for _ in range(objects - 1):  # the next object's first visible character
-            high, other_at, other = end, -1, None
-            probe = low  # (first, the next character: a hyphen may be an object of its own)
-            while probe < high and text[probe].isspace():
-                probe += 1
-            if probe < high and len(starts) > 1:
-                found = text_object(textpage, probe)
-                if found == current:
-                    low = probe + 1
-                else:
-                    high, other_at, other = low, probe, found
-            while low < high:
-                middle = (low + high) >> 1
-                probe = middle
-                while probe < high and text[probe].isspace():
-                    probe += 1
-                if probe == high:
-                    high = middle
-                elif (found := text_object(textpage, probe)) == current:
-                    low = probe + 1
-                else:
-                    high, other_at, other = middle, probe, found
-            stop = low
-            while stop < end and text[stop].isspace():
-                stop += 1
+            # (after the first boundary, the next character first: a hyphen may be an object
+            # of its own)
+            stop, other_at, other = _next_start(text, text_object, textpage, current, low, end,
+                                                len(starts) > 1)
             if stop >= end or stop != other_at or other == current:
                 return None
             record = at.get(stop) or record_at(stop, other)
@@ -464,34 +444,8 @@ class Boxes:
         if text_object is not None:
             # (the object of ``start`` is often known: the previous run's search found it)
             first = (fonts.at.get(start) or fonts.record_at(start))[4]
-            low, high = start + 1, end  # the next object starts in [low, high]
-            other_at, other = -1, None  # the last probe in another object, and that object
-            if short:
-                probe = low
-                while probe < high and text[probe].isspace():
-                    probe += 1
-                if probe < high:
-                    found = text_object(textpage, probe)
-                    if found == first:
-                        low = probe + 1
-                    else:  # (every middle up to ``probe`` probes ``probe``)
-                        high = low
-                        other_at, other = probe, found
-            while low < high:
-                middle = (low + high) >> 1
-                probe = middle
-                while probe < high and text[probe].isspace():
-                    probe += 1
-                if probe == high:
-                    high = middle
-                elif (found := text_object(textpage, probe)) == first:
-                    low = probe + 1
-                else:
-                    high = middle
-                    other_at, other = probe, found
-            stop = low  # the first character of the next object, or a space before it
-            while stop < end and text[stop].isspace():
-                stop += 1
+            stop, other_at, other = _next_start(text, text_object, textpage, first, start + 1,
+                                                end, short)
             last = start + len(text[start:stop].rstrip())
             # The run ends after ``last`` and before ``stop`` (only white space between): the
             # same chunks as the longest range of one object, wherever in the spaces it ends.
@@ -534,6 +488,45 @@ class Boxes:
 
 RECT = struct.Struct("4f")  # pdfium's FS_RECTF: float left, top, right, bottom
 DOUBLES = struct.Struct("4d")  # FPDFText_GetRect's double left, top, right, bottom
+
+
+def _next_start(text: str, text_object: Any, textpage: Any, current: int | None, low: int,
+                end: int, next_first: bool) -> tuple[int, int, int | None]:
+    """Where the text object ``current`` (that of the visible character before ``low``)
+    gives way to another, searched for in ``low`` to ``end`` with questions of a character's
+    text object (``text_object``): the first visible character after the boundary (``end``
+    when none stands before it), the last probe found in another object and that object
+    (``-1`` and ``None`` when no probe was). A text object's characters follow one another,
+    so the search bisects, probing the visible character at or after each middle;
+    ``next_first`` probes the next visible character first (an object likely one character
+    long: a hyphen pdfium has as an object of its own)."""
+    high, other_at = end, -1
+    other: int | None = None
+    if next_first:
+        probe = low
+        while probe < high and text[probe].isspace():
+            probe += 1
+        if probe < high:
+            found = text_object(textpage, probe)
+            if found == current:
+                low = probe + 1
+            else:  # (every middle up to ``probe`` probes ``probe``)
+                high, other_at, other = low, probe, found
+    while low < high:
+        middle = (low + high) >> 1
+        probe = middle
+        while probe < high and text[probe].isspace():
+            probe += 1
+        if probe == high:
+            high = middle
+        elif (found := text_object(textpage, probe)) == current:
+            low = probe + 1
+        else:
+            high, other_at, other = middle, probe, found
+    stop = low  # the first character of the next object, or a space before it
+    while stop < end and text[stop].isspace():
+        stop += 1
+    return stop, other_at, other
 
 
 @functools.cache
