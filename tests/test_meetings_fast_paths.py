@@ -32,6 +32,13 @@ _ALPHABET = st.sampled_from(
 )
 _TEXT = st.text(alphabet=_ALPHABET, max_size=40)
 _LINES = st.lists(_TEXT, max_size=12)
+# The same without CJK characters (ideographs, full-width forms, the ideographic space): a CJK
+# character anywhere sends a join down the line-by-line path, so that lines drawn from
+# ``_ALPHABET`` seldom reach the hyphen rule of folded lines joined in bulk.
+_NOT_CJK = st.sampled_from(
+    list("aAbéÉİfIıΣσςاب-_–( ):.;!?»”\"]1\u00a0\u202f\u2009\u00ad\ufffe\t")
+)
+_NOT_CJK_LINES = st.lists(st.text(alphabet=_NOT_CJK, max_size=40), max_size=12)
 
 
 def _words_as_listed(text: str) -> set[str]:
@@ -61,6 +68,20 @@ def test_ends_sentence_is_the_terminal_pattern_on_folded_text(text: str) -> None
 
 @given(_LINES, st.booleans())
 def test_joining_folded_lines_gives_the_same_paragraph(lines: list[str], dehyphenate: bool) -> None:
+    words = vocabulary(lines)
+    plain = join_lines(lines, words, dehyphenate=dehyphenate)
+    assert join_lines(fold_lines(lines), words, dehyphenate=dehyphenate, folded=True) == plain
+
+
+@given(_NOT_CJK_LINES, st.booleans())
+@example(["a resolu-", "tion", "resolution"], True)
+@example(["Secretary-", "General", "peace-", "keeping"], False)
+@example(["the f lux of a-", "b"], True)
+def test_joining_folded_lines_without_cjk_gives_the_same_paragraph(
+    lines: list[str], dehyphenate: bool
+) -> None:
+    """As above, on lines that the joiner joins in bulk (no CJK character), where the hyphen
+    rule and the mended ligatures are read on the lines joined."""
     words = vocabulary(lines)
     plain = join_lines(lines, words, dehyphenate=dehyphenate)
     assert join_lines(fold_lines(lines), words, dehyphenate=dehyphenate, folded=True) == plain
