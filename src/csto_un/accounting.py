@@ -113,7 +113,13 @@ def _split_counts(text: str) -> Counter[str]:
 def _piece_words(text: str) -> list[str]:
     """The words of a piece of text: in order, but for a text with ideographs, whose
     ideographs come after its other words (see :func:`words`)."""
-    text = _MARKUP.sub(" ", text)
+    return _unmarked_words(_MARKUP.sub(" ", text))
+
+
+def _unmarked_words(text: str) -> list[str]:
+    """:func:`_piece_words` of a text whose Markdown tags and link targets are taken out
+    (once: taking them out of what is left could take out what the whole text's reading
+    keeps, "<1111111111111111111<1>>" losing its number once "<1>" is out)."""
     ascii_only = text.isascii()  # NFKC leaves ASCII as it is, and it has no lam or alef
     if not ascii_only:
         if _UNIFIED.search(text) is not None:
@@ -139,7 +145,7 @@ def _unified_apart(text: str) -> list[str]:
     ideographs alone pass NFKC's quick check (normalising a Chinese record's leftovers whole
     took about half of its check)."""
     ideographs = "".join(_UNIFIED.findall(text))
-    return [*_piece_words(_UNIFIED.sub("\n", text)), *ideographs]
+    return [*_unmarked_words(_UNIFIED.sub("\n", text)), *ideographs]
 
 
 class _InOrder(dict[str, str]):
