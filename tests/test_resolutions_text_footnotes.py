@@ -270,3 +270,73 @@ def test_a_number_after_a_noun_it_belongs_to_is_no_mark_after_a_plural_it_is() -
         (paragraph,) = [p for p in read.paragraphs if p.text.startswith(heading_or_article)]
         (printed,) = [p for p in pdf.paragraphs if p.text.startswith(heading_or_article)]
         assert paragraph.footnotes == printed.footnotes == ()
+
+
+def test_notes_numbered_from_100_are_read_as_the_pdfs_superscripts_give_them() -> None:
+    # A/RES/78/69 has 158 notes: in its text "Declaration,100 and conserve", "Diversity101 and"
+    # and the page foot's "100 Resolution 55/2." follow note 99. Before, the text reading
+    # stopped at note 99 and lost the marks and notes after it.
+    pdf, text = both("A_RES_78_69")
+    assert len(pdf.footnotes) == 158
+    assert [(f.marker, f.part, f.paragraph) for f in text.footnotes] == [
+        (f.marker, f.part, f.paragraph) for f in pdf.footnotes
+    ]
+    assert [p.footnotes for p in text.paragraphs] == [p.footnotes for p in pdf.paragraphs]
+    assert text.footnotes[99].text == "Resolution 55/2."
+
+
+#: A page of 99 paragraphs, each calling its note ("Recalling its resolution 70/7,7"), and its
+#: foot with notes 1 to 99.
+_NOTES_TO_99 = (
+    _HEAD
+    + "".join(f"Recalling its resolution 70/{k},{k}\n\n" for k in range(1, 100))
+    + "__________________\n\n"
+    + "".join(f"{k} A/70/{k}.\n" for k in range(1, 100))
+)
+
+
+def test_a_three_digit_number_is_a_mark_only_as_the_note_after_99() -> None:
+    # Notes 1 to 99, then 100 (its mark glued to a comma, its note at the page foot); a
+    # three-digit number that is no note stays text: "resolution 72/55, 101 of".
+    text = (
+        _NOTES_TO_99 + "\f"
+        "Recalling its resolution 71/1,100 pursuant to resolution 72/55, 101 of the Group,\n\n"
+        "__________________\n\n100 A/71/1.\n\f"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [f.marker for f in resolution.footnotes] == [str(k) for k in range(1, 101)]
+    assert resolution.footnotes[99].text == "A/71/1."
+    assert resolution.preamble[99].footnotes == ("100",)
+    assert resolution.preamble[99].text == (
+        "Recalling its resolution 71/1, pursuant to resolution 72/55, 101 of the Group,"
+    )
+
+
+def test_a_three_digit_number_under_a_separator_before_any_note_opens_none() -> None:
+    # Only a note after 99 has three digits: a line "120 Member States …" under a separator,
+    # no note read before, is text.
+    text = (
+        _HEAD + "Recalling its resolution 70/1,\n\n__________________\n\n"
+        "120 Member States attended the session.\n\n1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert resolution.footnotes == ()
+    assert [p.text for p in resolution.preamble][-1] == "120 Member States attended the session."
+
+
+def test_a_paragraph_ending_with_a_three_digit_mark_is_closed() -> None:
+    # "Recalling its resolution 71/1,100" ends at its comma, its mark (note 100) after it: the
+    # paragraph on the next page opens its own, as after a mark of two digits.
+    for end in (",100", ", 100"):
+        text = (
+            _NOTES_TO_99 + "\f"
+            f"Recalling its resolution 71/1{end}\n__________________\n\n100 A/71/1.\n\f"
+            "Noting its resolution 71/2,\n\n1. Decides to continue.\n"
+        )
+        resolution = parse_resolution(text)
+        assert [p.text for p in resolution.preamble[-2:]] == [
+            "Recalling its resolution 71/1,",
+            "Noting its resolution 71/2,",
+        ]
+        assert resolution.preamble[-2].footnotes == ("100",)

@@ -72,16 +72,16 @@ class Segmented:
 #: What a footnote mark at a text's end ends with, besides a digit: a sentinel, an asterisk.
 _MARK_ENDS = frozenset({MARK_CLOSE, "*"})
 _END_SUPERSCRIPT = re.compile(f"{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE}$")
-_END_PLAIN_MARK = re.compile(r"(?<=[,;:.”’\"])\s?\d{1,2}$")
+_END_PLAIN_MARK = re.compile(r"(?<=[,;:.”’\"])\s?\d{1,3}$")
 _SUPERSCRIPT_MARKS = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]+){MARK_CLOSE}")
 
 
 def _strip_end_marks(text: str) -> str:
     """``text`` without the footnote marks that close it ("…2023,3", "…session, 6", "…*")."""
     text = _END_SUPERSCRIPT.sub("", text.rstrip()).rstrip()
-    # A plain mark is three characters at most, after punctuation: looked for in the last
-    # four (a pattern opening with a look-behind is tried at every character).
-    return (text[:-4] + _END_PLAIN_MARK.sub("", text[-4:])).rstrip("* ")
+    # A plain mark is four characters at most, after punctuation: looked for in the last
+    # five (a pattern opening with a look-behind is tried at every character).
+    return (text[:-5] + _END_PLAIN_MARK.sub("", text[-5:])).rstrip("* ")
 
 
 def _text_ends_open(text: str, *, comma_ends: bool = True) -> bool:
@@ -337,10 +337,11 @@ class _Segmenter:
 
     def _next_note(self, marker: str) -> bool:
         """Whether a plain number read as a note's mark follows the last numbered note (or
-        is the first): a page foot's notes run on from the page before's."""
+        is the first): a page foot's notes run on from the page before's. A number of three
+        digits only follows a note (99 → 100): it never opens a document's notes."""
         last = self.last_note
         if last is None or not str(last.label).isdigit():
-            return True
+            return len(marker) < 3
         return int(marker) == int(str(last.label)) + 1
 
     def _footnote_goes_on(self, clean: Clean) -> bool:

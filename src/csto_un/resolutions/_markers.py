@@ -37,30 +37,30 @@ _THOUSANDS = r"\s\d{3}\b"
 _SUP = re.compile(f"{MARK_OPEN}(?P<m>[^{MARK_CLOSE}]*){MARK_CLOSE}")
 # (form, pattern): the number is group "m"; "year" forms need the expected note.
 _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("word", re.compile(r"(?<=[^\W\d_])(?P<m>\d{1,2})(?=[\s,.;:)”’\"]|$)")),
+    ("word", re.compile(r"(?<=[^\W\d_])(?P<m>\d{1,3})(?=[\s,.;:)”’\"]|$)")),
     # Not a decimal ("1.4 billion") nor a number of a symbol ("EC-110/DEC.1 of"). (The
     # punctuation is matched, not looked behind for: the engine then looks for it alone
     # before trying the rest; the mark's offsets are those of group "m" either way.)
-    ("punct", re.compile(r"[,;:.”’\")](?<![\dA-Z/][.])(?P<m>\d{1,2})(?=[\s)]|$)")),
+    ("punct", re.compile(r"[,;:.”’\")](?<![\dA-Z/][.])(?P<m>\d{1,3})(?=[\s)]|$)")),
     (
         "space-punct",
         re.compile(
-            rf"(?<=[^\d\s][,;:”’\")]) (?P<m>\d{{1,2}})(?=[\s,;.]|$)"
+            rf"(?<=[^\d\s][,;:”’\")]) (?P<m>\d{{1,3}})(?=[\s,;.]|$)"
             rf"(?!\s+(?:{MONTHS})\s+\d{{4}}|{_THOUSANDS})",
             re.IGNORECASE,
         ),
     ),
     # At the paragraph's end a number after a number's comma is a mark too: "… in 2014, 3"
     # (a list of numbers never ends a paragraph).
-    ("space-punct", re.compile(r"(?<=\d[,;:]) (?P<m>\d{1,2})$")),
+    ("space-punct", re.compile(r"(?<=\d[,;:]) (?P<m>\d{1,3})$")),
     # At the paragraph's end after its full stop: "… with the applicable guidelines. 27".
-    ("space-number", re.compile(r"\.(?<![\d\s.]\.) (?P<m>\d{1,2})$")),
+    ("space-number", re.compile(r"\.(?<![\d\s.]\.) (?P<m>\d{1,3})$")),
     # After a symbol, or its comma, the expected note: "pursuant to resolution 72/55, 1 of
     # the Group", "54/18, 37 54/22, 38 …", "resolutions 71/205 13 and 72/190, 14" (a symbol's
     # number is never followed by a bare number).
     (
         "space-number",
-        re.compile(rf"/\d{{1,3}}[,;]? (?P<m>\d{{1,2}})(?=\s|$)(?!{_THOUSANDS})"),
+        re.compile(rf"/\d{{1,3}}[,;]? (?P<m>\d{{1,3}})(?=\s|$)(?!{_THOUSANDS})"),
     ),
     # (The patterns above and below match what precedes the mark rather than look behind for
     # it: a pattern opening with a look-behind is tried at every character.)
@@ -71,22 +71,22 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "space-number",
         re.compile(
-            rf"\d[,;] (?P<m>\d{{1,2}})(?= )(?!\s+\S+\s+\d|\s*(?:{_QUANTITIES})\b|{_THOUSANDS})"
+            rf"\d[,;] (?P<m>\d{{1,3}})(?= )(?!\s+\S+\s+\d|\s*(?:{_QUANTITIES})\b|{_THOUSANDS})"
         ),
     ),
     (
         "space-number",
         re.compile(
-            r"(?:19|20)\d\d (?<!\d{5} )(?P<m>\d{1,2})(?= )"
+            r"(?:19|20)\d\d (?<!\d{5} )(?P<m>\d{1,3})(?= )"
             rf"(?!\s*(?:{_QUANTITIES})\b|\s+\S+\s+\d{{4}}\b(?!/)|{_THOUSANDS})"
         ),
     ),
-    ("year", re.compile(r"(?<=\b(?:19|20)\d\d)(?P<m>\d{1,2})(?=[\s,.;:)]|$)")),
+    ("year", re.compile(r"(?<=\b(?:19|20)\d\d)(?P<m>\d{1,3})(?=[\s,.;:)]|$)")),
     # After a year's comma, the expected note: "adopted on 25 June 1993, 1 and …".
     (
         "space-year",
         re.compile(
-            r"(?<=\b(?:19|20)\d\d,) (?P<m>\d{1,2})(?=\s|$)"
+            r"(?<=\b(?:19|20)\d\d,) (?P<m>\d{1,3})(?=\s|$)"
             rf"(?!\s*(?:{_QUANTITIES})\b|\s*\S+\s+\d{{4}}|{_THOUSANDS})"
         ),
     ),
@@ -95,7 +95,7 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # (not before a range or a date, "from 23 to 27 October", "on 8 March 2024", nor a
         # quantity word, "within 2 weeks")
         re.compile(
-            r"(?<=[^\W\d_]) (?P<m>\d{1,2})(?=\s|$)"
+            r"(?<=[^\W\d_]) (?P<m>\d{1,3})(?=\s|$)"
             rf"(?!\s*(?:(?:{_QUANTITIES})\b|\S+\s+\d)|{_THOUSANDS})"
         ),
     ),

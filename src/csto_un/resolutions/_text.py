@@ -51,8 +51,8 @@ SUPERSCRIPT_RE = re.compile(f"{MARK_OPEN}(.*?){MARK_CLOSE}")
 #: Either sentinel, to take them out of a text and keep the mark.
 SENTINEL_RE = re.compile(f"[{MARK_OPEN}{MARK_CLOSE}]")
 #: A footnote mark printed on the line, not raised: one to three asterisks or a number
-#: (a regular expression fragment).
-NOTE_MARK = r"\*{1,3}|\d{1,2}"
+#: (a regular expression fragment); three digits once a document's notes pass 99.
+NOTE_MARK = r"\*{1,3}|\d{1,3}"
 #: The months of every language, as a regular expression fragment (lower case, longest
 #: first): a number before one is a day, not a footnote mark ("18 March 2002").
 MONTHS = "|".join(
