@@ -72,6 +72,8 @@ _unit_lines = st.lists(
 @example(["and the report of the Secretary f", "lux of the programme budget, 6"])
 @example(["Recalling its resolution", "* * * * * * * * * * * * * * * * *"])
 @example(["see \ue000", "the report of the Secretary-General\ue001"])  # a stray sentinel
+@example(["\ue000", "the report of the Secretary", "\ue001"])  # opened two lines up (release run)
+@example(["Recalling its resolution", "* * * * * * * *", "* * * * * * * *"])  # stars at the end
 def test_a_units_ending_ends_as_its_text(texts: list[str]) -> None:
     # The segmenter reads how a unit ends (its last character, and that character once the
     # footnote marks at its end are taken off) from Unit.ending(), which may be the last line

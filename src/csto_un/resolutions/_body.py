@@ -27,6 +27,7 @@ from ..text import Joiner
 from ._header_lines import furniture_kind
 from ._text import (
     MARK_CLOSE,
+    MARK_ENDS,
     MARK_OPEN,
     MONTHS,
     NOTE_MARK,
@@ -37,6 +38,7 @@ from ._text import (
     Unit,
     fold,
 )
+from ._text import strip_end_marks as _strip_end_marks
 
 __all__ = ["Segmented", "segment"]
 
@@ -69,19 +71,7 @@ class Segmented:
     furniture: list[Furniture] = attrs.Factory(list)
 
 
-#: What a footnote mark at a text's end ends with, besides a digit: a sentinel, an asterisk.
-_MARK_ENDS = frozenset({MARK_CLOSE, "*"})
-_END_SUPERSCRIPT = re.compile(f"{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE}$")
-_END_PLAIN_MARK = re.compile(r"(?<=[,;:.”’\"])\s?\d{1,3}$")
 _SUPERSCRIPT_MARKS = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]+){MARK_CLOSE}")
-
-
-def _strip_end_marks(text: str) -> str:
-    """``text`` without the footnote marks that close it ("…2023,3", "…session, 6", "…*")."""
-    text = _END_SUPERSCRIPT.sub("", text.rstrip()).rstrip()
-    # A plain mark is four characters at most, after punctuation: looked for in the last
-    # five (a pattern opening with a look-behind is tried at every character).
-    return (text[:-5] + _END_PLAIN_MARK.sub("", text[-5:])).rstrip("* ")
 
 
 def _text_ends_open(text: str, *, comma_ends: bool = True) -> bool:
@@ -89,7 +79,7 @@ def _text_ends_open(text: str, *, comma_ends: bool = True) -> bool:
     ends a preambular paragraph (``comma_ends``), never an operative one or a sub-paragraph."""
     terminal = TERMINAL if comma_ends else TERMINAL[1:]
     last = text[-1:]
-    if last and not (last.isdecimal() or last.isspace() or last in _MARK_ENDS):
+    if last and not (last.isdecimal() or last.isspace() or last in MARK_ENDS):
         return last not in terminal  # (no end mark to take off: no digit, sentinel, "*")
     return not _strip_end_marks(text).endswith(terminal)
 

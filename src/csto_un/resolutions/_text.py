@@ -25,6 +25,7 @@ asks for that of each line several times (furniture, closing, annex, formula).""
 
 __all__ = [
     "MARK_CLOSE",
+    "MARK_ENDS",
     "MARK_OPEN",
     "MONTHS",
     "NOTE_MARK",
@@ -41,6 +42,7 @@ __all__ = [
     "fold",
     "join_texts",
     "printed",
+    "strip_end_marks",
 ]
 
 #: The sentinels around a superscript footnote mark kept in a clean text.
@@ -109,6 +111,56 @@ class Clean:
 
 
 _ENDING = 16  # characters of a unit's end that tell whether it goes on (a mark and a stop)
+#: What a footnote mark at a text's end ends with, besides a digit: a sentinel, an asterisk.
+MARK_ENDS = frozenset({MARK_CLOSE, "*"})
+_END_SUPERSCRIPT = re.compile(f"{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE}$")
+_END_PLAIN_MARK = re.compile(r"(?<=[,;:.”’\"])\s?\d{1,3}$")
+_PLAIN_MARK_READ = 5  # a plain mark is four characters at most, after punctuation
+# Characters a unit's last lines joined may begin with otherwise than in the whole unit's
+# text (a split ligature mended across the joint before them, "f lux": see Unit.ending).
+_JOINT_READ = 3
+
+
+def strip_end_marks(text: str) -> str:
+    """``text`` without the footnote marks that close it ("…2023,3", "…session, 6", "…*").
+
+    >>> strip_end_marks("the session, 6"), strip_end_marks("in 2023,\ue0003\ue001")
+    ('the session,', 'in 2023,')
+    """
+    text = _END_SUPERSCRIPT.sub("", text.rstrip()).rstrip()
+    # A plain mark is looked for in the last five characters (a pattern opening with a
+    # look-behind is tried at every character).
+    read = _PLAIN_MARK_READ
+    return (text[:-read] + _END_PLAIN_MARK.sub("", text[-read:])).rstrip("* ")
+
+
+def _ends_as_whole(window: str, before: Sequence[Clean]) -> bool:
+    """Whether ``window``, a unit's last lines joined (``before`` are its other lines), ends
+    as the whole unit's text does, its end marks taken off (:func:`strip_end_marks`) or not.
+
+    It does when its last character is no part of a mark (nothing is taken off). Else the
+    marks taken off must be read in it alone: the superscript closing it opens in it, after
+    the one before (a line before it holding an open one leaves the superscript's start
+    there: a sentinel of the input, "\ue000" on one line and "\ue001" on a later one), and
+    what is left is long enough that the plain mark's and the stars' tests read only its
+    characters past the first few, the characters a joint may change."""
+    last = window[-1:]
+    if not (last.isdecimal() or last.isspace() or last in MARK_ENDS):
+        return True
+    body = window.rstrip()
+    if body.endswith(MARK_CLOSE) and body.rfind(MARK_CLOSE, 0, len(body) - 1) < 0:
+        for clean in reversed(before):
+            printed = clean.printed
+            opened, closed = printed.rfind(MARK_OPEN), printed.rfind(MARK_CLOSE)
+            if opened > closed:
+                return False
+            if closed >= 0:
+                break
+    text = _END_SUPERSCRIPT.sub("", body).rstrip()
+    if len(text) < _JOINT_READ + _PLAIN_MARK_READ:
+        return False
+    kept = (text[:-_PLAIN_MARK_READ] + _END_PLAIN_MARK.sub("", text[-_PLAIN_MARK_READ:]))
+    return len(kept.rstrip("* ")) > _JOINT_READ
 
 
 @attrs.define
@@ -189,6 +241,8 @@ class Unit:
         else:
             texts.reverse()
             ending = _join(self.joiner, "", texts)
+            if not _ends_as_whole(ending, lines[: count - len(texts)]):
+                ending = self.text  # (marks that only the whole text reads right)
         self._ended = (count, ending)
         return ending
 
