@@ -47,7 +47,7 @@ from ..sources._document import Line
 from ._labels import match_label
 from ._lang import MeetingPhrases
 from ._procedure import agenda_and_note_starts, agenda_test, match_note
-from ._tables import TERMINAL, inner_literals, per_table
+from ._tables import TERMINAL, fewest_literals, per_table
 
 __all__ = ["Repair", "repair_lines"]
 
@@ -200,12 +200,7 @@ def _rotation_literals(table: MeetingPhrases) -> tuple[str, ...] | None:
     (:func:`inner_literals`, those holding another left out), or ``None`` when a pattern
     holds none."""
     procedure = tuple(pattern for _, patterns in table.procedure for pattern in patterns)
-    literals = inner_literals((*table.adoption_headings, *table.agenda_headings, *procedure))
-    if literals is None:
-        return None
-    unique = set(literals)
-    return tuple(sorted(literal for literal in unique
-                        if not any(other != literal and other in literal for other in unique)))
+    return fewest_literals((*table.adoption_headings, *table.agenda_headings, *procedure))
 
 
 def _cuts(text: str, table: MeetingPhrases) -> list[int]:
