@@ -156,11 +156,9 @@ def _ends_as_whole(window: str, before: Sequence[Clean]) -> bool:
                 return False
             if closed >= 0:
                 break
-    text = _END_SUPERSCRIPT.sub("", body).rstrip()
-    if len(text) < _JOINT_READ + _PLAIN_MARK_READ:
-        return False
-    kept = (text[:-_PLAIN_MARK_READ] + _END_PLAIN_MARK.sub("", text[-_PLAIN_MARK_READ:]))
-    return len(kept.rstrip("* ")) > _JOINT_READ
+    # (what is left longer than the characters a joint changes and the plain mark's test
+    # reads: then both read only the window's own characters)
+    return len(strip_end_marks(body)) > _JOINT_READ + _PLAIN_MARK_READ
 
 
 @attrs.define
