@@ -45,6 +45,9 @@ _FOLD = str.maketrans({"（": "(", "）": ")", "：": ":", "\u00a0": " ", "\u202
                        "\u2009": " ", "\ufffe": "-", "\u00ad": "-"})
 # The characters _FOLD changes: most lines hold none, and str.translate is slow on non-ASCII text.
 _FOLDABLE = re.compile("[（）：\u00a0\u202f\u2009\ufffe\u00ad]")
+# _FOLD as pairs: no character it makes is one it changes, so replacing them one kind after
+# another is translating.
+_FOLDED_CHARS = tuple((chr(code), plain) for code, plain in _FOLD.items())
 
 def fold(text: str) -> str:
     """Full-width brackets and colons as ASCII, every run of spaces as one space, stripped.
@@ -66,7 +69,9 @@ def _fold_line(text: str) -> str:
 
 def _fold(text: str) -> str:
     if not text.isascii() and _FOLDABLE.search(text) is not None:
-        text = text.translate(_FOLD)
+        for char, plain in _FOLDED_CHARS:  # (str.translate, one character at a time, costs
+            if char in text:               # ten times these searches and replacements in C)
+                text = text.replace(char, plain)
     # Every white space but " " is unprintable: a printable text with single inner spaces
     # only is its own fold (most lines; the split and join below allocate every word).
     elif text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
