@@ -112,6 +112,11 @@ def test_words_answer_as_the_list_of_words(text: str, asked: list[str]) -> None:
     listed = _words_as_listed(text)
     for word in [*asked, *listed, *(w[1:] for w in listed), *(f"{w}-{w}" for w in listed)]:
         assert (word in words) == (word in listed), word
+    words.expect(1 << 10)  # listed at once: its container is the set of its words
+    container = words.container()
+    assert isinstance(container, set)
+    for word in [*asked, *listed, *(w[1:] for w in listed), *(f"{w}-{w}" for w in listed)]:
+        assert (word in container) == (word in listed), word
 
 
 @pytest.mark.parametrize(
