@@ -256,6 +256,32 @@ def test_a_claim_proven_by_its_folded_text_has_the_words_of_its_lines(
         assert same_words(piece, lines)
 
 
+def _gaps_one_by_one(text: str) -> str:
+    """The plain definition of ``_without_ideograph_gaps``: the pieces between spaces glued
+    where the character before or after the space is a unified ideograph."""
+    pieces = text.split(" ")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        if is_unified(out[-1][-1:]) or is_unified(piece[:1]):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return " ".join(out)
+
+
+@given(_FOLDING)
+@example("a 中 b")
+@example("中 中 a b 㐀")
+def test_the_gaps_next_to_ideographs_go_as_one_by_one(text: str) -> None:
+    """The substitution that takes out the spaces beside unified ideographs gives what gluing
+    the pieces one by one gives, on folded text (single spaces, none at the ends)."""
+    from csto_un._claims import _without_ideograph_gaps
+    from csto_un.folding import fold
+
+    folded = fold(text)
+    assert _without_ideograph_gaps(folded) == _gaps_one_by_one(folded)
+
+
 _CHINESE = ("主席（以英语发言）：安全理事会现在开始审议\n其议程上的项目。\n\n"
             "伍德先生（美利坚合众国）（以英语发言）：美国\n"
             "欢迎一致通过这项决议（第2732（2024）号决议），将\n"

@@ -60,6 +60,21 @@ def test_fold_lines_is_fold_of_each_line(lines: list[str]) -> None:
     assert fold_lines(lines) == [fold(line) for line in lines]
 
 
+# Printable lines (no white space but " "), full-width brackets and colons among them: the
+# lines fold_lines folds in the lines joined, not one by one (a Chinese record's).
+_PRINTABLE_LINES = st.lists(
+    st.text(alphabet=st.sampled_from(list("a中文( )（）:：.-1")), max_size=20), max_size=12
+)
+
+
+@given(_PRINTABLE_LINES)
+@example(["主席（以英语发言）：", "安全理事会"])
+@example(["（", ""])
+@example(["a b", "（ c）"])
+def test_fold_lines_of_printable_lines_is_fold_of_each_line(lines: list[str]) -> None:
+    assert fold_lines(lines) == [fold(line) for line in lines]
+
+
 @given(_TEXT)
 def test_ends_sentence_is_the_terminal_pattern_on_folded_text(text: str) -> None:
     folded = fold(text)
@@ -97,6 +112,11 @@ def test_words_answer_as_the_list_of_words(text: str, asked: list[str]) -> None:
     listed = _words_as_listed(text)
     for word in [*asked, *listed, *(w[1:] for w in listed), *(f"{w}-{w}" for w in listed)]:
         assert (word in words) == (word in listed), word
+    words.expect(1 << 10)  # listed at once: its container is the set of its words
+    container = words.container()
+    assert isinstance(container, set)
+    for word in [*asked, *listed, *(w[1:] for w in listed), *(f"{w}-{w}" for w in listed)]:
+        assert (word in container) == (word in listed), word
 
 
 @pytest.mark.parametrize(

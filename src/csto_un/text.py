@@ -119,6 +119,11 @@ class Vocabulary(Container[str]):
             if self._listed is None:
                 self._listed = _words_of(self._lowered)
 
+    def container(self) -> Container[str]:
+        """What answers ``word in words`` as this vocabulary does: the set of its words once
+        they are listed (a look-up in C, not a Python call), else the vocabulary itself."""
+        return self._listed if self._listed is not None and self._text is None else self
+
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
@@ -328,6 +333,7 @@ def hyphen_evidence(
         return False  # too few split words for that habit, whatever their votes: none asked
     if isinstance(words, Vocabulary):
         words.expect(2 * splits)
+        words = words.container()
     for head, tail in _split_words(lines):
         if not head or not tail[:1].islower():
             continue
@@ -402,7 +408,9 @@ class Joiner:
         texts = lines if folded else fold_lines(lines)
         words = vocabulary(texts, folded=True)
         pattern = re.compile("|".join(f"(?:{c})" for c in compounds)) if compounds else None
-        return cls(words, dehyphenate=hyphen_evidence(texts, words, pattern), compounds=pattern)
+        dehyphenate = hyphen_evidence(texts, words, pattern)
+        # (the words listed for the evidence are the set the joins look up, in C)
+        return cls(words.container(), dehyphenate=dehyphenate, compounds=pattern)
 
     def join(self, lines: Sequence[str], *, folded: bool = False) -> str:
         """``lines`` joined into one paragraph by :func:`join_lines` with this evidence."""

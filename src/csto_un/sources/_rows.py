@@ -240,7 +240,7 @@ def _document_symbol(marked: Sequence[Furniture], first: Iterable[str]) -> str |
     )
     if running:
         return running.most_common(1)[0][0]
-    content = list(first)
+    content = [text for text in first if "/" in text]  # (every symbol holds a "/")
     for text in content:
         if SYMBOL_LINE_RE.match(text):
             return re.sub(r"(?<=[/.]) ", "", text)
