@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import csto_un
 from conftest import corpus_file
-from csto_un.meetings import _procedure, _turns
+from csto_un.meetings import _parser, _procedure, _turns
 from csto_un.meetings._lang import TABLES
 from csto_un.meetings._tables import guarded, per_table
 
@@ -133,3 +133,26 @@ def test_a_labels_head_is_read_as_tried_one_by_one(language: str, data: st.DataO
     pieces = data.draw(st.lists(st.sampled_from(words) | _AROUND, min_size=1, max_size=4))
     head = data.draw(st.sampled_from(["", " "])).join(pieces)
     assert _head(head, table) == _head_one_by_one(head, table)
+
+
+@pytest.mark.parametrize("relative", _RECORDS)
+def test_a_records_body_starts_where_it_starts_without_the_filters(
+    relative: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The front page's end (the opening note, else the first label) is looked for only on
+    lines holding a colon or a note's words: the same line as with every line tried."""
+    document = csto_un.sources.read_string(corpus_file(relative).read_text(encoding="utf-8"))
+    found = _parser._Parse(document, None, False)._front_end()
+    monkeypatch.setattr(_parser, "holds_any", lambda text, words: True)
+    assert _parser._Parse(document, None, False)._front_end() == found
+
+
+def test_the_front_ends_found_include_opening_notes() -> None:
+    """The records above hold front pages that end at an opening note without a colon."""
+    ends = []
+    for relative in _RECORDS:
+        text = corpus_file(relative).read_text(encoding="utf-8")
+        parse = _parser._Parse(csto_un.sources.read_string(text), None, False)
+        end = parse._front_end()
+        ends.append(end and ":" not in parse.texts[end])
+    assert sum(map(bool, ends)) >= 4
