@@ -2,9 +2,10 @@
 
 A procedural note is tried only on a text holding one of its patterns' fixed words, an
 invitation or the President's words before and after a national statement only on a paragraph
-holding its pattern's; each property compares the answer with
-the filter switched off (every text admitted), on texts drawn from the tables' own patterns
-and on every paragraph of real records.
+holding its pattern's, the front page's end only on lines holding a colon or a note's words;
+a label's parts come from a memo of the heads and brackets met before. Each property compares
+the answer with the filter or memo switched off (every text admitted, every label read
+afresh), on texts drawn from the tables' own patterns and on real records.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 
 import csto_un
 from conftest import corpus_file
-from csto_un.meetings import _parser, _procedure, _turns
+from csto_un.meetings import _labels, _parser, _procedure, _turns
 from csto_un.meetings._lang import TABLES
 from csto_un.meetings._tables import guarded, per_table
 
@@ -156,3 +157,45 @@ def test_the_front_ends_found_include_opening_notes() -> None:
         end = parse._front_end()
         ends.append(end and ":" not in parse.texts[end])
     assert sum(map(bool, ends)) >= 4
+
+
+def _labels_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every label's parts read anew: no memo of the heads and brackets met before."""
+    monkeypatch.setattr(_labels, "per_table", lambda table, name, build: (
+        build(table) if name == "label-parts" else per_table(table, name, build)))
+
+
+@pytest.mark.parametrize("language", list(TABLES))
+@given(data=st.data())
+def test_labels_are_read_as_without_the_memo(language: str, data: st.DataObject) -> None:
+    """Labels of the same heads and brackets in turn, from the memo of their parts, are
+    those read afresh."""
+    from csto_un.meetings._labels import _title_forms
+
+    table = TABLES[language]
+    heads = [*[form for form, _, _ in _title_forms(table)][:3],
+             *(f"{h} Zas" for h in table.honorifics[:3]), "Zas", "M. de X."]
+    groups = ["", "(Chine)", "(China)", f"({table.notes[0][:12]})", "(a (b) c)", "( )"]
+    texts = [data.draw(st.sampled_from(heads)) + " " + " ".join(
+        data.draw(st.lists(st.sampled_from(groups), max_size=4))) + data.draw(
+            st.sampled_from([":", " :", "：", ": Merci.", ""])) for _ in range(6)]
+    found = [_labels.match_label(csto_un.text.fold(text), table) for text in texts]
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _labels_read_afresh(monkeypatch)
+        assert [_labels.match_label(csto_un.text.fold(text), table) for text in texts] == found
+
+
+@pytest.mark.parametrize("relative", _RECORDS)
+def test_a_records_labels_are_read_as_without_the_memo(
+    relative: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real record's labels, and its whole parse, with and without the memo."""
+    text = corpus_file(relative).read_text(encoding="utf-8")
+    parse = _parser._Parse(csto_un.sources.read_string(text), None, False)
+    lines = [line for line in parse.texts if ":" in line]
+    found = [_labels.match_label(line, parse.table) for line in lines]
+    assert sum(match is not None for match in found) >= 3
+    meeting = csto_un.parse_meeting(text)
+    _labels_read_afresh(monkeypatch)
+    assert [_labels.match_label(line, parse.table) for line in lines] == found
+    assert csto_un.parse_meeting(text) == meeting
