@@ -3,7 +3,8 @@
 A procedural note is tried only on a text holding one of its patterns' fixed words, an
 invitation or the President's words before and after a national statement only on a paragraph
 holding its pattern's, the front page's end only on lines holding a colon or a note's words;
-a label's parts come from a memo of the heads and brackets met before. Each property compares
+a label's parts, and a front page's delegates, come from memos of the heads and brackets and
+the lines met before. Each property compares
 the answer with the filter or memo switched off (every text admitted, every label read
 afresh), on texts drawn from the tables' own patterns and on real records.
 """
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 
 import csto_un
 from conftest import corpus_file
-from csto_un.meetings import _labels, _parser, _procedure, _turns
+from csto_un.meetings import _front, _labels, _parser, _procedure, _turns
 from csto_un.meetings._lang import TABLES
 from csto_un.meetings._tables import guarded, per_table
 
@@ -198,4 +199,38 @@ def test_a_records_labels_are_read_as_without_the_memo(
     meeting = csto_un.parse_meeting(text)
     _labels_read_afresh(monkeypatch)
     assert [_labels.match_label(line, parse.table) for line in lines] == found
+    assert csto_un.parse_meeting(text) == meeting
+
+
+def _delegates_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every front-page delegate read anew: no memo of the lines met before."""
+    monkeypatch.setattr(_front, "per_table", lambda table, name, build: (
+        build(table) if name == "front-delegates" else per_table(table, name, build)))
+
+
+@pytest.mark.parametrize("language", list(TABLES))
+@given(data=st.data())
+def test_front_page_delegates_are_read_as_without_the_memo(
+    language: str, data: st.DataObject
+) -> None:
+    """The same lines asked in turn as the President's and a member's, from the memo, are
+    read as afresh."""
+    table = TABLES[language]
+    pieces = ["China", "Chine", "中国", "Mr. Zas", *table.honorifics[:2], ". . .", "(Chine)"]
+    asked = [(" ".join(data.draw(st.lists(st.sampled_from(pieces), min_size=1, max_size=4))),
+              data.draw(st.booleans())) for _ in range(6)]
+    found = [_front._delegate(text, table, country_last=last) for text, last in asked]
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _delegates_read_afresh(monkeypatch)
+        assert [_front._delegate(text, table, country_last=last)
+                for text, last in asked] == found
+
+
+@pytest.mark.parametrize("relative", _RECORDS)
+def test_a_records_front_page_is_read_as_without_the_memo(
+    relative: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = corpus_file(relative).read_text(encoding="utf-8")
+    meeting = csto_un.parse_meeting(text)
+    _delegates_read_afresh(monkeypatch)
     assert csto_un.parse_meeting(text) == meeting
