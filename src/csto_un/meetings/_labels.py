@@ -74,14 +74,8 @@ def match_label(text: str, table: MeetingPhrases) -> LabelMatch | None:
         pos = _skip_spaces(text, close + 1)
     if pos >= len(text) or text[pos] != ":":
         return None
-    key = (head, *groups)
-    known = per_table(table, "label-parts", _no_parts_yet)
-    try:
-        parts = known[key]
-    except KeyError:
-        if len(known) > 4096:
-            known.clear()
-        parts = known[key] = _parts(head, groups, table)
+    parts = _remembered_parts(head, groups, table) if pos < _MAX_LABEL else _parts(
+        head, groups, table)
     if parts is None:
         return None
     honorific, name, title, role, country, language = parts
@@ -91,6 +85,21 @@ def match_label(text: str, table: MeetingPhrases) -> LabelMatch | None:
 
 
 _Parts = tuple[str | None, str | None, str | None, Role | None, str | None, str | None]
+_REMEMBERED = 1024  # labels' heads and brackets remembered per table (then forgotten)
+
+
+def _remembered_parts(head: str, groups: list[str], table: MeetingPhrases) -> _Parts | None:
+    """:func:`_parts`, remembered per table for a label's head and brackets (of a label
+    shorter than :data:`_MAX_LABEL`): a record's speakers come back, label after label."""
+    key = (head, *groups)
+    known = per_table(table, "label-parts", _no_parts_yet)
+    try:
+        return known[key]
+    except KeyError:
+        if len(known) >= _REMEMBERED:
+            known.clear()
+        parts = known[key] = _parts(head, groups, table)
+        return parts
 
 
 def _no_parts_yet(table: MeetingPhrases) -> dict[tuple[str, ...], _Parts | None]:
