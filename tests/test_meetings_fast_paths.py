@@ -168,9 +168,9 @@ _RECORDS = ["S_PV.8967_fr.txt", "multilingual/S_PV.9642_en.txt", "multilingual/S
 def test_the_scanners_short_path_gives_the_walks_blocks(
     relative: str, blank_lines: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A line that only goes on with the open paragraph is appended at once: the blocks are
-    those of the full walk, on real records as they are and with their blank lines dropped
-    (no paragraph evidence)."""
+    """Lines that only go on with the open paragraph are appended at once, a run at a time:
+    the blocks are those of the full walk, on real records as they are and with their blank
+    lines dropped (no paragraph evidence)."""
     lines = corpus_file(relative).read_text(encoding="utf-8").split("\n")
     if not blank_lines:
         lines = [line for line in lines if line.strip()]
@@ -178,19 +178,20 @@ def test_the_scanners_short_path_gives_the_walks_blocks(
     texts = fold_lines([line.text for line in document.lines])
     table = TABLES[detect_language(texts)]
     taken = []
-    goes_on = _scan._Scanner._goes_on
+    going_on = _scan._Scanner._going_on
 
-    def counted(self: _scan._Scanner, i: int, line: Line, text: str) -> list[str] | None:
-        paragraph = goes_on(self, i, line, text)
-        taken.append(paragraph is not None)
-        return paragraph
+    def counted(self: _scan._Scanner, i: int) -> int:
+        end = going_on(self, i)
+        taken.append(end - i)
+        return end
 
-    monkeypatch.setattr(_scan._Scanner, "_goes_on", counted)
+    monkeypatch.setattr(_scan._Scanner, "_going_on", counted)
     scanner = _scan._Scanner(document.lines, table, texts)
     assert blank_lines or not scanner.evidence
     fast = scanner.run()
-    assert sum(taken) > len(taken) / 3  # the short path is the common one
-    monkeypatch.setattr(_scan._Scanner, "_goes_on", lambda *_: None)
+    assert sum(taken) > len(document.lines) / 3  # the short path is the common one
+    assert max(taken) > 1  # taken a run of lines at a time
+    monkeypatch.setattr(_scan._Scanner, "_going_on", lambda self, i: i)
     assert _scan._Scanner(document.lines, table, texts).run() == fast
 
 

@@ -2,9 +2,11 @@
 
 A procedural note is tried only on a text holding one of its patterns' fixed words, an
 invitation or the President's words before and after a national statement only on a paragraph
-holding its pattern's; each property compares the answer with
-the filter switched off (every text admitted), on texts drawn from the tables' own patterns
-and on every paragraph of real records.
+holding its pattern's, the front page's end only on lines holding a colon or a note's words;
+a label's parts, and a front page's delegates, come from memos of the heads and brackets and
+the lines met before. Each property compares
+the answer with the filter or memo switched off (every text admitted, every label read
+afresh), on texts drawn from the tables' own patterns and on real records.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from hypothesis import strategies as st
 
 import csto_un
 from conftest import corpus_file
-from csto_un.meetings import _procedure, _turns
+from csto_un.meetings import _front, _labels, _parser, _procedure, _turns
 from csto_un.meetings._lang import TABLES
 from csto_un.meetings._tables import guarded, per_table
 
@@ -133,3 +135,102 @@ def test_a_labels_head_is_read_as_tried_one_by_one(language: str, data: st.DataO
     pieces = data.draw(st.lists(st.sampled_from(words) | _AROUND, min_size=1, max_size=4))
     head = data.draw(st.sampled_from(["", " "])).join(pieces)
     assert _head(head, table) == _head_one_by_one(head, table)
+
+
+@pytest.mark.parametrize("relative", _RECORDS)
+def test_a_records_body_starts_where_it_starts_without_the_filters(
+    relative: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The front page's end (the opening note, else the first label) is looked for only on
+    lines holding a colon or a note's words: the same line as with every line tried."""
+    document = csto_un.sources.read_string(corpus_file(relative).read_text(encoding="utf-8"))
+    found = _parser._Parse(document, None, False)._front_end()
+    monkeypatch.setattr(_parser, "holds_any", lambda text, words: True)
+    assert _parser._Parse(document, None, False)._front_end() == found
+
+
+def test_the_front_ends_found_include_opening_notes() -> None:
+    """The records above hold front pages that end at an opening note without a colon."""
+    ends = []
+    for relative in _RECORDS:
+        text = corpus_file(relative).read_text(encoding="utf-8")
+        parse = _parser._Parse(csto_un.sources.read_string(text), None, False)
+        end = parse._front_end()
+        ends.append(end and ":" not in parse.texts[end])
+    assert sum(map(bool, ends)) >= 4
+
+
+def _labels_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every label's parts read anew: no memo of the heads and brackets met before."""
+    monkeypatch.setattr(_labels, "per_table", lambda table, name, build: (
+        build(table) if name == "label-parts" else per_table(table, name, build)))
+
+
+@pytest.mark.parametrize("language", list(TABLES))
+@given(data=st.data())
+def test_labels_are_read_as_without_the_memo(language: str, data: st.DataObject) -> None:
+    """Labels of the same heads and brackets in turn, from the memo of their parts, are
+    those read afresh."""
+    from csto_un.meetings._labels import _title_forms
+
+    table = TABLES[language]
+    heads = [*[form for form, _, _ in _title_forms(table)][:3],
+             *(f"{h} Zas" for h in table.honorifics[:3]), "Zas", "M. de X."]
+    groups = ["", "(Chine)", "(China)", f"({table.notes[0][:12]})", "(a (b) c)", "( )"]
+    texts = [data.draw(st.sampled_from(heads)) + " " + " ".join(
+        data.draw(st.lists(st.sampled_from(groups), max_size=4))) + data.draw(
+            st.sampled_from([":", " :", "：", ": Merci.", ""])) for _ in range(6)]
+    found = [_labels.match_label(csto_un.text.fold(text), table) for text in texts]
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _labels_read_afresh(monkeypatch)
+        assert [_labels.match_label(csto_un.text.fold(text), table) for text in texts] == found
+
+
+@pytest.mark.parametrize("relative", _RECORDS)
+def test_a_records_labels_are_read_as_without_the_memo(
+    relative: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real record's labels, and its whole parse, with and without the memo."""
+    text = corpus_file(relative).read_text(encoding="utf-8")
+    parse = _parser._Parse(csto_un.sources.read_string(text), None, False)
+    lines = [line for line in parse.texts if ":" in line]
+    found = [_labels.match_label(line, parse.table) for line in lines]
+    assert sum(match is not None for match in found) >= 3
+    meeting = csto_un.parse_meeting(text)
+    _labels_read_afresh(monkeypatch)
+    assert [_labels.match_label(line, parse.table) for line in lines] == found
+    assert csto_un.parse_meeting(text) == meeting
+
+
+def _delegates_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every front-page delegate read anew: no memo of the lines met before."""
+    monkeypatch.setattr(_front, "per_table", lambda table, name, build: (
+        build(table) if name == "front-delegates" else per_table(table, name, build)))
+
+
+@pytest.mark.parametrize("language", list(TABLES))
+@given(data=st.data())
+def test_front_page_delegates_are_read_as_without_the_memo(
+    language: str, data: st.DataObject
+) -> None:
+    """The same lines asked in turn as the President's and a member's, from the memo, are
+    read as afresh."""
+    table = TABLES[language]
+    pieces = ["China", "Chine", "中国", "Mr. Zas", *table.honorifics[:2], ". . .", "(Chine)"]
+    asked = [(" ".join(data.draw(st.lists(st.sampled_from(pieces), min_size=1, max_size=4))),
+              data.draw(st.booleans())) for _ in range(6)]
+    found = [_front._delegate(text, table, country_last=last) for text, last in asked]
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _delegates_read_afresh(monkeypatch)
+        assert [_front._delegate(text, table, country_last=last)
+                for text, last in asked] == found
+
+
+@pytest.mark.parametrize("relative", _RECORDS)
+def test_a_records_front_page_is_read_as_without_the_memo(
+    relative: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = corpus_file(relative).read_text(encoding="utf-8")
+    meeting = csto_un.parse_meeting(text)
+    _delegates_read_afresh(monkeypatch)
+    assert csto_un.parse_meeting(text) == meeting

@@ -74,8 +74,44 @@ def match_label(text: str, table: MeetingPhrases) -> LabelMatch | None:
         pos = _skip_spaces(text, close + 1)
     if pos >= len(text) or text[pos] != ":":
         return None
-    end = _skip_spaces(text, pos + 1)
-    label = text[: pos + 1]
+    parts = _remembered_parts(head, groups, table) if pos < _MAX_LABEL else _parts(
+        head, groups, table)
+    if parts is None:
+        return None
+    honorific, name, title, role, country, language = parts
+    return LabelMatch(label=text[: pos + 1], end=_skip_spaces(text, pos + 1),
+                      honorific=honorific, name=name, title=title, title_role=role,
+                      country=country, language=language)
+
+
+_Parts = tuple[str | None, str | None, str | None, Role | None, str | None, str | None]
+_REMEMBERED = 1024  # labels' heads and brackets remembered per table (then forgotten)
+
+
+def _remembered_parts(head: str, groups: list[str], table: MeetingPhrases) -> _Parts | None:
+    """:func:`_parts`, remembered per table for a label's head and brackets (of a label
+    shorter than :data:`_MAX_LABEL`): a record's speakers come back, label after label."""
+    key = (head, *groups)
+    known = per_table(table, "label-parts", _no_parts_yet)
+    try:
+        return known[key]
+    except KeyError:
+        if len(known) >= _REMEMBERED:
+            known.clear()
+        parts = known[key] = _parts(head, groups, table)
+        return parts
+
+
+def _no_parts_yet(table: MeetingPhrases) -> dict[tuple[str, ...], _Parts | None]:
+    """The memo of :func:`_parts` for one table: a record's speakers come back, label after
+    label, with the same head and brackets ("The President", "Mr. Wood" "(United States of
+    America)")."""
+    return {}
+
+
+def _parts(head: str, groups: list[str], table: MeetingPhrases) -> _Parts | None:
+    """A label's honorific, name, title, role, delegation and language note, read from its
+    head and bracketed groups; ``None`` when they make no label."""
     country, language = None, None
     for group in groups:
         note_word = _note_word(group, table.notes)
@@ -88,9 +124,7 @@ def match_label(text: str, table: MeetingPhrases) -> LabelMatch | None:
     parts = _head(head, table)
     if parts is None:
         return None
-    honorific, name, title, role = parts
-    return LabelMatch(label=label, end=end, honorific=honorific, name=name, title=title,
-                      title_role=role, country=country, language=language)
+    return (*parts, country, language)
 
 
 def language_of_note(word: str, table: MeetingPhrases) -> str | None:

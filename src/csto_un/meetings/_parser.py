@@ -45,10 +45,11 @@ from ._procedure import (
     invitations_in,
     match_note,
     named_delegation,
+    note_words,
     vote_lists,
 )
 from ._scan import Block, scan
-from ._tables import ends_sentence
+from ._tables import ends_sentence, holds_any
 from ._turns import Context, RawTurn, build_turns
 
 __all__ = ["detect_language", "parse_meeting"]
@@ -274,9 +275,10 @@ class _Parse:
         opens: a "label" above it is a front-page line, "Председатель: г-н Афонсу (Мозамбик)"
         in a layout without dot leaders), else the first label; 0 without either."""
         first_label = None
+        words = (":", *note_words(self.table))  # (a label holds a colon, a note its words)
         for index, text in enumerate(self.texts[:_FRONT_LINES]):
-            if _LEADERS.search(text):
-                continue
+            if not holds_any(text, words) or _LEADERS.search(text):
+                continue  # (most front-page lines hold neither)
             note = match_note(text, self.table)
             if note is not None and note.kind in (NoteKind.OPENING, NoteKind.RESUMPTION):
                 return index

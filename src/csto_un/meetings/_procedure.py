@@ -43,6 +43,7 @@ __all__ = [
     "invited_states",
     "match_note",
     "named_delegation",
+    "note_words",
     "vote_head",
     "vote_lists",
 ]
@@ -74,7 +75,7 @@ def match_note(text: str, table: MeetingPhrases) -> NoteMatch | None:
     if text.startswith("[") and text.endswith("]"):  # an editor's note: "[Subsequently, …]"
         return NoteMatch(kind=NoteKind.OTHER)
     quick, procedure = per_table(table, "procedure", _procedure)
-    if not any(words in text for words in per_table(table, "procedure-words", _note_words)):
+    if not any(words in text for words in note_words(table)):
         return None  # a note holds its pattern's fixed words: most paragraphs hold none
     if quick is not None and quick.fullmatch(text) is None:
         return None
@@ -98,9 +99,14 @@ def _procedure(
     return any_fullmatch(every), tuple((kind, compiled(ps)) for kind, ps in table.procedure)
 
 
+def note_words(table: MeetingPhrases) -> tuple[str, ...]:
+    """Texts one of which every procedural note of the table holds, folded (``("",)``, which
+    every text holds, when a pattern has no fixed words): :func:`match_note` finds nothing in
+    a text holding none of them."""
+    return per_table(table, "procedure-words", _note_words)
+
+
 def _note_words(table: MeetingPhrases) -> tuple[str, ...]:
-    """Texts one of which every procedural note of the table holds (``("",)``, which every
-    text holds, when a pattern has no fixed words)."""
     words = fewest_literals(tuple(p for _, patterns in table.procedure for p in patterns))
     return ("",) if words is None else words
 

@@ -211,20 +211,40 @@ class _Scanner:
             self.blocks.append(self.current)
         self.current = None
 
-    def _goes_on(self, i: int, line: Line, text: str) -> list[str] | None:
-        """The open turn's last paragraph when line ``i`` (not blank) can only go on with it:
-        the line before ends no sentence, and no label (no colon near, or no paragraph
-        evidence), note, heading, language switch or paragraph can start here — the walk's
-        answer for most lines, given in a few tests (``tests/test_meetings_fast_paths.py``)."""
+    def _going_on(self, i: int) -> int:
+        """Where the run of lines from line ``i`` (not blank) that can only go on with the
+        open turn's last paragraph ends, those lines appended to it (``i`` when line ``i``
+        is not one): the line before ends no sentence, and no label (no colon near, or no
+        paragraph evidence), note, heading, language switch or paragraph can start here —
+        the walk's answer for most lines, given in a few tests a line in one loop
+        (``tests/test_meetings_fast_paths.py``). Blank lines inside the run are passed."""
         current = self.current
         if (i == 0 or current is None or current.kind != "turn" or not current.paragraphs
-                or self.new_paragraph or self.terminal[i - 1] or text[0] == "("):
-            return None
+                or self.new_paragraph):
+            return i
+        paragraph, texts, terminal = current.paragraphs[-1], self.texts, self.terminal
+        count = len(self.lines)
         if self.evidence:
-            goes_on = not (line.blank_before or line.indented)
-        else:
-            goes_on = self.next_colon[i] >= i + _LABEL_LINES
-        return current.paragraphs[-1] if goes_on else None
+            lines = self.lines
+            while i < count:
+                text = texts[i]
+                if text:
+                    line = lines[i]
+                    if (terminal[i - 1] or text[0] == "(" or line.blank_before
+                            or line.indented):
+                        break
+                    paragraph.append(text)
+                i += 1
+            return i
+        next_colon = self.next_colon
+        while i < count:
+            text = texts[i]
+            if text:
+                if terminal[i - 1] or text[0] == "(" or next_colon[i] < i + _LABEL_LINES:
+                    break
+                paragraph.append(text)
+            i += 1
+        return i
 
     def run(self) -> list[Block]:
         i = 0
@@ -233,12 +253,11 @@ class _Scanner:
             if not text:
                 i += 1
                 continue
-            line = self.lines[i]
-            paragraph = self._goes_on(i, line, text)
-            if paragraph is not None:
-                paragraph.append(text)
-                i += 1
+            end = self._going_on(i)
+            if end > i:
+                i = end
                 continue
+            line = self.lines[i]
             if self.candidate(i):
                 label = self.label_at(i)
                 if label is not None:

@@ -21,6 +21,7 @@ __all__ = [
     "fewest_literals",
     "first_chars",
     "guarded",
+    "holds_any",
     "inner_literals",
     "parse_time",
     "per_table",
@@ -50,6 +51,12 @@ def sentence_ends(folded: Sequence[str]) -> list[bool]:
     search = TERMINAL.search
     return [search(text) is not None if text[-1:] == ")" else text[-1:] in last
             for text in folded]
+
+
+def holds_any(text: str, words: Sequence[str]) -> bool:
+    """Whether ``text`` holds one of ``words`` (a recogniser's fixed words: a text holding
+    none of them is not asked)."""
+    return any(word in text for word in words)
 
 
 @functools.lru_cache(maxsize=512)
