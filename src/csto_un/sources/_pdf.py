@@ -86,10 +86,11 @@ def _order(lines: list[PdfLine], width: float) -> list[PdfLine]:
 
 
 def _pitch(lines: Sequence[PdfLine]) -> float:
-    steps = [
-        a.bottom - b.bottom
+    steps = [  # (3 * max(a.size, 1), without the call: the same for any size, NaN too)
+        step
         for a, b in itertools.pairwise(lines)
-        if a.column == b.column and 0 < a.bottom - b.bottom < 3 * max(a.size, 1)
+        if a.column == b.column
+        and 0 < (step := a.bottom - b.bottom) < 3 * (a.size if not a.size < 1 else 1)
     ]
     if not steps:
         return 12.0
