@@ -14,7 +14,7 @@ it (a record of 130 KB and 2,000 lines is estimated at 5 MB).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from ..errors import LimitError
 
@@ -59,14 +59,12 @@ class PdfTextBudget:
         self.size, self.name = size, name
         self.characters = self.content = self.blank = 0
 
-    def add(self, texts: Iterable[str]) -> None:
+    def add(self, texts: Sequence[str]) -> None:
         """Count a page's lines, and refuse the PDF when they pass the bound."""
-        for text in texts:
-            self.characters += len(text)
-            if text.strip():
-                self.content += 1
-            else:
-                self.blank += 1
+        self.characters += sum(map(len, texts))
+        content = sum(map(bool, map(str.strip, texts)))  # (the lines holding text)
+        self.content += content
+        self.blank += len(texts) - content
         estimate = _estimate(self.characters, self.content, self.blank)
         if estimate > _bound(self.size):
             what = (

@@ -14,6 +14,7 @@ and footers.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import statistics
 from collections import Counter
@@ -47,20 +48,26 @@ __all__ = ["read_pdf"]
 _MARGIN = 0.09  # top and bottom share of the page where running headers and footers stand
 _INDENT = 6.0  # points right of the column's edge that make a first-line indent
 _GAP = 1.3  # a vertical step this many times the usual line pitch is a paragraph gap
+_COLUMN = operator.attrgetter("column")
+_TEXT = operator.attrgetter("text")
 
 
 def _order(lines: list[PdfLine], width: float) -> list[PdfLine]:
-    """Reading order: bands split by full-width lines; in each, left column then right."""
+    """Reading order: bands split by full-width lines; in each, left column then right.
+    (One loop sets the columns, counts the sides and makes the sort's keys.)"""
     middle = width / 2
+    low, high = middle - 4, middle + 4
+    left_side = right_side = 0
+    keys = []
     for line in lines:
-        if line.right <= middle + 4:
-            line.column = 0
-        elif line.left >= middle - 4:
-            line.column = 1
-        else:
-            line.column = -1  # spans the gutter
-    ordered = sorted(lines, key=lambda line: (-round(line.top), line.left))
-    if not two_columns(lines, middle):
+        left, right = line.left, line.right
+        in_left, in_right = right <= high, left >= low
+        left_side += in_left
+        right_side += in_right
+        line.column = 0 if in_left else 1 if in_right else -1  # -1: spans the gutter
+        keys.append((-round(line.top), left))
+    ordered = list(map(lines.__getitem__, sorted(range(len(lines)), key=keys.__getitem__)))
+    if not two_columns(left_side, right_side, len(lines)):
         for line in ordered:
             line.column = 0
         return ordered
@@ -68,21 +75,22 @@ def _order(lines: list[PdfLine], width: float) -> list[PdfLine]:
     band: list[PdfLine] = []
     for line in ordered:
         if line.column == -1:
-            result.extend(sorted(band, key=lambda line: line.column))
+            result.extend(sorted(band, key=_COLUMN))
             band = []
             line.column, line.spanning = 0, True
             result.append(line)
         else:
             band.append(line)
-    result.extend(sorted(band, key=lambda line: line.column))
+    result.extend(sorted(band, key=_COLUMN))
     return result
 
 
 def _pitch(lines: Sequence[PdfLine]) -> float:
-    steps = [
-        a.bottom - b.bottom
+    steps = [  # (3 * max(a.size, 1), without the call: the same for any size, NaN too)
+        step
         for a, b in itertools.pairwise(lines)
-        if a.column == b.column and 0 < a.bottom - b.bottom < 3 * max(a.size, 1)
+        if a.column == b.column
+        and 0 < (step := a.bottom - b.bottom) < 3 * (a.size if not a.size < 1 else 1)
     ]
     if not steps:
         return 12.0
@@ -113,6 +121,11 @@ def _has_soft_hyphen(text: str) -> bool:
     return False
 
 
+def _inside(spans: list[Span], end: int) -> bool:
+    """Whether every span holds characters of ``text[:end]``: none to cut or drop."""
+    return all(0 <= span.start < span.end <= end for span in spans)
+
+
 def _strip(line: PdfLine) -> tuple[str, tuple[Span, ...]]:
     """The line's text without outer spaces or inner soft hyphens, spans moved to match."""
     text = line.text
@@ -123,6 +136,8 @@ def _strip(line: PdfLine) -> tuple[str, tuple[Span, ...]]:
         lead = len(text) - len(body)
         body = body.rstrip(" ")
         end = lead + len(body)
+        if not lead and _inside(line.spans, end):
+            return body, tuple(line.spans)  # nothing to move or cut: the same spans
         moved = ((max(s.start, lead), min(s.end, end), s.style) for s in line.spans)
         return body, tuple(Span(a - lead, b - lead, style) for a, b, style in moved if a < b)
     keep = [
@@ -228,55 +243,60 @@ def _page_rows(
     pitch = _pitch(lines)
     rows: list[Row] = []
     top_band: list[Row] = []
-    previous: PdfLine | None = None
     gap_step = _GAP * pitch
-    margin_high = height * (1 - _MARGIN)
-    margin_low = height * _MARGIN
+    # A line is in a margin when its middle, (bottom + top) / 2, is: bottom + top is compared.
+    margin_high = 2 * (height * (1 - _MARGIN))
+    margin_low = 2 * (height * _MARGIN)
     half = height / 2
+    first_page, later_page = page == 1, page > 1
+    # The line above (outside the margins): its column (None: none yet), bottom, top, left.
+    above_column: int | None = None
+    above_bottom = above_top = above_left = 0.0
+    above_spanning = False
     for line in lines:
         text = line.text
-        if line.spans or SOFT_HYPHEN in text or SOFT_HYPHEN_NONCHARACTER in text:
+        if SOFT_HYPHEN in text or SOFT_HYPHEN_NONCHARACTER in text:
             text, spans = _strip(line)
-        else:  # the common line: _strip's first case, inline
+        elif not line.spans:  # the common line: _strip's first case, inline
             text, spans = text.strip(" "), ()
+        elif text[:1] != " " and _inside(line.spans, len(text.rstrip(" "))):
+            text, spans = text.rstrip(" "), tuple(line.spans)  # (_strip's second case)
+        else:
+            text, spans = _strip(line)
         column = line.column
         left = line.left
-        if previous is None:
+        bottom = line.bottom
+        top = line.top
+        if above_column is None:
             gap = column_break = False
             indented = left - edges.get(column, left) >= _INDENT
         else:
-            gap = (previous.column == column and previous.bottom - line.bottom > gap_step) or (
-                line.spanning and not previous.spanning
+            other_column = above_column != column
+            gap = (not other_column and above_bottom - bottom > gap_step) or (
+                line.spanning and not above_spanning
             )  # a full-width block after columns
-            column_break = previous.column != column or line.top > previous.top + 1
+            column_break = other_column or top > above_top + 1
             indented = left - edges.get(column, left) >= _INDENT and (
-                gap or previous.column != column or abs(previous.left - left) >= 2
+                gap or other_column or abs(above_left - left) >= 2
             )
-        row = Row(
-            text=text,
-            number=line.number,
-            page=page,
-            indented=indented,
-            column=column,
-            break_before=not rows and page > 1,
-            gap_before=gap,
-            spans=spans,
-            column_break=column_break,
-            positioned=True,
-        )
-        if page == 1:
+        # Row(text, number, page, blank, indented, column, spans, break_before, gap_before,
+        # column_break, positioned): by position, a third of the keywords' cost.
+        row = Row(text, line.number, page, False, indented, column, spans,
+                  later_page and not rows, gap, column_break, True)
+        if first_page:
             _split_job_number(row, rows)
-        middle = (line.bottom + line.top) / 2
+        middle = bottom + top
         in_margin = middle >= margin_high or middle <= margin_low
-        if page > 1 and in_margin:
+        if later_page and in_margin:
             row.furniture = _margin_kind(text)
-            if line.bottom >= half:
+            if bottom >= half:
                 top_band.append(row)
-        elif page == 1 and (JOB_RE.match(text) or BARCODE_RE.match(text)):
+        elif first_page and (JOB_RE.match(text) or BARCODE_RE.match(text)):
             row.furniture = "job-number" if JOB_RE.match(text) else "barcode"
         rows.append(row)
-        if not in_margin:
-            previous = line  # gaps and columns are measured between lines of the text block
+        if not in_margin:  # gaps and columns are measured between lines of the text block
+            above_column, above_bottom, above_top, above_left = column, bottom, top, left
+            above_spanning = line.spanning
     if any(row.furniture == "header" or _names_symbol(row.text) for row in top_band):
         for row in top_band:  # a running header: title lines next to the symbol or date
             row.furniture = row.furniture or "header"
@@ -344,7 +364,7 @@ def read_pdf(data: bytes, *, name: str) -> Document:
                 raise SourceError(
                     f"cannot read the page ({error})", source=name, page=index + 1
                 ) from None
-            text_budget.add(line.text for line in lines)
+            text_budget.add(list(map(_TEXT, lines)))
             ordered = _order(lines, width)
             laid_out.append((front_page_order(ordered) if index == 0 else ordered, height))
     finally:

@@ -30,20 +30,23 @@ _BAND_GAP = 1.8  # a blank strip across the page this many body sizes high separ
 _COLUMN_GAP = 2.0  # a blank strip in x this many body sizes wide separates blocks
 
 
-def two_columns(lines: Sequence[PdfLine], middle: float) -> bool:
-    """Whether a page is set in two columns: most of its lines stand on one side of the
-    middle or the other (the ``column`` set by the caller: 0, 1, or -1 across the gutter),
-    with a few lines on each side at least.
+def two_columns(left: int, right: int, total: int) -> bool:
+    """Whether a page of ``total`` lines is set in two columns, ``left`` of them standing
+    left of the middle (their right end at most 4 points right of it) and ``right`` right of
+    it (their left end at most 4 points left of it; a narrow line near the middle counts on
+    both sides): most of its lines stand on one side or the other, with a few lines on each
+    side at least.
 
     A page where both columns hold a quarter of the lines is one; so is a page where the
     right column holds only the last lines of a speech (a record's last page), as long as
     no more than a quarter of its lines cross the gutter (a running header, a heading).
+
+    >>> two_columns(20, 18, 40), two_columns(30, 3, 36), two_columns(38, 0, 40)
+    (True, True, False)
     """
-    left = sum(line.right <= middle + 4 for line in lines)
-    right = sum(line.left >= middle - 4 for line in lines)
-    across = len(lines) - left - right
+    across = total - left - right
     fewest = min(left, right)
-    return fewest >= max(3, len(lines) // 4) or (fewest >= 3 and across <= len(lines) // 4)
+    return fewest >= max(3, total // 4) or (fewest >= 3 and across <= total // 4)
 
 
 def front_page_order(lines: list[PdfLine]) -> list[PdfLine]:
