@@ -10,6 +10,7 @@ so dates and quantities are never mistaken for marks.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import attrs
 
@@ -105,6 +106,11 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:])")
 _GLUED = tuple((form, pattern) for form, pattern in _CANDIDATES if form == "punct")
 _REPEATABLE = ("punct", "space-punct", "star")
+_REPEATED = tuple((form, pattern) for form, pattern in _CANDIDATES if form in _REPEATABLE)
+_STARS = tuple((form, pattern) for form, pattern in _CANDIDATES if form == "star")
+#: The runs of digits of a text: a plain mark of a digit form is one, or its end (see
+#: :meth:`MarkerScanner._forms`).
+_DIGIT_RUNS = re.compile(r"\d+")
 #: The forms of a mark that may follow a mark the text lost: glued to what it follows
 #: ("Strategy5", "organizations,1", "20103") or after a word's punctuation ("Holocaust, 18").
 _GLUED_FORMS = ("word", "punct", "year", "space-punct")
@@ -124,12 +130,13 @@ class MarkerScanner:
     @property
     def expected(self) -> str | None:
         """The next footnote whose mark has not been met yet."""
-        numeric = [m for m in self.markers if m.isdigit() and m not in self.seen]
-        return numeric[0] if numeric else None
+        upcoming = self._upcoming()
+        return upcoming[0] if upcoming else None
 
     def _upcoming(self) -> list[str]:
         """The three notes whose marks are expected next, in order."""
-        return [m for m in self.markers if m.isdigit() and m not in self.seen][:3]
+        seen = set(self.seen)
+        return list(islice((m for m in self.markers if m.isdigit() and m not in seen), 3))
 
     def take(self, text: str) -> tuple[str, list[tuple[str, int]]]:
         """``text`` without its footnote marks, and the marks with their offsets there."""
@@ -167,21 +174,15 @@ class MarkerScanner:
         # Only a repeated mark glued to punctuation can be taken: only those are looked for.
         if not self.markers or (glued_repeats_only and not self.seen):
             return []
-        if (
-            glued_repeats_only
-            and not any(map(text.__contains__, "0123456789"))
-            and all(marker.isascii() for marker in self.seen)
-        ):
-            return []  # (a mark repeated is one of the ASCII ones met: a text without a digit)
-        # A mark taken is one of the notes' markers or one already met: a text holding none
-        # is not searched (a plain search for each, cheaper than the patterns' scan). Not
-        # for the one pattern of repeated glued marks: its scan is cheaper than a search for
-        # each mark met.
-        if not glued_repeats_only and not any(
-            marker in text for marker in (*self.markers, *self.seen)
-        ):
-            return []
-        forms = _GLUED if glued_repeats_only else _CANDIDATES
+        if glued_repeats_only:
+            # (a mark glued to punctuation is a whole run of digits: one met, or none is)
+            if set(self.seen).isdisjoint(_DIGIT_RUNS.findall(text)):
+                return []
+            forms = _GLUED
+        else:
+            forms = self._forms(text)
+            if not forms:
+                return []
         candidates: list[tuple[int, int, str, str]] = []
         for form, pattern in forms:
             for match in pattern.finditer(text):
@@ -217,6 +218,27 @@ class MarkerScanner:
                 self.seen.append(marker)
                 expected = None if glued_repeats_only else self.expected
         return found
+
+
+    def _forms(self, text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """The forms of mark worth looking for in ``text`` (for :meth:`_plain`, marks read
+        plain): a mark of a digit form is a whole run of the text's digits, or what follows
+        a year's four digits in one ("20103"), and is taken only when it is one of the next
+        three notes (the expected one, or one after a mark the text lost: the order goes on
+        from each taken) or, in a form that may repeat a mark, one already met. So a text none
+        of whose runs is one of those is not scanned (a scan of its digits instead of the
+        patterns' thirteen), and one whose runs repeat marks only is scanned for the forms
+        that may repeat; a star is looked for where a "*" stands."""
+        runs = _DIGIT_RUNS.findall(text)
+        if not runs:
+            return _STARS if "*" in text else ()
+        values = set(runs)
+        values.update(run[4:] for run in runs if 4 < len(run) < 8)
+        if not values.isdisjoint(self._upcoming()):
+            return _CANDIDATES
+        if not values.isdisjoint(self.seen):
+            return _REPEATED
+        return _STARS if "*" in text else ()
 
 
 def _after_numbered_noun(text: str, start: int) -> bool:
