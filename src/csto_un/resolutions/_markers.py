@@ -38,7 +38,7 @@ _THOUSANDS = r"\s\d{3}\b"
 _SUP = re.compile(f"{MARK_OPEN}(?P<m>[^{MARK_CLOSE}]*){MARK_CLOSE}")
 # (form, pattern): the number is group "m"; "year" forms need the expected note.
 _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("word", re.compile(r"(?<=[^\W\d_])(?P<m>\d{1,3})(?=[\s,.;:)”’\"]|$)")),
+    ("word", re.compile(r"(?P<m>\d(?<=[^\W\d_]\d)\d{0,2})(?=[\s,.;:)”’\"]|$)")),
     # Not a decimal ("1.4 billion") nor a number of a symbol ("EC-110/DEC.1 of"). (The
     # punctuation is matched, not looked behind for: the engine then looks for it alone
     # before trying the rest; the mark's offsets are those of group "m" either way.)
@@ -46,14 +46,14 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "space-punct",
         re.compile(
-            rf"(?<=[^\d\s][,;:”’\")]) (?P<m>\d{{1,3}})(?=[\s,;.]|$)"
+            rf" (?<=[^\d\s][,;:”’\")] )(?P<m>\d{{1,3}})(?=[\s,;.]|$)"
             rf"(?!\s+(?:{MONTHS})\s+\d{{4}}|{_THOUSANDS})",
             re.IGNORECASE,
         ),
     ),
     # At the paragraph's end a number after a number's comma is a mark too: "… in 2014, 3"
     # (a list of numbers never ends a paragraph).
-    ("space-punct", re.compile(r"(?<=\d[,;:]) (?P<m>\d{1,3})$")),
+    ("space-punct", re.compile(r" (?<=\d[,;:] )(?P<m>\d{1,3})$")),
     # At the paragraph's end after its full stop: "… with the applicable guidelines. 27".
     ("space-number", re.compile(r"\.(?<![\d\s.]\.) (?P<m>\d{1,3})$")),
     # After a symbol, or its comma, the expected note: "pursuant to resolution 72/55, 1 of
@@ -82,12 +82,12 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?!\s*(?:{_QUANTITIES})\b|\s+\S+\s+\d{{4}}\b(?!/)|{_THOUSANDS})"
         ),
     ),
-    ("year", re.compile(r"(?<=\b(?:19|20)\d\d)(?P<m>\d{1,3})(?=[\s,.;:)]|$)")),
+    ("year", re.compile(r"(?P<m>\d(?<=\b(?:19|20)\d\d\d)\d{0,2})(?=[\s,.;:)]|$)")),
     # After a year's comma, the expected note: "adopted on 25 June 1993, 1 and …".
     (
         "space-year",
         re.compile(
-            r"(?<=\b(?:19|20)\d\d,) (?P<m>\d{1,3})(?=\s|$)"
+            r" (?<=\b(?:19|20)\d\d, )(?P<m>\d{1,3})(?=\s|$)"
             rf"(?!\s*(?:{_QUANTITIES})\b|\s*\S+\s+\d{{4}}|{_THOUSANDS})"
         ),
     ),
@@ -96,11 +96,11 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # (not before a range or a date, "from 23 to 27 October", "on 8 March 2024", nor a
         # quantity word, "within 2 weeks")
         re.compile(
-            r"(?<=[^\W\d_]) (?P<m>\d{1,3})(?=\s|$)"
+            r" (?<=[^\W\d_] )(?P<m>\d{1,3})(?=\s|$)"
             rf"(?!\s*(?:(?:{_QUANTITIES})\b|\S+\s+\d)|{_THOUSANDS})"
         ),
     ),
-    ("star", re.compile(r"(?<=\S)(?P<m>\*{1,3})(?=[\s,.;:)]|$)")),
+    ("star", re.compile(r"(?P<m>\*(?<=\S\*)\*{0,2})(?=[\s,.;:)]|$)")),
 )
 #: White space a mark taken out leaves before punctuation ("session 6," → "session,").
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:])")
@@ -175,9 +175,10 @@ class MarkerScanner:
         if not self.markers or (glued_repeats_only and not self.seen):
             return []
         if glued_repeats_only:
-            # (a mark glued to punctuation is a whole run of digits: one met, or none is)
-            if set(self.seen).isdisjoint(_DIGIT_RUNS.findall(text)):
-                return []
+            if not any(map(text.__contains__, "0123456789")) and all(
+                marker.isascii() for marker in self.seen
+            ):
+                return []  # (a mark repeated is one of the ASCII ones met: a text without a digit)
             forms = _GLUED
         else:
             forms = self._forms(text)
