@@ -175,7 +175,8 @@ def _table_pattern(*tables: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _longest(folded: str, position: int, table: tuple[str, ...]) -> int | None:
-    """The end of the longest phrase of ``table`` standing whole at ``position``."""
+    """The end of the longest phrase of ``table`` standing whole at ``position`` (a position
+    in ``folded``, or its end)."""
     entry = _PATTERNS.get((id(table),))
     match = (entry[1] if entry is not None else _table_pattern(table)).match(folded, position)
     return None if match is None else match.end()
