@@ -367,9 +367,7 @@ def test_plain_marks_looked_for_where_a_run_of_digits_can_be_one(
     shortcut = scanner()
     found = shortcut.take(text)
     every = scanner()
-    with mock.patch.object(
-        _markers.MarkerScanner, "_forms", return_value=_markers._CANDIDATES
-    ):
+    with mock.patch.object(_markers.MarkerScanner, "_forms", return_value=_markers._CANDIDATES):
         assert every.take(text) == found
     assert every.seen == shortcut.seen
 
@@ -379,7 +377,7 @@ def test_plain_marks_looked_for_where_a_run_of_digits_can_be_one(
 #: before it, then the look-behind).
 _LOOK_BEHIND_FIRST = {
     r"(?P<m>\d(?<=[^\W\d_]\d)\d{0,2})": r"(?<=[^\W\d_])(?P<m>\d{1,3})",
-    " (?<=[^\\d\\s][,;:”’\\\")] )": "(?<=[^\\d\\s][,;:”’\\\")]) ",
+    ' (?<=[^\\d\\s][,;:”’\\")] )': '(?<=[^\\d\\s][,;:”’\\")]) ',
     r" (?<=\d[,;:] )": r"(?<=\d[,;:]) ",
     r"(?P<m>\d(?<=\b(?:19|20)\d\d\d)\d{0,2})": r"(?<=\b(?:19|20)\d\d)(?P<m>\d{1,3})",
     r" (?<=\b(?:19|20)\d\d, )": r"(?<=\b(?:19|20)\d\d,) ",
@@ -409,8 +407,10 @@ def test_the_marks_patterns_match_as_with_their_look_behind_first(text: str) -> 
 
 
 @given(
-    st.lists(st.sampled_from(["also", "decides", "decide", "deeply", "-", "'", " ", "x", "é"]),
-             max_size=6).map("".join),
+    st.lists(
+        st.sampled_from(["also", "decides", "decide", "deeply", "-", "'", " ", "x", "é"]),
+        max_size=6,
+    ).map("".join),
     st.integers(0, 4),
 )
 @example("also decides", 0)
