@@ -433,3 +433,31 @@ def test_a_tables_pattern_ends_where_its_longest_phrase_standing_whole_does(
     ]
     match = _table_pattern(*tables).match(folded, position)
     assert (None if match is None else match.end()) == (max(ends) if ends else None)
+
+
+_OTHER_FORM_PIECES = [
+    *_PIECES, "The General Assembly, recalling its resolution 59/50, decides", "Draft decision",
+    "The Security Council resolves that the matter be closed.", "The General Assembly:",
+    "(a) Approves the programme of work;", "5 (1946). Resolution of 8 May 1946",
+    "Adopted at the 39th meeting", "Projet de décision",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_OTHER_FORM_PIECES), max_size=70))
+@example(["Draft decision", "The General Assembly, recalling its resolution 59/50, decides"])
+@example(["The Security Council resolves that the matter be closed."])
+@example(["Draft decision", *["Agenda item 125 (t)"] * 50, _OTHER_FORM_PIECES[len(_PIECES)]])
+def test_documents_read_in_another_form_are_those_whose_head_may_be(lines: list[str]) -> None:
+    # other_form gathers a document's lines only when may_be_other_form says its first
+    # sixty lines with text may be read so: none is read otherwise.
+    from csto_un.resolutions._early_council import may_be_other_form, read_early
+    from csto_un.resolutions._kinds import read_decision
+    from csto_un.sources import read_string
+
+    try:
+        document = read_string("\n".join(lines), "<test>")
+    except CstoUnError:
+        return  # (no text)
+    kept = [line for line in document.lines if line.text.strip()]
+    if read_early(document, kept) is not None or read_decision(document, kept) is not None:
+        assert may_be_other_form(kept[:60])
