@@ -220,7 +220,6 @@ class MarkerScanner:
                 expected = None if glued_repeats_only else self.expected
         return found
 
-
     def _forms(self, text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         """The forms of mark worth looking for in ``text`` (for :meth:`_plain`, marks read
         plain): a mark of a digit form is a whole run of the text's digits, or what follows
