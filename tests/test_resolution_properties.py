@@ -335,3 +335,129 @@ def test_a_text_ends_open_as_its_end_marks_taken_off_say(text: str, comma_ends: 
     assert _text_ends_open(text, comma_ends=comma_ends) == (
         not _strip_end_marks(text).endswith(terminal)
     )
+
+
+_MARK_PIECES = [
+    "a", "Strategy", "session", "Article", " ", ",", ";", ".", ":", ")", "”", "/", "*", "**",
+    "1", "2", "3", "4", "12", "2010", "1993", "20103", "000", "0", "per cent", "June", "\n",
+    "٣", "_",
+]  # fmt: skip
+_mark_texts = st.lists(st.sampled_from(_MARK_PIECES), max_size=16).map("".join)
+
+
+@given(_mark_texts, st.integers(0, 5), st.booleans())
+@example("Strategy3 and 20104, 5", 2, True)
+@example("Strategy2", 0, True)  # a mark after one the text lost
+@example("in 20103 and", 2, True)  # a mark glued to a year
+@example("session, 1", 1, True)
+@example("in 2015 4 per cent, **", 3, False)
+def test_plain_marks_looked_for_where_a_run_of_digits_can_be_one(
+    text: str, seen: int, plain: bool
+) -> None:
+    # MarkerScanner._forms leaves out the patterns whose marks could not be taken: the same
+    # marks, and the same notes met, as when every text is scanned with every pattern.
+    from unittest import mock
+
+    from csto_un.resolutions import _markers
+
+    def scanner() -> _markers.MarkerScanner:
+        markers = ["1", "2", "3", "4", "5", "*"]
+        return _markers.MarkerScanner(markers=markers, plain=plain, seen=markers[:seen])
+
+    shortcut = scanner()
+    found = shortcut.take(text)
+    every = scanner()
+    with mock.patch.object(_markers.MarkerScanner, "_forms", return_value=_markers._CANDIDATES):
+        assert every.take(text) == found
+    assert every.seen == shortcut.seen
+
+
+#: The marks' patterns as first written, a look-behind opening them (tried at every
+#: character), by the opening they now have (the mark's first character, or the space
+#: before it, then the look-behind).
+_LOOK_BEHIND_FIRST = {
+    r"(?P<m>\d(?<=[^\W\d_]\d)\d{0,2})": r"(?<=[^\W\d_])(?P<m>\d{1,3})",
+    ' (?<=[^\\d\\s][,;:”’\\")] )': '(?<=[^\\d\\s][,;:”’\\")]) ',
+    r" (?<=\d[,;:] )": r"(?<=\d[,;:]) ",
+    r"(?P<m>\d(?<=\b(?:19|20)\d\d\d)\d{0,2})": r"(?<=\b(?:19|20)\d\d)(?P<m>\d{1,3})",
+    r" (?<=\b(?:19|20)\d\d, )": r"(?<=\b(?:19|20)\d\d,) ",
+    r" (?<=[^\W\d_] )": r"(?<=[^\W\d_]) ",
+    r"(?P<m>\*(?<=\S\*)\*{0,2})": r"(?<=\S)(?P<m>\*{1,3})",
+}
+
+
+@given(_mark_texts)
+@example("Strategy3 and 20104, 5 a 6. 2010, 7 x**")
+def test_the_marks_patterns_match_as_with_their_look_behind_first(text: str) -> None:
+    import re
+
+    from csto_un.resolutions._markers import _CANDIDATES
+
+    rewritten = 0
+    for _, pattern in _CANDIDATES:
+        head = next((h for h in _LOOK_BEHIND_FIRST if pattern.pattern.startswith(h)), None)
+        if head is None:
+            continue
+        rewritten += 1
+        first = re.compile(_LOOK_BEHIND_FIRST[head] + pattern.pattern[len(head) :], pattern.flags)
+        assert [(m.span(), m.span("m")) for m in pattern.finditer(text)] == [
+            (m.span(), m.span("m")) for m in first.finditer(text)
+        ]
+    assert rewritten == len(_LOOK_BEHIND_FIRST)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["also", "decides", "decide", "deeply", "-", "'", " ", "x", "é"]),
+        max_size=6,
+    ).map("".join),
+    st.integers(0, 4),
+)
+@example("also decides", 0)
+@example("decides-x", 0)
+def test_a_tables_pattern_ends_where_its_longest_phrase_standing_whole_does(
+    folded: str, position: int
+) -> None:
+    # _leads._table_pattern: one pattern for the tables, longest phrase first, a phrase
+    # standing whole when no letter, digit, hyphen or apostrophe follows it.
+    from csto_un.resolutions._leads import _table_pattern
+
+    position = min(position, len(folded))  # (a position in the text, or its end)
+    tables = (("Also", "Also decides", "Decide", "é"), ("Deeply", "decides", ""))
+    ends = [
+        position + len(phrase)
+        for phrase in map(fold, (*tables[0], *tables[1]))
+        if folded.startswith(phrase, position)
+        and not folded[position + len(phrase) :][:1].isalnum()
+        and folded[position + len(phrase) :][:1] not in ("-", "'")
+    ]
+    match = _table_pattern(*tables).match(folded, position)
+    assert (None if match is None else match.end()) == (max(ends) if ends else None)
+
+
+_OTHER_FORM_PIECES = [
+    *_PIECES, "The General Assembly, recalling its resolution 59/50, decides", "Draft decision",
+    "The Security Council resolves that the matter be closed.", "The General Assembly:",
+    "(a) Approves the programme of work;", "5 (1946). Resolution of 8 May 1946",
+    "Adopted at the 39th meeting", "Projet de décision",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_OTHER_FORM_PIECES), max_size=70))
+@example(["Draft decision", "The General Assembly, recalling its resolution 59/50, decides"])
+@example(["The Security Council resolves that the matter be closed."])
+@example(["Draft decision", *["Agenda item 125 (t)"] * 50, _OTHER_FORM_PIECES[len(_PIECES)]])
+def test_documents_read_in_another_form_are_those_whose_head_may_be(lines: list[str]) -> None:
+    # other_form gathers a document's lines only when may_be_other_form says its first
+    # sixty lines with text may be read so: none is read otherwise.
+    from csto_un.resolutions._early_council import may_be_other_form, read_early
+    from csto_un.resolutions._kinds import read_decision
+    from csto_un.sources import read_string
+
+    try:
+        document = read_string("\n".join(lines), "<test>")
+    except CstoUnError:
+        return  # (no text)
+    kept = [line for line in document.lines if line.text.strip()]
+    if read_early(document, kept) is not None or read_decision(document, kept) is not None:
+        assert may_be_other_form(kept[:60])

@@ -28,6 +28,17 @@ _ADOPTED_EARLY = re.compile(r"^adopted\b.*\bat the (?P<meeting>\d+\w*\s+meeting)
 _NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.\s+")
 
 
+def may_be_other_form(head: list[Line]) -> bool:
+    """Whether a document whose first sixty lines with text are ``head`` may be read by
+    :func:`read_early` or :func:`csto_un.resolutions._kinds.read_decision`: each reads one
+    only where one of its first ten such lines opens with an early heading's number and year,
+    or one of its first sixty opens with an enacting formula that goes on (most documents
+    have neither: their other lines are not gathered)."""
+    return any(_EARLY_HEADING.match(" ".join(line.text.split())) for line in head[:10]) or any(
+        formula_in_line(line.text.strip()) is not None for line in head[:60]
+    )
+
+
 def read_early(document: Document, lines: list[Line]) -> Resolution | None:
     """The document read in an early Security Council form, or ``None``."""
     for index, line in enumerate(lines[:10]):

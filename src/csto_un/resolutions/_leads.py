@@ -13,7 +13,6 @@ the complements that stay in the lead ("also", "with appreciation").
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -147,46 +146,49 @@ def read_lead_after_clause(text: str, phrases: ResolutionPhrases) -> str | None:
     return None
 
 
-def _phrase_at(folded: str, position: int, phrase: str) -> bool:
-    end = position + len(phrase)
-    return folded.startswith(phrase, position) and (
-        end == len(folded) or not (folded[end].isalnum() or folded[end] in "-'")
-    )
+#: What may not follow a phrase standing whole: a letter or digit (``str.isalnum``, which
+#: is the engine's word character but "_"), a hyphen or an apostrophe.
+_WHOLE = r"(?![^\W_]|[-'])"
+#: Each table's pattern (and the preamble's and operative part's leads together), by the
+#: tables' identities; the entry holds the tables, so no other object takes their ids.
+#: (A cache keyed by the tuples would hash their hundred phrases at each look-up.)
+_PATTERNS: dict[tuple[int, ...], tuple[tuple[tuple[str, ...], ...], re.Pattern[str]]] = {}
 
 
-_KEY = 2  # the characters of a phrase's start that file it in :func:`_folded`
-
-
-@functools.lru_cache(maxsize=64)
-def _folded(table: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """A table's phrases folded, longest first, filed by their first two characters (a
-    table is folded once, not per paragraph; a paragraph's start is compared only with the
-    phrases that start as it does). Phrases shorter than that are filed under ``""``."""
-    ordered = sorted((fold(phrase) for phrase in table), key=len, reverse=True)
-    filed: dict[str, list[str]] = {}
-    for phrase in ordered:
-        filed.setdefault(phrase[:_KEY] if len(phrase) >= _KEY else "", []).append(phrase)
-    return {start: tuple(phrases) for start, phrases in filed.items()}
+def _table_pattern(*tables: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the phrases of ``tables``, folded, longest first, each standing whole:
+    its match at a position ends where the longest phrase standing whole there ends (the
+    engine tries the alternatives in order, and the next one when what follows a phrase is
+    no phrase's end)."""
+    key = tuple(map(id, tables))
+    entry = _PATTERNS.get(key)
+    if entry is not None:
+        return entry[1]
+    ordered = [phrase for table in tables for phrase in map(fold, table)]
+    ordered.sort(key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, ordered))
+    pattern = re.compile(f"(?:{alternatives}){_WHOLE}" if ordered else "(?!)")
+    if len(_PATTERNS) >= 256:
+        _PATTERNS.clear()
+    _PATTERNS[key] = (tables, pattern)
+    return pattern
 
 
 def _longest(folded: str, position: int, table: tuple[str, ...]) -> int | None:
-    """The end of the longest phrase of ``table`` standing whole at ``position``."""
-    filed = _folded(table)
-    for key in (*filed.get(folded[position : position + _KEY], ()), *filed.get("", ())):
-        if _phrase_at(folded, position, key):
-            return position + len(key)
-    return None
+    """The end of the longest phrase of ``table`` standing whole at ``position`` (a position
+    in ``folded``, or its end)."""
+    entry = _PATTERNS.get((id(table),))
+    match = (entry[1] if entry is not None else _table_pattern(table)).match(folded, position)
+    return None if match is None else match.end()
 
 
 def _longest_verb(folded: str, position: int, phrases: ResolutionPhrases) -> int | None:
     """The end of the longest lead of the preamble's or the operative part's table standing
     whole at ``position`` (a paragraph's form does not change with its place)."""
-    ends = [
-        end
-        for table in (phrases.preamble_leads, phrases.operative_leads)
-        if (end := _longest(folded, position, table)) is not None
-    ]
-    return max(ends) if ends else None
+    match = _table_pattern(phrases.preamble_leads, phrases.operative_leads).match(
+        folded, position
+    )
+    return None if match is None else match.end()
 
 
 def _verb_by_ending(

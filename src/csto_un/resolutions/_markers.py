@@ -10,6 +10,7 @@ so dates and quantities are never mistaken for marks.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import attrs
 
@@ -37,7 +38,7 @@ _THOUSANDS = r"\s\d{3}\b"
 _SUP = re.compile(f"{MARK_OPEN}(?P<m>[^{MARK_CLOSE}]*){MARK_CLOSE}")
 # (form, pattern): the number is group "m"; "year" forms need the expected note.
 _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("word", re.compile(r"(?<=[^\W\d_])(?P<m>\d{1,3})(?=[\s,.;:)”’\"]|$)")),
+    ("word", re.compile(r"(?P<m>\d(?<=[^\W\d_]\d)\d{0,2})(?=[\s,.;:)”’\"]|$)")),
     # Not a decimal ("1.4 billion") nor a number of a symbol ("EC-110/DEC.1 of"). (The
     # punctuation is matched, not looked behind for: the engine then looks for it alone
     # before trying the rest; the mark's offsets are those of group "m" either way.)
@@ -45,14 +46,14 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "space-punct",
         re.compile(
-            rf"(?<=[^\d\s][,;:”’\")]) (?P<m>\d{{1,3}})(?=[\s,;.]|$)"
+            rf" (?<=[^\d\s][,;:”’\")] )(?P<m>\d{{1,3}})(?=[\s,;.]|$)"
             rf"(?!\s+(?:{MONTHS})\s+\d{{4}}|{_THOUSANDS})",
             re.IGNORECASE,
         ),
     ),
     # At the paragraph's end a number after a number's comma is a mark too: "… in 2014, 3"
     # (a list of numbers never ends a paragraph).
-    ("space-punct", re.compile(r"(?<=\d[,;:]) (?P<m>\d{1,3})$")),
+    ("space-punct", re.compile(r" (?<=\d[,;:] )(?P<m>\d{1,3})$")),
     # At the paragraph's end after its full stop: "… with the applicable guidelines. 27".
     ("space-number", re.compile(r"\.(?<![\d\s.]\.) (?P<m>\d{1,3})$")),
     # After a symbol, or its comma, the expected note: "pursuant to resolution 72/55, 1 of
@@ -81,12 +82,12 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?!\s*(?:{_QUANTITIES})\b|\s+\S+\s+\d{{4}}\b(?!/)|{_THOUSANDS})"
         ),
     ),
-    ("year", re.compile(r"(?<=\b(?:19|20)\d\d)(?P<m>\d{1,3})(?=[\s,.;:)]|$)")),
+    ("year", re.compile(r"(?P<m>\d(?<=\b(?:19|20)\d\d\d)\d{0,2})(?=[\s,.;:)]|$)")),
     # After a year's comma, the expected note: "adopted on 25 June 1993, 1 and …".
     (
         "space-year",
         re.compile(
-            r"(?<=\b(?:19|20)\d\d,) (?P<m>\d{1,3})(?=\s|$)"
+            r" (?<=\b(?:19|20)\d\d, )(?P<m>\d{1,3})(?=\s|$)"
             rf"(?!\s*(?:{_QUANTITIES})\b|\s*\S+\s+\d{{4}}|{_THOUSANDS})"
         ),
     ),
@@ -95,16 +96,21 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # (not before a range or a date, "from 23 to 27 October", "on 8 March 2024", nor a
         # quantity word, "within 2 weeks")
         re.compile(
-            r"(?<=[^\W\d_]) (?P<m>\d{1,3})(?=\s|$)"
+            r" (?<=[^\W\d_] )(?P<m>\d{1,3})(?=\s|$)"
             rf"(?!\s*(?:(?:{_QUANTITIES})\b|\S+\s+\d)|{_THOUSANDS})"
         ),
     ),
-    ("star", re.compile(r"(?<=\S)(?P<m>\*{1,3})(?=[\s,.;:)]|$)")),
+    ("star", re.compile(r"(?P<m>\*(?<=\S\*)\*{0,2})(?=[\s,.;:)]|$)")),
 )
 #: White space a mark taken out leaves before punctuation ("session 6," → "session,").
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:])")
 _GLUED = tuple((form, pattern) for form, pattern in _CANDIDATES if form == "punct")
 _REPEATABLE = ("punct", "space-punct", "star")
+_REPEATED = tuple((form, pattern) for form, pattern in _CANDIDATES if form in _REPEATABLE)
+_STARS = tuple((form, pattern) for form, pattern in _CANDIDATES if form == "star")
+#: The runs of digits of a text: a plain mark of a digit form is one, or its end (see
+#: :meth:`MarkerScanner._forms`).
+_DIGIT_RUNS = re.compile(r"\d+")
 #: The forms of a mark that may follow a mark the text lost: glued to what it follows
 #: ("Strategy5", "organizations,1", "20103") or after a word's punctuation ("Holocaust, 18").
 _GLUED_FORMS = ("word", "punct", "year", "space-punct")
@@ -124,12 +130,13 @@ class MarkerScanner:
     @property
     def expected(self) -> str | None:
         """The next footnote whose mark has not been met yet."""
-        numeric = [m for m in self.markers if m.isdigit() and m not in self.seen]
-        return numeric[0] if numeric else None
+        upcoming = self._upcoming()
+        return upcoming[0] if upcoming else None
 
     def _upcoming(self) -> list[str]:
         """The three notes whose marks are expected next, in order."""
-        return [m for m in self.markers if m.isdigit() and m not in self.seen][:3]
+        seen = set(self.seen)
+        return list(islice((m for m in self.markers if m.isdigit() and m not in seen), 3))
 
     def take(self, text: str) -> tuple[str, list[tuple[str, int]]]:
         """``text`` without its footnote marks, and the marks with their offsets there."""
@@ -167,21 +174,16 @@ class MarkerScanner:
         # Only a repeated mark glued to punctuation can be taken: only those are looked for.
         if not self.markers or (glued_repeats_only and not self.seen):
             return []
-        if (
-            glued_repeats_only
-            and not any(map(text.__contains__, "0123456789"))
-            and all(marker.isascii() for marker in self.seen)
-        ):
-            return []  # (a mark repeated is one of the ASCII ones met: a text without a digit)
-        # A mark taken is one of the notes' markers or one already met: a text holding none
-        # is not searched (a plain search for each, cheaper than the patterns' scan). Not
-        # for the one pattern of repeated glued marks: its scan is cheaper than a search for
-        # each mark met.
-        if not glued_repeats_only and not any(
-            marker in text for marker in (*self.markers, *self.seen)
-        ):
-            return []
-        forms = _GLUED if glued_repeats_only else _CANDIDATES
+        if glued_repeats_only:
+            if not any(map(text.__contains__, "0123456789")) and all(
+                marker.isascii() for marker in self.seen
+            ):
+                return []  # (a mark repeated is one of the ASCII ones met: a text without a digit)
+            forms = _GLUED
+        else:
+            forms = self._forms(text)
+            if not forms:
+                return []
         candidates: list[tuple[int, int, str, str]] = []
         for form, pattern in forms:
             for match in pattern.finditer(text):
@@ -217,6 +219,26 @@ class MarkerScanner:
                 self.seen.append(marker)
                 expected = None if glued_repeats_only else self.expected
         return found
+
+    def _forms(self, text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """The forms of mark worth looking for in ``text`` (for :meth:`_plain`, marks read
+        plain): a mark of a digit form is a whole run of the text's digits, or what follows
+        a year's four digits in one ("20103"), and is taken only when it is one of the next
+        three notes (the expected one, or one after a mark the text lost: the order goes on
+        from each taken) or, in a form that may repeat a mark, one already met. So a text none
+        of whose runs is one of those is not scanned (a scan of its digits instead of the
+        patterns' thirteen), and one whose runs repeat marks only is scanned for the forms
+        that may repeat; a star is looked for where a "*" stands."""
+        runs = _DIGIT_RUNS.findall(text)
+        if not runs:
+            return _STARS if "*" in text else ()
+        values = set(runs)
+        values.update(run[4:] for run in runs if 4 < len(run) < 8)
+        if not values.isdisjoint(self._upcoming()):
+            return _CANDIDATES
+        if not values.isdisjoint(self.seen):
+            return _REPEATED
+        return _STARS if "*" in text else ()
 
 
 def _after_numbered_noun(text: str, start: int) -> bool:

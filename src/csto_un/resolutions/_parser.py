@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import attrs
 
@@ -18,13 +19,13 @@ from ..model import (
     Sponsor,
     Subparagraph,
 )
-from ..sources import read_string
+from ..sources import Line, read_string
 from ..sources._document import Document
 from ..symbols import DocumentSymbol, parse_symbol
 from ..text import Joiner
 from ..words._resolution import LANGUAGES
 from ._body import Segmented, segment
-from ._early_council import read_early
+from ._early_council import may_be_other_form, read_early
 from ._header import parse_header
 from ._header_lines import Header
 from ._kinds import read_decision
@@ -328,9 +329,15 @@ def full_text(text: str, subparagraphs: tuple[object, ...]) -> str:
     return " ".join(p for p in pieces if p)
 
 
+def _has_text(line: Line) -> bool:
+    return bool(line.text.strip())
+
+
 def other_form(document: Document) -> Resolution | None:
     """The document read as a decision or an early Security Council resolution, or ``None``
     when it is in neither form (then the ordinary resolution reader tries it)."""
-    lines = [ln for ln in document.lines if ln.text.strip()]
+    if not may_be_other_form(list(islice(filter(_has_text, document.lines), 60))):
+        return None
+    lines = list(filter(_has_text, document.lines))
     found = read_early(document, lines) or read_decision(document, lines)
     return None if found is None else attrs.evolve(found, citations=citations_of(found))
