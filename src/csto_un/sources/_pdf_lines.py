@@ -207,14 +207,11 @@ def _styled(chunks: list[Chunk], fonts: Fonts) -> list[Span]:
     """The italic and bold spans of the chunks' visible characters (a chunk is one font's)."""
     spans: list[Span] = []
     offset = 0
-    at = fonts.at  # (:meth:`Fonts.styles`, inline: the walk has made most records)
     for chunk in chunks:
-        length = len(chunk[0])
         if chunk[1]:
-            record = at.get(chunk[8])
-            for style in (record or fonts.record_at(chunk[8]))[0]:
-                spans.append(Span(offset, offset + length, style))
-        offset += length
+            for style in fonts.styles(chunk[8]):
+                spans.append(Span(offset, offset + len(chunk[0]), style))
+        offset += len(chunk[0])
     return spans
 
 
