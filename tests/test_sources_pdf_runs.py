@@ -306,3 +306,53 @@ def test_a_line_of_several_objects_is_walked_into_the_runs_the_counts_prove(
         pdf.close()
     assert lines > 50
     assert walked_counts < 0.6 * counted_counts
+
+
+def test_glyphs_spell_their_ascii_characters_as_bytes() -> None:
+    """A font's sorted characters are kept as sets and, for the ASCII ones, as the bytes a
+    run is sorted against in C (``bytes.translate``): those whose glyphs stay inside the
+    font's box and the others, and white space, which is never a glyph sorted."""
+    glyphs = _pdf_fonts.Glyphs()
+    assert b"abc \t".translate(None, glyphs.known_ascii) == b"abc"
+    glyphs.add("a", True)
+    glyphs.add("l", False)
+    glyphs.add("é", False)
+    assert glyphs.inside == {"a"} and glyphs.outside == {"l", "é"}
+    assert b"a l b".translate(None, glyphs.known_ascii) == b"b"
+    assert b"all bad".translate(None, glyphs.outside_ascii) == b"a bad"
+
+
+@pytest.mark.parametrize("relative", _GA[:2])
+def test_a_run_s_glyph_tops_count_the_characters_above_the_font_box(relative: str) -> None:
+    """The count of a run's characters whose glyphs may reach above the font's box, made by
+    ``bytes.translate``, is the count of their occurrences in the run; the characters
+    ``Tops`` leaves open are those of the run's font, size and matrix."""
+    path = corpus_file(relative)
+    pdf = pdfium.PdfDocument(str(path))
+    runs = 0
+    glyph_tops = _pdf_boxes.Boxes.glyph_tops
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            boxes = _pdf_boxes.Boxes(page.get_textpage())
+
+            def checked(*args: Any, boxes: _pdf_boxes.Boxes = boxes) -> Any:
+                nonlocal runs
+                tops = glyph_tops(boxes, *args)
+                if tops is not None:
+                    body = args[1]
+                    open_chars = {char for char in tops[3] if char in body}
+                    assert tops[2] == sum(body.count(char) for char in open_chars)
+                    assert tops[3] in [g.outside for g in boxes.known.values()]
+                    runs += 1
+                return tops
+
+            boxes.glyph_tops = checked  # type: ignore[method-assign]
+            for piece, at in _pdf_lines._pieces(boxes.text):
+                body = piece.strip()
+                if body and len(body) > 1 and _pdf_boxes.PLAIN_RE.fullmatch(body):
+                    start = at + piece.index(body[0])
+                    boxes.runs(start, start + len(body))
+    finally:
+        pdf.close()
+    assert runs > 50

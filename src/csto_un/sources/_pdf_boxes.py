@@ -19,7 +19,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ._pdf_chunks import Chunk, Tops, shared_box, space, visible_count
-from ._pdf_fonts import FontMemory, Fonts
+from ._pdf_fonts import FontMemory, Fonts, Glyphs
 
 __all__ = [
     "DOUBLES",
@@ -99,10 +99,10 @@ class Boxes:
         #: Per font, size and matrix: the characters met so far whose glyph stays inside
         #: the font's box (their loose bottom and top are the font's), and the others; those
         #: of a font the document's :class:`FontMemory` holds are kept there, for later pages.
-        self.inside: dict[tuple[Any, ...], tuple[set[str], set[str]]] = {}
+        self.inside: dict[tuple[Any, ...], Glyphs] = {}
         self.held, self.held_inside = self.fonts.memory.styles, self.fonts.memory.inside
         #: The entry of ``inside`` or of the font memory's, per key met on this page.
-        self.known: dict[tuple[Any, ...], tuple[set[str], set[str]]] = {}
+        self.known: dict[tuple[Any, ...], Glyphs] = {}
 
     def loose(self, index: int) -> tuple[float, float, float, float]:
         """The loose box of character ``index``: left, top, right, bottom."""
@@ -183,47 +183,52 @@ class Boxes:
         key = self.fonts.metrics(start) if record is None or record[2] else record[1]
         if key is None:
             return None
-        known = self.known.get(key)
-        if known is None:
-            known = self.known[key] = self._known(key)
-        inside, outside = known
-        chars = set(body)
-        chars.discard(" ")
-        if not body.isprintable():  # (odd spaces are all unprintable)
-            chars = {char for char in chars if not char.isspace()}
+        glyphs = self.known.get(key)
+        if glyphs is None:
+            glyphs = self.known[key] = self._known(key)
+        inside = glyphs.inside
         found = {body[0]: top, body[-1]: last[1]}  # loose tops asked for
-        fresh = chars.difference(inside, outside)
-        if fresh:  # first met on this page in this font
-            self._learn(start, body, bottom, fresh, found, known)
+        data = body.encode("ascii") if body.isascii() else None
+        if data is None or data.translate(None, glyphs.known_ascii):  # (C, not a set)
+            chars = set(body)
+            chars.discard(" ")
+            if not body.isprintable():  # (odd spaces are all unprintable)
+                chars = {char for char in chars if not char.isspace()}
+            fresh = chars.difference(inside, glyphs.outside)
+            if fresh:  # first met on this page in this font
+                self._learn(start, body, bottom, fresh, found, glyphs)
         ascent = None
         for char, found_top in found.items():  # (the first in the font's box: any gives it)
             if char in inside:
                 ascent = found_top
                 break
         if ascent is None:
-            present = chars & inside
+            present = [char for char in inside if char in body]
             if not present:
                 return None
-            ascent = self.loose(start + body.index(next(iter(present))))[1]
+            ascent = self.loose(start + body.index(present[0]))[1]
         for char, found_top in found.items():
             if (found_top != ascent) if char in inside else (found_top < ascent):
                 return None  # not the run this reading expects
-        uncertain = chars & outside
         # Every loose top is the font's (``ascent``) or a higher glyph's: the highest glyph's,
         # the run's tight top, when it stands above the font's.
         highest = ascent if tight_top < ascent else tight_top
-        count = sum(map(body.count, uncertain)) if uncertain else 0
-        return ascent, highest, count, uncertain
+        outside = glyphs.outside
+        if data is not None:  # the characters of ``outside`` counted in C
+            count = len(data) - len(data.translate(None, glyphs.outside_ascii))
+        else:
+            count = sum(map(body.count, outside.intersection(body)))
+        return ascent, highest, count, outside
 
-    def _known(self, key: tuple[Any, ...]) -> tuple[set[str], set[str]]:
+    def _known(self, key: tuple[Any, ...]) -> Glyphs:
         """The characters of the font, size and matrix ``key`` whose glyphs stay inside the
         font's box, and the others, as far as known: the document's, for a font its
         :class:`~._pdf_fonts.FontMemory` holds, else this page's."""
         store = self.held_inside if key[0] in self.held else self.inside
-        known = store.get(key)
-        if known is None:
-            known = store[key] = (set(), set())
-        return known
+        glyphs = store.get(key)
+        if glyphs is None:
+            glyphs = store[key] = Glyphs()
+        return glyphs
 
     def _learn(
         self,
@@ -232,21 +237,19 @@ class Boxes:
         bottom: float,
         fresh: set[str],
         found: dict[str, float],
-        known: tuple[set[str], set[str]],
+        glyphs: Glyphs,
     ) -> None:
         """Sort the characters ``fresh`` of the run ``body`` (from ``start``, loose bottom
         ``bottom``) into those whose glyph stays inside the font's box and the others
-        (``known``), asking for one loose and one tight box each; ``found`` gets the loose
+        (``glyphs``), asking for one loose and one tight box each; ``found`` gets the loose
         tops asked for."""
-        inside, outside = known
         for char in fresh:
             index = start + body.index(char)
             if char not in found:
                 found[char] = self.loose(index)[1]
             self.char_box(self.handle, index, *self.tight_pointers)
             _, _, glyph_bottom, glyph_top = DOUBLES.unpack_from(self.tight)
-            within = glyph_top < found[char] - _INSIDE and glyph_bottom > bottom + _INSIDE
-            (inside if within else outside).add(char)
+            glyphs.add(char, glyph_top < found[char] - _INSIDE and glyph_bottom > bottom + _INSIDE)
 
     def exact_tops(self, chunk: Chunk) -> dict[str, float]:
         """The loose top of each character of ``chunk`` whose top :data:`Tops` left open."""
@@ -254,7 +257,9 @@ class Boxes:
         if tops is None:
             return {}
         body, start = chunk[0], chunk[8]
-        return {char: self.loose(start + body.index(char))[1] for char in tops[3]}
+        return {
+            char: self.loose(start + body.index(char))[1] for char in tops[3] if char in body
+        }
 
     def runs(self, start: int, end: int, objects: int = 0) -> list[Chunk | None]:
         """The chunks of characters ``start`` to ``end`` (visible at both ends); ``objects``:

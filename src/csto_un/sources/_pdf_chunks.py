@@ -19,8 +19,10 @@ __all__ = ["Chunk", "Tops", "shared_box", "space", "visible_count"]
 # the reader uses.
 #: The loose tops of a run's characters as bounds: (``common``, ``highest``, ``count``,
 #: ``chars``): every visible character's top is ``common`` (the font's top on the run's
-#: baseline) but for the ``count`` occurrences of the characters ``chars``, whose glyphs may
-#: reach above it, up to ``highest``; :meth:`Boxes.exact_tops` asks for theirs.
+#: baseline) but for the ``count`` occurrences of the run's characters among ``chars``, whose
+#: glyphs may reach above it, up to ``highest``; :meth:`Boxes.exact_tops` asks for theirs.
+#: (``chars`` are those of the run's font, size and matrix: the run's among them are found
+#: only when asked.)
 Tops = tuple[float, float, int, set[str]]
 Chunk = tuple[str, int, float, float, float, float, float, float, int, Tops | None]
 

@@ -23,7 +23,7 @@ import pypdfium2.raw as pdfium_c
 
 from ._document import Span
 
-__all__ = ["FontMemory", "Fonts", "join_styled"]
+__all__ = ["FontMemory", "Fonts", "Glyphs", "join_styled"]
 
 _ITALIC_FLAG = 1 << 6  # the font descriptor's Italic flag (PDF 32000-1, table 123)
 _FORCE_BOLD_FLAG = 1 << 18  # its ForceBold flag
@@ -37,6 +37,34 @@ _MATRIX_SIZE = struct.Struct("4f8xf")
 Record = list[Any]
 #: The styles a font can give, in the order spans of one run are listed.
 STYLES = ("bold", "italic")
+#: The ASCII characters ``str.isspace`` calls white space: never a glyph the reader sorts.
+_ASCII_SPACES = bytes(code for code in range(128) if chr(code).isspace())
+
+
+class Glyphs:
+    """The characters of one font, size and matrix met so far, sorted by their glyphs:
+    ``inside`` those whose glyph stays inside the font's box (their loose bottom and top are
+    the font's), ``outside`` the others (see :class:`~._pdf_boxes.Boxes`). ``known_ascii``
+    and ``outside_ascii`` spell the ASCII ones of both sets (and white space) and of
+    ``outside`` as bytes, so that a run is sorted by two ``bytes.translate`` calls in C
+    instead of a set of its characters (:meth:`add` keeps them current)."""
+
+    __slots__ = ("inside", "known_ascii", "outside", "outside_ascii")
+
+    def __init__(self) -> None:
+        self.inside: set[str] = set()
+        self.outside: set[str] = set()
+        self.known_ascii = _ASCII_SPACES
+        self.outside_ascii = b""
+
+    def add(self, char: str, within: bool) -> None:
+        """Sort ``char`` (not white space) into ``inside`` (``within``) or ``outside``."""
+        (self.inside if within else self.outside).add(char)
+        if char.isascii():
+            code = char.encode("ascii")
+            self.known_ascii += code
+            if not within:
+                self.outside_ascii += code
 
 
 class FontMemory:
@@ -57,7 +85,7 @@ class FontMemory:
         #: The fonts (addresses) a held page keeps loaded, and their styles.
         self.styles: dict[int, tuple[str, ...]] = {}
         #: Per font, size and matrix of a held font: see ``Boxes.inside``.
-        self.inside: dict[tuple[Any, ...], tuple[set[str], set[str]]] = {}
+        self.inside: dict[tuple[Any, ...], Glyphs] = {}
         self.pages: list[object] = []  # the text pages held open
 
     def hold(self, font: int | None, page: object) -> bool:

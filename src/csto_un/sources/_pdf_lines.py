@@ -111,9 +111,13 @@ def _build_line(chunks: list[Chunk], number: int, boxes: Boxes) -> PdfLine:
     visible = [c for c in chunks if c[1]]
     first = visible[0]
     raw = "".join([c[0] for c in chunks]) if len(chunks) > 1 else first[0]
-    if len(visible) == 1 and first[9] is None:
-        left, right, bottom, top = first[4], first[5], first[6], first[7]
-        size = top - bottom
+    tops = first[9]
+    if len(visible) == 1 and (tops is None or first[1] - tops[2] > first[1] // 2):
+        # one run: its glyphs' top, and the font's height unless half its characters or
+        # more may stand higher (as :func:`_size` finds it for one chunk)
+        left, right, bottom = first[4], first[5], first[6]
+        top = first[7] if tops is None else tops[1]
+        size = top - bottom if tops is None else tops[0] - bottom
         baseline = highest = bottom
     else:
         middle = sum([c[1] for c in visible]) // 2
