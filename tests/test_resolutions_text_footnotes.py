@@ -340,3 +340,73 @@ def test_a_paragraph_ending_with_a_three_digit_mark_is_closed() -> None:
             "Noting its resolution 71/2,",
         ]
         assert resolution.preamble[-2].footnotes == ("100",)
+
+
+def test_a_mark_glued_to_a_resolution_symbol_or_a_coded_name_is_the_expected_note() -> None:
+    # A/RES/78/102: "pursuant to its resolution 59/3009" is 59/300 and note 9; A/C.3/80/L.33:
+    # "78/22127" is 78/221 and note 27; A/C.2/80/L.48: "COVID-1916" is COVID-19 and note 16.
+    # Before, each note went unplaced, and with it every note after it in the same form.
+    text = (
+        _HEAD + "Recalling its resolution 59/3001 and the reports of the Committee,2\n\n"
+        "Recalling also its resolutions 77/229, 3 78/2214 and 79/184,5\n\n"
+        "Expressing concern at the impacts of COVID-196 and of the crisis,7\n\n"
+        "Noting its resolution 78/221 and resolution 78/2228 of 2023,\n\n"
+        "__________________\n\n1 A/59/1.\n2 A/60/2.\n3 A/61/3.\n4 A/62/4.\n5 A/63/5.\n"
+        "6 A/64/6.\n7 A/65/7.\n8 A/66/8.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.preamble] == [
+        ("1", "2"), ("3", "4", "5"), ("6", "7"), ("8",)
+    ]  # fmt: skip
+    assert resolution.preamble[0].text.startswith("Recalling its resolution 59/300 and")
+    assert "78/221 and 79/184," in resolution.preamble[1].text
+    assert "impacts of COVID-19 and of" in resolution.preamble[2].text
+    assert not resolution.diagnostics
+
+
+def test_a_number_of_a_list_does_not_skip_the_notes_expected() -> None:
+    # A/C.2/80/L.19: "the Global Digital Compact,9 in particular paragraphs 8 (g), / 12, 13
+    # (b), 53 …": "12" is a paragraph of the list, not note 12 (notes 10 and 11 lost); note 10
+    # follows on ("Intelligence 10 of the United Nations …").
+    text = (
+        _HEAD + "Recalling the Compact,1 in particular paragraphs 8 (g), 3, 4 (b) and 9, and "
+        "the Recommendation on Ethics 2 and the Declaration,3\n\n"
+        "__________________\n\n1 Resolution 79/1.\n2 Ibid.\n3 Ibid.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert resolution.preamble[0].footnotes == ("1", "2", "3")
+    assert "paragraphs 8 (g), 3, 4 (b) and 9, and the Recommendation on Ethics and the" in (
+        resolution.preamble[0].text
+    )
+
+
+def test_a_mark_between_two_sentences_is_the_expected_note() -> None:
+    # A/C.3/80/L.8, annex: "… for public safety and crime prevention. 8 When imprisonment is
+    # used …": note 8, and the notes after it (before, 14 notes went unplaced). After an
+    # abbreviation the number is the abbreviation's ("vol. 2 The").
+    text = (
+        _HEAD + "Recalling the Rules,1\n\n"
+        "1. Decides that the sanction serves crime prevention. 2 When imprisonment is used, "
+        "see vol. 3 The Rules;\n\n"
+        "2. Also decides to continue;3\n\n"
+        "__________________\n\n1 Resolution 70/175.\n2 See the Tokyo Rules.\n3 Ibid.\n\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.operative] == [("2",), ("3",)]
+    assert "crime prevention. When imprisonment" in resolution.operative[0].text
+    assert "see vol. 3 The Rules;" in resolution.operative[0].text
+
+
+def test_the_text_reading_places_the_marks_of_the_glued_and_list_forms_as_the_pdf() -> None:
+    # Before, each of these documents read from text had notes no mark called.
+    for name, part, index in (
+        ("A_RES_78_102", "preamble", 19),  # "resolution 59/3009"
+        ("A_C.2_80_L.19", "preamble", 16),  # "paragraphs 8 (g), / 12, 13 (b)"
+        ("A_C.2_80_L.48", "operative", 10),  # "COVID-1916"
+        ("A_C.3_80_L.33", "preamble", 20),  # "78/22127"
+    ):
+        pdf, text = both(name)
+        assert getattr(text, part)[index].footnotes == getattr(pdf, part)[index].footnotes
+        assert "unplaced-footnote" not in {d.code for d in text.diagnostics}

@@ -2,7 +2,8 @@
 
 Markdown gives marks as superscripts (kept between sentinels). Text extracted from PDFs glues
 them to the word before ("organizations,1", "Strategy5"), to a year ("13 January 20103" is
-2010 and note 3), or leaves a space ("session, 6"). A number is taken for a mark only when it
+2010 and note 3) or a symbol ("resolution 59/3009", "COVID-1916"), or leaves a space
+("session, 6", "prevention. 8 When"). A number is taken for a mark only when it
 is the next footnote in the document's order (or, glued to a word, repeats one already called),
 so dates and quantities are never mistaken for marks.
 """
@@ -55,6 +56,10 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("space-punct", re.compile(r"(?<=\d[,;:]) (?P<m>\d{1,3})$")),
     # At the paragraph's end after its full stop: "… with the applicable guidelines. 27".
     ("space-number", re.compile(r"\.(?<![\d\s.]\.) (?P<m>\d{1,3})$")),
+    # Between two sentences, the expected note: "for public safety and crime prevention. 8
+    # When imprisonment is used" (a sentence opens with a number spelled out, and a number
+    # after an abbreviation, "vol. 8 The", is the abbreviation's).
+    ("space-stop", re.compile(r"(?<=[a-z]{3}\.) (?P<m>\d{1,3})(?= [A-Z][a-z])")),
     # After a symbol, or its comma, the expected note: "pursuant to resolution 72/55, 1 of
     # the Group", "54/18, 37 54/22, 38 …", "resolutions 71/205 13 and 72/190, 14" (a symbol's
     # number is never followed by a bare number).
@@ -82,6 +87,12 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("year", re.compile(r"(?<=\b(?:19|20)\d\d)(?P<m>\d{1,3})(?=[\s,.;:)]|$)")),
+    # Glued to a resolution's symbol whose number would otherwise run to four digits or more
+    # (a session's resolutions number fewer than 1,000): "resolution 59/3009" is 59/300 and
+    # note 9, "78/22127" 78/221 and note 27. Not within a document's symbol ("A/78/1003").
+    ("symbol", re.compile(r"(?<![\w/.-])\d{1,2}/\d{3}(?P<m>\d{1,3})(?=[\s,.;:)]|$)")),
+    # Glued to a name ending in a hyphen and two digits: "COVID-1916" is COVID-19 and note 16.
+    ("symbol", re.compile(r"\b[A-Z]{2,}-\d\d(?P<m>\d{1,3})(?=[\s,.;:)]|$)")),
     # After a year's comma, the expected note: "adopted on 25 June 1993, 1 and …".
     (
         "space-year",
@@ -103,6 +114,10 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 #: White space a mark taken out leaves before punctuation ("session 6," → "session,").
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:])")
+#: The forms of a mark after a word and a space, which may be the number of that word.
+_AFTER_WORD = ("space-word", "space-stop")
+#: Another number right after a number: the number is one of a list, not a mark.
+_NUMBER_AFTER = re.compile(r",? \d")
 _GLUED = tuple((form, pattern) for form, pattern in _CANDIDATES if form == "punct")
 _REPEATABLE = ("punct", "space-punct", "star")
 #: The forms of a mark that may follow a mark the text lost: glued to what it follows
@@ -185,7 +200,7 @@ class MarkerScanner:
         candidates: list[tuple[int, int, str, str]] = []
         for form, pattern in forms:
             for match in pattern.finditer(text):
-                if form == "space-word" and _after_numbered_noun(text, match.start("m")):
+                if form in _AFTER_WORD and _after_numbered_noun(text, match.start("m")):
                     continue
                 candidates.append((match.start("m"), match.end("m"), match["m"], form))
         candidates.sort()
@@ -202,9 +217,14 @@ class MarkerScanner:
                 accept = marker in self.markers
             elif marker == expected or (form in _REPEATABLE and marker in self.seen):
                 accept = True
-            elif form in _GLUED_FORMS and marker in self._upcoming():
+            elif (
+                form in _GLUED_FORMS
+                and marker in self._upcoming()
+                and not _NUMBER_AFTER.match(text, end)
+            ):
                 # A mark of these forms one or two notes after the expected one: the marks
-                # between were missed (a mark the text lost), the order goes on.
+                # between were missed (a mark the text lost), the order goes on. Not a number
+                # of a list ("paragraphs 8 (g), 12, 13 (b)"): another number follows it.
                 self.seen.extend(self._upcoming()[: self._upcoming().index(marker)])
                 accept = True
             if not accept:
