@@ -410,3 +410,24 @@ def test_the_text_reading_places_the_marks_of_the_glued_and_list_forms_as_the_pd
         pdf, text = both(name)
         assert getattr(text, part)[index].footnotes == getattr(pdf, part)[index].footnotes
         assert "unplaced-footnote" not in {d.code for d in text.diagnostics}
+
+
+def test_a_mark_after_a_number_in_brackets_is_the_expected_note() -> None:
+    # A/RES/78/280: "the International Health Regulations (2005) 15 in the context of …";
+    # A/RES/78/187: "Convention, 1973 (No. 138) 15 and the Worst Forms …". A number that is
+    # not the note expected, or a quantity, stays text.
+    text = (
+        _HEAD + "Recalling the Regulations (2005) 1 in the context of health,\n\n"
+        "Recalling also the Convention, 1973 (No. 138) 2 and the Convention (1999) 5 "
+        "members and resolution 1540 (2004) 3 per cent,\n\n"
+        "__________________\n\n1 WHA58.3.\n2 Treaty Series, vol. 1015.\n3 Ibid.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.preamble] == [("1",), ("2",)]
+    assert (
+        resolution.preamble[0].text == "Recalling the Regulations (2005) in the context of health,"
+    )
+    assert resolution.preamble[1].text.endswith(
+        "(1999) 5 members and resolution 1540 (2004) 3 per cent,"
+    )

@@ -56,6 +56,15 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("space-punct", re.compile(r"(?<=\d[,;:]) (?P<m>\d{1,3})$")),
     # At the paragraph's end after its full stop: "… with the applicable guidelines. 27".
     ("space-number", re.compile(r"\.(?<![\d\s.]\.) (?P<m>\d{1,3})$")),
+    # After a number in brackets, the expected note, as after a year: "International Health
+    # Regulations (2005) 15 in the context", "Convention, 1973 (No. 138) 15 and the".
+    (
+        "space-number",
+        re.compile(
+            r"\d\) (?P<m>\d{1,3})(?= )"
+            rf"(?!\s*(?:{_QUANTITIES})\b|\s+\S+\s+\d|{_THOUSANDS})"
+        ),
+    ),
     # Between two sentences, the expected note: "for public safety and crime prevention. 8
     # When imprisonment is used" (a sentence opens with a number spelled out, and a number
     # after an abbreviation, "vol. 8 The", is the abbreviation's).
