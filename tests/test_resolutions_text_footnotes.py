@@ -431,3 +431,41 @@ def test_a_mark_after_a_number_in_brackets_is_the_expected_note() -> None:
     assert resolution.preamble[1].text.endswith(
         "(1999) 5 members and resolution 1540 (2004) 3 per cent,"
     )
+
+
+def test_a_decimal_a_date_an_early_resolution_or_an_amount_is_no_mark() -> None:
+    # Numbers the text reading took for marks (the PDF raised none): A/C.2/80/L.32
+    # "globally, 1.4 billion people"; A/RES/78/42 "its resolution 1 (I) of 24 January 1946";
+    # A/RES/78/74 "the period from 1 January to 31 December 2022, 1"; A/RES/78/68 "to proclaim
+    # 5 June the International Day"; A/RES/78/253 "dollars, comprising 825,800 dollars under
+    # section 1, …, 5,000 dollars" (note 5 called before); A/RES/78/130 "and, furthermore,
+    # 1 billion people" (note 1 called before).
+    text = (
+        _HEAD + "Recalling its resolution 1 (I) of 24 January 1946,1\n\n"
+        "Taking note of the report covering the period from 2 January to 31 December 2022, 2\n\n"
+        "Noting that, globally, 3.4 billion people lack access, and, furthermore, 1 billion "
+        "people lack electricity, and the decision to proclaim 3 June the Day,3\n\n"
+        "1. Appropriates an amount of 1,431,700 dollars, comprising 825,800 dollars under "
+        "section 1, 2,000 dollars under section 2, and 3,000 dollars under section 3;\n\n"
+        "__________________\n\n1 Resolution 77/1.\n2 A/78/13.\n3 A/78/14.\n\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.paragraphs] == [("1",), ("2",), ("3",), ()]
+    assert "resolution 1 (I) of" in resolution.preamble[0].text
+    assert "from 2 January to 31 December 2022," in resolution.preamble[1].text
+    assert "globally, 3.4 billion" in resolution.preamble[2].text
+    assert "furthermore, 1 billion" in resolution.preamble[2].text
+    assert "proclaim 3 June the Day," in resolution.preamble[2].text
+    assert "section 1, 2,000 dollars under section 2, and 3,000" in resolution.operative[0].text
+
+
+def test_the_text_reading_takes_no_mark_the_pdf_has_not() -> None:
+    for name, part, index in (
+        ("A_C.2_80_L.32", "operative", 17),  # "globally, 1.4 billion"
+        ("A_RES_78_42", "preamble", 0),  # "resolution 1 (I)"
+        ("A_RES_78_74", "preamble", 7),  # "from 1 January to"
+        ("A_RES_78_253", "operative", 62),  # "5,000 dollars", "section 2, General"
+    ):
+        pdf, text = both(name)
+        assert getattr(text, part)[index].footnotes == getattr(pdf, part)[index].footnotes
+        assert getattr(text, part)[index].text == getattr(pdf, part)[index].text

@@ -46,8 +46,8 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "space-punct",
         re.compile(
-            rf"(?<=[^\d\s][,;:”’\")]) (?P<m>\d{{1,3}})(?=[\s,;.]|$)"
-            rf"(?!\s+(?:{MONTHS})\s+\d{{4}}|{_THOUSANDS})",
+            rf"(?<=[^\d\s][,;:”’\")]) (?P<m>\d{{1,3}})(?=\s|[,.](?!\d)|;|$)"
+            rf"(?!\s+(?:{MONTHS})\s+\d{{4}}|\s*(?:{_QUANTITIES})\b|{_THOUSANDS})",
             re.IGNORECASE,
         ),
     ),
@@ -112,11 +112,14 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "space-word",
-        # (not before a range or a date, "from 23 to 27 October", "on 8 March 2024", nor a
-        # quantity word, "within 2 weeks")
+        # (not before a range or a date, "from 23 to 27 October", "on 8 March 2024", "from 1
+        # January to", nor a quantity word, "within 2 weeks", nor the session of an early
+        # resolution, "resolution 1 (I)")
         re.compile(
             r"(?<=[^\W\d_]) (?P<m>\d{1,3})(?=\s|$)"
-            rf"(?!\s*(?:(?:{_QUANTITIES})\b|\S+\s+\d)|{_THOUSANDS})"
+            rf"(?!\s*(?:(?:{_QUANTITIES})\b|\S+\s+\d)|{_THOUSANDS}"
+            rf"|\s+(?:{MONTHS})\b|\s+\([IVXL]+\))",
+            re.IGNORECASE,
         ),
     ),
     ("star", re.compile(r"(?<=\S)(?P<m>\*{1,3})(?=[\s,.;:)]|$)")),
