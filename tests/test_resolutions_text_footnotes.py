@@ -469,3 +469,24 @@ def test_the_text_reading_takes_no_mark_the_pdf_has_not() -> None:
         pdf, text = both(name)
         assert getattr(text, part)[index].footnotes == getattr(pdf, part)[index].footnotes
         assert getattr(text, part)[index].text == getattr(pdf, part)[index].text
+
+
+def test_a_count_of_a_list_of_counts_repeats_no_mark() -> None:
+    # A/RES/78/273: "28 posts (1 Assistant Secretary-General, / 1 D-1, 3 P-5, …": note 1 was
+    # called before, and "1" after the comma was read as its mark again. A/RES/78/107:
+    # "6 from African States, 5 from Asia-Pacific States, 3 from Eastern European States, 5
+    # from Latin American and Caribbean States and 6 from …".
+    text = (
+        _HEAD + "Recalling the Programme,1\n\nRecalling also the report,2\n\n"
+        "Noting the budget,3\n\n"
+        "1. Approves 28 posts (1 Assistant Secretary-General, 1 D-1, 3 P-5 and 2 P-4);\n\n"
+        "2. Decides to appoint 6 from African States, 2 from Asia-Pacific States, 3 from "
+        "Eastern European States and 1 from other States;\n\n"
+        "__________________\n\n1 A/78/1.\n2 A/78/2.\n3 A/78/3.\n\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.operative] == [(), ()]
+    assert "Secretary-General, 1 D-1, 3 P-5 and 2 P-4);" in resolution.operative[0].text
+    assert "States, 2 from Asia-Pacific States, 3 from" in resolution.operative[1].text
+    pdf, text_reading = both("A_RES_78_273")
+    assert text_reading.operative[3].text == pdf.operative[3].text

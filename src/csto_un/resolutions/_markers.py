@@ -126,6 +126,12 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 #: White space a mark taken out leaves before punctuation ("session 6," → "session,").
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:])")
+#: What follows a count of a list of counts: words, a comma or a word joining a list's last
+#: item ("and", "et"), and another number.
+_ITEM_JOINS = "|".join(
+    sorted({re.escape(word) for phrases in LANGUAGES.values() for word in phrases.item_joins})
+)
+_COUNT_LIST = re.compile(rf" [^,;]{{1,60}}?(?:,| (?:{_ITEM_JOINS})) \d")
 #: The forms of a mark after a word and a space, which may be the number of that word.
 _AFTER_WORD = ("space-word", "space-stop")
 #: Another number right after a number: the number is one of a list, not a mark.
@@ -227,8 +233,13 @@ class MarkerScanner:
                 accept = form == "punct" and marker in self.seen
             elif form == "star":
                 accept = marker in self.markers
-            elif marker == expected or (form in _REPEATABLE and marker in self.seen):
+            elif marker == expected:
                 accept = True
+            elif form in _REPEATABLE and marker in self.seen:
+                # A note called again; after a comma and a space, not a count of a list of
+                # counts ("6 from African States, 5 from Asian States, 3 from …", "(1 Assistant
+                # Secretary-General, 1 D-1, 3 P-5"): another number follows the next comma.
+                accept = form != "space-punct" or not _COUNT_LIST.match(text, end)
             elif (
                 form in _GLUED_FORMS
                 and marker in self._upcoming()
