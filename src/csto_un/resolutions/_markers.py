@@ -61,14 +61,14 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "space-number",
         re.compile(
-            r"\d\) (?P<m>\d{1,3})(?= )"
+            r"\) (?<=\d\) )(?P<m>\d{1,3})(?= )"
             rf"(?!\s*(?:{_QUANTITIES})\b|\s+\S+\s+\d|{_THOUSANDS})"
         ),
     ),
     # Between two sentences, the expected note: "for public safety and crime prevention. 8
     # When imprisonment is used" (a sentence opens with a number spelled out, and a number
     # after an abbreviation, "vol. 8 The", is the abbreviation's).
-    ("space-stop", re.compile(r"(?<=[a-z]{3}\.) (?P<m>\d{1,3})(?= [A-Z][a-z])")),
+    ("space-stop", re.compile(r"\. (?<=[a-z]{3}\. )(?P<m>\d{1,3})(?= [A-Z][a-z])")),
     # After a symbol, or its comma, the expected note: "pursuant to resolution 72/55, 1 of
     # the Group", "54/18, 37 54/22, 38 …", "resolutions 71/205 13 and 72/190, 14" (a symbol's
     # number is never followed by a bare number).
@@ -99,9 +99,12 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Glued to a resolution's symbol whose number would otherwise run to four digits or more
     # (a session's resolutions number fewer than 1,000): "resolution 59/3009" is 59/300 and
     # note 9, "78/22127" 78/221 and note 27. Not within a document's symbol ("A/78/1003").
-    ("symbol", re.compile(r"(?<![\w/.-])\d{1,2}/\d{3}(?P<m>\d{1,3})(?=[\s,.;:)]|$)")),
+    (
+        "symbol",
+        re.compile(r"/(?:(?<=[^\w/.-]\d/)|(?<=[^\w/.-]\d\d/))\d{3}(?P<m>\d{1,3})(?=[\s,.;:)]|$)"),
+    ),
     # Glued to a name ending in a hyphen and two digits: "COVID-1916" is COVID-19 and note 16.
-    ("symbol", re.compile(r"\b[A-Z]{2,}-\d\d(?P<m>\d{1,3})(?=[\s,.;:)]|$)")),
+    ("symbol", re.compile(r"-(?<=[A-Z][A-Z]-)\d\d(?P<m>\d{1,3})(?=[\s,.;:)]|$)")),
     # After a year's comma, the expected note: "adopted on 25 June 1993, 1 and …".
     (
         "space-year",
@@ -118,8 +121,7 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?<=[^\W\d_]) (?P<m>\d{1,3})(?=\s|$)"
             rf"(?!\s*(?:(?:{_QUANTITIES})\b|\S+\s+\d)|{_THOUSANDS}"
-            rf"|\s+(?:{MONTHS})\b|\s+\([IVXL]+\))",
-            re.IGNORECASE,
+            rf"|\s+(?i:{MONTHS})\b|\s+\([IVXL]+\))"
         ),
     ),
     ("star", re.compile(r"(?<=\S)(?P<m>\*{1,3})(?=[\s,.;:)]|$)")),
