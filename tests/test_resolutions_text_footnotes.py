@@ -159,9 +159,10 @@ def test_a_paragraph_whose_punctuation_is_missing_is_no_heading_in_text() -> Non
 def test_marks_after_a_symbol_a_full_stop_or_a_words_comma_and_ranges_stay_text() -> None:
     # A/C.3/80/L.33: "resolutions 71/205 20 and 72/190, 21"; A/RES/78/103: "… with the
     # applicable guidelines. 27" ending a paragraph; A/C.2/80/L.29: "Development, 9 the 2005
-    # World Summit"; A/RES/78/277: "Islamophobia 17 and 27 January …, 18 as proclaimed", where
-    # the text cannot tell mark 17 from a date's day and goes on at 18; A/RES/78/168: "held in
-    # Rome from 23 to 27 October 2023" is a range, not mark 23.
+    # World Summit"; A/RES/78/277: "Islamophobia 17 and 27 January …, 18 as proclaimed" (mark
+    # 17 after a name, as the PDF raises it: before, the text took it for a date's day and went
+    # on at 18); A/RES/78/168: "held in Rome from 23 to 27 October 2023" is a range, not mark
+    # 23.
     text = (
         _HEAD
         + "Recalling its resolutions 71/205 1 and 72/190, 2 and the Monterrey Consensus of the "
@@ -178,7 +179,7 @@ def test_marks_after_a_symbol_a_full_stop_or_a_words_comma_and_ranges_stay_text(
     resolution = parse_resolution(text)
     assert [p.footnotes for p in resolution.paragraphs] == [
         ("1", "2", "3", "4"),
-        ("6",),
+        ("5", "6"),
         (),
         ("7",),
     ]
@@ -490,3 +491,34 @@ def test_a_count_of_a_list_of_counts_repeats_no_mark() -> None:
     assert "States, 2 from Asia-Pacific States, 3 from" in resolution.operative[1].text
     pdf, text_reading = both("A_RES_78_273")
     assert text_reading.operative[3].text == pdf.operative[3].text
+
+
+def test_a_mark_after_a_name_or_glued_to_a_conference_decision_is_the_expected_note() -> None:
+    # A/RES/78/35: "the Treaty on the Prohibition of Nuclear Weapons 1 on 7 July 2017";
+    # A/RES/78/277: "Islamophobia 17 and 27 January"; A/RES/78/153: "decisions 1/CP.2731 and
+    # 1/CMA.4"; A/RES/78/155: "decision CBD/CP/MOP/VIII/1914 and". A range after a word in
+    # lower case stays text ("from 23 to 27 October"), and so does a number before a year.
+    text = (
+        _HEAD + "Recalling the adoption of the Treaty on Nuclear Weapons 1 on 7 July 2017,\n\n"
+        "Recalling also the Day to Combat Islamophobia 2 and 27 January, held from 23 to 27 "
+        "October, and the reports of Experts 5 and 1995,\n\n"
+        "1. Decides in accordance with decisions 1/CP.273 and decision VIII/194 to act;\n\n"
+        "__________________\n\n1 A/CONF.229/2017/8.\n2 Resolution 76/254.\n"
+        "3 FCCC/CP/2022/10.\n4 UNEP/CBD/COP/8/31.\n\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.paragraphs] == [("1",), ("2",), ("3", "4")]
+    assert "Weapons on 7 July 2017," in resolution.preamble[0].text
+    assert "from 23 to 27 October, and the reports of Experts 5 and 1995," in (
+        resolution.preamble[1].text
+    )
+    assert "decisions 1/CP.27 and decision VIII/19 to act;" in resolution.operative[0].text
+    for name, part, index in (
+        ("A_RES_78_35", "operative", 0),
+        ("A_RES_78_277", "preamble", 9),
+        ("A_RES_78_153", "operative", 11),
+        ("A_RES_78_155", "preamble", 26),
+    ):
+        pdf, text_reading = both(name)
+        assert getattr(text_reading, part)[index].footnotes == getattr(pdf, part)[index].footnotes
+        assert "unplaced-footnote" not in {d.code for d in text_reading.diagnostics}

@@ -124,6 +124,22 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\s+(?i:{MONTHS})\b|\s+\([IVXL]+\))"
         ),
     ),
+    # After a name, the expected note, even before a word and a number: "the Treaty on the
+    # Prohibition of Nuclear Weapons 1 on 7 July 2017", "International Day to Combat
+    # Islamophobia 17 and 27 January" (a range opens with a word in lower case, "from 23 to 27
+    # October"; not before a year, "the reports of 1990 3 and 1995").
+    (
+        "space-name",
+        re.compile(
+            r"[A-Z][^\W\d_]+ (?P<m>\d{1,3})(?=\s|$)"
+            rf"(?!\s*(?:{_QUANTITIES})\b|{_THOUSANDS}|\s+(?i:{MONTHS})\b|\s+\([IVXL]+\)"
+            r"|\s+\S+\s+\d{4}\b)"
+        ),
+    ),
+    # Glued to a decision of a conference of parties, whose number has at most two digits:
+    # "decisions 1/CP.2731" (1/CP.27 and note 31), "decision VIII/1914" (VIII/19 and note 14).
+    ("symbol", re.compile(r"/[A-Z]{2,3}\.\d\d(?P<m>\d{1,2})(?=[\s,.;:)]|$)")),
+    ("symbol", re.compile(r"/(?<=[IVX]/)\d\d(?P<m>\d{1,2})(?=[\s,.;:)]|$)")),
     ("star", re.compile(r"(?<=\S)(?P<m>\*{1,3})(?=[\s,.;:)]|$)")),
 )
 #: White space a mark taken out leaves before punctuation ("session 6," → "session,").
@@ -135,7 +151,7 @@ _ITEM_JOINS = "|".join(
 )
 _COUNT_LIST = re.compile(rf" [^,;]{{1,60}}?(?:,| (?:{_ITEM_JOINS})) \d")
 #: The forms of a mark after a word and a space, which may be the number of that word.
-_AFTER_WORD = ("space-word", "space-stop")
+_AFTER_WORD = ("space-word", "space-stop", "space-name")
 #: Another number right after a number: the number is one of a list, not a mark.
 _NUMBER_AFTER = re.compile(r",? \d")
 _GLUED = tuple((form, pattern) for form, pattern in _CANDIDATES if form == "punct")
