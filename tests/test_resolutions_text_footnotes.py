@@ -522,3 +522,19 @@ def test_a_mark_after_a_name_or_glued_to_a_conference_decision_is_the_expected_n
         pdf, text_reading = both(name)
         assert getattr(text_reading, part)[index].footnotes == getattr(pdf, part)[index].footnotes
         assert "unplaced-footnote" not in {d.code for d in text_reading.diagnostics}
+
+
+def test_a_number_of_trillions_is_no_mark_in_english_and_french() -> None:
+    # A/C.2/80/L.44: "reaching an estimated 4 trillion dollars annually" took note 4, which
+    # "the 2030 Agenda for Sustainable Development 4 of, inter alia" then lacked.
+    for words, amount in (("Noting", "2 trillion dollars"), ("Notant", "2 billions de dollars")):
+        text = (
+            _HEAD + f"{words} the Agenda,1\n\n{words} a gap reaching {amount} annually,\n\n"
+            "1. Recalls the Agenda 2 of, inter alia, its targets;\n\n"
+            "__________________\n\n1 Resolution 70/1.\n2 Ibid.\n\n"
+        )
+        resolution = parse_resolution(text)
+        assert [p.footnotes for p in resolution.paragraphs] == [("1",), (), ("2",)]
+        assert amount in resolution.preamble[1].text
+    pdf, text_reading = both("A_C.2_80_L.44")
+    assert text_reading.operative[0].footnotes == pdf.operative[0].footnotes == ("4",)

@@ -255,7 +255,8 @@ ENGLISH = ResolutionPhrases(
     bare_noun_verbs=("Expresses", "Expressing"),
     noun_qualifiers=("further",),
     quantity_words=(
-        "per", "percent", "million", "millions", "billion", "billions", "thousand", "thousands",
+        "per", "percent", "million", "millions", "billion", "billions", "trillion", "trillions",
+        "thousand", "thousands",
         "hundred", "hundreds", "day", "days", "week", "weeks", "month", "months", "year",
         "years",
     ),
@@ -362,7 +363,8 @@ FRENCH = ResolutionPhrases(
     lead_joins=("et",),
     bare_noun_verbs=("Exprime", "Exprimant"),
     quantity_words=(
-        "pour", "million", "millions", "milliard", "milliards", "millier", "milliers",
+        "pour", "million", "millions", "milliard", "milliards", "billion", "billions", "millier",
+        "milliers",
         "centaine", "centaines", "jour", "jours", "semaine", "semaines", "mois", "ans", "année",
         "années",
     ),
