@@ -538,3 +538,22 @@ def test_a_number_of_trillions_is_no_mark_in_english_and_french() -> None:
         assert amount in resolution.preamble[1].text
     pdf, text_reading = both("A_C.2_80_L.44")
     assert text_reading.operative[0].footnotes == pdf.operative[0].footnotes == ("4",)
+
+
+def test_a_number_after_an_abbreviations_full_stop_is_no_mark() -> None:
+    # A/C.2/80/L.55: "in its resolution GC.18/Res.9 of 7 November 2019, 7 and the decision":
+    # "Res.9" was read as note 9 (notes 7 and 8 then taken for lost); a mark after a full stop
+    # ends a sentence ("… the Agenda.2 The").
+    text = (
+        _HEAD + "Recalling the Framework,1 adopted in its resolution GC.18/Res.3 of 7 November "
+        "2019, 2 and the decision of the Board,\n\nRecalling also the Agenda.3\n\n"
+        "__________________\n\n1 A/78/1.\n2 GC.18/Res.3.\n3 Resolution 70/1.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.preamble] == [("1", "2"), ("3",)]
+    assert "resolution GC.18/Res.3 of 7 November 2019, and the decision" in (
+        resolution.preamble[0].text
+    )
+    pdf, text_reading = both("A_C.2_80_L.55")
+    assert text_reading.preamble[14].footnotes == pdf.preamble[14].footnotes == ("7",)

@@ -39,10 +39,14 @@ _SUP = re.compile(f"{MARK_OPEN}(?P<m>[^{MARK_CLOSE}]*){MARK_CLOSE}")
 # (form, pattern): the number is group "m"; "year" forms need the expected note.
 _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("word", re.compile(r"(?<=[^\W\d_])(?P<m>\d{1,3})(?=[\s,.;:)”’\"]|$)")),
-    # Not a decimal ("1.4 billion") nor a number of a symbol ("EC-110/DEC.1 of"). (The
-    # punctuation is matched, not looked behind for: the engine then looks for it alone
+    # Not a decimal ("1.4 billion") nor a number of a symbol ("EC-110/DEC.1 of", "GC.18/Res.9
+    # of": after a full stop, a mark ends a sentence, and no word in lower case follows it).
+    # (The punctuation is matched, not looked behind for: the engine then looks for it alone
     # before trying the rest; the mark's offsets are those of group "m" either way.)
-    ("punct", re.compile(r"[,;:.”’\")](?<![\dA-Z/][.])(?P<m>\d{1,3})(?=[\s)]|$)")),
+    (
+        "punct",
+        re.compile(r"(?:[,;:”’\")]|\.(?<![\dA-Z/]\.)(?!\d{1,3} [a-z]))(?P<m>\d{1,3})(?=[\s)]|$)"),
+    ),
     (
         "space-punct",
         re.compile(
@@ -131,7 +135,7 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "space-name",
         re.compile(
-            r"[A-Z][^\W\d_]+ (?P<m>\d{1,3})(?=\s|$)"
+            r" (?<=[^\W\d_] )(?P<m>\d{1,3})(?=\s|$)"
             rf"(?!\s*(?:{_QUANTITIES})\b|{_THOUSANDS}|\s+(?i:{MONTHS})\b|\s+\([IVXL]+\)"
             r"|\s+\S+\s+\d{4}\b)"
         ),
@@ -238,6 +242,8 @@ class MarkerScanner:
             for match in pattern.finditer(text):
                 if form in _AFTER_WORD and _after_numbered_noun(text, match.start("m")):
                     continue
+                if form == "space-name" and not _after_name(text, match.start("m")):
+                    continue
                 candidates.append((match.start("m"), match.end("m"), match["m"], form))
         candidates.sort()
         found: list[tuple[int, int, str]] = []
@@ -278,6 +284,13 @@ class MarkerScanner:
                 self.seen.append(marker)
                 expected = None if glued_repeats_only else self.expected
         return found
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether the number at ``start``, after a space, follows a word in title case (the last
+    word of a name: "Nuclear Weapons 1", "Islamophobia 17")."""
+    word_start = text.rfind(" ", 0, start - 1) + 1
+    return text[word_start : word_start + 1].isupper()
 
 
 def _after_numbered_noun(text: str, start: int) -> bool:
