@@ -39,14 +39,11 @@ _SUP = re.compile(f"{MARK_OPEN}(?P<m>[^{MARK_CLOSE}]*){MARK_CLOSE}")
 # (form, pattern): the number is group "m"; "year" forms need the expected note.
 _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("word", re.compile(r"(?<=[^\W\d_])(?P<m>\d{1,3})(?=[\s,.;:)”’\"]|$)")),
-    # Not a decimal ("1.4 billion") nor a number of a symbol ("EC-110/DEC.1 of", "GC.18/Res.9
-    # of": after a full stop, a mark ends a sentence, and no word in lower case follows it).
-    # (The punctuation is matched, not looked behind for: the engine then looks for it alone
-    # before trying the rest; the mark's offsets are those of group "m" either way.)
-    (
-        "punct",
-        re.compile(r"(?:[,;:”’\")]|\.(?<![\dA-Z/]\.)(?!\d{1,3} [a-z]))(?P<m>\d{1,3})(?=[\s)]|$)"),
-    ),
+    # Not a decimal ("1.4 billion") nor a number of a symbol ("EC-110/DEC.1 of"; "GC.18/Res.9
+    # of": see :data:`_WORD_AFTER`). (The punctuation is matched, not looked behind for: the
+    # engine then looks for it alone before trying the rest; the mark's offsets are those of
+    # group "m" either way.)
+    ("punct", re.compile(r"[,;:.”’\")](?<![\dA-Z/][.])(?P<m>\d{1,3})(?=[\s)]|$)")),
     (
         "space-punct",
         re.compile(
@@ -119,25 +116,13 @@ _CANDIDATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "space-word",
-        # (not before a range or a date, "from 23 to 27 October", "on 8 March 2024", "from 1
-        # January to", nor a quantity word, "within 2 weeks", nor the session of an early
-        # resolution, "resolution 1 (I)")
+        # (not before a date, "on 8 March 2024", "from 1 January to", nor a quantity word,
+        # "within 2 weeks", nor the session of an early resolution, "resolution 1 (I)"; before
+        # a word and a number, group "range", only after a name: see :func:`_after_name`)
         re.compile(
             r"(?<=[^\W\d_]) (?P<m>\d{1,3})(?=\s|$)"
-            rf"(?!\s*(?:(?:{_QUANTITIES})\b|\S+\s+\d)|{_THOUSANDS}"
-            rf"|\s+(?i:{MONTHS})\b|\s+\([IVXL]+\))"
-        ),
-    ),
-    # After a name, the expected note, even before a word and a number: "the Treaty on the
-    # Prohibition of Nuclear Weapons 1 on 7 July 2017", "International Day to Combat
-    # Islamophobia 17 and 27 January" (a range opens with a word in lower case, "from 23 to 27
-    # October"; not before a year, "the reports of 1990 3 and 1995").
-    (
-        "space-name",
-        re.compile(
-            r" (?<=[^\W\d_] )(?P<m>\d{1,3})(?=\s|$)"
-            rf"(?!\s*(?:{_QUANTITIES})\b|{_THOUSANDS}|\s+(?i:{MONTHS})\b|\s+\([IVXL]+\)"
-            r"|\s+\S+\s+\d{4}\b)"
+            rf"(?!\s*(?:{_QUANTITIES})\b|{_THOUSANDS}|\s+(?i:{MONTHS})\b|\s+\([IVXL]+\))"
+            r"(?:(?=(?P<range>\s*\S+\s+\d)(?P<year>\d{3}\b)?)|)"
         ),
     ),
     # Glued to a decision of a conference of parties, whose number has at most two digits:
@@ -154,8 +139,11 @@ _ITEM_JOINS = "|".join(
     sorted({re.escape(word) for phrases in LANGUAGES.values() for word in phrases.item_joins})
 )
 _COUNT_LIST = re.compile(rf" [^,;]{{1,60}}?(?:,| (?:{_ITEM_JOINS})) \d")
+#: A word in lower case after a number: after a full stop, that number is no mark (a mark
+#: after a full stop ends a sentence: "GC.18/Res.9 of" is a symbol's number).
+_WORD_AFTER = re.compile(r" [a-z]")
 #: The forms of a mark after a word and a space, which may be the number of that word.
-_AFTER_WORD = ("space-word", "space-stop", "space-name")
+_AFTER_WORD = ("space-word", "space-stop")
 #: Another number right after a number: the number is one of a list, not a mark.
 _NUMBER_AFTER = re.compile(r",? \d")
 _GLUED = tuple((form, pattern) for form, pattern in _CANDIDATES if form == "punct")
@@ -242,7 +230,16 @@ class MarkerScanner:
             for match in pattern.finditer(text):
                 if form in _AFTER_WORD and _after_numbered_noun(text, match.start("m")):
                     continue
-                if form == "space-name" and not _after_name(text, match.start("m")):
+                if form == "punct" and match[0][0] == "." and _WORD_AFTER.match(text, match.end()):
+                    continue
+                # Before a word and a number, a range ("from 23 to 27 October") but after a
+                # name, not before a year: "Nuclear Weapons 1 on 7 July 2017", "Islamophobia
+                # 17 and 27 January" (not "the reports of 1990 3 and 1995").
+                if (
+                    form == "space-word"
+                    and match["range"] is not None
+                    and (match["year"] is not None or not _after_name(text, match.start("m")))
+                ):
                     continue
                 candidates.append((match.start("m"), match.end("m"), match["m"], form))
         candidates.sort()
