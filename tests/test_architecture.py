@@ -34,6 +34,7 @@ LAYERS = {
     # the nothing-lost check every parser ends with: the words of a read text and of an object
     "accounting": 2,
     "_claims": 2,  # the proofs of the claims a parser hands the nothing-lost check
+    "_leftovers": 2,  # the check's leftovers a right-to-left repair explains
     # 3. the parsers: a Document (or text) → Meeting, Resolution
     "meetings": 3,
     "resolutions": 3,

@@ -159,9 +159,10 @@ def test_a_paragraph_whose_punctuation_is_missing_is_no_heading_in_text() -> Non
 def test_marks_after_a_symbol_a_full_stop_or_a_words_comma_and_ranges_stay_text() -> None:
     # A/C.3/80/L.33: "resolutions 71/205 20 and 72/190, 21"; A/RES/78/103: "… with the
     # applicable guidelines. 27" ending a paragraph; A/C.2/80/L.29: "Development, 9 the 2005
-    # World Summit"; A/RES/78/277: "Islamophobia 17 and 27 January …, 18 as proclaimed", where
-    # the text cannot tell mark 17 from a date's day and goes on at 18; A/RES/78/168: "held in
-    # Rome from 23 to 27 October 2023" is a range, not mark 23.
+    # World Summit"; A/RES/78/277: "Islamophobia 17 and 27 January …, 18 as proclaimed" (mark
+    # 17 after a name, as the PDF raises it: before, the text took it for a date's day and went
+    # on at 18); A/RES/78/168: "held in Rome from 23 to 27 October 2023" is a range, not mark
+    # 23.
     text = (
         _HEAD
         + "Recalling its resolutions 71/205 1 and 72/190, 2 and the Monterrey Consensus of the "
@@ -178,7 +179,7 @@ def test_marks_after_a_symbol_a_full_stop_or_a_words_comma_and_ranges_stay_text(
     resolution = parse_resolution(text)
     assert [p.footnotes for p in resolution.paragraphs] == [
         ("1", "2", "3", "4"),
-        ("6",),
+        ("5", "6"),
         (),
         ("7",),
     ]
@@ -340,3 +341,219 @@ def test_a_paragraph_ending_with_a_three_digit_mark_is_closed() -> None:
             "Noting its resolution 71/2,",
         ]
         assert resolution.preamble[-2].footnotes == ("100",)
+
+
+def test_a_mark_glued_to_a_resolution_symbol_or_a_coded_name_is_the_expected_note() -> None:
+    # A/RES/78/102: "pursuant to its resolution 59/3009" is 59/300 and note 9; A/C.3/80/L.33:
+    # "78/22127" is 78/221 and note 27; A/C.2/80/L.48: "COVID-1916" is COVID-19 and note 16.
+    # Before, each note went unplaced, and with it every note after it in the same form.
+    text = (
+        _HEAD + "Recalling its resolution 59/3001 and the reports of the Committee,2\n\n"
+        "Recalling also its resolutions 77/229, 3 78/2214 and 79/184,5\n\n"
+        "Expressing concern at the impacts of COVID-196 and of the crisis,7\n\n"
+        "Noting its resolution 78/221 and resolution 78/2228 of 2023,\n\n"
+        "__________________\n\n1 A/59/1.\n2 A/60/2.\n3 A/61/3.\n4 A/62/4.\n5 A/63/5.\n"
+        "6 A/64/6.\n7 A/65/7.\n8 A/66/8.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.preamble] == [
+        ("1", "2"), ("3", "4", "5"), ("6", "7"), ("8",)
+    ]  # fmt: skip
+    assert resolution.preamble[0].text.startswith("Recalling its resolution 59/300 and")
+    assert "78/221 and 79/184," in resolution.preamble[1].text
+    assert "impacts of COVID-19 and of" in resolution.preamble[2].text
+    assert not resolution.diagnostics
+
+
+def test_a_number_of_a_list_does_not_skip_the_notes_expected() -> None:
+    # A/C.2/80/L.19: "the Global Digital Compact,9 in particular paragraphs 8 (g), / 12, 13
+    # (b), 53 …": "12" is a paragraph of the list, not note 12 (notes 10 and 11 lost); note 10
+    # follows on ("Intelligence 10 of the United Nations …").
+    text = (
+        _HEAD + "Recalling the Compact,1 in particular paragraphs 8 (g), 3, 4 (b) and 9, and "
+        "the Recommendation on Ethics 2 and the Declaration,3\n\n"
+        "__________________\n\n1 Resolution 79/1.\n2 Ibid.\n3 Ibid.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert resolution.preamble[0].footnotes == ("1", "2", "3")
+    assert "paragraphs 8 (g), 3, 4 (b) and 9, and the Recommendation on Ethics and the" in (
+        resolution.preamble[0].text
+    )
+
+
+def test_a_mark_between_two_sentences_is_the_expected_note() -> None:
+    # A/C.3/80/L.8, annex: "… for public safety and crime prevention. 8 When imprisonment is
+    # used …": note 8, and the notes after it (before, 14 notes went unplaced). After an
+    # abbreviation the number is the abbreviation's ("vol. 2 The").
+    text = (
+        _HEAD + "Recalling the Rules,1\n\n"
+        "1. Decides that the sanction serves crime prevention. 2 When imprisonment is used, "
+        "see vol. 3 The Rules;\n\n"
+        "2. Also decides to continue;3\n\n"
+        "__________________\n\n1 Resolution 70/175.\n2 See the Tokyo Rules.\n3 Ibid.\n\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.operative] == [("2",), ("3",)]
+    assert "crime prevention. When imprisonment" in resolution.operative[0].text
+    assert "see vol. 3 The Rules;" in resolution.operative[0].text
+
+
+def test_the_text_reading_places_the_marks_of_the_glued_and_list_forms_as_the_pdf() -> None:
+    # Before, each of these documents read from text had notes no mark called.
+    for name, part, index in (
+        ("A_RES_78_102", "preamble", 19),  # "resolution 59/3009"
+        ("A_C.2_80_L.19", "preamble", 16),  # "paragraphs 8 (g), / 12, 13 (b)"
+        ("A_C.2_80_L.48", "operative", 10),  # "COVID-1916"
+        ("A_C.3_80_L.33", "preamble", 20),  # "78/22127"
+    ):
+        pdf, text = both(name)
+        assert getattr(text, part)[index].footnotes == getattr(pdf, part)[index].footnotes
+        assert "unplaced-footnote" not in {d.code for d in text.diagnostics}
+
+
+def test_a_mark_after_a_number_in_brackets_is_the_expected_note() -> None:
+    # A/RES/78/280: "the International Health Regulations (2005) 15 in the context of …";
+    # A/RES/78/187: "Convention, 1973 (No. 138) 15 and the Worst Forms …". A number that is
+    # not the note expected, or a quantity, stays text.
+    text = (
+        _HEAD + "Recalling the Regulations (2005) 1 in the context of health,\n\n"
+        "Recalling also the Convention, 1973 (No. 138) 2 and the Convention (1999) 5 "
+        "members and resolution 1540 (2004) 3 per cent,\n\n"
+        "__________________\n\n1 WHA58.3.\n2 Treaty Series, vol. 1015.\n3 Ibid.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.preamble] == [("1",), ("2",)]
+    assert (
+        resolution.preamble[0].text == "Recalling the Regulations (2005) in the context of health,"
+    )
+    assert resolution.preamble[1].text.endswith(
+        "(1999) 5 members and resolution 1540 (2004) 3 per cent,"
+    )
+
+
+def test_a_decimal_a_date_an_early_resolution_or_an_amount_is_no_mark() -> None:
+    # Numbers the text reading took for marks (the PDF raised none): A/C.2/80/L.32
+    # "globally, 1.4 billion people"; A/RES/78/42 "its resolution 1 (I) of 24 January 1946";
+    # A/RES/78/74 "the period from 1 January to 31 December 2022, 1"; A/RES/78/68 "to proclaim
+    # 5 June the International Day"; A/RES/78/253 "dollars, comprising 825,800 dollars under
+    # section 1, …, 5,000 dollars" (note 5 called before); A/RES/78/130 "and, furthermore,
+    # 1 billion people" (note 1 called before).
+    text = (
+        _HEAD + "Recalling its resolution 1 (I) of 24 January 1946,1\n\n"
+        "Taking note of the report covering the period from 2 January to 31 December 2022, 2\n\n"
+        "Noting that, globally, 3.4 billion people lack access, and, furthermore, 1 billion "
+        "people lack electricity, and the decision to proclaim 3 June the Day,3\n\n"
+        "1. Appropriates an amount of 1,431,700 dollars, comprising 825,800 dollars under "
+        "section 1, 2,000 dollars under section 2, and 3,000 dollars under section 3;\n\n"
+        "__________________\n\n1 Resolution 77/1.\n2 A/78/13.\n3 A/78/14.\n\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.paragraphs] == [("1",), ("2",), ("3",), ()]
+    assert "resolution 1 (I) of" in resolution.preamble[0].text
+    assert "from 2 January to 31 December 2022," in resolution.preamble[1].text
+    assert "globally, 3.4 billion" in resolution.preamble[2].text
+    assert "furthermore, 1 billion" in resolution.preamble[2].text
+    assert "proclaim 3 June the Day," in resolution.preamble[2].text
+    assert "section 1, 2,000 dollars under section 2, and 3,000" in resolution.operative[0].text
+
+
+def test_the_text_reading_takes_no_mark_the_pdf_has_not() -> None:
+    for name, part, index in (
+        ("A_C.2_80_L.32", "operative", 17),  # "globally, 1.4 billion"
+        ("A_RES_78_42", "preamble", 0),  # "resolution 1 (I)"
+        ("A_RES_78_74", "preamble", 7),  # "from 1 January to"
+        ("A_RES_78_253", "operative", 62),  # "5,000 dollars", "section 2, General"
+    ):
+        pdf, text = both(name)
+        assert getattr(text, part)[index].footnotes == getattr(pdf, part)[index].footnotes
+        assert getattr(text, part)[index].text == getattr(pdf, part)[index].text
+
+
+def test_a_count_of_a_list_of_counts_repeats_no_mark() -> None:
+    # A/RES/78/273: "28 posts (1 Assistant Secretary-General, / 1 D-1, 3 P-5, …": note 1 was
+    # called before, and "1" after the comma was read as its mark again. A/RES/78/107:
+    # "6 from African States, 5 from Asia-Pacific States, 3 from Eastern European States, 5
+    # from Latin American and Caribbean States and 6 from …".
+    text = (
+        _HEAD + "Recalling the Programme,1\n\nRecalling also the report,2\n\n"
+        "Noting the budget,3\n\n"
+        "1. Approves 28 posts (1 Assistant Secretary-General, 1 D-1, 3 P-5 and 2 P-4);\n\n"
+        "2. Decides to appoint 6 from African States, 2 from Asia-Pacific States, 3 from "
+        "Eastern European States and 1 from other States;\n\n"
+        "__________________\n\n1 A/78/1.\n2 A/78/2.\n3 A/78/3.\n\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.operative] == [(), ()]
+    assert "Secretary-General, 1 D-1, 3 P-5 and 2 P-4);" in resolution.operative[0].text
+    assert "States, 2 from Asia-Pacific States, 3 from" in resolution.operative[1].text
+    pdf, text_reading = both("A_RES_78_273")
+    assert text_reading.operative[3].text == pdf.operative[3].text
+
+
+def test_a_mark_after_a_name_or_glued_to_a_conference_decision_is_the_expected_note() -> None:
+    # A/RES/78/35: "the Treaty on the Prohibition of Nuclear Weapons 1 on 7 July 2017";
+    # A/RES/78/277: "Islamophobia 17 and 27 January"; A/RES/78/153: "decisions 1/CP.2731 and
+    # 1/CMA.4"; A/RES/78/155: "decision CBD/CP/MOP/VIII/1914 and". A range after a word in
+    # lower case stays text ("from 23 to 27 October"), and so does a number before a year.
+    text = (
+        _HEAD + "Recalling the adoption of the Treaty on Nuclear Weapons 1 on 7 July 2017,\n\n"
+        "Recalling also the Day to Combat Islamophobia 2 and 27 January, held from 23 to 27 "
+        "October, and the reports of Experts 5 and 1995,\n\n"
+        "1. Decides in accordance with decisions 1/CP.273 and decision VIII/194 to act;\n\n"
+        "__________________\n\n1 A/CONF.229/2017/8.\n2 Resolution 76/254.\n"
+        "3 FCCC/CP/2022/10.\n4 UNEP/CBD/COP/8/31.\n\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.paragraphs] == [("1",), ("2",), ("3", "4")]
+    assert "Weapons on 7 July 2017," in resolution.preamble[0].text
+    assert "from 23 to 27 October, and the reports of Experts 5 and 1995," in (
+        resolution.preamble[1].text
+    )
+    assert "decisions 1/CP.27 and decision VIII/19 to act;" in resolution.operative[0].text
+    for name, part, index in (
+        ("A_RES_78_35", "operative", 0),
+        ("A_RES_78_277", "preamble", 9),
+        ("A_RES_78_153", "operative", 11),
+        ("A_RES_78_155", "preamble", 26),
+    ):
+        pdf, text_reading = both(name)
+        assert getattr(text_reading, part)[index].footnotes == getattr(pdf, part)[index].footnotes
+        assert "unplaced-footnote" not in {d.code for d in text_reading.diagnostics}
+
+
+def test_a_number_of_trillions_is_no_mark_in_english_and_french() -> None:
+    # A/C.2/80/L.44: "reaching an estimated 4 trillion dollars annually" took note 4, which
+    # "the 2030 Agenda for Sustainable Development 4 of, inter alia" then lacked.
+    for words, amount in (("Noting", "2 trillion dollars"), ("Notant", "2 billions de dollars")):
+        text = (
+            _HEAD + f"{words} the Agenda,1\n\n{words} a gap reaching {amount} annually,\n\n"
+            "1. Recalls the Agenda 2 of, inter alia, its targets;\n\n"
+            "__________________\n\n1 Resolution 70/1.\n2 Ibid.\n\n"
+        )
+        resolution = parse_resolution(text)
+        assert [p.footnotes for p in resolution.paragraphs] == [("1",), (), ("2",)]
+        assert amount in resolution.preamble[1].text
+    pdf, text_reading = both("A_C.2_80_L.44")
+    assert text_reading.operative[0].footnotes == pdf.operative[0].footnotes == ("4",)
+
+
+def test_a_number_after_an_abbreviations_full_stop_is_no_mark() -> None:
+    # A/C.2/80/L.55: "in its resolution GC.18/Res.9 of 7 November 2019, 7 and the decision":
+    # "Res.9" was read as note 9 (notes 7 and 8 then taken for lost); a mark after a full stop
+    # ends a sentence ("… the Agenda.2 The").
+    text = (
+        _HEAD + "Recalling the Framework,1 adopted in its resolution GC.18/Res.3 of 7 November "
+        "2019, 2 and the decision of the Board,\n\nRecalling also the Agenda.3\n\n"
+        "__________________\n\n1 A/78/1.\n2 GC.18/Res.3.\n3 Resolution 70/1.\n\n"
+        "1. Decides to continue.\n"
+    )
+    resolution = parse_resolution(text)
+    assert [p.footnotes for p in resolution.preamble] == [("1", "2"), ("3",)]
+    assert "resolution GC.18/Res.3 of 7 November 2019, and the decision" in (
+        resolution.preamble[0].text
+    )
+    pdf, text_reading = both("A_C.2_80_L.55")
+    assert text_reading.preamble[14].footnotes == pdf.preamble[14].footnotes == ("7",)

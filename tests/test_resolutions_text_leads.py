@@ -225,3 +225,60 @@ def test_a_second_operative_verb_after_and_is_read_only_when_it_is_a_verb() -> N
         "Welcomes and accepts with appreciation",
         "Welcomes and encourages",
     ]
+
+
+def test_a_pronouns_adjective_and_a_second_noun_stay_in_the_lead_as_the_prints_set_them() -> None:
+    # The GA folder's prints set in italics "Believing it necessary" (4 of 4), "Considers it
+    # alarming" / "important" (3 of 3), "Expressing regret and concern", "Notes with
+    # appreciation and satisfaction", "Reiterates its invitation and encouragement",
+    # "Calling attention" (A/C.1/80/L.30, A/RES/78/198, A/RES/78/63, A/RES/78/115,
+    # A/RES/78/32, A/RES/78/68); the text reading stopped at the verb or the first noun.
+    text = (
+        "The General Assembly,\n\n"
+        "Believing it necessary to do the utmost,\n\n"
+        "Expressing regret and concern that the conference was not convened,\n\n"
+        "Calling attention also to the circumstances,\n\n"
+        "1. Considers it alarming that hunger persists;\n\n"
+        "2. Notes with appreciation and satisfaction that the Agency acted;\n\n"
+        "3. Reiterates its invitation and encouragement to all States;\n\n"
+        "4. Reiterates with concern its request that the Secretary-General report;\n\n"
+        "5. Expresses its appreciation and calls upon States to act;\n"
+    )
+    assert leads(parse_resolution(text)) == [
+        "Believing it necessary",
+        "Expressing regret and concern",
+        "Calling attention also",
+        "Considers it alarming",
+        "Notes with appreciation and satisfaction",
+        "Reiterates its invitation and encouragement",
+        "Reiterates with concern its request",
+        "Expresses its appreciation and calls upon",
+    ]
+    for name, part, index in (
+        ("A_C.1_80_L.30", "preamble", 2),
+        ("A_RES_78_198", "operative", 5),
+        ("A_RES_78_63", "preamble", 8),
+        ("A_RES_78_115", "operative", 16),
+        ("A_RES_78_32", "operative", 6),
+        ("A_RES_78_68", "preamble", 70),
+    ):
+        pdf, text_reading = both(name)
+        assert getattr(text_reading, part)[index].lead == getattr(pdf, part)[index].lead
+
+
+def test_typography_the_text_cannot_see_is_left_to_the_pdf() -> None:
+    # The same words are set two ways by the prints, and the text reading follows the form
+    # most prints use: "*Sharing the deep concern*" (A/C.1/80/L.15) but "*Reiterating* the
+    # deep concern" (A/C.1/80/L.17, A/RES/78/34; of the folder's 24 leads before "the", an
+    # adjective and a noun of the tables, 22 stop at the verb); "*Reiterates its strong
+    # encouragement*" (A/C.2/80/L.22) but
+    # "*Reiterates* its strong encouragement" (A/RES/78/152), the same paragraph. The PDF's
+    # italics are right for their print; the text reading reads the form.
+    pdf, text = both("A_C.1_80_L.15")
+    assert pdf.preamble[9].lead == "Sharing the deep concern"
+    assert text.preamble[9].lead == "Sharing"
+    first, first_text = both("A_C.2_80_L.22")
+    second, second_text = both("A_RES_78_152")
+    assert first.operative[45].text[:60] == second.operative[37].text[:60]
+    assert first.operative[45].lead != second.operative[37].lead
+    assert first_text.operative[45].lead == second_text.operative[37].lead

@@ -37,6 +37,7 @@ from typing import TypeVar, cast
 import attrs
 
 from ._claims import take
+from ._leftovers import RIGHT_TO_LEFT, unrepaired
 from .errors import DiagnosticError, expect
 from .model import (
     Amendment,
@@ -315,10 +316,15 @@ def account(source: str | Iterable[str], document: ParsedDocument) -> Accounting
 def _compare(source: str, parsed: str) -> Accounting:
     """:func:`account` of two texts: the input's and the parse's pieces joined."""
     missing, extra = _word_differences(source, parsed)
+    unsplit = (missing.copy(), extra.copy()) if missing and extra else (missing, extra)
     _explain_splits(missing, extra)
-    if _right_to_left(missing + extra) and _letters(missing) == _letters(extra):
-        # Pieces of right-to-left words a repair put back in order: the same letters, no more.
-        missing, extra = Counter(), Counter()
+    if (missing or extra) and any(map(RIGHT_TO_LEFT.search, (*missing, *extra))):
+        # Pieces of right-to-left words a repair put back in order: the same letters, no more
+        # (the split-word pass may have paired a lost word with such a piece: then the words
+        # before it are looked through).
+        named = unrepaired(missing, extra) or unrepaired(*unsplit)
+        if named is not None:
+            missing, extra = named
     return Accounting(missing=missing, extra=extra)
 
 
@@ -350,22 +356,6 @@ def _exceeding(counted: Counter[str], other: Counter[str]) -> Counter[str]:
     get = other.get
     return Counter({word: count - get(word, 0) for word, count in counted.items()
                     if count > get(word, 0)})
-
-
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-
-
-def _right_to_left(counted: Counter[str]) -> bool:
-    """True when every leftover word is written in a right-to-left script (Arabic, Hebrew)."""
-    return bool(counted) and all(_RTL.search(word) for word in counted)
-
-
-def _letters(counted: Counter[str]) -> Counter[str]:
-    letters: Counter[str] = Counter()
-    for word, count in counted.items():
-        for char in word:
-            letters[char] += count
-    return letters
 
 
 # Pieces of a parse said to be a run of the document's lines (its first line and how many),

@@ -285,6 +285,13 @@ def _after_object(
     if folded[position : position + 1] != " ":
         return position
     at = position + 1
+    predicate = _longest(folded, at, phrases.lead_predicates)
+    if predicate is not None:  # "Believing it necessary"
+        return predicate
+    if _longest(folded, _word_start(folded, position), phrases.lead_nouns) is not None:
+        joined = _after_noun_joined(folded, position, phrases)  # "with appreciation and …"
+        if joined != position:
+            return joined
     determiner = _longest(folded, at, phrases.lead_determiners)
     owned = False
     if determiner is not None and folded[determiner : determiner + 1] == " ":
@@ -295,10 +302,36 @@ def _after_object(
             if not (owned or bare or at > position + 1):
                 break  # "Reaffirms its support", "Expresses support", "Reiterating deep
                 # concern", but "Encourages support"
-            return _after_complements(folded, noun, phrases)
+            return _after_noun_joined(folded, _after_complements(folded, noun, phrases), phrases)
         adjective = _longest(folded, at, phrases.lead_adjectives)
         if adjective is None:
             adjective = _adverb_end(folded, at, phrases)
+        if adjective is None or folded[adjective : adjective + 1] != " ":
+            break
+        at = adjective + 1
+    return position
+
+
+def _word_start(folded: str, end: int) -> int:
+    """The start of the word that ends at ``end``."""
+    return folded.rfind(" ", 0, end) + 1
+
+
+def _after_noun_joined(folded: str, position: int, phrases: ResolutionPhrases) -> int:
+    """Past a second noun of ``lead_nouns`` joined to the lead's noun that ends at
+    ``position``, with its adjectives and complements ("Expressing regret and concern",
+    "Notes with appreciation and satisfaction", "its invitation and encouragement")."""
+    if folded[position : position + 1] != " ":
+        return position
+    join = _longest(folded, position + 1, phrases.lead_joins)
+    if join is None or folded[join : join + 1] != " ":
+        return position
+    at = join + 1
+    for _ in range(3):
+        noun = _longest(folded, at, phrases.lead_nouns)
+        if noun is not None:
+            return _after_complements(folded, noun, phrases)
+        adjective = _longest(folded, at, phrases.lead_adjectives)
         if adjective is None or folded[adjective : adjective + 1] != " ":
             break
         at = adjective + 1

@@ -78,7 +78,11 @@ class ResolutionPhrases:
     lead_nouns: tuple[str, ...] = ()
     lead_determiners: tuple[str, ...] = ()
     lead_adjectives: tuple[str, ...] = ()
-    #: Words that join a second verb of the tables to a lead ("Welcomes and encourages").
+    #: A pronoun and the adjective it takes that stay in a lead after its verb, as the prints
+    #: set them ("Believing it necessary", "Considers it alarming").
+    lead_predicates: tuple[str, ...] = ()
+    #: Words that join a second verb of the tables to a lead ("Welcomes and encourages"), or
+    #: a second noun to the lead's noun ("Expressing regret and concern").
     lead_joins: tuple[str, ...] = ()
     #: The verbs after which a noun of ``lead_nouns`` stays in the lead alone, without a
     #: determiner or an adjective ("Expresses support", "Expressing concern"); after the
@@ -182,13 +186,13 @@ ENGLISH = ResolutionPhrases(
         "Strongly condemning also", "Taking into account", "Taking note", "Taking note also",
         "Taking note with appreciation", "Underlining", "Underscoring", "Welcoming",
         "Welcoming also", "Welcoming further", "Taking into consideration", "Calling upon",
-        "Calling for", "Looking forward", "Looking ahead",
+        "Calling for", "Calling attention", "Looking forward", "Looking ahead",
     ),
     operative_leads=(
         "Acknowledges", "Adopts", "Affirms", "Approves", "Authorizes", "Calls upon",
-        "Calls upon also", "Calls for", "Calls on", "Looks forward", "Pays tribute",
-        "Draws the attention", "Expresses the hope", "Commends", "Condemns", "Decides",
-        "Decides also",
+        "Calls upon also", "Calls for", "Calls on", "Calls attention", "Looks forward",
+        "Pays tribute", "Draws the attention", "Expresses the hope", "Commends", "Condemns",
+        "Decides", "Decides also",
         "Decides further", "Demands", "Emphasizes", "Encourages", "Endorses",
         "Expresses", "Expresses its intention", "Invites", "Notes", "Notes also",
         "Notes with appreciation", "Notes with concern", "Notes with satisfaction",
@@ -233,7 +237,12 @@ ENGLISH = ResolutionPhrases(
         "invitation", "satisfaction", "gratitude", "recognition", "condemnation", "belief",
         "endorsement", "approval", "appeal", "solidarity", "opposition", "abhorrence",
         "condolences", "hope", "alarm", "regret", "readiness", "desire", "distress", "appeals",
-        "sympathy", "commendation",
+        "sympathy", "commendation", "encouragement",
+    ),
+    lead_predicates=(
+        "it necessary", "it important", "it essential", "it imperative", "it alarming",
+        "it appropriate", "it useful", "it advisable", "it crucial", "it vital", "it urgent",
+        "it timely", "it desirable", "it indispensable", "it regrettable", "it unacceptable",
     ),
     lead_determiners=("its",),
     lead_adjectives=(
@@ -246,7 +255,8 @@ ENGLISH = ResolutionPhrases(
     bare_noun_verbs=("Expresses", "Expressing"),
     noun_qualifiers=("further",),
     quantity_words=(
-        "per", "percent", "million", "millions", "billion", "billions", "thousand", "thousands",
+        "per", "percent", "million", "millions", "billion", "billions", "trillion", "trillions",
+        "thousand", "thousands",
         "hundred", "hundreds", "day", "days", "week", "weeks", "month", "months", "year",
         "years",
     ),
@@ -353,7 +363,8 @@ FRENCH = ResolutionPhrases(
     lead_joins=("et",),
     bare_noun_verbs=("Exprime", "Exprimant"),
     quantity_words=(
-        "pour", "million", "millions", "milliard", "milliards", "millier", "milliers",
+        "pour", "million", "millions", "milliard", "milliards", "billion", "billions", "millier",
+        "milliers",
         "centaine", "centaines", "jour", "jours", "semaine", "semaines", "mois", "ans", "année",
         "années",
     ),
