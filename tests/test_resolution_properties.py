@@ -340,7 +340,7 @@ def test_a_text_ends_open_as_its_end_marks_taken_off_say(text: str, comma_ends: 
 _MARK_PIECES = [
     "a", "Strategy", "session", "Article", " ", ",", ";", ".", ":", ")", "”", "/", "*", "**",
     "1", "2", "3", "4", "12", "2010", "1993", "20103", "000", "0", "per cent", "June", "\n",
-    "٣", "_",
+    "٣", "_", "-", "COVID", "CP", "VIII", "300", "19", "27", "(", "When", "Weapons",
 ]  # fmt: skip
 _mark_texts = st.lists(st.sampled_from(_MARK_PIECES), max_size=16).map("".join)
 
@@ -351,6 +351,11 @@ _mark_texts = st.lists(st.sampled_from(_MARK_PIECES), max_size=16).map("".join)
 @example("in 20103 and", 2, True)  # a mark glued to a year
 @example("session, 1", 1, True)
 @example("in 2015 4 per cent, **", 3, False)
+@example("resolution 59/3003 and", 2, True)  # a mark glued to a symbol's number
+@example("the COVID-193 pandemic", 2, True)  # to a coded name
+@example("decisions 1/CP.273 and VIII/194", 2, True)  # to decisions of conferences
+@example("Regulations (2005) 3 in the", 2, True)
+@example("prevention. 3 When", 2, True)
 def test_plain_marks_looked_for_where_a_run_of_digits_can_be_one(
     text: str, seen: int, plain: bool
 ) -> None:
