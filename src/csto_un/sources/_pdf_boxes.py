@@ -12,7 +12,6 @@ from __future__ import annotations
 import ctypes
 import functools
 import re
-import struct
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -20,14 +19,9 @@ import pypdfium2.raw as pdfium_c
 
 from ._pdf_chunks import Chunk, Tops, shared_box, space, visible_count
 from ._pdf_fonts import FontMemory, Fonts, Glyphs
+from ._pdf_objects import DOUBLES, RECT, next_start, unchecked
 
-__all__ = [
-    "DOUBLES",
-    "PLAIN_LINES_RE",
-    "PLAIN_RE",
-    "RECT",
-    "Boxes",
-]
+__all__ = ["PLAIN_LINES_RE", "PLAIN_RE", "Boxes"]
 
 #: Characters a chunk may hold: those of running text in the scripts of the UN's
 #: languages, whose glyphs have a width, and pdfium's marks for a hyphen (U+0002, U+FFFE).
@@ -321,7 +315,7 @@ class Boxes:
         for _ in range(objects - 1):  # the next object's first visible character
             # (after the first boundary, the next character first: a hyphen may be an object
             # of its own)
-            stop, other_at, other = _next_start(text, text_object, textpage, current, low, end,
+            stop, other_at, other = next_start(text, text_object, textpage, current, low, end,
                                                 len(starts) > 1)
             if stop >= end or stop != other_at or other == current:
                 return None
@@ -449,7 +443,7 @@ class Boxes:
         if text_object is not None:
             # (the object of ``start`` is often known: the previous run's search found it)
             first = (fonts.at.get(start) or fonts.record_at(start))[4]
-            stop, other_at, other = _next_start(text, text_object, textpage, first, start + 1,
+            stop, other_at, other = next_start(text, text_object, textpage, first, start + 1,
                                                 end, short)
             last = start + len(text[start:stop].rstrip())
             # The run ends after ``last`` and before ``stop`` (only white space between): the
@@ -491,65 +485,14 @@ class Boxes:
         return chunks
 
 
-RECT = struct.Struct("4f")  # pdfium's FS_RECTF: float left, top, right, bottom
-DOUBLES = struct.Struct("4d")  # FPDFText_GetRect's double left, top, right, bottom
-
-
-def _next_start(text: str, text_object: Any, textpage: Any, current: int | None, low: int,
-                end: int, next_first: bool) -> tuple[int, int, int | None]:
-    """Where the text object ``current`` (that of the visible character before ``low``)
-    gives way to another, searched for in ``low`` to ``end`` with questions of a character's
-    text object (``text_object``): the first visible character after the boundary (``end``
-    when none stands before it), the last probe found in another object and that object
-    (``-1`` and ``None`` when no probe was). A text object's characters follow one another,
-    so the search bisects, probing the visible character at or after each middle;
-    ``next_first`` probes the next visible character first (an object likely one character
-    long: a hyphen pdfium has as an object of its own)."""
-    high, other_at = end, -1
-    other: int | None = None
-    if next_first:
-        probe = low
-        while probe < high and text[probe].isspace():
-            probe += 1
-        if probe < high:
-            found = text_object(textpage, probe)
-            if found == current:
-                low = probe + 1
-            else:  # (every middle up to ``probe`` probes ``probe``)
-                high, other_at, other = low, probe, found
-    while low < high:
-        middle = (low + high) >> 1
-        probe = middle
-        while probe < high and text[probe].isspace():
-            probe += 1
-        if probe == high:
-            high = middle
-        elif (found := text_object(textpage, probe)) == current:
-            low = probe + 1
-        else:
-            high, other_at, other = middle, probe, found
-    stop = low  # the first character of the next object, or a space before it
-    while stop < end and text[stop].isspace():
-        stop += 1
-    return stop, other_at, other
-
-
 @functools.cache
 def _functions() -> tuple[Any, Any, Any, Any]:
     """``FPDFText_GetLooseCharBox``, ``FPDFText_CountRects``, ``FPDFText_GetRect`` and
-    ``FPDFText_GetCharBox`` without ctypes' checks of their arguments, which cost twice the
-    call itself: the callers pass a ``c_void_p`` text page, ``int`` indices and ``byref``
-    pointers to an ``FS_RECTF`` or to ``c_double``, exactly the C signatures' types."""
-    functions = []
-    for function in (
-        pdfium_c.FPDFText_GetLooseCharBox,
-        pdfium_c.FPDFText_CountRects,
-        pdfium_c.FPDFText_GetRect,
-        pdfium_c.FPDFText_GetCharBox,
-    ):
-        address = ctypes.cast(function, ctypes.c_void_p).value
-        assert address is not None
-        bare = ctypes.CFUNCTYPE(ctypes.c_int)(address)
-        bare.argtypes = None  # type: ignore[assignment]
-        functions.append(bare)
-    return functions[0], functions[1], functions[2], functions[3]
+    ``FPDFText_GetCharBox``, :func:`~._pdf_objects.unchecked`: the callers pass a
+    ``c_void_p`` text page, ``int`` indices and ``byref`` pointers to an ``FS_RECTF`` or to
+    ``c_double``, exactly the C signatures' types."""
+    names = ("FPDFText_GetLooseCharBox", "FPDFText_CountRects", "FPDFText_GetRect",
+             "FPDFText_GetCharBox")  # fmt: skip
+    loose, count, rect, box = map(unchecked, names)
+    assert None not in (loose, count, rect, box), "pypdfium2 always binds these"
+    return loose, count, rect, box

@@ -22,6 +22,7 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 from ._document import Span
+from ._pdf_objects import unchecked
 
 __all__ = ["FontMemory", "Fonts", "Glyphs", "join_styled"]
 
@@ -242,25 +243,12 @@ def _functions() -> tuple[Any, Any, Any, Any]:
     ``c_void_p`` handles, ``int`` indices and ``byref`` pointers, the C signatures' types)
     but for ``FPDFTextObj_GetFont``'s, declared once so that it takes a plain address;
     ``None`` for any this pdfium lacks (then no character has a style, or a key)."""
-    found: list[Any] = []
-    for name, result in (
-        ("FPDFText_GetTextObject", ctypes.c_void_p),
-        ("FPDFTextObj_GetFont", ctypes.c_void_p),
-        ("FPDFTextObj_GetFontSize", ctypes.c_int),
-        ("FPDFText_GetMatrix", ctypes.c_int),
-    ):
-        function = getattr(pdfium_c, name, None)
-        address = None if function is None else ctypes.cast(function, ctypes.c_void_p).value
-        if address is None:
-            found.append(None)
-            continue
-        if name == "FPDFTextObj_GetFont":  # given plain addresses: converted by ctypes
-            bare = ctypes.CFUNCTYPE(result, ctypes.c_void_p)(address)
-        else:
-            bare = ctypes.CFUNCTYPE(result)(address)
-            bare.argtypes = None  # type: ignore[assignment]
-        found.append(bare)
-    return found[0], found[1], found[2], found[3]
+    return (
+        unchecked("FPDFText_GetTextObject", ctypes.c_void_p),
+        unchecked("FPDFTextObj_GetFont", ctypes.c_void_p, ctypes.c_void_p),
+        unchecked("FPDFTextObj_GetFontSize"),
+        unchecked("FPDFText_GetMatrix"),
+    )
 
 
 def join_styled(text: str, spans: list[Span]) -> list[Span]:

@@ -23,9 +23,10 @@ import attrs
 import pypdfium2 as pdfium
 
 from ._document import Span
-from ._pdf_boxes import DOUBLES, PLAIN_RE, RECT, Boxes
+from ._pdf_boxes import PLAIN_RE, Boxes
 from ._pdf_chunks import Chunk, shared_box, space, visible_count
 from ._pdf_fonts import FontMemory, Fonts, join_styled
+from ._pdf_objects import DOUBLES, RECT
 from ._rows import clean_chars
 
 __all__ = ["PdfLine", "page_lines"]
