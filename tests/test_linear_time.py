@@ -39,6 +39,11 @@ SHAPES = {
     "leading spaces": '" " * n + "x draft"',
     # and one paragraph of many lines: a segmenter that joins its unit anew at every line
     "lines of a dash": '"-\\n" * (n // 2)',
+    # ... and the shapes of footnote marks read plain: a name then a number, a number in
+    # brackets then one, numbers standing alone (the note the scanner expects next, 3)
+    "names then numbers": '"Nuclear Weapons 3 on " * (n // 20)',
+    "numbers after brackets": '"(2005) 3 " * (n // 9)',
+    "spaced digits": '"3 " * (n // 2)',
 }
 
 RECOGNISERS = {
@@ -60,6 +65,11 @@ RECOGNISERS = {
     "to_akoma_ntoso": (
         "from csto_un import parse_resolution, to_akoma_ntoso",
         "to_akoma_ntoso(prepared)",
+    ),
+    "footnote_marks": (
+        "from csto_un.resolutions._markers import MarkerScanner",
+        'MarkerScanner(markers=[str(i) for i in range(1, 30)], plain=True, seen=["1", "2"])'
+        ".take(text)",
     ),
     "extract_citations": ("from csto_un import extract_citations", "extract_citations(text)"),
     "account": (
