@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import csto_un
 from conftest import corpus_file
-from csto_un.meetings import _front, _labels, _parser, _procedure, _turns
+from csto_un.meetings import _front, _labels, _parser, _procedure, _tables, _turns
 from csto_un.meetings._lang import TABLES
 from csto_un.meetings._tables import guarded, per_table
 
@@ -162,7 +162,7 @@ def test_the_front_ends_found_include_opening_notes() -> None:
 
 def _labels_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every label's parts read anew: no memo of the heads and brackets met before."""
-    monkeypatch.setattr(_labels, "per_table", lambda table, name, build: (
+    monkeypatch.setattr(_tables, "per_table", lambda table, name, build: (
         build(table) if name == "label-parts" else per_table(table, name, build)))
 
 
@@ -204,7 +204,7 @@ def test_a_records_labels_are_read_as_without_the_memo(
 
 def _delegates_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every front-page delegate read anew: no memo of the lines met before."""
-    monkeypatch.setattr(_front, "per_table", lambda table, name, build: (
+    monkeypatch.setattr(_tables, "per_table", lambda table, name, build: (
         build(table) if name == "front-delegates" else per_table(table, name, build)))
 
 

@@ -21,7 +21,7 @@ from ..model import AgendaItem, Delegate
 from ..symbols import DocumentSymbol
 from ._lang import MeetingPhrases
 from ._procedure import document_symbols
-from ._tables import compiled, parse_time, per_table
+from ._tables import compiled, parse_time, per_table, remembered
 
 __all__ = ["FrontPage", "find_symbol", "opens_section", "parse_front"]
 
@@ -190,28 +190,16 @@ def _delegate(text: str, table: MeetingPhrases, *, country_last: bool) -> Delega
     """The delegate a line of the President or the members names, read once per process for
     each line (a month's records print the same members' lines), then remembered per table."""
     if len(text) > _REMEMBERED_LENGTH:
-        return _read_delegate(text, table, country_last=country_last)
-    known = per_table(table, "front-delegates", _no_delegates_yet)
-    key = (text, country_last)
-    try:
-        return known[key]
-    except KeyError:
-        if len(known) >= _REMEMBERED:
-            known.clear()
-        found = known[key] = _read_delegate(text, table, country_last=country_last)
-        return found
+        return _read_delegate(text, table, country_last)
+    return remembered(
+        table, "front-delegates", (text, country_last), _read_delegate, text, table, country_last
+    )
 
 
-_REMEMBERED = 1024  # lines remembered per table (then forgotten) ...
-_REMEMBERED_LENGTH = 240  # ... when no longer than this
+_REMEMBERED_LENGTH = 240  # lines remembered when no longer than this
 
 
-def _no_delegates_yet(table: MeetingPhrases) -> dict[tuple[str, bool], Delegate | None]:
-    """The memo of :func:`_delegate` for one table."""
-    return {}
-
-
-def _read_delegate(text: str, table: MeetingPhrases, *, country_last: bool) -> Delegate | None:
+def _read_delegate(text: str, table: MeetingPhrases, country_last: bool) -> Delegate | None:
     parts = [p.strip() for p in _LEADERS.split(text) if p.strip()]
     if len(parts) < 2 and not country_last:  # no leaders: "Алжир г-н Гауауи", "中国 傅聪先生"
         parts = _split_after_country(" ".join(parts), table)

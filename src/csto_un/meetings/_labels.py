@@ -16,7 +16,7 @@ from ..languages import language_code
 from ..model import Role
 from ..text import CJK, unspace_cjk
 from ._lang import MeetingPhrases
-from ._tables import compiled, per_table
+from ._tables import compiled, per_table, remembered
 
 __all__ = ["LabelMatch", "language_of_note", "match_label"]
 
@@ -74,8 +74,11 @@ def match_label(text: str, table: MeetingPhrases) -> LabelMatch | None:
         pos = _skip_spaces(text, close + 1)
     if pos >= len(text) or text[pos] != ":":
         return None
-    parts = _remembered_parts(head, groups, table) if pos < _MAX_LABEL else _parts(
-        head, groups, table)
+    parts = (
+        remembered(table, "label-parts", (head, *groups), _parts, head, groups, table)
+        if pos < _MAX_LABEL  # (a record's speakers come back, label after label)
+        else _parts(head, groups, table)
+    )
     if parts is None:
         return None
     honorific, name, title, role, country, language = parts
@@ -85,28 +88,6 @@ def match_label(text: str, table: MeetingPhrases) -> LabelMatch | None:
 
 
 _Parts = tuple[str | None, str | None, str | None, Role | None, str | None, str | None]
-_REMEMBERED = 1024  # labels' heads and brackets remembered per table (then forgotten)
-
-
-def _remembered_parts(head: str, groups: list[str], table: MeetingPhrases) -> _Parts | None:
-    """:func:`_parts`, remembered per table for a label's head and brackets (of a label
-    shorter than :data:`_MAX_LABEL`): a record's speakers come back, label after label."""
-    key = (head, *groups)
-    known = per_table(table, "label-parts", _no_parts_yet)
-    try:
-        return known[key]
-    except KeyError:
-        if len(known) >= _REMEMBERED:
-            known.clear()
-        parts = known[key] = _parts(head, groups, table)
-        return parts
-
-
-def _no_parts_yet(table: MeetingPhrases) -> dict[tuple[str, ...], _Parts | None]:
-    """The memo of :func:`_parts` for one table: a record's speakers come back, label after
-    label, with the same head and brackets ("The President", "Mr. Wood" "(United States of
-    America)")."""
-    return {}
 
 
 def _parts(head: str, groups: list[str], table: MeetingPhrases) -> _Parts | None:
@@ -129,18 +110,13 @@ def _parts(head: str, groups: list[str], table: MeetingPhrases) -> _Parts | None
 
 def language_of_note(word: str, table: MeetingPhrases) -> str | None:
     """The ISO 639-1 code of a language word from a note ("russe", "Russian ", "英语")."""
-    known = per_table(table, "note-languages", _no_words_yet)
-    if word not in known:
-        if len(known) > 4096:
-            known.clear()
-        plain = word.strip().rstrip(")").strip()
-        known[word] = language_code(plain) or table.language_words.get(plain.lower())
-    return known[word]
+    return remembered(table, "note-languages", word, _language_of_note, word, table, limit=4096)
 
 
-def _no_words_yet(table: MeetingPhrases) -> dict[str, str | None]:
-    """The cache of :func:`language_of_note` for one table: the words of a record's notes."""
-    return {}
+def _language_of_note(word: str, table: MeetingPhrases) -> str | None:
+    """:func:`language_of_note`, read afresh."""
+    plain = word.strip().rstrip(")").strip()
+    return language_code(plain) or table.language_words.get(plain.lower())
 
 
 def _note_word(group: str, patterns: tuple[str, ...]) -> str | None:

@@ -27,6 +27,7 @@ from ._tables import (
     fewest_literals,
     first_chars,
     guarded,
+    holds_any,
     parse_time,
     per_table,
 )
@@ -75,7 +76,7 @@ def match_note(text: str, table: MeetingPhrases) -> NoteMatch | None:
     if text.startswith("[") and text.endswith("]"):  # an editor's note: "[Subsequently, …]"
         return NoteMatch(kind=NoteKind.OTHER)
     quick, procedure = per_table(table, "procedure", _procedure)
-    if not any(words in text for words in note_words(table)):
+    if not holds_any(text, note_words(table)):
         return None  # a note holds its pattern's fixed words: most paragraphs hold none
     if quick is not None and quick.fullmatch(text) is None:
         return None

@@ -25,6 +25,7 @@ __all__ = [
     "inner_literals",
     "parse_time",
     "per_table",
+    "remembered",
     "sentence_ends",
 ]
 
@@ -235,6 +236,32 @@ def per_table(table: MeetingPhrases, name: str, build: Callable[[MeetingPhrases]
             _PER_TABLE.clear()
         entry = _PER_TABLE[key] = (table, build(table))
     return entry[1]  # type: ignore[return-value]
+
+
+def remembered(
+    table: MeetingPhrases,
+    name: str,
+    key: object,
+    read: Callable[..., _T],
+    *arguments: object,
+    limit: int = 1024,
+) -> _T:
+    """``read(*arguments)``, remembered per phrase table under ``name`` for ``key`` (what a
+    record reads again and again: a speaker's label, a front page's member line, a note's
+    language word), at most ``limit`` entries a table, then all forgotten at once."""
+    known: dict[object, _T] = per_table(table, name, _nothing_yet)
+    try:
+        return known[key]
+    except KeyError:
+        if len(known) >= limit:
+            known.clear()
+        value = known[key] = read(*arguments)
+        return value
+
+
+def _nothing_yet(table: MeetingPhrases) -> dict[object, Any]:
+    """A memo of :func:`remembered` for one table, empty."""
+    return {}
 
 
 def parse_time(text: str, table: MeetingPhrases) -> dt.time | None:
