@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ..words._resolution import ResolutionPhrases
-from ._text import MARK_OPEN, SUPERSCRIPT_RE, Unit, fold
+from ._text import MARK_OPEN, SUPERSCRIPT_RE, Unit, fold, word_start
 
 __all__ = [
     "is_operative_lead",
@@ -288,7 +288,7 @@ def _after_object(
     predicate = _longest(folded, at, phrases.lead_predicates)
     if predicate is not None:  # "Believing it necessary"
         return predicate
-    if _longest(folded, _word_start(folded, position), phrases.lead_nouns) is not None:
+    if _longest(folded, word_start(folded, position), phrases.lead_nouns) is not None:
         joined = _after_noun_joined(folded, position, phrases)  # "with appreciation and …"
         if joined != position:
             return joined
@@ -310,11 +310,6 @@ def _after_object(
             break
         at = adjective + 1
     return position
-
-
-def _word_start(folded: str, end: int) -> int:
-    """The start of the word that ends at ``end``."""
-    return folded.rfind(" ", 0, end) + 1
 
 
 def _after_noun_joined(folded: str, position: int, phrases: ResolutionPhrases) -> int:

@@ -16,7 +16,7 @@ from itertools import islice
 import attrs
 
 from ..words._resolution import LANGUAGES
-from ._text import MARK_CLOSE, MARK_OPEN, MONTHS
+from ._text import MARK_CLOSE, MARK_OPEN, MONTHS, word_start
 
 __all__ = ["MarkerScanner"]
 
@@ -309,13 +309,12 @@ class MarkerScanner:
 def _after_name(text: str, start: int) -> bool:
     """Whether the number at ``start``, after a space, follows a word in title case (the last
     word of a name: "Nuclear Weapons 1", "Islamophobia 17")."""
-    word_start = text.rfind(" ", 0, start - 1) + 1
-    return text[word_start : word_start + 1].isupper()
+    first = word_start(text, start - 1)  # (the first letter of the word before)
+    return text[first : first + 1].isupper()
 
 
 def _after_numbered_noun(text: str, start: int) -> bool:
     """Whether the number at ``start``, after a space, follows a noun it belongs to ("as set
     out in Article 1 of the Charter", the heading "Section 7"): the noun's number, not a
     footnote mark."""
-    word_start = text.rfind(" ", 0, start - 1) + 1
-    return text[word_start : start - 1].lower() in _NUMBERED_NOUNS
+    return text[word_start(text, start - 1) : start - 1].lower() in _NUMBERED_NOUNS

@@ -43,6 +43,7 @@ __all__ = [
     "join_texts",
     "printed",
     "strip_end_marks",
+    "word_start",
 ]
 
 #: The sentinels around a superscript footnote mark kept in a clean text.
@@ -381,3 +382,9 @@ def _join(joiner: Joiner, out: str, lines: list[str]) -> str:
     out = joiner.join(lines, folded=True)
     # A line that starts with the hyphen: "Secretary" + "-General".
     return _SPACED_HYPHEN.sub("-", out) if " -" in out else out
+
+
+def word_start(text: str, end: int) -> int:
+    """Where the word that ends at ``end`` of ``text`` starts: after the space before it, or
+    at the text's start."""
+    return text.rfind(" ", 0, end) + 1
