@@ -331,8 +331,8 @@ def test_a_chinese_joiner_that_drops_a_line_is_caught(monkeypatch: pytest.Monkey
 
 
 def test_the_unified_ideographs_are_those_of_the_word_count() -> None:
-    from csto_un import accounting
+    from csto_un._claims import UNIFIED_RANGES
 
-    unified = re.compile(f"[{accounting._UNIFIED_RANGES}]")
+    unified = re.compile(f"[{UNIFIED_RANGES}]")
     assert all(is_unified(chr(code)) == bool(unified.match(chr(code)))
                for code in range(0x10000))

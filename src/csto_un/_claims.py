@@ -20,7 +20,11 @@ import re
 from .folding import fold
 from .text import CJK
 
-__all__ = ["is_unified", "joints", "same_words", "take"]
+__all__ = ["UNIFIED_RANGES", "is_unified", "joints", "same_words", "take"]
+
+#: The unified ideographs (extension A and the main block), which NFKC leaves as they are: a
+#: character class's ranges (the nothing-lost check counts each as a word).
+UNIFIED_RANGES = "\u3400-\u4dbf\u4e00-\u9fff"
 
 
 def take(piece: str, rows: list[str]) -> bool:
@@ -90,13 +94,12 @@ def _without_ideograph_gaps(text: str) -> str:
 
 # A space with a unified ideograph (:func:`is_unified`) before or after it (the space first,
 # so that the engine looks for it).
-_IDEOGRAPH_GAP = re.compile(
-    " (?:(?<=[\u4e00-\u9fff\u3400-\u4dbf] )|(?=[\u4e00-\u9fff\u3400-\u4dbf]))"
-)
+_IDEOGRAPH_GAP = re.compile(f" (?:(?<=[{UNIFIED_RANGES}] )|(?=[{UNIFIED_RANGES}]))")
 
 
 def is_unified(char: str) -> bool:
-    """Whether ``char`` is a unified ideograph (``accounting._UNIFIED_RANGES``, a test checks)."""
+    """Whether ``char`` is a unified ideograph (of :data:`UNIFIED_RANGES`, compared without a
+    pattern; a test checks every character)."""
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
 

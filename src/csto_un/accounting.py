@@ -36,7 +36,7 @@ from typing import TypeVar, cast
 
 import attrs
 
-from ._claims import take
+from ._claims import UNIFIED_RANGES, take
 from ._leftovers import RIGHT_TO_LEFT, unrepaired
 from .errors import DiagnosticError, expect
 from .model import (
@@ -61,13 +61,12 @@ __all__ = ["Accounting", "account", "nothing_lost", "parsed_texts", "words"]
 # records do not separate their words and line breaks fall anywhere.
 # The unified ideographs (extension A and the main block), which NFKC leaves as they are,
 # then the compatibility ones (F900-FAFF), which it changes.
-_UNIFIED_RANGES = "\u3400-\u4dbf\u4e00-\u9fff"
-_IDEOGRAPH = f"{_UNIFIED_RANGES}\uf900-\ufaff"
+_IDEOGRAPH = f"{UNIFIED_RANGES}\uf900-\ufaff"
 # (The longer branch first: most characters are not ideographs; the branches never overlap.)
 _WORD = re.compile(rf"[^\W{_IDEOGRAPH}]+|[{_IDEOGRAPH}]")
 _HAS_IDEOGRAPH = re.compile(rf"[{_IDEOGRAPH}]")
 # Runs of unified ideographs (without the compatibility ones, which NFKC changes).
-_UNIFIED = re.compile(f"[{_UNIFIED_RANGES}]+")
+_UNIFIED = re.compile(f"[{UNIFIED_RANGES}]+")
 _PLAIN_WORD = re.compile(r"\w+")  # the words of a text without ideographs (a third faster)
 _LAM_ALEF = "\u0622\u0623\u0625\u0627\u0644"  # alef forms and lam
 _LAM_ALEF_RUN = re.compile(f"([{_LAM_ALEF}]{{2,}})")  # (a group: split keeps the runs)
