@@ -43,11 +43,14 @@ __all__ = [
 
 _FOLD = str.maketrans({"（": "(", "）": ")", "：": ":", "\u00a0": " ", "\u202f": " ",
                        "\u2009": " ", "\ufffe": "-", "\u00ad": "-"})
-# The characters _FOLD changes: most lines hold none, and str.translate is slow on non-ASCII text.
-_FOLDABLE = re.compile("[（）：\u00a0\u202f\u2009\ufffe\u00ad]")
 # _FOLD as pairs: no character it makes is one it changes, so replacing them one kind after
 # another is translating.
 _FOLDED_CHARS = tuple((chr(code), plain) for code, plain in _FOLD.items())
+# The characters _FOLD changes: most lines hold none, and str.translate is slow on non-ASCII text.
+_FOLDABLE = re.compile(f"[{''.join(char for char, _ in _FOLDED_CHARS)}]")
+# Those of them a printable line may hold (the full-width brackets and colon: the others are
+# white space or unprintable).
+_PRINTABLE_FOLDS = tuple((char, plain) for char, plain in _FOLDED_CHARS if char.isprintable())
 
 def fold(text: str) -> str:
     """Full-width brackets and colons as ASCII, every run of spaces as one space, stripped.
@@ -91,11 +94,13 @@ def fold_lines(texts: Sequence[str]) -> list[str]:
     joined = "\n".join(texts)
     if "  " in joined or "\n " in joined or " \n" in joined or " " in (joined[:1], joined[-1:]):
         return [_fold(text) for text in texts]
-    if joined.isascii() or not ("（" in joined or "）" in joined or "：" in joined):
+    if joined.isascii() or not any(char in joined for char, _ in _PRINTABLE_FOLDS):
         return list(texts)
     # Printable lines with single inner spaces only: the full-width forms are all _FOLD can
     # change in them, and replacing them makes no space (a printable line holds no line end).
-    return joined.replace("（", "(").replace("）", ")").replace("：", ":").split("\n")
+    for char, plain in _PRINTABLE_FOLDS:
+        joined = joined.replace(char, plain)
+    return joined.split("\n")
 
 
 def fold_phrase(text: str) -> str:
