@@ -255,14 +255,10 @@ def _page_rows(
     above_spanning = False
     for line in lines:
         text = line.text
-        if SOFT_HYPHEN in text or SOFT_HYPHEN_NONCHARACTER in text:
+        if line.spans or SOFT_HYPHEN in text or SOFT_HYPHEN_NONCHARACTER in text:
             text, spans = _strip(line)
-        elif not line.spans:  # the common line: _strip's first case, inline
+        else:  # the common line: _strip's first case, inline
             text, spans = text.strip(" "), ()
-        elif text[:1] != " " and _inside(line.spans, len(text.rstrip(" "))):
-            text, spans = text.rstrip(" "), tuple(line.spans)  # (_strip's second case)
-        else:
-            text, spans = _strip(line)
         column = line.column
         left = line.left
         bottom = line.bottom
