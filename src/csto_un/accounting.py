@@ -359,8 +359,11 @@ def _exceeding(counted: Counter[str], other: Counter[str]) -> Counter[str]:
 
 # Pieces of a parse said to be a run of the document's lines (its first line and how many),
 # the pieces joined with spaces (a label and the first paragraph of its speech, on the
-# label's line).
-Carried = tuple[tuple[str, ...], Line, int]
+# label's line); or, with a fourth text, the head of the run's first line the pieces follow,
+# ending with a space, which stays counted (a resolution's "12. " before its paragraph, "(a) "
+# before a sub-paragraph, a footnote's mark: the parse keeps "12", "(a)" as pieces of their
+# own).
+Carried = tuple[tuple[str, ...], Line, int] | tuple[tuple[str, ...], Line, int, str]
 
 
 _TEXT = attrgetter("text")
@@ -368,16 +371,19 @@ _TEXT = attrgetter("text")
 
 def _uncarried(document: SourceDocument, parsed: ParsedDocument,
                carried: Iterable[Carried]) -> tuple[list[str], list[str]]:
-    """The texts of ``document`` (lines, then furniture) and the pieces of ``parsed`` (see
-    :func:`parsed_texts`) left to count once the ``carried`` pieces, and the lines they were
-    joined from, are taken out of both.
+    """The texts of ``document`` (lines, the heads of claims, furniture) and the pieces of
+    ``parsed`` (see :func:`parsed_texts`) left to count once the ``carried`` pieces, and the
+    lines they were joined from, are taken out of both.
 
     A claim is taken only when it is proven: its pieces are pieces of the parse (the same
     texts, each occurrence taken once), its first line one of the document's, the run of
     lines from it taken by no other claim, the pieces hold no Markdown tag or link target
     (``<``, ``](``), and joined with spaces (a line end in them read as a space) they are the
     lines' texts joined as the joiner joins them, or have their words
-    (:func:`csto_un._claims.take`). Both sides then lose the claim's lines and pieces whole,
+    (:func:`csto_un._claims.take`); a claim with a head (see :data:`Carried`) is proven of
+    the head and the pieces joined, and its head stays in the count in place of its lines
+    (a head ends with a space: its words and the pieces' are the lines'). Both sides then
+    lose the claim's lines and pieces whole,
     the words at its joints without a space too ("resolu-" + "ción" and "resolución"); the
     count compares nothing else (:func:`_word_differences`; without a tag or link target, the
     words of a text are those of its pieces on either of its paths). So the missing and extra
@@ -398,7 +404,10 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
         where.setdefault(piece, []).append(index)
     free = bytearray(b"\x01") * len(lines)  # 1 for a line no claim has taken
     kept = bytearray(b"\x01") * len(found)  # 1 for a piece no claim has taken
-    for claimed, line, count in carried:
+    heads: list[str] = []
+    for claim in carried:
+        claimed, line, count = claim[:3]
+        head = claim[3] if len(claim) > 3 else ""
         first = position.get(id(line), -1)
         end = first + count
         if first < 0 or count < 1 or end > len(lines) or free.find(0, first, end) >= 0:
@@ -406,12 +415,14 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
         slots = [where.get(piece) for piece in claimed]
         if not all(slots) or (len(claimed) > 1 and len(set(claimed)) < len(claimed)):
             continue  # (a claim of two equal pieces is not taken: no need arose)
-        if not take(" ".join(claimed), lines[first:end]):
+        if head[-1:] not in ("", " ") or not take(head + " ".join(claimed), lines[first:end]):
             continue
+        if head:
+            heads.append(head)
         free[first:end] = bytes(count)
         for slot in cast(list[list[int]], slots):
             kept[slot.pop()] = 0
-    return [*compress(lines, free), *furniture], [*compress(found, kept)]
+    return [*compress(lines, free), *heads, *furniture], [*compress(found, kept)]
 
 
 def nothing_lost(

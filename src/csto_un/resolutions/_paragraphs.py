@@ -15,6 +15,7 @@ import re
 
 import attrs
 
+from ..accounting import Carried
 from ..citations import parse_date
 from ..model import Annex, Diagnostic, Footnote, Paragraph, Severity
 from ..words._resolution import ResolutionPhrases
@@ -30,7 +31,7 @@ from ._leads import (
 )
 from ._markers import MarkerScanner
 from ._subparagraphs import Sub, attach_sub
-from ._text import MARK_CLOSE, MARK_OPEN, NOTE_MARK, SUPERSCRIPT_RE, TERMINAL, Unit, fold
+from ._text import MARK_CLOSE, MARK_OPEN, NOTE_MARK, SUPERSCRIPT_RE, TERMINAL, Unit, claim, fold
 
 __all__ = ["Body", "build_body"]
 
@@ -99,6 +100,8 @@ class Body:
     meeting_date: dt.date | None = None
     closing: list[str] = attrs.Factory(list)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
+    #: The nothing-lost check's claims: pieces of the parse that are lines of the input.
+    carried: list[Carried] = attrs.Factory(list)
 
 
 def build_body(
@@ -122,6 +125,8 @@ def build_body(
     for position, unit in enumerate(body_units):
         following = body_units[position + 1] if position + 1 < len(body_units) else None
         assembler.feed(unit, following)
+    for _, text, unit in notes:
+        assembler._claim(unit, text)
     return assembler.finish(notes, markers)
 
 
@@ -201,12 +206,14 @@ class _Assembler:
                 self._paragraph(unit, text, marks, said=True)
         elif unit.kind in ("sub", "bullet", "item") and self.current is not None:
             attach_sub(self.current.subs, unit, text, self.sub_heading)
+            self._claim(unit, text)
             self._record(marks, self.current)
         elif (items := self._list_items(unit, text)) is not None:
             # Items a numbered paragraph (or its sub-paragraph) sets out without marks ("as
             # follows:" / "Monday, 9 June: from 9 a.m. …"): sub-paragraphs, empty marker.
             assert self.current is not None
             items.append(Sub(marker="", text=text))
+            self._claim(unit, text)
             self._record(marks, self.current)
         elif self._annex_continuation(unit):
             # "We resolve therefore:" on a line of its own belongs to the numbered paragraph.
@@ -350,12 +357,19 @@ class _Assembler:
             line=unit.first.line.number,
         )
         self.sub_heading, self.heading_open = None, False
+        self._claim(unit, text)
         self.paragraphs[self.part].append(self.current)
         if annex is not None:
             annex.paragraphs.append(self.current)
         self._record(marks, self.current)
         if text.endswith(":") and re.search(self.phrases.adopts_following, fold(text)):
             self._open_annex(None)  # the text adopted follows in the body
+
+    def _claim(self, unit: Unit, text: str) -> None:
+        """Tell the nothing-lost check that ``text``, kept whole, is ``unit``'s lines."""
+        found = claim(unit, text)
+        if found is not None:
+            self.body.carried.append(found)
 
     def _record(self, marks: list[tuple[str, int]], para: _Para) -> None:
         if not marks and not self.heading_marks:

@@ -7,7 +7,7 @@ from itertools import islice
 
 import attrs
 
-from ..accounting import nothing_lost
+from ..accounting import Carried, nothing_lost
 from ..citations import extract_citations
 from ..errors import DiagnosticError, NotAResolutionError, SymbolError
 from ..model import (
@@ -68,12 +68,14 @@ def parse_resolution(
         raise NotAResolutionError(
             f"expected text or a Document, got {type(text_or_document).__name__}"
         )
-    resolution = _parse(document, symbol)  # a bug (IndexError, ...) is not the document's fault
+    # (A bug, an IndexError..., is not the document's fault: not caught.) The parse's claims
+    # (pieces it keeps that are lines of the input) spare the nothing-lost check's count.
+    resolution, carried = _parse(document, symbol)
     if strict:
         for diagnostic in resolution.diagnostics:
             if DiagnosticError.stops(diagnostic):
                 raise DiagnosticError.of(diagnostic, document.name)
-    return nothing_lost(document, resolution, strict=strict)
+    return nothing_lost(document, resolution, strict=strict, carried=carried)
 
 
 def _is_record(symbol: str | None) -> bool:
@@ -83,8 +85,9 @@ def _is_record(symbol: str | None) -> bool:
         return False
 
 
-def _parse(document: Document, symbol: str | None) -> Resolution:
-    """The dispatch: a record is refused; else the header, the body, and the whole."""
+def _parse(document: Document, symbol: str | None) -> tuple[Resolution, list[Carried]]:
+    """The dispatch: a record is refused; else the header, the body, and the whole, with
+    the claims of the body's pieces for the nothing-lost check (see ``_text.claim``)."""
     if _is_record(document.symbol):
         # A meeting record may read a draft out ("The Security Council, …"): still a record.
         raise NotAResolutionError(
@@ -92,7 +95,7 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
         )
     other = other_form(document)  # a decision, an early Security Council resolution
     if other is not None:
-        return other
+        return other, []
     lines = clean_lines(document.lines)
     start = find_start(lines, document)
     joiner = document_joiner(
@@ -103,7 +106,7 @@ def _parse(document: Document, symbol: str | None) -> Resolution:
     )
     header.body = header.body or start.body_name
     segmented, body = _read_body(document, lines, start, header, joiner)
-    return _assemble(document, lines, start, header, segmented, body, symbol)
+    return _assemble(document, lines, start, header, segmented, body, symbol), body.carried
 
 
 def _read_body(

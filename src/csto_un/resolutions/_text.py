@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..accounting import Carried
 from ..folding import fold_phrase
 from ..sources._document import Line, Span
 from ..text import Joiner
@@ -36,6 +37,7 @@ __all__ = [
     "TERMINAL",
     "Clean",
     "Unit",
+    "claim",
     "clean_line",
     "clean_lines",
     "document_joiner",
@@ -249,6 +251,25 @@ class Unit:
     def line_numbers(self) -> tuple[int, ...]:
         """The input line numbers of the unit."""
         return tuple(c.line.number for c in self.lines)
+
+
+def claim(unit: Unit, text: str) -> Carried | None:
+    """The nothing-lost check's claim (:data:`csto_un.accounting.Carried`) that ``text``, a
+    piece the parse keeps as it is, is ``unit``'s lines joined with spaces, or their end after
+    a head and a space (an operative number "12. ", a sub-paragraph's "(a) ", a note's mark,
+    the paragraphs before an operative mark run into the line); ``None`` when it is not
+    (marks or a hyphen taken out, lines not in one run of the input), and its lines are then
+    counted. The check proves each claim itself: this proposes only those that hold."""
+    lines = unit.lines
+    count = len(lines)
+    if lines[-1].index - lines[0].index + 1 != count:
+        return None  # (page furniture or notes between its lines)
+    joined = " ".join([clean.line.text for clean in lines])
+    if joined == text:
+        return (text,), lines[0].line, count
+    if text and joined.endswith(text) and joined[-len(text) - 1] == " ":
+        return (text,), lines[0].line, count, joined[: -len(text)]
+    return None
 
 
 def clean_line(index: int, line: Line) -> Clean:
