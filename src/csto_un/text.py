@@ -65,13 +65,22 @@ def vocabulary(lines: Iterable[str], *, folded: bool = False) -> Vocabulary:
 
     ``folded`` says the lines are already folded (:func:`fold`).
     """
+    words = Vocabulary("")
+    # (the text is cut from the lines when the first word is asked for: most records with few
+    # split words, their hyphen evidence decided by counting them, ask for none)
+    words._lines = list(lines) if folded else [fold(line) for line in lines]
+    return words
+
+
+def _vocabulary_text(lines: Iterable[str]) -> str:
+    """The text of :func:`vocabulary`'s folded ``lines``: each line ending with a hyphen cut
+    at its last space (emptied without one), the piece before the hyphen taken out."""
     bodies = []
-    for line in lines:
-        body = line if folded else fold(line)
+    for body in lines:
         if body.endswith("-"):
             body = body[: body.rfind(" ")] if " " in body else ""
         bodies.append(body)
-    return Vocabulary("\n".join(bodies))
+    return "\n".join(bodies)
 
 
 class Vocabulary(Container[str]):
@@ -90,18 +99,23 @@ class Vocabulary(Container[str]):
     "σ" or "ς", all the words are listed at once.)
     """
 
-    __slots__ = ("_hyphenated", "_known", "_listed", "_lowered", "_text")
+    __slots__ = ("_hyphenated", "_known", "_lines", "_listed", "_lowered", "_text")
 
     def __init__(self, text: str) -> None:
         # The text is lower-cased when the first word is asked for: a document whose lines
         # never end with a hyphen asks for none.
         self._text: str | None = text
+        # The folded lines the text is still to be cut from (:func:`vocabulary`), or None.
+        self._lines: list[str] | None = None
         self._lowered = ""
         self._listed: set[str] | None = None
         self._known: dict[str, bool] = {}
         self._hyphenated: set[str] | None = None
 
     def _lower(self, text: str) -> None:
+        if self._lines is not None:
+            text = _vocabulary_text(self._lines)
+            self._lines = None
         lowered = text.lower()
         # Lower-casing a word alone and in the text agree, but for a length change and the
         # one mapping that depends on the letters around: capital sigma (σ, or ς at a word end).
