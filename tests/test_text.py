@@ -201,3 +201,8 @@ def test_a_vocabulary_of_lines_answers_as_the_words_of_its_lines_cut(
     words, plain = csto_un.text.vocabulary(lines, folded=True), _listed(cut)
     for word in [*asked, *plain]:
         assert (word in words) == (word in plain), word
+
+
+@given(st.text(st.sampled_from(list("a é\u2fff\u3000中\ua000\ufeff\uff01\U0001f600")), max_size=12))
+def test_a_text_holds_cjk_as_the_cjk_pattern_finds(text: str) -> None:
+    assert csto_un.text._holds_cjk(text) == (csto_un.text.CJK.search(text) is not None)
