@@ -75,6 +75,31 @@ def test_fold_lines_of_printable_lines_is_fold_of_each_line(lines: list[str]) ->
     assert fold_lines(lines) == [fold(line) for line in lines]
 
 
+# Lines of words with single spaces (fold_lines tells from the lines joined with spaces whether
+# it may return them as they are), some holding what folding changes in a line printed
+# otherwise plainly (odd spaces, soft hyphens, full-width forms), a tab or a zero-width space.
+_WORDS_WITH_ODD_CHARACTERS = st.text(
+    alphabet=st.sampled_from(list("ab中-:（）：\u00a0\u202f\u2009\u00ad\ufffe")),
+    min_size=1, max_size=6,
+)
+_ODD_LINES = st.lists(
+    st.one_of(
+        st.lists(_WORDS_WITH_ODD_CHARACTERS, min_size=1, max_size=5).map(" ".join),
+        st.sampled_from(["plain words", "a\tb", "a\u200bb", "", "a  b", " a", "a "]),
+    ),
+    max_size=12,
+)
+
+
+@given(_ODD_LINES)
+@example(["a b", "resolu\u00ad", "tion"])
+@example(["a\u00a0", "b"])
+@example(["a\u00a0 b", "（c）"])
+@example(["a\u00ad", "b\tc"])
+def test_fold_lines_of_lines_with_odd_characters_is_fold_of_each_line(lines: list[str]) -> None:
+    assert fold_lines(lines) == [fold(line) for line in lines]
+
+
 @given(_TEXT)
 def test_ends_sentence_is_the_terminal_pattern_on_folded_text(text: str) -> None:
     folded = fold(text)

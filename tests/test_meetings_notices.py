@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from csto_un.meetings._lang import TABLES
 from csto_un.meetings._notices import strip_notices
 from csto_un.sources._document import Line
-from csto_un.sources._search import lines_holding
+from csto_un.sources._search import joined_lines, lines_holding
 
 _NOTICE = [
     "This record contains the text of speeches delivered in English and of the translation",
@@ -45,6 +45,18 @@ def test_every_notice_is_taken_out_and_the_lines_around_it_kept() -> None:
         "10:Accessible document Please recycle", "9:Please recycle", "8:Please recycle",
         *(f"{n}:{text}" for n, text in enumerate(_NOTICE * 2, 2)),
     ]
+
+
+def test_the_lines_joined_by_the_caller_find_the_same_notices() -> None:
+    """The parser hands the notices its folded lines joined: a page notice taken out before
+    the notice on corrections moves the lines after it, which are then searched again."""
+    texts = ["Please recycle \u267b", "Accessible document", "The President: I thank him.",
+             *_NOTICE, "The meeting rose at 4 p.m."]
+    lines = [Line(text, number) for number, text in enumerate(texts, 1)]
+    by_caller = list(texts)
+    found = strip_notices(lines, by_caller, TABLES["en"], joined_lines(texts))
+    assert [f"{item.line}:{item.text}" for item in found] == _strip(list(texts))[1]
+    assert by_caller == ["The President: I thank him.", "The meeting rose at 4 p.m."]
 
 
 def test_a_notice_ends_with_its_page() -> None:

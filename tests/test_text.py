@@ -168,3 +168,41 @@ def test_the_words_around_line_end_hyphens_are_found_as_line_by_line(lines: list
             assert tail is not None
             plain.append((head.group(1) if head else "", tail.group()))
     assert list(csto_un.text._split_words(lines)) == plain
+
+
+def test_a_vocabulary_cuts_its_lines_when_a_word_is_first_asked_for() -> None:
+    """Made for every record, asked about no word in most (their split words too few for the
+    habit, decided by counting them): the lines are read when the first word is asked for,
+    as they were when the vocabulary was made."""
+
+    class Watched(str):
+        read = 0
+
+        def endswith(self, *args: object) -> bool:
+            type(self).read += 1
+            return str.endswith(self, *args)  # type: ignore[arg-type]
+
+    lines = [Watched("the peace-keeping resolu-"), Watched("tion and the rest")]
+    words = csto_un.text.vocabulary(lines, folded=True)
+    assert Watched.read == 0
+    lines[1] = Watched("resolu")  # (the caller's list changed after: the words are not)
+    assert "resolution" not in words and "peace-keeping" in words and "rest" in words
+    assert "resolu" not in words  # the piece before a line end's hyphen is no word
+    assert Watched.read > 0
+
+
+@given(st.lists(st.text(st.sampled_from(list("aΣb -\n")), max_size=8), max_size=8),
+       st.lists(st.text(st.sampled_from(list("aσςb-")), max_size=4), max_size=6))
+def test_a_vocabulary_of_lines_answers_as_the_words_of_its_lines_cut(
+    lines: list[str], asked: list[str]
+) -> None:
+    cut = "\n".join((line[: line.rfind(" ")] if " " in line else "") if line.endswith("-")
+                    else line for line in lines)
+    words, plain = csto_un.text.vocabulary(lines, folded=True), _listed(cut)
+    for word in [*asked, *plain]:
+        assert (word in words) == (word in plain), word
+
+
+@given(st.text(st.sampled_from(list("a é\u2fff\u3000中\ua000\ufeff\uff01\U0001f600")), max_size=12))
+def test_a_text_holds_cjk_as_the_cjk_pattern_finds(text: str) -> None:
+    assert csto_un.text._holds_cjk(text) == (csto_un.text.CJK.search(text) is not None)

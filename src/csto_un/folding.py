@@ -85,20 +85,28 @@ def _fold(text: str) -> str:
 def fold_lines(texts: Sequence[str]) -> list[str]:
     """``[fold(text) for text in texts]`` without the cache: a record's lines are folded once,
     then handed round folded. (One pass of ``re.sub`` over the whole text was measured: it is
-    slower than ``str.split`` line by line.) Most records hold no line that folding changes,
-    which a few searches of the lines joined tell: their lines are returned as they are. When
-    the only characters to fold are full-width brackets and colons (a Chinese record), they
-    are replaced in the lines joined, three passes in C, instead of line by line."""
-    if not all(map(str.isprintable, texts)):  # (every white space but " " is unprintable)
+    slower than ``str.split`` line by line.)
+
+    Most records hold no line that folding changes, which two scans of the lines joined with
+    spaces tell (printable, no two spaces in a row): their lines are returned as they are.
+    When the only characters to fold are full-width brackets and colons (a Chinese record),
+    they are replaced in the lines joined, three passes in C. Other records (white space but
+    single spaces, soft hyphens: records read from PDFs) have every line folded alone."""
+    spaced = " ".join(texts)
+    # Every white space but " " is unprintable: two spaces in a row in the lines joined with
+    # spaces are two in a line, an edge space or an empty line.
+    if (not spaced.isprintable() or "  " in spaced or spaced[:1] == " "
+            or spaced[-1:] == " "):
         return [_fold(text) for text in texts]
-    joined = "\n".join(texts)
-    if "  " in joined or "\n " in joined or " \n" in joined or " " in (joined[:1], joined[-1:]):
-        return [_fold(text) for text in texts]
-    if joined.isascii() or not any(char in joined for char, _ in _PRINTABLE_FOLDS):
+    if spaced.isascii():
+        return list(texts)
+    wide = tuple(pair for pair in _PRINTABLE_FOLDS if pair[0] in spaced)
+    if not wide:
         return list(texts)
     # Printable lines with single inner spaces only: the full-width forms are all _FOLD can
     # change in them, and replacing them makes no space (a printable line holds no line end).
-    for char, plain in _PRINTABLE_FOLDS:
+    joined = "\n".join(texts)
+    for char, plain in wide:
         joined = joined.replace(char, plain)
     return joined.split("\n")
 

@@ -28,15 +28,19 @@ _NOTICE_LINES = 12
 _RECYCLING_SIGN = "\u267b"
 
 
-def strip_notices(lines: list[Line], texts: list[str], table: MeetingPhrases) -> list[Furniture]:
+def strip_notices(lines: list[Line], texts: list[str], table: MeetingPhrases,
+                  joined: str | None = None) -> list[Furniture]:
     """Take the notices out of ``lines`` and their folded ``texts`` (both changed in place)
-    and give them back as furniture of kind ``front-matter``."""
-    return [*_strip_page_notices(lines, texts, table), *_strip_correction_notice(lines, texts,
-                                                                                  table)]
+    and give them back as furniture of kind ``front-matter``. ``joined`` is
+    :func:`~csto_un.sources._search.joined_lines` of the texts, when the caller has it."""
+    page_notices = _strip_page_notices(lines, texts, table, joined)
+    if page_notices:  # (lines changed: the texts are joined again)
+        joined = None
+    return [*page_notices, *_strip_correction_notice(lines, texts, table, joined)]
 
 
-def _strip_correction_notice(lines: list[Line], texts: list[str],
-                             table: MeetingPhrases) -> list[Furniture]:
+def _strip_correction_notice(lines: list[Line], texts: list[str], table: MeetingPhrases,
+                             joined: str | None) -> list[Furniture]:
     """The notice on corrections, wherever it stands: from its first words to the line its
     wording ends, or at the latest to the end of its page (it never runs on to the next).
     Only the lines opening with its first words (found in the lines joined) are asked."""
@@ -44,7 +48,7 @@ def _strip_correction_notice(lines: list[Line], texts: list[str],
     ends = compiled((*table.notice_end, _NOTICE_URL))
     removed = 0  # lines taken out before the one asked
     resume = 0  # the first line (counted before any was taken out) not taken out
-    for opening in lines_holding(texts, table.notice, opening=True):
+    for opening in lines_holding(texts, table.notice, opening=True, joined=joined):
         if opening < resume:
             continue
         index = opening - removed
@@ -67,7 +71,7 @@ def _strip_correction_notice(lines: list[Line], texts: list[str],
 
 
 def _strip_page_notices(
-    lines: list[Line], texts: list[str], table: MeetingPhrases
+    lines: list[Line], texts: list[str], table: MeetingPhrases, joined: str | None
 ) -> list[Furniture]:
     """"Please recycle", "Accessible document" (and the recycling sign), alone on a line or
     glued after the line's text. Only the lines holding one of the phrases or the sign (found
@@ -76,7 +80,7 @@ def _strip_page_notices(
     phrases = table.page_notices
     if not phrases:
         return found
-    for index in reversed(lines_holding(texts, (*phrases, _RECYCLING_SIGN))):
+    for index in reversed(lines_holding(texts, (*phrases, _RECYCLING_SIGN), joined=joined)):
         text = texts[index].replace(_RECYCLING_SIGN, "").strip()
         if not text.endswith(phrases):
             continue

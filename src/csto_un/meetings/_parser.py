@@ -27,6 +27,7 @@ from ..model import (
 from ..sources import read_string
 from ..sources._document import Document, Line
 from ..sources._patterns import BARCODE_RE, JOB_RE, PAGE_JOB_RE, shaped_lines
+from ..sources._search import joined_lines
 from ..symbols import DocumentSymbol
 from ..text import Joiner
 from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL, WORDS
@@ -115,7 +116,8 @@ class _Parse:
         self.carried: list[Carried] = []
         self.header_symbol: str | None = document.symbol
         self.header_date: dt.date | None = document.date
-        self.lines, self.texts = self._strip_furniture(document.lines)
+        # (the texts joined once for the searches of the furniture and the notices)
+        self.lines, self.texts, joined = self._strip_furniture(document.lines)
         self.language = (language or detect_language(self.texts)).lower()
         table = TABLES.get(self.language)
         if table is None:
@@ -128,8 +130,9 @@ class _Parse:
             new is not old for new, old in zip(lines, self.lines, strict=True)
         )):  # (the same list: nothing repaired, most records)
             self.texts = [fold(line.text) for line in lines]
+            joined = None
         self.lines = lines
-        self.furniture.extend(strip_notices(self.lines, self.texts, table))
+        self.furniture.extend(strip_notices(self.lines, self.texts, table, joined))
         for repair in repairs:
             self.diagnose(repair.code, repair.message, repair.line, _REPAIR_SEVERITY[repair.code])
         # Labels rebuilt whose delegation is not proven: their speakers' States stay unknown.
@@ -148,15 +151,20 @@ class _Parse:
         self.diagnostics.append(diagnostic)
 
     # -- furniture the sources layer left --------------------------------------------------
-    def _strip_furniture(self, lines: Sequence[Line]) -> tuple[list[Line], list[str]]:
-        """The lines that are not furniture, and their texts folded. Only the lines shaped as
-        furniture can be (:func:`~csto_un.sources._patterns.shaped_lines`) are asked; the
-        others are kept in runs."""
+    def _strip_furniture(
+        self, lines: Sequence[Line]
+    ) -> tuple[list[Line], list[str], str | None]:
+        """The lines that are not furniture, their texts folded, and those joined
+        (:func:`~csto_un.sources._search.joined_lines`, ``None`` when a line was taken out).
+        Only the lines shaped as furniture can be
+        (:func:`~csto_un.sources._patterns.shaped_lines`) are asked; the others are kept in
+        runs."""
         texts = fold_lines([line.text for line in lines])
+        joined = joined_lines(texts)
         kept: list[Line] = []
         kept_texts: list[str] = []
         start = 0  # the first line not yet kept
-        for index in shaped_lines(texts):
+        for index in shaped_lines(texts, joined):
             text = texts[index]
             kind = None
             if text[:1].isdigit() and (PAGE_JOB_RE.match(text) or JOB_RE.match(text)):
@@ -181,10 +189,10 @@ class _Parse:
                                             line=line.number))
             self.carried.append(((line.text,), line, 1))
         if not start:
-            return list(lines), texts
+            return list(lines), texts, joined
         kept += lines[start:]
         kept_texts += texts[start:]
-        return kept, kept_texts
+        return kept, kept_texts, None
 
     # -- the whole ------------------------------------------------------------------------
     def run(self) -> Meeting:

@@ -50,7 +50,10 @@ _EVIDENCE = (
 
 def looks_like_markdown(text: str) -> bool:
     """Whether ``text`` carries Markdown markup: two different kinds of it, or much of one."""
-    counts = [len(pattern.findall(text)) if held in text else 0 for held, pattern in _EVIDENCE]
+    # (a string's first character is looked for first: a search for one character is done in
+    # a fraction of the time of a search for two, and most texts hold no "]")
+    counts = [len(pattern.findall(text)) if held[0] in text and held in text else 0
+              for held, pattern in _EVIDENCE]
     return sum(1 for count in counts if count) >= 2 or max(counts) >= 5
 
 

@@ -189,16 +189,18 @@ def header_symbol(text: str) -> str | None:
 _OPENS_AS_NUMBER = re.compile(r"\n[\d*]")  # a line opening with a digit or a star
 
 
-def shaped_lines(texts: Sequence[str]) -> list[int]:
+def shaped_lines(texts: Sequence[str], joined: str | None = None) -> list[int]:
     """The indexes, in order, of the ``texts`` whose shape may be furniture's: every shape
     opens with a digit (a date, page or job number) or a star (a bar code), or holds a "/" (a
-    running header's date and symbol). Found by searches of the lines joined, in C: most
-    lines are none (:mod:`._search`); a text holding a line end makes every line asked.
+    running header's date and symbol). Found by searches of the lines joined (``joined``,
+    :func:`~._search.joined_lines` of them, when the caller has it), in C: most lines are
+    none (:mod:`._search`); a text holding a line end makes every line asked.
 
     >>> shaped_lines(["The President: 2/3 of", "Mr. Smith", "22-25948 7/26", "*2225948*"])
     [0, 2, 3]
     """
-    joined = joined_lines(texts)
+    if joined is None:
+        joined = joined_lines(texts)
     if joined is None:
         return list(range(len(texts)))
     numbered = lines_matching(texts, _OPENS_AS_NUMBER, joined)
