@@ -242,8 +242,7 @@ class _Parse:
             year=date.year if date else None, date=date, language=self.language,
             place=front.place, provisional=front.provisional, opened_at=opened,
             closed_at=closed, president=president, members=front.members,
-            agenda=agenda, items=tuple(attrs.evolve(item, index=index)
-                                       for index, item in enumerate(items)),
+            agenda=agenda, items=tuple(items),  # (numbered when made)
             header=header, parts=(part,), source=source,
             diagnostics=tuple(self.diagnostics),
         )
@@ -333,7 +332,7 @@ class _Parse:
             elif block.kind == "note" and block.note is not None:
                 if block.note.kind is NoteKind.CHAIR:
                     chair = presiding(block.note.chair, block.note.office, self.table)
-                items.append(self._note(block, block.note))
+                items.append(self._note(block, block.note, len(items)))
             else:
                 self._unlabelled(blocks, position, items, known)
         return items
@@ -375,7 +374,7 @@ class _Parse:
                  if role is not None and role.is_chair and raw.paragraphs else None)
         if not raw.paragraphs:
             self.diagnose("empty-turn", f"no speech after {block.printed!r}", first_line)
-        for turn in build_turns(raw, context):
+        for turn in build_turns(raw, context, len(items)):
             if block.line in self.unproven:
                 turn = attrs.evolve(turn, speaker=attrs.evolve(
                     turn.speaker, country_code=None, role=Role.OTHER))
@@ -392,11 +391,12 @@ class _Parse:
                 # a guess from the layout: said, though a heading is where it stands
                 self.diagnose("heading-in-turn", "agenda heading after a speech: "
                               f"{glued[0][:60]!r}", first_line, Severity.INFO)
-            items.append(self._heading(glued, block))
+            items.append(self._heading(glued, block, len(items)))
         return named
 
-    def _note(self, block: Block, note: NoteMatch) -> ProceduralNote:
-        """A procedural note's block, its vote lists read."""
+    def _note(self, block: Block, note: NoteMatch, index: int) -> ProceduralNote:
+        """A procedural note's block, its vote lists read; ``index`` its position among the
+        meeting's items."""
         first_line = Line(text="", number=block.line, page=block.page)
         text = "\n".join(self._text(p) for p in block.paragraphs)
         self._carry(text, block)
@@ -411,7 +411,7 @@ class _Parse:
                           first_line)
         return ProceduralNote(kind=note.kind, text=text, time=note.time, vote=vote,
                               symbols=document_symbols(text, self.language),
-                              page=block.page, line=block.line)
+                              index=index, page=block.page, line=block.line)
 
     def _unlabelled(self, blocks: Sequence[Block], position: int,
                     items: list[Intervention | ProceduralNote], known: list[str]) -> None:
@@ -430,9 +430,10 @@ class _Parse:
             # no label after a note: the speaker before it goes on ("I shall now give
             # the floor to members who wish to speak after the vote.")
             items.append(attrs.evolve(speaker, paragraphs=tuple(paragraphs),
-                                      switches=tuple(block.switches), page=block.page))
+                                      switches=tuple(block.switches), page=block.page,
+                                      index=len(items)))
             return
-        note = self._heading(paragraphs, block)
+        note = self._heading(paragraphs, block, len(items))
         self._carry(note.text, block)
         after_note = position > 0 and blocks[position - 1].kind != "turn"
         before_turn = position + 1 < len(blocks) and blocks[position + 1].kind == "turn"
@@ -454,11 +455,12 @@ class _Parse:
         return all(ends_sentence(p) and p not in known and not self.agenda_heading(p)
                    and match_note(p, self.table) is None for p in paragraphs)
 
-    def _heading(self, paragraphs: Sequence[str], block: Block) -> ProceduralNote:
+    def _heading(self, paragraphs: Sequence[str], block: Block, index: int) -> ProceduralNote:
+        """An agenda heading's note, ``index`` its position among the meeting's items."""
         text = "\n".join(paragraphs)
         return ProceduralNote(kind=NoteKind.AGENDA_ITEM, text=text,
-                              symbols=document_symbols(text, self.language), page=block.page,
-                              line=block.line)
+                              symbols=document_symbols(text, self.language), index=index,
+                              page=block.page, line=block.line)
 
     def _glued_headings(self, paragraphs: list[str], known: list[str],
                         followed_by_turn: bool) -> tuple[int, list[str]]:
