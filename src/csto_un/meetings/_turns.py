@@ -175,7 +175,7 @@ def _national_split(turn: Intervention, context: Context) -> list[Intervention]:
     national_speaker = attrs.evolve(turn.speaker, country=country, country_code=code, role=role)
     pieces = [(0, start + 1, turn.speaker, False), (start + 1, end, national_speaker, True),
               (end, len(paragraphs), turn.speaker, False)]
-    out = []
+    out: list[Intervention] = []
     for first, last, speaker, national in pieces:
         if first >= last:
             continue
