@@ -9,9 +9,14 @@ and text outside any turn.
 
 from __future__ import annotations
 
+import attrs
+
 import csto_un
 from conftest import corpus_file
+from csto_un.accounting import _uncarried
+from csto_un.meetings import _parser
 from csto_un.meetings._lang import TABLES
+from csto_un.sources import read_string
 
 _RECORDS = ["S_PV.8967_fr.txt", *(f"multilingual/S_PV.9642_{code}.txt" for code in TABLES),
             *(f"multilingual/S_PV.9722_{code}.txt" for code in TABLES)]
@@ -61,3 +66,38 @@ def test_items_are_numbered_by_position_in_every_kind_of_block() -> None:
     assert any(turn.national_capacity for turn in meeting.interventions)
     assert len(meeting.items) >= 8
     assert _numbered(meeting)
+
+
+def test_the_front_page_is_one_claim_with_the_same_count() -> None:
+    """A front page printed as a run of the document's lines is claimed at once: the count
+    leaves out the same lines and pieces as with a claim a line."""
+    merged = 0
+    for name in _RECORDS:
+        document = read_string(corpus_file(name).read_text(encoding="utf-8"))
+        parse = _parser._Parse(document, None, False)
+        meeting = parse.run()
+        claims = list(parse.carried)
+        fronts = [c for c in claims if c[2] > 1 and c[0] == meeting.header]
+        merged += len(fronts)
+        old = []
+        for claim in claims:
+            if claim in fronts:
+                start = next(k for k, line in enumerate(document.lines) if line is claim[1])
+                old.extend(((text,), line, 1) for text, line in zip(
+                    claim[0], document.lines[start:], strict=False))
+            else:
+                old.append(claim)
+        assert _uncarried(document, meeting, claims) == _uncarried(document, meeting, old)
+    assert merged >= 4  # (the records with a front page)
+
+
+def test_a_run_of_lines_is_the_documents_lines_as_they_are() -> None:
+    document = read_string("The President: I declare the meeting open.\n"
+                           "Mr. Smith (France): I thank you.\n"
+                           "The meeting rose at 4 p.m.\n")
+    parse = _parser._Parse(document, "en", False)
+    lines = document.lines
+    assert parse._in_a_run(lines[:2]) and parse._in_a_run(lines)
+    assert not parse._in_a_run(lines[:1])  # (one line: its own claim)
+    assert not parse._in_a_run([lines[0], lines[2]])  # a line between
+    assert not parse._in_a_run([lines[0], attrs.evolve(lines[1], text="Mr. Smith:")])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import operator
 import re
 from collections.abc import Sequence
 
@@ -196,7 +197,11 @@ class _Parse:
             front_end = 0
             front = FrontPage()
         header = tuple(line.text for line in self.lines[:front_end])
-        self.carried.extend(((line.text,), line, 1) for line in self.lines[:front_end])
+        front_lines = self.lines[:front_end]
+        if self._in_a_run(front_lines):  # one claim, else one a line
+            self.carried.append((header, front_lines[0], front_end))
+        else:
+            self.carried.extend(((line.text,), line, 1) for line in front_lines)
         self.body = self.lines[front_end:]
         blocks = scan(self.body, self.table, self.texts[front_end:])
         self.evidence = any(line.blank_before or line.indented for line in self.lines)
@@ -246,6 +251,15 @@ class _Parse:
             header=header, parts=(part,), source=source,
             diagnostics=tuple(self.diagnostics),
         )
+
+    def _in_a_run(self, lines: Sequence[Line]) -> bool:
+        """Whether ``lines`` (two or more, from the first lines of the record) are a run of
+        the document's lines as they are (no furniture line between them, none repaired)."""
+        if len(lines) < 2:
+            return False
+        first, document = lines[0], self.document.lines
+        start = next((k for k, line in enumerate(document[:_FRONT_LINES]) if line is first), -1)
+        return start >= 0 and all(map(operator.is_, lines, document[start : start + len(lines)]))
 
     def _reconcile_date(self, front: FrontPage) -> dt.date | None:
         """The meeting's date: the front page's, checked against its weekday and the headers."""
