@@ -10,13 +10,19 @@ and text outside any turn.
 from __future__ import annotations
 
 import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import csto_un
 from conftest import corpus_file
 from csto_un.accounting import _uncarried
-from csto_un.meetings import _parser
+from csto_un.folding import fold_lines
+from csto_un.meetings import _parser, _scan
+from csto_un.meetings._labels import label_heads
 from csto_un.meetings._lang import TABLES
-from csto_un.sources import read_string
+from csto_un.meetings._parser import detect_language
+from csto_un.sources import Line, read_string
 
 _RECORDS = ["S_PV.8967_fr.txt", *(f"multilingual/S_PV.9642_{code}.txt" for code in TABLES),
             *(f"multilingual/S_PV.9722_{code}.txt" for code in TABLES)]
@@ -101,3 +107,90 @@ def test_a_run_of_lines_is_the_documents_lines_as_they_are() -> None:
     assert not parse._in_a_run(lines[:1])  # (one line: its own claim)
     assert not parse._in_a_run([lines[0], lines[2]])  # a line between
     assert not parse._in_a_run([lines[0], attrs.evolve(lines[1], text="Mr. Smith:")])
+
+
+_MULTILINGUAL = [f"multilingual/S_PV.{meeting}_{code}.txt" for meeting in (9642, 9722)
+                 for code in TABLES]
+
+
+def _full_walk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scanner without its shortcuts: no run of lines appended at once, a label tried
+    at every line."""
+    monkeypatch.setattr(_scan._Scanner, "_going_on", lambda self, i: i)
+    monkeypatch.setattr(_scan._Scanner, "may_open_label", lambda self, i: True)
+
+
+@pytest.mark.parametrize("relative", ["S_PV.8967_fr.txt", *_MULTILINGUAL])
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_the_scanners_shortcuts_give_the_full_walks_blocks(
+    relative: str, blank_lines: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Lines after a sentence's end under a long line where no note starts, and lines whose
+    head starts no label though a colon is near, go on with the open paragraph at once
+    (records without paragraph evidence): the blocks are the full walk's."""
+    lines = corpus_file(relative).read_text(encoding="utf-8").split("\n")
+    if not blank_lines:
+        lines = [line for line in lines if line.strip()]
+    document = read_string("\n".join(lines), format="text")
+    texts = fold_lines([line.text for line in document.lines])
+    table = TABLES[detect_language(texts)]
+    fast = _scan._Scanner(document.lines, table, texts).run()
+    _full_walk(monkeypatch)
+    assert _scan._Scanner(document.lines, table, texts).run() == fast
+
+
+_HEADED = [code for code, table in TABLES.items() if label_heads(table) is not None]
+_FILLER = st.sampled_from(["I thank you.", "We welcome the report", "of the Council", "a",
+                           "Mr", "The", "(France)", "(spoke in French):", "x: y", ""])
+
+
+@given(st.sampled_from(_HEADED), st.data())
+def test_a_line_longer_than_every_head_and_starting_with_none_starts_no_label(
+    code: str, data: st.DataObject
+) -> None:
+    """Labels cut over lines anywhere (inside the head too) among other lines: the scanner
+    finds at every line the label it finds with every line tried."""
+    table = TABLES[code]
+    heads = label_heads(table) or ()
+    head = data.draw(st.sampled_from(heads))
+    label = f"{head} Smith (France): I thank the Council."
+    cuts = sorted({data.draw(st.integers(1, len(head))),  # (a cut in the head, or after it)
+                   *data.draw(st.lists(st.integers(1, len(label) - 1), max_size=2))})
+    pieces = [label[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(label)], strict=True)]
+    before = data.draw(st.lists(_FILLER, max_size=3))
+    after = data.draw(st.lists(_FILLER, max_size=3))
+    texts = [text for text in fold_lines([*before, *pieces, *after]) if text]
+    lines = [Line(text, number, 1) for number, text in enumerate(texts, 1)]
+    scanner = _scan._Scanner(lines, table, texts)
+    found = [scanner.label_at(i) for i in range(len(texts))]
+    scanner.may_open_label = lambda i: True  # type: ignore[method-assign]
+    assert [scanner.label_at(i) for i in range(len(texts))] == found
+
+
+# Runs of lines of an English record without paragraph evidence: long lines of prose
+# (ending a sentence or not), short ones, notes after a sentence's end, labels whole or cut in
+# their head, lines with a colon that are no label, a language note, a vote list.
+_LONG = "and the Council welcomes the efforts of all the parties to the agreement"
+_RECORD_RUNS = st.sampled_from([
+    [f"{_LONG} today"], [f"{_LONG} today."], [f"{_LONG}:"], ["We thank you."],
+    [f"{_LONG} today.", "The meeting rose at 4 p.m."],
+    [f"{_LONG} today.", "It was so decided."], [f"{_LONG} today.", "The meeting rose at 4",
+                                               "p.m."],
+    [f"{_LONG} today.", "The", "President: I thank you."],
+    ["The President: I give the floor to the representative"], ["Mr. Smith (France): We"],
+    [f"{_LONG} today.", "Mr.", "Smith (France): We thank"], [f"{_LONG} as follows: first"],
+    ["(spoke in French)"], [f"{_LONG} today.", "In favour:", "France, Ghana"]])
+
+
+@given(st.lists(_RECORD_RUNS, min_size=1, max_size=8))
+def test_the_scanners_shortcuts_give_the_full_walks_blocks_on_made_records(
+    runs: list[list[str]]
+) -> None:
+    texts = [f"The President: I declare the meeting open. {_LONG}",
+             *(line for run in runs for line in run)]
+    document = [Line(text, number, 1) for number, text in enumerate(texts, 1)]
+    table = TABLES["en"]
+    fast = _scan._Scanner(document, table, texts).run()
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _full_walk(monkeypatch)
+        assert _scan._Scanner(document, table, texts).run() == fast
