@@ -377,7 +377,6 @@ class _Parse:
               followed_by_turn: bool) -> tuple[str, str] | None:
         """A labelled block's turns (and an agenda heading glued after the speech) added to
         ``items``; returns the delegation a chair's last words give the floor to."""
-        first_line = Line(text="", number=block.line, page=block.page)
         cut, glued = self._glued_headings(paragraphs, known, followed_by_turn)
         raw = RawTurn(label=label, printed=block.printed,
                       paragraphs=tuple(paragraphs[: len(paragraphs) - cut]),
@@ -387,7 +386,7 @@ class _Parse:
         named = (named_delegation(raw.paragraphs[-1], self.table)
                  if role is not None and role.is_chair and raw.paragraphs else None)
         if not raw.paragraphs:
-            self.diagnose("empty-turn", f"no speech after {block.printed!r}", first_line)
+            self.diagnose("empty-turn", f"no speech after {block.printed!r}", _at(block))
         for turn in build_turns(raw, context, len(items)):
             if block.line in self.unproven:
                 turn = attrs.evolve(turn, speaker=attrs.evolve(
@@ -397,21 +396,20 @@ class _Parse:
                 # An observer of the Assembly is mostly no State ("European Union")
                 self.diagnose("unknown-country", f"no ISO code for delegation "
                               f"{turn.speaker.country!r}: not counted as a State",
-                              first_line, Severity.INFO
+                              _at(block), Severity.INFO
                               if turn.speaker.role is Role.OBSERVER else Severity.WARNING)
             items.append(turn)
         if glued:
             if not all(p in known or self.agenda_heading(p) for p in glued):
                 # a guess from the layout: said, though a heading is where it stands
                 self.diagnose("heading-in-turn", "agenda heading after a speech: "
-                              f"{glued[0][:60]!r}", first_line, Severity.INFO)
+                              f"{glued[0][:60]!r}", _at(block), Severity.INFO)
             items.append(self._heading(glued, block, len(items)))
         return named
 
     def _note(self, block: Block, note: NoteMatch, index: int) -> ProceduralNote:
         """A procedural note's block, its vote lists read; ``index`` its position among the
         meeting's items."""
-        first_line = Line(text="", number=block.line, page=block.page)
         text = "\n".join(self._text(p) for p in block.paragraphs)
         self._carry(text, block)
         lists = {k: self._text(v) for k, v in block.lists.items()}
@@ -422,7 +420,7 @@ class _Parse:
         if unknown:
             self.diagnose("vote-name-unknown", f"{len(unknown)} name(s) of a vote list "
                           f"without ISO code, kept as printed: {unknown[:3]!r}",
-                          first_line)
+                          _at(block))
         return ProceduralNote(kind=note.kind, text=text, time=note.time, vote=vote,
                               symbols=document_symbols(text, self.language),
                               index=index, page=block.page, line=block.line)
@@ -432,7 +430,6 @@ class _Parse:
         """A block without a label: the speech before a note going on, a heading, or text
         that is neither (a note of kind OTHER, said)."""
         block = blocks[position]
-        first_line = Line(text="", number=block.line, page=block.page)
         paragraphs = self._texts(block)
         after_note = position > 0 and blocks[position - 1].kind == "note"
         speaker = next((i for i in reversed(items) if isinstance(i, Intervention)), None)
@@ -459,7 +456,7 @@ class _Parse:
             note = attrs.evolve(note, kind=NoteKind.OTHER)
             self.diagnose("text-outside-turn", "text that is neither a speech, a "
                           f"procedural note nor a heading: {paragraphs[0][:60]!r}",
-                          first_line)
+                          _at(block))
         known.extend(paragraphs)
         items.append(note)
 
@@ -502,6 +499,11 @@ class _Parse:
             glued.insert(0, self._text([paragraph, tail]) if tail else paragraph)
             count, tail = len(paragraphs) - index, ""
         return count, glued
+
+
+def _at(block: Block) -> Line:
+    """Where a block starts, for a diagnostic (made only when one is said)."""
+    return Line(text="", number=block.line, page=block.page)
 
 
 def _symbol(symbol: str | None) -> DocumentSymbol | None:
