@@ -22,6 +22,7 @@ from csto_un.meetings import _parser, _scan
 from csto_un.meetings._labels import label_heads
 from csto_un.meetings._lang import TABLES
 from csto_un.meetings._parser import detect_language
+from csto_un.meetings._tables import ends_sentence, sentence_ends
 from csto_un.sources import Line, read_string
 
 _RECORDS = ["S_PV.8967_fr.txt", *(f"multilingual/S_PV.9642_{code}.txt" for code in TABLES),
@@ -194,3 +195,24 @@ def test_the_scanners_shortcuts_give_the_full_walks_blocks_on_made_records(
     with pytest.MonkeyPatch.context() as monkeypatch:
         _full_walk(monkeypatch)
         assert _scan._Scanner(document, table, texts).run() == fast
+
+
+_LINE_ENDS = st.lists(st.text(alphabet=st.sampled_from(list("ab .)(:。»\"!")), max_size=8),
+                      max_size=12)
+
+
+@given(_LINE_ENDS)
+def test_sentence_ends_of_lines_are_each_lines_end(lines: list[str]) -> None:
+    """The lines' sentence ends read in bulk (last characters in C, the pattern only at a
+    closing bracket) are each line's, read alone."""
+    folded = fold_lines(lines)
+    assert sentence_ends(folded) == [ends_sentence(text) for text in folded]
+
+
+def test_sentence_ends_of_real_records_are_each_lines_end() -> None:
+    brackets = 0
+    for name in _RECORDS:
+        folded = fold_lines(corpus_file(name).read_text(encoding="utf-8").split("\n"))
+        brackets += sum(text.endswith(")") for text in folded)
+        assert sentence_ends(folded) == [ends_sentence(text) for text in folded]
+    assert brackets > 10  # (lines ending with a bracket, where the pattern is asked)
