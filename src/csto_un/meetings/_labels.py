@@ -18,7 +18,7 @@ from ..text import CJK, unspace_cjk
 from ._lang import MeetingPhrases
 from ._tables import compiled, per_table, remembered
 
-__all__ = ["LabelMatch", "language_of_note", "match_label"]
+__all__ = ["LabelMatch", "label_heads", "language_of_note", "match_label"]
 
 _MAX_LABEL = 200
 _MAX_NAME_TOKENS = 7
@@ -57,7 +57,7 @@ def match_label(text: str, table: MeetingPhrases) -> LabelMatch | None:
     """
     if ":" not in text:  # every label ends in a colon: most lines go no further
         return None
-    heads = per_table(table, "label-heads", _label_heads)
+    heads = label_heads(table)
     if heads is not None and not text.lstrip().startswith(heads):
         return None  # no title, no honorific first: no label
     bracket, colon = text.find("(", 0, _MAX_LABEL), text.find(":", 0, _MAX_LABEL)
@@ -147,6 +147,12 @@ def _head(
             name = head[len(honorific) :].strip()
             return (honorific, name, None, None) if _is_name(name) else None
     return None
+
+
+def label_heads(table: MeetingPhrases) -> tuple[str, ...] | None:
+    """What every label of ``table`` starts with (a title or an honorific), or ``None`` when
+    a label may start otherwise; read once per table."""
+    return per_table(table, "label-heads", _label_heads)
 
 
 def _label_heads(table: MeetingPhrases) -> tuple[str, ...] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import operator
 import re
 from collections.abc import Sequence
 
@@ -204,7 +205,11 @@ class _Parse:
             front_end = 0
             front = FrontPage()
         header = tuple(line.text for line in self.lines[:front_end])
-        self.carried.extend(((line.text,), line, 1) for line in self.lines[:front_end])
+        front_lines = self.lines[:front_end]
+        if self._in_a_run(front_lines):  # one claim, else one a line
+            self.carried.append((header, front_lines[0], front_end))
+        else:
+            self.carried.extend(((line.text,), line, 1) for line in front_lines)
         self.body = self.lines[front_end:]
         blocks = scan(self.body, self.table, self.texts[front_end:])
         self.evidence = any(line.blank_before or line.indented for line in self.lines)
@@ -250,11 +255,19 @@ class _Parse:
             year=date.year if date else None, date=date, language=self.language,
             place=front.place, provisional=front.provisional, opened_at=opened,
             closed_at=closed, president=president, members=front.members,
-            agenda=agenda, items=tuple(attrs.evolve(item, index=index)
-                                       for index, item in enumerate(items)),
+            agenda=agenda, items=tuple(items),  # (numbered when made)
             header=header, parts=(part,), source=source,
             diagnostics=tuple(self.diagnostics),
         )
+
+    def _in_a_run(self, lines: Sequence[Line]) -> bool:
+        """Whether ``lines`` (two or more, from the first lines of the record) are a run of
+        the document's lines as they are (no furniture line between them, none repaired)."""
+        if len(lines) < 2:
+            return False
+        first, document = lines[0], self.document.lines
+        start = next((k for k, line in enumerate(document[:_FRONT_LINES]) if line is first), -1)
+        return start >= 0 and all(map(operator.is_, lines, document[start : start + len(lines)]))
 
     def _reconcile_date(self, front: FrontPage) -> dt.date | None:
         """The meeting's date: the front page's, checked against its weekday and the headers."""
@@ -341,7 +354,7 @@ class _Parse:
             elif block.kind == "note" and block.note is not None:
                 if block.note.kind is NoteKind.CHAIR:
                     chair = presiding(block.note.chair, block.note.office, self.table)
-                items.append(self._note(block, block.note))
+                items.append(self._note(block, block.note, len(items)))
             else:
                 self._unlabelled(blocks, position, items, known)
         return items
@@ -372,7 +385,6 @@ class _Parse:
               followed_by_turn: bool) -> tuple[str, str] | None:
         """A labelled block's turns (and an agenda heading glued after the speech) added to
         ``items``; returns the delegation a chair's last words give the floor to."""
-        first_line = Line(text="", number=block.line, page=block.page)
         cut, glued = self._glued_headings(paragraphs, known, followed_by_turn)
         raw = RawTurn(label=label, printed=block.printed,
                       paragraphs=tuple(paragraphs[: len(paragraphs) - cut]),
@@ -382,8 +394,8 @@ class _Parse:
         named = (named_delegation(raw.paragraphs[-1], self.table)
                  if role is not None and role.is_chair and raw.paragraphs else None)
         if not raw.paragraphs:
-            self.diagnose("empty-turn", f"no speech after {block.printed!r}", first_line)
-        for turn in build_turns(raw, context):
+            self.diagnose("empty-turn", f"no speech after {block.printed!r}", _at(block))
+        for turn in build_turns(raw, context, len(items)):
             if block.line in self.unproven:
                 turn = attrs.evolve(turn, speaker=attrs.evolve(
                     turn.speaker, country_code=None, role=Role.OTHER))
@@ -392,20 +404,20 @@ class _Parse:
                 # An observer of the Assembly is mostly no State ("European Union")
                 self.diagnose("unknown-country", f"no ISO code for delegation "
                               f"{turn.speaker.country!r}: not counted as a State",
-                              first_line, Severity.INFO
+                              _at(block), Severity.INFO
                               if turn.speaker.role is Role.OBSERVER else Severity.WARNING)
             items.append(turn)
         if glued:
             if not all(p in known or self.agenda_heading(p) for p in glued):
                 # a guess from the layout: said, though a heading is where it stands
                 self.diagnose("heading-in-turn", "agenda heading after a speech: "
-                              f"{glued[0][:60]!r}", first_line, Severity.INFO)
-            items.append(self._heading(glued, block))
+                              f"{glued[0][:60]!r}", _at(block), Severity.INFO)
+            items.append(self._heading(glued, block, len(items)))
         return named
 
-    def _note(self, block: Block, note: NoteMatch) -> ProceduralNote:
-        """A procedural note's block, its vote lists read."""
-        first_line = Line(text="", number=block.line, page=block.page)
+    def _note(self, block: Block, note: NoteMatch, index: int) -> ProceduralNote:
+        """A procedural note's block, its vote lists read; ``index`` its position among the
+        meeting's items."""
         text = "\n".join(self._text(p) for p in block.paragraphs)
         self._carry(text, block)
         lists = {k: self._text(v) for k, v in block.lists.items()}
@@ -416,17 +428,16 @@ class _Parse:
         if unknown:
             self.diagnose("vote-name-unknown", f"{len(unknown)} name(s) of a vote list "
                           f"without ISO code, kept as printed: {unknown[:3]!r}",
-                          first_line)
+                          _at(block))
         return ProceduralNote(kind=note.kind, text=text, time=note.time, vote=vote,
                               symbols=document_symbols(text, self.language),
-                              page=block.page, line=block.line)
+                              index=index, page=block.page, line=block.line)
 
     def _unlabelled(self, blocks: Sequence[Block], position: int,
                     items: list[Intervention | ProceduralNote], known: list[str]) -> None:
         """A block without a label: the speech before a note going on, a heading, or text
         that is neither (a note of kind OTHER, said)."""
         block = blocks[position]
-        first_line = Line(text="", number=block.line, page=block.page)
         paragraphs = self._texts(block)
         after_note = position > 0 and blocks[position - 1].kind == "note"
         speaker = next((i for i in reversed(items) if isinstance(i, Intervention)), None)
@@ -438,9 +449,10 @@ class _Parse:
             # no label after a note: the speaker before it goes on ("I shall now give
             # the floor to members who wish to speak after the vote.")
             items.append(attrs.evolve(speaker, paragraphs=tuple(paragraphs),
-                                      switches=tuple(block.switches), page=block.page))
+                                      switches=tuple(block.switches), page=block.page,
+                                      index=len(items)))
             return
-        note = self._heading(paragraphs, block)
+        note = self._heading(paragraphs, block, len(items))
         self._carry(note.text, block)
         after_note = position > 0 and blocks[position - 1].kind != "turn"
         before_turn = position + 1 < len(blocks) and blocks[position + 1].kind == "turn"
@@ -452,7 +464,7 @@ class _Parse:
             note = attrs.evolve(note, kind=NoteKind.OTHER)
             self.diagnose("text-outside-turn", "text that is neither a speech, a "
                           f"procedural note nor a heading: {paragraphs[0][:60]!r}",
-                          first_line)
+                          _at(block))
         known.extend(paragraphs)
         items.append(note)
 
@@ -462,11 +474,12 @@ class _Parse:
         return all(ends_sentence(p) and p not in known and not self.agenda_heading(p)
                    and match_note(p, self.table) is None for p in paragraphs)
 
-    def _heading(self, paragraphs: Sequence[str], block: Block) -> ProceduralNote:
+    def _heading(self, paragraphs: Sequence[str], block: Block, index: int) -> ProceduralNote:
+        """An agenda heading's note, ``index`` its position among the meeting's items."""
         text = "\n".join(paragraphs)
         return ProceduralNote(kind=NoteKind.AGENDA_ITEM, text=text,
-                              symbols=document_symbols(text, self.language), page=block.page,
-                              line=block.line)
+                              symbols=document_symbols(text, self.language), index=index,
+                              page=block.page, line=block.line)
 
     def _glued_headings(self, paragraphs: list[str], known: list[str],
                         followed_by_turn: bool) -> tuple[int, list[str]]:
@@ -494,6 +507,11 @@ class _Parse:
             glued.insert(0, self._text([paragraph, tail]) if tail else paragraph)
             count, tail = len(paragraphs) - index, ""
         return count, glued
+
+
+def _at(block: Block) -> Line:
+    """Where a block starts, for a diagnostic (made only when one is said)."""
+    return Line(text="", number=block.line, page=block.page)
 
 
 def _symbol(symbol: str | None) -> DocumentSymbol | None:

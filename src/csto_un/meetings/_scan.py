@@ -17,7 +17,7 @@ import attrs
 from ..countries import split_countries
 from ..model import LanguageSwitch, NoteKind
 from ..sources._document import Line
-from ._labels import LabelMatch, language_of_note, match_label
+from ._labels import LabelMatch, label_heads, language_of_note, match_label
 from ._lang import MeetingPhrases
 from ._procedure import NoteMatch, agenda_test, match_note, vote_head
 from ._tables import sentence_ends
@@ -73,6 +73,10 @@ class _Scanner:
         # Whether each line ends a sentence, and (filled as asked) whether it starts a paragraph.
         self.terminal = sentence_ends(self.texts)
         self.next_colon = _next_colons(self.texts)
+        # What a label starts with (``None``: anything), and the longest of them: a line
+        # longer than that which starts with none of them starts no label.
+        self.heads = label_heads(table)
+        self.longest_head = max(map(len, self.heads or ("",)))
         self.starts: list[bool | None] = [None] * len(lines)
         self.blocks: list[Block] = []
         self.current: Block | None = None
@@ -131,8 +135,15 @@ class _Scanner:
                 or self.terminal_before(i))
 
     # -- recognisers ------------------------------------------------------------------------
+    def may_open_label(self, i: int) -> bool:
+        """Whether a label can start at line ``i``, by its head alone: the lines joined from
+        it start with the line (or, at a hyphen, with all of it but the hyphen), so a line
+        longer than every head that starts with none starts no label."""
+        text, heads = self.texts[i], self.heads
+        return heads is None or len(text) <= self.longest_head or text.startswith(heads)
+
     def label_at(self, i: int) -> tuple[LabelMatch, int, str, str] | None:
-        if self.next_colon[i] >= i + _LABEL_LINES:
+        if self.next_colon[i] >= i + _LABEL_LINES or not self.may_open_label(i):
             return None  # every label ends in a colon (full-width ones are folded)
         joined = ""
         for k in range(_LABEL_LINES):
@@ -214,7 +225,8 @@ class _Scanner:
     def _going_on(self, i: int) -> int:
         """Where the run of lines from line ``i`` (not blank) that can only go on with the
         open turn's last paragraph ends, those lines appended to it (``i`` when line ``i``
-        is not one): the line before ends no sentence, and no label (no colon near, or no
+        is not one): the line before ends no sentence (or, without paragraph evidence, ends
+        one under a long line where no note starts), and no label (no colon near, or no
         paragraph evidence), note, heading, language switch or paragraph can start here —
         the walk's answer for most lines, given in a few tests a line in one loop
         (``tests/test_meetings_fast_paths.py``). Blank lines inside the run are passed."""
@@ -236,11 +248,17 @@ class _Scanner:
                     paragraph.append(text)
                 i += 1
             return i
-        next_colon = self.next_colon
+        next_colon, short = self.next_colon, 0.85 * self.width
+        heads, longest = self.heads, self.longest_head
         while i < count:
             text = texts[i]
             if text:
-                if terminal[i - 1] or text[0] == "(" or next_colon[i] < i + _LABEL_LINES:
+                if text[0] == "(" or (next_colon[i] < i + _LABEL_LINES and (
+                        heads is None or len(text) <= longest or text.startswith(heads))):
+                    break  # (a label may start here: see may_open_label)
+                # After a sentence's end under a long line (no paragraph start, so no vote
+                # list, heading or paragraph either), only a note can start here.
+                if terminal[i - 1] and (len(texts[i - 1]) < short or self.note_at(i)):
                     break
                 paragraph.append(text)
             i += 1

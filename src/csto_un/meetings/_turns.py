@@ -58,8 +58,9 @@ class Context:
     invited: frozenset[str] = frozenset()
 
 
-def build_turns(raw: RawTurn, context: Context) -> list[Intervention]:
-    """One intervention, or three when the President speaks in national capacity."""
+def build_turns(raw: RawTurn, context: Context, index: int = 0) -> list[Intervention]:
+    """One intervention, or three when the President speaks in national capacity, numbered
+    from ``index`` (their position among the meeting's items)."""
     speaker = _speaker(raw, context)
     language = raw.label.language
     inferred = language is None
@@ -67,7 +68,7 @@ def build_turns(raw: RawTurn, context: Context) -> list[Intervention]:
         language = context.language
     turn = Intervention(speaker=speaker, paragraphs=raw.paragraphs, language=language,
                         language_inferred=inferred, switches=raw.switches, page=raw.page,
-                        line=raw.line)
+                        line=raw.line, index=index)
     if speaker.role.is_chair:
         return _national_split(turn, context)
     return [turn]
@@ -174,7 +175,7 @@ def _national_split(turn: Intervention, context: Context) -> list[Intervention]:
     national_speaker = attrs.evolve(turn.speaker, country=country, country_code=code, role=role)
     pieces = [(0, start + 1, turn.speaker, False), (start + 1, end, national_speaker, True),
               (end, len(paragraphs), turn.speaker, False)]
-    out = []
+    out: list[Intervention] = []
     for first, last, speaker, national in pieces:
         if first >= last:
             continue
@@ -186,7 +187,7 @@ def _national_split(turn: Intervention, context: Context) -> list[Intervention]:
         language = turn.language_of(max(0, _original(first, start, shift)))
         out.append(attrs.evolve(turn, speaker=speaker, paragraphs=tuple(paragraphs[first:last]),
                                 switches=switches, national_capacity=national,
-                                language=language))
+                                language=language, index=turn.index + len(out)))
     return out
 
 
