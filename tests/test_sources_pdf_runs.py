@@ -356,3 +356,34 @@ def test_a_run_s_glyph_tops_count_the_characters_above_the_font_box(relative: st
     finally:
         pdf.close()
     assert runs > 50
+
+
+def test_a_line_on_one_bottom_is_the_one_the_general_path_builds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A piece whose chunks stand on one bottom (an italic lead and the roman rest, objects
+    joined into one run) is built in one pass (``_level_line``): on every such piece of GA
+    resolutions and meeting records, the line is the one segment ``_segments`` finds and
+    ``_build_line`` builds, to the last float and span."""
+    level_line = _pdf_lines._level_line
+    seen = {"level": 0, "several": 0, "other": 0}
+
+    def checked(
+        chunks: list[_pdf_chunks.Chunk | None], number: int, boxes: _pdf_boxes.Boxes
+    ) -> _pdf_lines.PdfLine | None:
+        segments = _pdf_lines._segments(list(chunks), boxes)
+        reference = [_pdf_lines._build_line(segment, number, boxes) for segment in segments]
+        line = level_line(chunks, number, boxes)
+        if line is None:
+            seen["other"] += 1
+        else:
+            seen["level"] += 1
+            seen["several"] += sum(1 for chunk in chunks if chunk and chunk[1]) > 1
+            assert [line] == reference
+        return line
+
+    monkeypatch.setattr(_pdf_lines, "_level_line", checked)
+    for relative in [*_GA, "pdf/S_PV.8700_E.pdf", "pdf/S_PV.8701_E.pdf"]:
+        _lines_by_page(relative, _pdf_fonts.FontMemory())
+    assert seen["several"] > 200
+    assert seen["level"] > seen["other"]

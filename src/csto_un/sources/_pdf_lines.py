@@ -97,6 +97,83 @@ def _segments(chunks: list[Chunk | None], boxes: Boxes) -> list[list[Chunk]]:
     return [s for s in segments if any(c[1] for c in s)]
 
 
+def _level_line(chunks: list[Chunk | None], number: int, boxes: Boxes) -> PdfLine | None:
+    """The line of a piece's chunks whose visible characters all stand on one bottom (most
+    lines of several text objects: "25." | "*Requests*" | "the Secretary-General …", or
+    objects joined into one run), as :func:`_segments` and :func:`_build_line` make it, in
+    one pass over the chunks; ``None`` for any other piece (the general path reads it).
+
+    :func:`_segments` starts a new run only at a visible character whose bottom stands away
+    from the run's first, or after pdfium's hyphen, which ends a piece (:func:`_pieces`): on
+    one bottom, the piece's chunks are one segment, none read character by character, and
+    no character stands raised (no superscript is looked for unless the size is negative:
+    those are left to :func:`_build_line`, as are bottoms of 0.0, which -0.0 equals). The
+    size is the one height every chunk's characters share at least, when more than half of
+    them have it (the median :func:`_size` finds then); else :func:`_size` finds it.
+    """
+    visible: list[Chunk] = []
+    styled: list[Span] = []
+    styles_at = boxes.fonts.styles
+    bottom = height = 0.0
+    left = right = top = 0.0
+    weight = count = offset = 0
+    level = True  # every visible character's font top stands ``height`` above the bottom
+    for chunk in chunks:
+        if chunk is None:
+            return None
+        if chunk[1]:
+            tops = chunk[9]
+            if tops is None:
+                high = chunk[7]
+                common, times = high - chunk[6], chunk[1]
+            else:
+                high = tops[1]
+                common = tops[0] - chunk[6]
+                times = chunk[1] if high - chunk[6] == common else chunk[1] - tops[2]
+            if not visible:
+                bottom, height = chunk[6], common
+                left, right, top = chunk[4], chunk[5], high
+            else:
+                if chunk[6] != bottom:
+                    return None
+                if common != height:
+                    level = False
+                if chunk[4] < left:
+                    left = chunk[4]
+                if chunk[5] > right:
+                    right = chunk[5]
+                if high > top:
+                    top = high
+            visible.append(chunk)
+            count += chunk[1]
+            weight += times
+            for style in styles_at(chunk[8]):
+                styled.append(Span(offset, offset + len(chunk[0]), style))
+        offset += len(chunk[0])
+    if not bottom:
+        return None
+    first = visible[0]
+    if len(visible) == 1:
+        tops = first[9]
+        if tops is not None and not first[1] - tops[2] > first[1] // 2:
+            size = _size(visible, count // 2, boxes)
+        else:
+            size = height
+    elif level and weight > count // 2:
+        size = height
+    else:
+        size = _size(visible, count // 2, boxes)
+    if bottom > bottom + 0.2 * size:  # raised characters looked for: the general path
+        return _build_line(chunks, number, boxes, visible)  # type: ignore[arg-type]
+    raw = "".join([c[0] for c in chunks]) if len(chunks) > 1 else first[0]  # type: ignore[index]
+    if len(styled) > 1:
+        styled = join_styled(raw, styled)
+    text = clean_chars(raw)
+    if len(text) != len(raw):  # a ligature spelled out or an invisible character dropped
+        text, styled = _clean_with_spans(raw, styled)
+    return PdfLine(text, number, left, right, bottom, top, size, bottom, styled)
+
+
 def _middle(values: list[tuple[float, int]], middle: int) -> float:
     """``sorted(all)[middle]`` of sorted values given with their counts: the median of the
     characters' heights or bottoms, each chunk counting for its visible characters."""
@@ -108,8 +185,13 @@ def _middle(values: list[tuple[float, int]], middle: int) -> float:
     return values[-1][0]
 
 
-def _build_line(chunks: list[Chunk], number: int, boxes: Boxes) -> PdfLine:
-    visible = [c for c in chunks if c[1]]
+def _build_line(
+    chunks: list[Chunk], number: int, boxes: Boxes, visible: list[Chunk] | None = None
+) -> PdfLine:
+    """The line of one segment's chunks; ``visible``: those of its chunks that hold a visible
+    character, when the caller has listed them."""
+    if visible is None:
+        visible = [c for c in chunks if c[1]]
     first = visible[0]
     raw = "".join([c[0] for c in chunks]) if len(chunks) > 1 else first[0]
     tops = first[9]
@@ -425,6 +507,14 @@ def page_lines(
             chunks.insert(0, space(piece[: first - start], start))
         if last < start + len(piece):
             chunks.append(space(piece[last - start :], last))
+        level = _level_line(chunks, number, boxes)
+        if level is not None:
+            if lines and _same_line(lines[-1], level, middle):
+                lines[-1] = _merge(lines[-1], level)
+            else:
+                lines.append(level)
+                number += 1
+            continue
         for segment in _segments(chunks, boxes):
             line = _build_line(segment, number, boxes)
             if lines and _same_line(lines[-1], line, middle):
