@@ -387,3 +387,40 @@ def test_a_line_on_one_bottom_is_the_one_the_general_path_builds(
         _lines_by_page(relative, _pdf_fonts.FontMemory())
     assert seen["several"] > 200
     assert seen["level"] > seen["other"]
+
+
+def test_each_character_s_recorded_object_is_pdfium_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the reader records of a character's text object (``Fonts.at``: its styles, its
+    font's key), whether asked of pdfium or known from a run read character by character
+    whose ends are of one object (``Fonts.one_object``), is the object pdfium gives for it."""
+    made: list[_pdf_boxes.Boxes] = []
+    boxes_class = _pdf_boxes.Boxes
+
+    def kept(*args: Any) -> _pdf_boxes.Boxes:
+        made.append(boxes_class(*args))
+        return made[-1]
+
+    monkeypatch.setattr(_pdf_lines, "Boxes", kept)
+    one_object = _pdf_fonts.Fonts.one_object
+    known = {"characters": 0}
+
+    def counted(self: _pdf_fonts.Fonts, text: str, start: int, end: int) -> None:
+        before = len(self.at)
+        one_object(self, text, start, end)
+        known["characters"] += len(self.at) - before
+
+    monkeypatch.setattr(_pdf_fonts.Fonts, "one_object", counted)
+    for relative in [*_GA, "pdf/S_PV.8700_E.pdf"]:
+        pdf = pdfium.PdfDocument(str(corpus_file(relative)))
+        try:
+            memory = _pdf_fonts.FontMemory()
+            for index in range(len(pdf)):
+                page = pdf[index]
+                textpage = page.get_textpage()
+                _pdf_lines.page_lines(textpage, 1, page.get_size()[0], memory)
+                fonts = made[-1].fonts
+                for char, record in fonts.at.items():
+                    assert record[4] == fonts.text_object(fonts.textpage, char)
+        finally:
+            pdf.close()
+    assert known["characters"] > 100

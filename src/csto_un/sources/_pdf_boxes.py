@@ -488,7 +488,8 @@ class Boxes:
         return start + low
 
     def each(self, start: int, end: int) -> list[Chunk]:
-        """Characters ``start`` to ``end``, one chunk each, with their own boxes."""
+        """Characters ``start`` to ``end`` (visible at both ends), one chunk each, with their
+        own boxes; those of one text object are known to be (:meth:`Fonts.one_object`)."""
         chunks: list[Chunk] = []
         for index in range(start, end):
             char = self.text[index]
@@ -497,6 +498,8 @@ class Boxes:
             else:
                 left, top, right, bottom = self.loose(index)
                 chunks.append((char, 1, left, right, left, right, bottom, top, index, None))
+        if end - start > 2:
+            self.fonts.one_object(self.text, start, end)
         return chunks
 
 
