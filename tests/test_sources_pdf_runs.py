@@ -16,7 +16,14 @@ import pytest
 
 from conftest import CORPUS, corpus_file
 from csto_un.errors import NoTextLayerError
-from csto_un.sources import _pdf_boxes, _pdf_chunks, _pdf_fonts, _pdf_lines, read_document
+from csto_un.sources import (
+    _pdf_boxes,
+    _pdf_build,
+    _pdf_chunks,
+    _pdf_fonts,
+    _pdf_lines,
+    read_document,
+)
 
 _PDFS = sorted(
     str(path.relative_to(CORPUS))
@@ -362,17 +369,17 @@ def test_a_line_on_one_bottom_is_the_one_the_general_path_builds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A piece whose chunks stand on one bottom (an italic lead and the roman rest, objects
-    joined into one run) is built in one pass (``_level_line``): on every such piece of GA
+    joined into one run) is built in one pass (``level_line``): on every such piece of GA
     resolutions and meeting records, the line is the one segment ``_segments`` finds and
-    ``_build_line`` builds, to the last float and span."""
-    level_line = _pdf_lines._level_line
+    ``build_line`` builds, to the last float and span."""
+    level_line = _pdf_build.level_line
     seen = {"level": 0, "several": 0, "other": 0}
 
     def checked(
         chunks: list[_pdf_chunks.Chunk | None], number: int, boxes: _pdf_boxes.Boxes
     ) -> _pdf_lines.PdfLine | None:
         segments = _pdf_lines._segments(list(chunks), boxes)
-        reference = [_pdf_lines._build_line(segment, number, boxes) for segment in segments]
+        reference = [_pdf_build.build_line(segment, number, boxes) for segment in segments]
         line = level_line(chunks, number, boxes)
         if line is None:
             seen["other"] += 1
@@ -382,7 +389,7 @@ def test_a_line_on_one_bottom_is_the_one_the_general_path_builds(
             assert [line] == reference
         return line
 
-    monkeypatch.setattr(_pdf_lines, "_level_line", checked)
+    monkeypatch.setattr(_pdf_lines, "level_line", checked)
     for relative in [*_GA, "pdf/S_PV.8700_E.pdf", "pdf/S_PV.8701_E.pdf"]:
         _lines_by_page(relative, _pdf_fonts.FontMemory())
     assert seen["several"] > 200
