@@ -196,29 +196,18 @@ class Boxes:
                 found = {first_char: top, last_char: last_top}
                 self._learn(start, body, bottom, fresh, found, glyphs)
         # The font's top: that of the first character asked for whose glyph stays inside
-        # its box (any gives it).
-        if first_char in inside:
-            ascent: float | None = top
-        elif last_char in inside:
-            ascent = last_top
-        else:
-            ascent = None
-            for char, found_top in (found or {}).items():
-                if char in inside:
-                    ascent = found_top
-                    break
+        # its box (any gives it); every other asked for must stand at it or higher.
+        ascent = top if first_char in inside else last_top if last_char in inside else None
+        if ascent is None and found:
+            ascent = next((high for char, high in found.items() if char in inside), None)
         if ascent is None:
             present = [char for char in inside if char in body]
             if not present:
                 return None
             ascent = self.loose(start + body.index(present[0]))[1]
-        if (top != ascent) if first_char in inside else (top < ascent):
-            return None  # not the run this reading expects
-        if (last_top != ascent) if last_char in inside else (last_top < ascent):
-            return None
-        for char, found_top in (found or {}).items():
-            if (found_top != ascent) if char in inside else (found_top < ascent):
-                return None
+        for char, high in ((first_char, top), (last_char, last_top), *(found or {}).items()):
+            if (high != ascent) if char in inside else (high < ascent):
+                return None  # not the run this reading expects
         # Every loose top is the font's (``ascent``) or a higher glyph's: the highest glyph's,
         # the run's tight top, when it stands above the font's.
         highest = ascent if tight_top < ascent else tight_top
