@@ -431,3 +431,28 @@ def test_each_character_s_recorded_object_is_pdfium_s(monkeypatch: pytest.Monkey
         finally:
             pdf.close()
     assert known["characters"] > 100
+
+
+def test_a_chunk_none_of_whose_characters_starts_a_run_stays_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A chunk whose bottom stands between half and 1.2 times the size from its run's first
+    (a footnote's text after its raised number) is read character by character to see
+    whether one starts a new run; when none does it stays one chunk (``_stays_whole``): the
+    lines are those its characters, one chunk each, make, and some chunks are split."""
+    stays_whole = _pdf_lines._stays_whole
+    seen = {True: 0, False: 0}
+
+    def counted(*args: Any) -> bool:
+        whole = stays_whole(*args)
+        seen[whole] += 1
+        return whole
+
+    relatives = [*_GA, "ga-scale/pdfs/A_RES_78_296.pdf", "pdf/S_PV.8700_E.pdf"]
+    monkeypatch.setattr(_pdf_lines, "_stays_whole", counted)
+    kept = [_lines_by_page(relative, _pdf_fonts.FontMemory()) for relative in relatives]
+    monkeypatch.setattr(_pdf_lines, "_stays_whole", lambda *args: False)
+    split = [_lines_by_page(relative, _pdf_fonts.FontMemory()) for relative in relatives]
+    assert kept == split
+    assert seen[True] > 20
+    assert seen[False] > 0

@@ -42,7 +42,7 @@ def _segments(chunks: list[Chunk | None], boxes: Boxes) -> list[list[Chunk]]:
     the previous character's right. A chunk's characters share a bottom, so the test at its
     first character holds for the rest, unless that bottom stands between half and 1.2
     times the size away: then each character's left decides, and the chunk is read
-    character by character.
+    character by character (and kept whole when none starts a run: :func:`_stays_whole`).
     """
     segments: list[list[Chunk]] = []
     current: list[Chunk] = []
@@ -66,9 +66,11 @@ def _segments(chunks: list[Chunk | None], boxes: Boxes) -> list[list[Chunk]]:
                     current, started = [], False
                 elif step > 0.5 * size and visible > 1:
                     start = chunk[8]
-                    chunks[index - 1 : index] = boxes.each(start, start + len(chunk[0]))
-                    index -= 1
-                    continue
+                    chars = boxes.each(start, start + len(chunk[0]))
+                    if not _stays_whole(chars, chunk, bottom, size, right):
+                        chunks[index - 1 : index] = chars
+                        index -= 1
+                        continue
             if not started:
                 bottom, size, started = chunk[6], max(chunk[7] - chunk[6], 1.0), True
             right = chunk[3]
@@ -79,6 +81,34 @@ def _segments(chunks: list[Chunk | None], boxes: Boxes) -> list[list[Chunk]]:
     if current:
         segments.append(current)
     return [s for s in segments if any(c[1] for c in s)]
+
+
+def _stays_whole(
+    chars: list[Chunk], chunk: Chunk, bottom: float, size: float, right: float
+) -> bool:
+    """Whether no character of ``chunk`` (read one by one: ``chars``) starts a new run of
+    :func:`_segments` (whose run has the bottom ``bottom`` and size ``size``, its last
+    character the right ``right``), and the characters' boxes give the chunk's bottom,
+    extremes and top: then the chunk is kept whole, and the line is the one its characters
+    make (a footnote's text after its raised number, read one by one to find that out, is
+    built from one chunk instead of one per character)."""
+    top = chunk[7] if chunk[9] is None else chunk[9][1]
+    low, high, last = chunk[4], chunk[5], len(chars) - 1
+    highest = None
+    for position, char in enumerate(chars):
+        if not char[1]:
+            continue
+        step = abs(char[6] - bottom)
+        if step > 1.2 * size or (step > 0.5 * size and char[2] < right - 2):
+            return False
+        if char[6] != chunk[6] or char[4] < low or char[5] > high or char[7] > top:
+            return False
+        if char[0] == "\u0002" and position != last:
+            return False
+        if highest is None or char[7] > highest:
+            highest = char[7]
+        right = char[3]
+    return right == chunk[3] and highest == top
 
 
 def _same_line(a: PdfLine, b: PdfLine, middle: float) -> bool:
