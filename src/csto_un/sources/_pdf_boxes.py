@@ -476,9 +476,10 @@ class Boxes:
                 high = middle - 1
         return start + low
 
-    def each(self, start: int, end: int) -> list[Chunk]:
+    def each(self, start: int, end: int, record: bool = True) -> list[Chunk]:
         """Characters ``start`` to ``end`` (visible at both ends), one chunk each, with their
-        own boxes; those of one text object are known to be (:meth:`Fonts.one_object`)."""
+        own boxes; those of one text object are known to be (:meth:`Fonts.one_object`),
+        unless not ``record``: the caller records them if it keeps them."""
         chunks: list[Chunk] = []
         for index in range(start, end):
             char = self.text[index]
@@ -487,7 +488,7 @@ class Boxes:
             else:
                 left, top, right, bottom = self.loose(index)
                 chunks.append((char, 1, left, right, left, right, bottom, top, index, None))
-        if end - start > 2:
+        if record:
             self.fonts.one_object(self.text, start, end)
         return chunks
 

@@ -187,7 +187,7 @@ class Fonts:
         object's characters follow one another): their record is its, so that their styles
         are known without a question to pdfium per character (a run the reader reads
         character by character, as a footnote's text after its raised number)."""
-        if self.text_object is None:
+        if self.text_object is None or end - start < 3:
             return
         at = self.at
         record = at.get(start) or self.record_at(start)

@@ -65,9 +65,10 @@ def _segments(chunks: list[Chunk | None], boxes: Boxes) -> list[list[Chunk]]:
                     segments.append(current)
                     current, started = [], False
                 elif step > 0.5 * size and visible > 1:
-                    start = chunk[8]
-                    chars = boxes.each(start, start + len(chunk[0]))
+                    start, end = chunk[8], chunk[8] + len(chunk[0])
+                    chars = boxes.each(start, end, record=False)
                     if not _stays_whole(chars, chunk, bottom, size, right):
+                        boxes.fonts.one_object(boxes.text, start, end)
                         chunks[index - 1 : index] = chars
                         index -= 1
                         continue
