@@ -48,37 +48,24 @@ def level_line(chunks: list[Chunk | None], number: int, boxes: Boxes) -> PdfLine
     stands away from the run's first, or after pdfium's hyphen, which ends a piece: on one
     bottom, the piece's chunks are one segment, none read character by character, and no
     character stands raised (no superscript is looked for unless the size is negative:
-    those are left to :func:`build_line`, as are bottoms of 0.0, which -0.0 equals). The
-    size is the one height every chunk's characters share at least, when more than half of
-    them have it (the median :func:`_size` finds then); else :func:`_size` finds it.
+    those are left to :func:`build_line`, as are bottoms of 0.0, which -0.0 equals); the
+    size is :func:`_level_size`'s.
     """
     visible: list[Chunk] = []
     styled: list[Span] = []
     styles_at = boxes.fonts.styles
-    bottom = height = 0.0
-    left = right = top = 0.0
-    weight = count = offset = 0
-    level = True  # every visible character's font top stands ``height`` above the bottom
+    bottom = left = right = top = 0.0
+    count = offset = 0
     for chunk in chunks:
         if chunk is None:
             return None
         if chunk[1]:
-            tops = chunk[9]
-            if tops is None:
-                high = chunk[7]
-                common, times = high - chunk[6], chunk[1]
-            else:
-                high = tops[1]
-                common = tops[0] - chunk[6]
-                times = chunk[1] if high - chunk[6] == common else chunk[1] - tops[2]
+            high = chunk[7] if chunk[9] is None else chunk[9][1]
             if not visible:
-                bottom, height = chunk[6], common
-                left, right, top = chunk[4], chunk[5], high
+                bottom, left, right, top = chunk[6], chunk[4], chunk[5], high
             else:
                 if chunk[6] != bottom:
                     return None
-                if common != height:
-                    level = False
                 if chunk[4] < left:
                     left = chunk[4]
                 if chunk[5] > right:
@@ -87,23 +74,17 @@ def level_line(chunks: list[Chunk | None], number: int, boxes: Boxes) -> PdfLine
                     top = high
             visible.append(chunk)
             count += chunk[1]
-            weight += times
             for style in styles_at(chunk[8]):
                 styled.append(Span(offset, offset + len(chunk[0]), style))
         offset += len(chunk[0])
     if not bottom:
         return None
     first = visible[0]
-    if len(visible) == 1:
-        tops = first[9]
-        if tops is not None and not first[1] - tops[2] > first[1] // 2:
-            size = _size(visible, count // 2, boxes)
-        else:
-            size = height
-    elif level and weight > count // 2:
-        size = height
-    else:
-        size = _size(visible, count // 2, boxes)
+    tops = first[9]
+    if len(visible) > 1 or (tops is not None and not first[1] - tops[2] > first[1] // 2):
+        size = _level_size(visible, count // 2, boxes)
+    else:  # one run whose characters mostly have the font's top
+        size = (first[7] if tops is None else tops[0]) - bottom
     if bottom > bottom + 0.2 * size:  # raised characters looked for: the general path
         return build_line(chunks, number, boxes, visible)  # type: ignore[arg-type]
     raw = "".join([c[0] for c in chunks]) if len(chunks) > 1 else first[0]  # type: ignore[index]
@@ -113,6 +94,26 @@ def level_line(chunks: list[Chunk | None], number: int, boxes: Boxes) -> PdfLine
     if len(text) != len(raw):  # a ligature spelled out or an invisible character dropped
         text, styled = _clean_with_spans(raw, styled)
     return PdfLine(text, number, left, right, bottom, top, size, bottom, styled)
+
+
+def _level_size(visible: list[Chunk], middle: int, boxes: Boxes) -> float:
+    """:func:`_size` of chunks on one bottom, from one sort: the median of their characters'
+    font tops above the bottom, when the characters whose glyphs may stand higher (up to
+    their run's highest top) leave it the median (the heights :func:`_size` sorts are then
+    no lower below it, and as many at most it); else :func:`_size`'s."""
+    bottom = visible[0][6]
+    size = _middle(
+        sorted([((c[7] if c[9] is None else c[9][0]) - bottom, c[1]) for c in visible]), middle
+    )
+    below = 0  # the characters whose highest possible top stands at most ``size`` high
+    for chunk in visible:
+        tops = chunk[9]
+        if tops is None:
+            below += chunk[1] if chunk[7] - bottom <= size else 0
+        else:
+            below += chunk[1] - tops[2] if tops[0] - bottom <= size else 0
+            below += tops[2] if tops[1] - bottom <= size else 0
+    return size if below > middle else _size(visible, middle, boxes)
 
 
 def _middle(values: list[tuple[float, int]], middle: int) -> float:
