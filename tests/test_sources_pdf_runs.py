@@ -63,11 +63,9 @@ def test_the_reference_path_is_the_one_taken(monkeypatch: pytest.MonkeyPatch) ->
     calls = {"each": 0}
     each = _pdf_boxes.Boxes.each
 
-    def counted(
-        self: _pdf_boxes.Boxes, start: int, end: int, record: bool = True
-    ) -> list[_pdf_chunks.Chunk]:
+    def counted(self: _pdf_boxes.Boxes, start: int, end: int) -> list[_pdf_chunks.Chunk]:
         calls["each"] += end - start
-        return each(self, start, end, record)
+        return each(self, start, end)
 
     monkeypatch.setattr(_pdf_boxes.Boxes, "each", counted)
     read_document(path)
@@ -90,11 +88,9 @@ def test_glyphs_above_the_font_box_are_read_per_run(monkeypatch: pytest.MonkeyPa
     calls = {"each": 0}
     each = _pdf_boxes.Boxes.each
 
-    def counted(
-        self: _pdf_boxes.Boxes, start: int, end: int, record: bool = True
-    ) -> list[_pdf_chunks.Chunk]:
+    def counted(self: _pdf_boxes.Boxes, start: int, end: int) -> list[_pdf_chunks.Chunk]:
         calls["each"] += end - start
-        return each(self, start, end, record)
+        return each(self, start, end)
 
     monkeypatch.setattr(_pdf_boxes.Boxes, "each", counted)
     document = read_document(path)

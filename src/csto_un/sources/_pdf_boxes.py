@@ -476,10 +476,9 @@ class Boxes:
                 high = middle - 1
         return start + low
 
-    def each(self, start: int, end: int, record: bool = True) -> list[Chunk]:
+    def each(self, start: int, end: int) -> list[Chunk]:
         """Characters ``start`` to ``end`` (visible at both ends), one chunk each, with their
-        own boxes; those of one text object are known to be (:meth:`Fonts.one_object`),
-        unless not ``record``: the caller records them if it keeps them."""
+        own boxes; those of one text object are known to be (:meth:`Fonts.one_object`)."""
         chunks: list[Chunk] = []
         for index in range(start, end):
             char = self.text[index]
@@ -488,8 +487,7 @@ class Boxes:
             else:
                 left, top, right, bottom = self.loose(index)
                 chunks.append((char, 1, left, right, left, right, bottom, top, index, None))
-        if record:
-            self.fonts.one_object(self.text, start, end)
+        self.fonts.one_object(self.text, start, end)
         return chunks
 
 

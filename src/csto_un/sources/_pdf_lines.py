@@ -64,14 +64,15 @@ def _segments(chunks: list[Chunk | None], boxes: Boxes) -> list[list[Chunk]]:
                 if step > 1.2 * size or (step > 0.5 * size and chunk[2] < right - 2):
                     segments.append(current)
                     current, started = [], False
-                elif step > 0.5 * size and visible > 1:
-                    start, end = chunk[8], chunk[8] + len(chunk[0])
-                    chars = boxes.each(start, end, record=False)
-                    if not _stays_whole(chars, chunk, bottom, size, right):
-                        boxes.fonts.one_object(boxes.text, start, end)
-                        chunks[index - 1 : index] = chars
-                        index -= 1
-                        continue
+                elif (
+                    step > 0.5 * size
+                    and visible > 1
+                    and not _stays_whole(boxes, chunk, bottom, size, right)
+                ):
+                    start = chunk[8]
+                    chunks[index - 1 : index] = boxes.each(start, start + len(chunk[0]))
+                    index -= 1
+                    continue
             if not started:
                 bottom, size, started = chunk[6], max(chunk[7] - chunk[6], 1.0), True
             right = chunk[3]
@@ -85,30 +86,37 @@ def _segments(chunks: list[Chunk | None], boxes: Boxes) -> list[list[Chunk]]:
 
 
 def _stays_whole(
-    chars: list[Chunk], chunk: Chunk, bottom: float, size: float, right: float
+    boxes: Boxes, chunk: Chunk, bottom: float, size: float, right: float
 ) -> bool:
-    """Whether no character of ``chunk`` (read one by one: ``chars``) starts a new run of
-    :func:`_segments` (whose run has the bottom ``bottom`` and size ``size``, its last
-    character the right ``right``), and the characters' boxes give the chunk's bottom,
+    """Whether no character of ``chunk`` (their loose boxes asked for one by one) starts a
+    new run of :func:`_segments` (whose run has the bottom ``bottom`` and size ``size``, its
+    last character the right ``right``), and the characters' boxes give the chunk's bottom,
     extremes and top: then the chunk is kept whole, and the line is the one its characters
-    make (a footnote's text after its raised number, read one by one to find that out, is
-    built from one chunk instead of one per character)."""
+    make, one chunk each (a footnote's text after its raised number, read one by one to
+    find that out, is built from one chunk instead of one per character)."""
+    text, handle, loose_box, box, pointer = (
+        boxes.text, boxes.handle, boxes.loose_box, boxes.box, boxes.box_pointer
+    )
     top = chunk[7] if chunk[9] is None else chunk[9][1]
-    low, high, last = chunk[4], chunk[5], len(chars) - 1
+    low, high, start = chunk[4], chunk[5], chunk[8]
+    end = start + len(chunk[0])
     highest = None
-    for position, char in enumerate(chars):
-        if not char[1]:
+    for index in range(start, end):
+        char = text[index]
+        if char.isspace():
             continue
-        step = abs(char[6] - bottom)
-        if step > 1.2 * size or (step > 0.5 * size and char[2] < right - 2):
+        loose_box(handle, index, pointer)
+        left, char_top, char_right, char_bottom = RECT.unpack_from(box)
+        step = abs(char_bottom - bottom)
+        if step > 1.2 * size or (step > 0.5 * size and left < right - 2):
             return False
-        if char[6] != chunk[6] or char[4] < low or char[5] > high or char[7] > top:
+        if char_bottom != chunk[6] or left < low or char_right > high or char_top > top:
             return False
-        if char[0] == "\u0002" and position != last:
+        if char == "\u0002" and index != end - 1:
             return False
-        if highest is None or char[7] > highest:
-            highest = char[7]
-        right = char[3]
+        if highest is None or char_top > highest:
+            highest = char_top
+        right = char_right
     return right == chunk[3] and highest == top
 
 
