@@ -10,8 +10,9 @@ import pytest
 
 from conftest import CORPUS, corpus_file
 from csto_un.sources import Document, Line, Span, read_document
+from csto_un.sources._pdf_build import build_line
 from csto_un.sources._pdf_fonts import join_styled
-from csto_un.sources._pdf_lines import PdfLine, _build_line, _merge
+from csto_un.sources._pdf_lines import PdfLine, _merge
 
 PDFS = sorted(
     str(path.relative_to(CORPUS))
@@ -236,7 +237,7 @@ class _Boxes:
 
 def test_an_italic_run_keeps_its_span_when_a_ligature_is_spelled_out() -> None:
     chunk = ("Deeply conﬁdent", 14, 0.0, 80.0, 0.0, 80.0, 0.0, 10.0, 0, None)
-    line = _build_line([chunk], 1, _Boxes())  # type: ignore[arg-type]
+    line = build_line([chunk], 1, _Boxes())  # type: ignore[arg-type]
     assert line.text == "Deeply confident"
     assert line.spans == [Span(0, len("Deeply confident"), "italic")]
 

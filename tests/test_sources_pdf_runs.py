@@ -16,7 +16,14 @@ import pytest
 
 from conftest import CORPUS, corpus_file
 from csto_un.errors import NoTextLayerError
-from csto_un.sources import _pdf_boxes, _pdf_chunks, _pdf_fonts, _pdf_lines, read_document
+from csto_un.sources import (
+    _pdf_boxes,
+    _pdf_build,
+    _pdf_chunks,
+    _pdf_fonts,
+    _pdf_lines,
+    read_document,
+)
 
 _PDFS = sorted(
     str(path.relative_to(CORPUS))
@@ -356,3 +363,96 @@ def test_a_run_s_glyph_tops_count_the_characters_above_the_font_box(relative: st
     finally:
         pdf.close()
     assert runs > 50
+
+
+def test_a_line_on_one_bottom_is_the_one_the_general_path_builds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A piece whose chunks stand on one bottom (an italic lead and the roman rest, objects
+    joined into one run) is built in one pass (``level_line``): on every such piece of GA
+    resolutions and meeting records, the line is the one segment ``_segments`` finds and
+    ``build_line`` builds, to the last float and span."""
+    level_line = _pdf_build.level_line
+    seen = {"level": 0, "several": 0, "other": 0}
+
+    def checked(
+        chunks: list[_pdf_chunks.Chunk | None], number: int, boxes: _pdf_boxes.Boxes
+    ) -> _pdf_lines.PdfLine | None:
+        segments = _pdf_lines._segments(list(chunks), boxes)
+        reference = [_pdf_build.build_line(segment, number, boxes) for segment in segments]
+        line = level_line(chunks, number, boxes)
+        if line is None:
+            seen["other"] += 1
+        else:
+            seen["level"] += 1
+            seen["several"] += sum(1 for chunk in chunks if chunk and chunk[1]) > 1
+            assert [line] == reference
+        return line
+
+    monkeypatch.setattr(_pdf_lines, "level_line", checked)
+    for relative in [*_GA, "pdf/S_PV.8700_E.pdf", "pdf/S_PV.8701_E.pdf"]:
+        _lines_by_page(relative, _pdf_fonts.FontMemory())
+    assert seen["several"] > 200
+    assert seen["level"] > seen["other"]
+
+
+def test_each_character_s_recorded_object_is_pdfium_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the reader records of a character's text object (``Fonts.at``: its styles, its
+    font's key), whether asked of pdfium or known from a run read character by character
+    whose ends are of one object (``Fonts.one_object``), is the object pdfium gives for it."""
+    made: list[_pdf_boxes.Boxes] = []
+    boxes_class = _pdf_boxes.Boxes
+
+    def kept(*args: Any) -> _pdf_boxes.Boxes:
+        made.append(boxes_class(*args))
+        return made[-1]
+
+    monkeypatch.setattr(_pdf_lines, "Boxes", kept)
+    one_object = _pdf_fonts.Fonts.one_object
+    known = {"characters": 0}
+
+    def counted(self: _pdf_fonts.Fonts, text: str, start: int, end: int) -> None:
+        before = len(self.at)
+        one_object(self, text, start, end)
+        known["characters"] += len(self.at) - before
+
+    monkeypatch.setattr(_pdf_fonts.Fonts, "one_object", counted)
+    for relative in [*_GA, "pdf/S_PV.8700_E.pdf"]:
+        pdf = pdfium.PdfDocument(str(corpus_file(relative)))
+        try:
+            memory = _pdf_fonts.FontMemory()
+            for index in range(len(pdf)):
+                page = pdf[index]
+                textpage = page.get_textpage()
+                _pdf_lines.page_lines(textpage, 1, page.get_size()[0], memory)
+                fonts = made[-1].fonts
+                for char, record in fonts.at.items():
+                    assert record[4] == fonts.text_object(fonts.textpage, char)
+        finally:
+            pdf.close()
+    assert known["characters"] > 100
+
+
+def test_a_chunk_none_of_whose_characters_starts_a_run_stays_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A chunk whose bottom stands between half and 1.2 times the size from its run's first
+    (a footnote's text after its raised number) is read character by character to see
+    whether one starts a new run; when none does it stays one chunk (``_stays_whole``): the
+    lines are those its characters, one chunk each, make, and some chunks are split."""
+    stays_whole = _pdf_lines._stays_whole
+    seen = {True: 0, False: 0}
+
+    def counted(*args: Any) -> bool:
+        whole = stays_whole(*args)
+        seen[whole] += 1
+        return whole
+
+    relatives = [*_GA, "ga-scale/pdfs/A_RES_78_296.pdf", "pdf/S_PV.8700_E.pdf"]
+    monkeypatch.setattr(_pdf_lines, "_stays_whole", counted)
+    kept = [_lines_by_page(relative, _pdf_fonts.FontMemory()) for relative in relatives]
+    monkeypatch.setattr(_pdf_lines, "_stays_whole", lambda *args: False)
+    split = [_lines_by_page(relative, _pdf_fonts.FontMemory()) for relative in relatives]
+    assert kept == split
+    assert seen[True] > 20
+    assert seen[False] > 0

@@ -181,7 +181,10 @@ class Boxes:
         if glyphs is None:
             glyphs = self.known[key] = self._known(key)
         inside = glyphs.inside
-        found = {body[0]: top, body[-1]: last[1]}  # loose tops asked for
+        first_char, last_char, last_top = body[0], body[-1], last[1]
+        if first_char == last_char:  # (one character: the top asked for last)
+            top = last_top
+        found = None  # the tops asked for, when glyphs were learned
         data = body.encode("ascii") if body.isascii() else None
         if data is None or data.translate(None, glyphs.known_ascii):  # (C, not a set)
             chars = set(body)
@@ -190,19 +193,20 @@ class Boxes:
                 chars = {char for char in chars if not char.isspace()}
             fresh = chars.difference(inside, glyphs.outside)
             if fresh:  # first met on this page in this font
+                found = {first_char: top, last_char: last_top}
                 self._learn(start, body, bottom, fresh, found, glyphs)
-        ascent = None
-        for char, found_top in found.items():  # (the first in the font's box: any gives it)
-            if char in inside:
-                ascent = found_top
-                break
+        # The font's top: that of the first character asked for whose glyph stays inside
+        # its box (any gives it); every other asked for must stand at it or higher.
+        ascent = top if first_char in inside else last_top if last_char in inside else None
+        if ascent is None and found:
+            ascent = next((high for char, high in found.items() if char in inside), None)
         if ascent is None:
             present = [char for char in inside if char in body]
             if not present:
                 return None
             ascent = self.loose(start + body.index(present[0]))[1]
-        for char, found_top in found.items():
-            if (found_top != ascent) if char in inside else (found_top < ascent):
+        for char, high in ((first_char, top), (last_char, last_top), *(found or {}).items()):
+            if (high != ascent) if char in inside else (high < ascent):
                 return None  # not the run this reading expects
         # Every loose top is the font's (``ascent``) or a higher glyph's: the highest glyph's,
         # the run's tight top, when it stands above the font's.
@@ -473,7 +477,8 @@ class Boxes:
         return start + low
 
     def each(self, start: int, end: int) -> list[Chunk]:
-        """Characters ``start`` to ``end``, one chunk each, with their own boxes."""
+        """Characters ``start`` to ``end`` (visible at both ends), one chunk each, with their
+        own boxes; those of one text object are known to be (:meth:`Fonts.one_object`)."""
         chunks: list[Chunk] = []
         for index in range(start, end):
             char = self.text[index]
@@ -482,6 +487,7 @@ class Boxes:
             else:
                 left, top, right, bottom = self.loose(index)
                 chunks.append((char, 1, left, right, left, right, bottom, top, index, None))
+        self.fonts.one_object(self.text, start, end)
         return chunks
 
 

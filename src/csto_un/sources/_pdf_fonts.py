@@ -181,6 +181,22 @@ class Fonts:
                     record[1] = (record[3], size, a, d)
         return record[1]  # type: ignore[no-any-return]
 
+    def one_object(self, text: str, start: int, end: int) -> None:
+        """When the first and last characters of ``start`` to ``end`` of ``text`` (visible)
+        are of one text object, the visible characters between them are of it too (a text
+        object's characters follow one another): their record is its, so that their styles
+        are known without a question to pdfium per character (a run the reader reads
+        character by character, as a footnote's text after its raised number)."""
+        if self.text_object is None or end - start < 3:
+            return
+        at = self.at
+        record = at.get(start) or self.record_at(start)
+        if record[4] is None or self.text_object(self.textpage, end - 1) != record[4]:
+            return
+        for index in range(start + 1, end):
+            if index not in at and not text[index].isspace():
+                at[index] = record
+
     def record_at(self, index: int, text_object: int | None = -1) -> Record:
         """The record of character ``index``'s text object (``None``: pdfium made it up);
         ``text_object``: that object, when the caller has asked pdfium for it."""

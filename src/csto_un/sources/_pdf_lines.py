@@ -12,7 +12,8 @@ not share a bottom and top are read character by character. The lines are the sa
 
 A line's spans say which of its characters were set raised and smaller (``"superscript"``)
 and which in an italic or bold font (``"italic"``, ``"bold"``: :class:`_Fonts`, asked once
-per run of one text object, whose characters share one font).
+per run of one text object, whose characters share one font). A line is built from its
+chunks in :mod:`._pdf_build`.
 """
 
 from __future__ import annotations
@@ -24,30 +25,13 @@ import pypdfium2 as pdfium
 
 from ._document import Span
 from ._pdf_boxes import PLAIN_RE, Boxes
+from ._pdf_build import PdfLine, build_line, level_line
 from ._pdf_chunks import Chunk, shared_box, space, visible_count
-from ._pdf_fonts import FontMemory, Fonts, join_styled
+from ._pdf_fonts import FontMemory, join_styled
 from ._pdf_objects import DOUBLES, RECT
 from ._rows import clean_chars
 
 __all__ = ["PdfLine", "page_lines"]
-
-
-@attrs.define
-class PdfLine:
-    """One printed line: its text, box (points, origin bottom left), font size, and spans
-    (superscripts, italic and bold runs)."""
-
-    text: str
-    number: int
-    left: float
-    right: float
-    bottom: float
-    top: float
-    size: float
-    baseline: float
-    spans: list[Span] = attrs.Factory(list)
-    column: int = 0
-    spanning: bool = False
 
 
 def _segments(chunks: list[Chunk | None], boxes: Boxes) -> list[list[Chunk]]:
@@ -58,7 +42,7 @@ def _segments(chunks: list[Chunk | None], boxes: Boxes) -> list[list[Chunk]]:
     the previous character's right. A chunk's characters share a bottom, so the test at its
     first character holds for the rest, unless that bottom stands between half and 1.2
     times the size away: then each character's left decides, and the chunk is read
-    character by character.
+    character by character (and kept whole when none starts a run: :func:`_stays_whole`).
     """
     segments: list[list[Chunk]] = []
     current: list[Chunk] = []
@@ -80,7 +64,11 @@ def _segments(chunks: list[Chunk | None], boxes: Boxes) -> list[list[Chunk]]:
                 if step > 1.2 * size or (step > 0.5 * size and chunk[2] < right - 2):
                     segments.append(current)
                     current, started = [], False
-                elif step > 0.5 * size and visible > 1:
+                elif (
+                    step > 0.5 * size
+                    and visible > 1
+                    and not _stays_whole(boxes, chunk, bottom, size, right)
+                ):
                     start = chunk[8]
                     chunks[index - 1 : index] = boxes.each(start, start + len(chunk[0]))
                     index -= 1
@@ -97,137 +85,39 @@ def _segments(chunks: list[Chunk | None], boxes: Boxes) -> list[list[Chunk]]:
     return [s for s in segments if any(c[1] for c in s)]
 
 
-def _middle(values: list[tuple[float, int]], middle: int) -> float:
-    """``sorted(all)[middle]`` of sorted values given with their counts: the median of the
-    characters' heights or bottoms, each chunk counting for its visible characters."""
-    seen = 0
-    for value, times in values:
-        seen += times
-        if seen > middle:
-            return value
-    return values[-1][0]
-
-
-def _build_line(chunks: list[Chunk], number: int, boxes: Boxes) -> PdfLine:
-    visible = [c for c in chunks if c[1]]
-    first = visible[0]
-    raw = "".join([c[0] for c in chunks]) if len(chunks) > 1 else first[0]
-    tops = first[9]
-    if len(visible) == 1 and (tops is None or first[1] - tops[2] > first[1] // 2):
-        # one run: its glyphs' top, and the font's height unless half its characters or
-        # more may stand higher (as :func:`_size` finds it for one chunk)
-        left, right, bottom = first[4], first[5], first[6]
-        top = first[7] if tops is None else tops[1]
-        size = top - bottom if tops is None else tops[0] - bottom
-        baseline = highest = bottom
-    else:
-        middle = sum([c[1] for c in visible]) // 2
-        size = _size(visible, middle, boxes)
-        baseline = first[6]
-        if baseline and len({c[6] for c in visible}) == 1:  # (one bottom: the common case)
-            bottom = highest = baseline
-        else:
-            bottoms = sorted([(c[6], c[1]) for c in visible])
-            baseline = _middle(bottoms, middle)
-            bottom, highest = bottoms[0][0], bottoms[-1][0]
-        left = min([c[4] for c in visible])
-        right = max([c[5] for c in visible])
-        top = max([c[7] if c[9] is None else c[9][1] for c in visible])
-    spans: list[Span] = []
-    floor = baseline + 0.2 * size
-    if highest > floor:  # some character stands raised: find the superscripts
-        spans = _superscripts(chunks, floor, 0.85 * size, boxes)
-    styled = _styled(chunks, boxes.fonts)
-    if styled:
-        spans = join_styled(raw, [*styled, *spans]) if len(styled) > 1 or spans else styled
-    text = clean_chars(raw)
-    if len(text) != len(raw):  # a ligature spelled out or an invisible character dropped
-        text, spans = _clean_with_spans(raw, spans)
-    return PdfLine(text, number, left, right, bottom, top, size, baseline, spans)
-
-
-def _size(visible: list[Chunk], middle: int, boxes: Boxes) -> float:
-    """The median height of the chunks' visible characters (the ``middle``-th, counting
-    from 0): from the bounds of :data:`~._pdf_chunks.Tops` when the lowest and the highest
-    tops they allow give the same median (the common case: most glyphs stay inside the
-    font's box), else from the tops pdfium gives for the characters left open."""
-    low: list[tuple[float, int]] = []
-    high: list[tuple[float, int]] = []
-    for chunk in visible:
-        tops, bottom = chunk[9], chunk[6]
-        if tops is None:
-            low.append((chunk[7] - bottom, chunk[1]))
+def _stays_whole(
+    boxes: Boxes, chunk: Chunk, bottom: float, size: float, right: float
+) -> bool:
+    """Whether no character of ``chunk`` (their loose boxes asked for one by one) starts a
+    new run of :func:`_segments` (whose run has the bottom ``bottom`` and size ``size``, its
+    last character the right ``right``), and the characters' boxes give the chunk's bottom,
+    extremes and top: then the chunk is kept whole, and the line is the one its characters
+    make, one chunk each (a footnote's text after its raised number, read one by one to
+    find that out, is built from one chunk instead of one per character)."""
+    text, handle, loose_box, box, pointer = (
+        boxes.text, boxes.handle, boxes.loose_box, boxes.box, boxes.box_pointer
+    )
+    top = chunk[7] if chunk[9] is None else chunk[9][1]
+    low, high, start = chunk[4], chunk[5], chunk[8]
+    end = start + len(chunk[0])
+    highest = None
+    for index in range(start, end):
+        char = text[index]
+        if char.isspace():
             continue
-        common, highest, count, _ = tops
-        low.append((common - bottom, chunk[1]))
-        high.append((common - bottom, chunk[1] - count))
-        high.append((highest - bottom, count))
-    size = _middle(sorted(low), middle)
-    if not high:
-        return size
-    high.extend([(c[7] - c[6], c[1]) for c in visible if c[9] is None])
-    if _middle(sorted(high), middle) == size:
-        return size
-    exact: list[tuple[float, int]] = []
-    for chunk in visible:
-        tops, bottom = chunk[9], chunk[6]
-        if tops is None:
-            exact.append((chunk[7] - bottom, chunk[1]))
-            continue
-        rest = chunk[1]
-        for char, top in boxes.exact_tops(chunk).items():
-            times = chunk[0].count(char)
-            exact.append((top - bottom, times))
-            rest -= times
-        exact.append((tops[0] - bottom, rest))
-    return _middle(sorted(exact), middle)
-
-
-def _superscripts(chunks: list[Chunk], floor: float, below: float, boxes: Boxes) -> list[Span]:
-    """The spans of visible characters whose bottom stands above ``floor`` and whose height
-    is under ``below``: raised and smaller, a footnote mark."""
-    spans: list[Span] = []
-    offset = 0
-    for chunk in chunks:
-        if chunk[1] and chunk[6] > floor:
-            text, bottom, tops = chunk[0], chunk[6], chunk[9]
-            exact = boxes.exact_tops(chunk)
-            for index, char in enumerate(text, offset):
-                height = (chunk[7] if tops is None else exact.get(char, tops[0])) - bottom
-                if char.isspace() or height >= below:
-                    continue
-                if spans and spans[-1].end == index:
-                    spans[-1] = Span(spans[-1].start, index + 1, "superscript")
-                else:
-                    spans.append(Span(index, index + 1, "superscript"))
-        offset += len(chunk[0])
-    return spans
-
-
-def _styled(chunks: list[Chunk], fonts: Fonts) -> list[Span]:
-    """The italic and bold spans of the chunks' visible characters (a chunk is one font's)."""
-    spans: list[Span] = []
-    offset = 0
-    for chunk in chunks:
-        if chunk[1]:
-            for style in fonts.styles(chunk[8]):
-                spans.append(Span(offset, offset + len(chunk[0]), style))
-        offset += len(chunk[0])
-    return spans
-
-
-def _clean_with_spans(raw: str, spans: list[Span]) -> tuple[str, list[Span]]:
-    starts = []
-    parts = []
-    length = 0
-    for char in raw:
-        starts.append(length)
-        part = clean_chars(char)
-        parts.append(part)
-        length += len(part)
-    starts.append(length)
-    moved = [Span(starts[s.start], starts[s.end], s.style) for s in spans]
-    return "".join(parts), [s for s in moved if s.end > s.start]
+        loose_box(handle, index, pointer)
+        left, char_top, char_right, char_bottom = RECT.unpack_from(box)
+        step = abs(char_bottom - bottom)
+        if step > 1.2 * size or (step > 0.5 * size and left < right - 2):
+            return False
+        if char_bottom != chunk[6] or left < low or char_right > high or char_top > top:
+            return False
+        if char == "\u0002" and index != end - 1:
+            return False
+        if highest is None or char_top > highest:
+            highest = char_top
+        right = char_right
+    return right == chunk[3] and highest == top
 
 
 def _same_line(a: PdfLine, b: PdfLine, middle: float) -> bool:
@@ -309,12 +199,12 @@ def _one_run(
     ``last``), from four calls to pdfium, or, when its characters' boxes must be read (glyphs
     above the font's top, a ligature), its chunks for the general path.
 
-    This is ``boxes.run(first, last)`` and a one-chunk :func:`_build_line`, inline: it runs
-    for most lines of a PDF. ``objects`` (2): the piece is two text objects of one font, size
-    and matrix (:meth:`Boxes.one_font`), read as one run, as :meth:`Boxes.joined_run` reads
-    them; its tight box is the union of the two rectangles pdfium last counted. Those whose
-    ends stand on two bottoms (two baselines, which :meth:`Boxes.runs` does not join) give no
-    chunk (``[]``): the general path reads them.
+    This is ``boxes.run(first, last)`` and a one-chunk :func:`~._pdf_build.build_line`,
+    inline: it runs for most lines of a PDF. ``objects`` (2): the piece is two text objects
+    of one font, size and matrix (:meth:`Boxes.one_font`), read as one run, as
+    :meth:`Boxes.joined_run` reads them; its tight box is the union of the two rectangles
+    pdfium last counted. Those whose ends stand on two bottoms (two baselines, which
+    :meth:`Boxes.runs` does not join) give no chunk (``[]``): the general path reads them.
     """
     handle, loose_box, unpack = boxes.handle, boxes.loose_box, RECT.unpack_from
     box, box_pointer = boxes.box, boxes.box_pointer
@@ -352,7 +242,7 @@ def _one_run(
         size = common - bottom
         if visible - count <= visible // 2:  # ...unless they may be half or more
             size = -1.0
-    if size >= 0:  # (_build_line would look for superscripts above a negative one)
+    if size >= 0:  # (build_line would look for superscripts above a negative one)
         cleaned = clean_chars(piece)
         if len(cleaned) == len(piece):
             line = PdfLine(cleaned, number, left, right, bottom, highest, size, bottom, [])
@@ -383,7 +273,8 @@ def page_lines(
     so do the lines of two objects in one font, size and matrix (:meth:`Boxes.one_font`:
     a quarter of the GA lines of several objects); the others go through the general path,
     chunk by chunk: their objects found in one walk (:meth:`Boxes.walk`, else
-    :meth:`Boxes.runs`), then :func:`_segments` and :func:`_build_line`. ``fonts``: what the
+    :meth:`Boxes.runs`), then, on one bottom, :func:`~._pdf_build.level_line` (most of
+    them), else :func:`_segments` and :func:`~._pdf_build.build_line`. ``fonts``: what the
     document's earlier pages learned about its fonts (it learns this page's).
     """
     lines: list[PdfLine] = []
@@ -425,8 +316,16 @@ def page_lines(
             chunks.insert(0, space(piece[: first - start], start))
         if last < start + len(piece):
             chunks.append(space(piece[last - start :], last))
+        level = level_line(chunks, number, boxes)
+        if level is not None:
+            if lines and _same_line(lines[-1], level, middle):
+                lines[-1] = _merge(lines[-1], level)
+            else:
+                lines.append(level)
+                number += 1
+            continue
         for segment in _segments(chunks, boxes):
-            line = _build_line(segment, number, boxes)
+            line = build_line(segment, number, boxes)
             if lines and _same_line(lines[-1], line, middle):
                 lines[-1] = _merge(lines[-1], line)
             else:
