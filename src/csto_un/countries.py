@@ -155,7 +155,7 @@ def _lookup(name: str, languages: tuple[str, ...]) -> str | None:
     return _lookup_remembered(name, languages)
 
 
-@cache
+@lru_cache(maxsize=len(OFFICIAL_LANGUAGES) + 1)  # (one language, or all: _languages)
 def _longest_in(languages: tuple[str, ...]) -> int:
     """:func:`_longest_printed` for the ``languages``' tables alone: a document's own
     language needs only its table's index built, not the six (about 15 ms a process). It
