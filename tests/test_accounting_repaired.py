@@ -116,3 +116,41 @@ def test_most_lines_of_the_damaged_arabic_records_leave_the_count(number: str) -
         pytest.skip(f"development corpus absent: {path}")
     texts = _counted(path.read_text(encoding="utf-8"))
     assert len(texts) < 60  # (171 and 145 of 195 and 158 when repaired lines were counted)
+
+
+# Pieces of damaged Arabic lines: swapped pieces a rotation puts back, mirrored brackets,
+# label ends, sentence ends glued to the next letter, plain words and brackets.
+_PIECES = ["ار جدول األعمالإقر", "ار جدول الأعمالإقر", "دقيقة واحدة",
+           ".10/05 افتتحت الجلسة الساعة", "ي تصويت برفع األيدي.أجر",
+           "األعمال", "إقرار جدول", "الجلسة", " ", "(", ")", ")S/2024/368(", "):", ":)", ": )",
+           "تكلم باإلنكليزية(", "الرئيس", "مجلس األمن", ".", "قر جدول", "دقيقة ", "\u3000",
+           "（", "）"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=6).map("".join), max_size=12))
+@example(["ار جدول الأعمالإقر", "كلمة )S/1( كلمة", "): شكرا", "تكلم باإلنكليزية( الرئيس"])
+@example(["ري أج", "ري أج"])  # "أجري " across the wrap, early in the next line
+def test_the_lines_left_unvisited_need_no_repair(texts: list[str]) -> None:
+    """The repairs visit only the lines :func:`_lines_to_repair` finds: every other line ends
+    no label, is its own bracket and rotation repair, and holds none of the rotation's
+    literals in its text twice over (the test of each line it replaces)."""
+    from csto_un.folding import fold
+    from csto_un.meetings import _arabic
+    from csto_un.meetings._lang import TABLES
+    from csto_un.meetings._procedure import agenda_test
+    from csto_un.sources import Line
+
+    table = TABLES["ar"]
+    lines = [Line(text=text, number=index + 1, page=1) for index, text in enumerate(texts)]
+    folded = [fold(text) for text in texts]
+    ends = [_arabic._ends_label(text) for text in folded]
+    visited = set(_arabic._lines_to_repair(lines, folded, ends, table))
+    heading = agenda_test(table)
+    finder = _arabic._rotation_finder(table)
+    assert finder is not None
+    for index, line in enumerate(lines):
+        if index not in visited:
+            assert not ends[index]
+            assert len(folded[index]) > 60 or not finder.search(folded[index] * 2)
+            assert _arabic._rotate(_arabic._unmirror(line), table, heading) is line, line.text

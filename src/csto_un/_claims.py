@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from itertools import compress
 from operator import eq
 
 from .folding import fold
@@ -159,15 +161,26 @@ def lams_moved(pieces: list[str], rows: list[str]) -> list[bool]:
     """
     if len(pieces) != len(rows):
         return [False] * len(rows)
+    sized = list(map(eq, map(len, pieces), map(len, rows)))  # (moves keep a text's length)
+    if not all(sized):
+        kept = _lams_moved(list(compress(pieces, sized)), list(compress(rows, sized)))
+        return [bool(size) and next(kept) for size in sized]
+    return list(_lams_moved(pieces, rows))
+
+
+def _lams_moved(pieces: list[str], rows: list[str]) -> Iterator[bool]:
+    """:func:`lams_moved` of texts of the same lengths, pair by pair."""
+    if not rows:
+        return iter(())
     piece, row = "\n".join(pieces).replace(")", "("), "\n".join(rows).replace(")", "(")
     if not (unicodedata.is_normalized("NFKC", piece) and unicodedata.is_normalized("NFKC", row)):
-        return [False] * len(rows)  # (a test of each would find the few to leave out: none yet)
+        return iter([False] * len(rows))  # (a test of each would find the few to leave out)
     unlam = [a == b for a, b in zip(piece.replace(_LAM, "").split("\n"),
                                      row.replace(_LAM, "").split("\n"), strict=False)]
     for form in _ALEF_FORMS:
         piece, row = piece.replace(form, _ALEF), row.replace(form, _ALEF)
     lams = piece.split("\n"), row.replace(_ALEF + _ALEF + _LAM, _ALEF + _LAM + _ALEF).split("\n")
     if not len(lams[0]) == len(lams[1]) == len(unlam) == len(rows):  # a line end in a text
-        return [False] * len(rows)
-    return [same and moved and "]" not in text
-            for same, moved, text in zip(unlam, map(eq, *lams), pieces, strict=True)]
+        return iter([False] * len(rows))
+    return iter([same and moved and "]" not in text
+                 for same, moved, text in zip(unlam, map(eq, *lams), pieces, strict=True)])

@@ -455,14 +455,24 @@ def _take_repaired(claims: list[tuple[int, int, tuple[str, ...], Line]], lines: 
     if not claims:
         return []
     texts = [" ".join(claimed).replace("\n", " ") for _, _, claimed, _ in claims]
-    pieces, rows = texts[:], [" ".join(lines[first:end]) for first, end, _, _ in claims]
-    tails: dict[int, int] = {}  # a claim with a label's line: where its rest is in the lists
-    for index, ((first, end, _, line), text) in enumerate(zip(claims, texts, strict=True)):
-        if end < len(lines) and text.startswith(line.text + " "):
+    rows = [" ".join(lines[first:end]) for first, end, _, _ in claims]
+    proven = lams_moved(texts, rows)
+    # The claims left whose first line may be a rebuilt label: their rests (a piece moved
+    # nothing but lams and brackets: it has its lines' length).
+    tails: dict[int, int] = {}  # a claim's index: its rest's in the lists below
+    pieces: list[str] = []
+    rests: list[str] = []
+    for index, (first, end, _, line) in enumerate(claims):
+        text = texts[index]
+        if proven[index] or end >= len(lines) or not text.startswith(line.text + " "):
+            continue
+        rest = " ".join(lines[first + 2 : end + 1])
+        if len(rest) == len(text) - len(line.text) - 1:
             tails[index] = len(pieces)
             pieces.append(text[len(line.text) + 1 :])
-            rows.append(" ".join(lines[first + 2 : end + 1]))
-    proven = lams_moved(pieces, rows)
+            rests.append(rest)
+    proven += lams_moved(pieces, rests)
+    tails = {index: len(claims) + at for index, at in tails.items()}
     left: list[str] = []
     for index, (first, end, claimed, line) in enumerate(claims):
         tail = tails.get(index)
