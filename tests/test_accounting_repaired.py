@@ -154,3 +154,26 @@ def test_the_lines_left_unvisited_need_no_repair(texts: list[str]) -> None:
             assert not ends[index]
             assert len(folded[index]) > 60 or not finder.search(folded[index] * 2)
             assert _arabic._rotate(_arabic._unmirror(line), table, heading) is line, line.text
+
+
+def test_a_rebuilt_label_is_remembered_by_its_second_line() -> None:
+    """The second line of a split label gives the label (remembered); the first, its speech."""
+    from csto_un.meetings._arabic import _join_label
+    from csto_un.meetings._lang import TABLES
+
+    table = TABLES["ar"]
+    seconds = ["تكلم بالإنكليزيةامبيق) ((موز السيد أفونسو", "تكلم بالإنكليزية( الرئيس",
+               "تكلم بالإنكليزيةمجهول) ((بلد السيد فلان"]
+    for _ in range(2):  # (the second time from the memo)
+        assert [_join_label(first, second, table) for first in ("): شكرا", "ه في البند): يبدأ")
+                for second in seconds] == [
+            ("السيد أفونسو (موزامبيق) (تكلم بالإنكليزية):",
+             "السيد أفونسو (موزامبيق) (تكلم بالإنكليزية): شكرا", True),
+            ("الرئيس (تكلم بالإنكليزية):", "الرئيس (تكلم بالإنكليزية): شكرا", True),
+            ("السيد فلان (مجهول بلد) (تكلم بالإنكليزية):",
+             "السيد فلان (مجهول بلد) (تكلم بالإنكليزية): شكرا", False),
+            ("السيد أفونسو (موزامبيق) (تكلم بالإنكليزية):",
+             "السيد أفونسو (موزامبيق) (تكلم بالإنكليزية): يبدأ ه في البند", True),
+            ("الرئيس (تكلم بالإنكليزية):", "الرئيس (تكلم بالإنكليزية): يبدأ ه في البند", True),
+            ("السيد فلان (مجهول بلد) (تكلم بالإنكليزية):",
+             "السيد فلان (مجهول بلد) (تكلم بالإنكليزية): يبدأ ه في البند", False)]

@@ -48,7 +48,7 @@ from ..sources._document import Line
 from ._labels import match_label
 from ._lang import MeetingPhrases
 from ._procedure import agenda_and_note_starts, agenda_test, match_note
-from ._tables import TERMINAL, fewest_literals, per_table
+from ._tables import TERMINAL, fewest_literals, per_table, remembered
 
 __all__ = ["Repair", "repair_lines"]
 
@@ -396,7 +396,19 @@ def _join_label(first: str, second: str, table: MeetingPhrases) -> tuple[str, st
     terminator = _TERMINATOR.match(fold(first))
     if terminator is None:
         return None
-    text = fold(second)
+    # (remembered: a record prints the same second line again, the President's at each turn)
+    rebuilt = remembered(table, "rebuilt-label", second, _rebuilt_label, fold(second), table)
+    if rebuilt is None:
+        return None
+    label, proven = rebuilt
+    speech = " ".join(p for p in (terminator.group("post").strip(),
+                                  terminator.group("pre").strip()) if p)
+    return label, f"{label} {speech}".strip(), proven
+
+
+def _rebuilt_label(text: str, table: MeetingPhrases) -> tuple[str, bool] | None:
+    """``(label, proven)`` from a split label's second line (folded): its head, delegation
+    and language note put in reading order (see :func:`_join_label`)."""
     notes = [m for pattern in table.scrambled_notes for m in re.finditer(pattern, text)]
     if len({(m.start(), m.end()) for m in notes}) != 1:
         return None
@@ -414,9 +426,7 @@ def _join_label(first: str, second: str, table: MeetingPhrases) -> tuple[str, st
     label = f"{head[0]} ({head[1]}) ({note}):" if head[1] else f"{head[0]} ({note}):"
     if match_label(label, table) is None:
         return None
-    speech = " ".join(p for p in (terminator.group("post").strip(),
-                                  terminator.group("pre").strip()) if p)
-    return label, f"{label} {speech}".strip(), head[2]
+    return label, head[2]
 
 
 def _reading_order(note: str, table: MeetingPhrases) -> str | None:
