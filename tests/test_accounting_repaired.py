@@ -177,3 +177,19 @@ def test_a_rebuilt_label_is_remembered_by_its_second_line() -> None:
             ("الرئيس (تكلم بالإنكليزية):", "الرئيس (تكلم بالإنكليزية): يبدأ ه في البند", True),
             ("السيد فلان (مجهول بلد) (تكلم بالإنكليزية):",
              "السيد فلان (مجهول بلد) (تكلم بالإنكليزية): يبدأ ه في البند", False)]
+
+
+def test_a_claim_with_a_tag_over_a_line_end_is_counted() -> None:
+    """Joined with a space, two lines make a Markdown tag the count takes out ("<b c>"); with
+    a line end they do not: a claim of a new line object with one is not taken, and the check
+    answers as the whole count does."""
+    from csto_un import Intervention, Meeting, Speaker
+    from csto_un.sources import Document, Line
+
+    lines = (Line(text="a <b", number=1, page=1), Line(text="c> d", number=2, page=1))
+    document = Document(name="<test>", format="text", lines=lines)
+    meeting = Meeting(symbol=None, items=(Intervention(speaker=Speaker(label="Mr. A:"),
+                                                       paragraphs=("a <b c> d",)),))
+    made = Line(text="a <b", number=1, page=1)  # (a new object: claimed by its number)
+    claimed = nothing_lost(document, meeting, carried=[(("a <b c> d",), made, 2)])
+    assert claimed.diagnostics == nothing_lost(document, meeting).diagnostics != ()

@@ -153,8 +153,8 @@ def lams_moved(pieces: list[str], rows: list[str]) -> list[bool]:
     whose letters :func:`csto_un.accounting.words` compares in a fixed order, and a bracket
     is no word's letter; so when both texts are their own NFKC form (normalising composes
     nothing differently: an alef moved before a combining hamza would take it), and hold no
-    link target ("]": a bracket turned could make one; a Markdown tag is left out of both
-    alike), their words are the same.
+    Markdown tag or link target ("<", "]": a bracket turned could make a link target, and
+    a tag over a line end is one in the piece, not in the lines), their words are the same.
 
     >>> lams_moved(["الأمن (S/1)", "الأمن"], ["األمن )S/1(", "األمن األمن"])
     [True, False]
@@ -182,5 +182,5 @@ def _lams_moved(pieces: list[str], rows: list[str]) -> Iterator[bool]:
     lams = piece.split("\n"), row.replace(_ALEF + _ALEF + _LAM, _ALEF + _LAM + _ALEF).split("\n")
     if not len(lams[0]) == len(lams[1]) == len(unlam) == len(rows):  # a line end in a text
         return iter([False] * len(rows))
-    return iter([same and moved and "]" not in text
+    return iter([same and moved and "<" not in text and "]" not in text
                  for same, moved, text in zip(unlam, map(eq, *lams), pieces, strict=True)])
