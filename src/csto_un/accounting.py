@@ -391,7 +391,9 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
     whole count leaves to the split-word pass (:func:`_explain_splits`), a guess that can
     pair a joined word with the wrong pieces (or meet a word split over three lines) and
     report a loss where the texts prove there is none. A claim that fails a test is
-    ignored: its pieces and lines are counted.
+    ignored: its pieces and lines are counted. A claim whose first line is not one of the
+    document's (a line a right-to-left repair made anew) names the document's line of its
+    number, and is proven by :func:`_take_repaired`, as is a claim that fails the tests above.
     """
     lines = list(map(_TEXT, document.lines))  # (map and zip: no Python code per line)
     furniture = list(map(_TEXT, document.furniture))
@@ -414,7 +416,7 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
         made = first < 0  # a line the parser made anew (a repair's): the input's of its number
         if made:
             if numbered is None:
-                numbered = {line.number: index for index, line in enumerate(document.lines)}
+                numbered = {row.number: index for index, row in enumerate(document.lines)}
             first = numbered.get(line.number, -1)
         end = first + count
         if first < 0 or count < 1 or end > len(lines) or free.find(0, first, end) >= 0:
