@@ -16,11 +16,15 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterator
+from itertools import compress
+from operator import eq
 
 from .folding import fold
 from .text import CJK
 
-__all__ = ["UNIFIED_RANGES", "is_unified", "joints", "same_words", "take"]
+__all__ = ["UNIFIED_RANGES", "is_unified", "joints", "lams_moved", "same_words", "take"]
 
 #: The unified ideographs (extension A and the main block), which NFKC leaves as they are: a
 #: character class's ranges (the nothing-lost check counts each as a word).
@@ -127,3 +131,56 @@ def mixed_joints(piece: str, lines: str) -> bool:
             return False  # a joint without a space is within a word: "resolu-" + "ción"
         at += piece.startswith("-", at)
     return at == len(piece)
+
+
+_LAM = "\u0644"
+_ALEF = "\u0627"
+_ALEF_FORMS = ("\u0622", "\u0623", "\u0625")  # madda, hamza above, hamza below: alef too
+
+
+def lams_moved(pieces: list[str], rows: list[str]) -> list[bool]:
+    """For each claim, whether the piece ``pieces[i]`` is the text ``rows[i]`` (its lines
+    joined with spaces) but for lam letters each put back over the two alef letters before it
+    ("األمن" read as "الأمن") and brackets turned (")S/2024/368(" read as "(S/2024/368)"):
+    what the repairs of an extractor's right-to-left damage do to a line whose pieces they
+    leave in place (:mod:`csto_un.meetings._arabic`). Then the two have the same words.
+
+    The proof is two comparisons of whole texts, all claims' at once (each text a line of
+    the joined ones): with the brackets made one, the texts without their lam letters are the
+    same (the same letters but lam, in the same order), and with the alef letters made one the
+    piece is the row with each "alef alef lam" made "alef lam alef" (each lam moved back over
+    two alef letters). A lam moved over alef letters stays in its run of lam and alef letters,
+    whose letters :func:`csto_un.accounting.words` compares in a fixed order, and a bracket
+    is no word's letter; so when both texts are their own NFKC form (normalising composes
+    nothing differently: an alef moved before a combining hamza would take it), and hold no
+    Markdown tag or link target ("<", "]": a bracket turned could make a link target, and
+    a tag over a line end is one in the piece, not in the lines), their words are the same.
+
+    >>> lams_moved(["الأمن (S/1)", "الأمن"], ["األمن )S/1(", "األمن األمن"])
+    [True, False]
+    """
+    if len(pieces) != len(rows):
+        return [False] * len(rows)
+    sized = list(map(eq, map(len, pieces), map(len, rows)))  # (moves keep a text's length)
+    if not all(sized):
+        kept = _lams_moved(list(compress(pieces, sized)), list(compress(rows, sized)))
+        return [bool(size) and next(kept) for size in sized]
+    return list(_lams_moved(pieces, rows))
+
+
+def _lams_moved(pieces: list[str], rows: list[str]) -> Iterator[bool]:
+    """:func:`lams_moved` of texts of the same lengths, pair by pair."""
+    if not rows:
+        return iter(())
+    piece, row = "\n".join(pieces).replace(")", "("), "\n".join(rows).replace(")", "(")
+    if not (unicodedata.is_normalized("NFKC", piece) and unicodedata.is_normalized("NFKC", row)):
+        return iter([False] * len(rows))  # (a test of each would find the few to leave out)
+    unlam = [a == b for a, b in zip(piece.replace(_LAM, "").split("\n"),
+                                     row.replace(_LAM, "").split("\n"), strict=False)]
+    for form in _ALEF_FORMS:
+        piece, row = piece.replace(form, _ALEF), row.replace(form, _ALEF)
+    lams = piece.split("\n"), row.replace(_ALEF + _ALEF + _LAM, _ALEF + _LAM + _ALEF).split("\n")
+    if not len(lams[0]) == len(lams[1]) == len(unlam) == len(rows):  # a line end in a text
+        return iter([False] * len(rows))
+    return iter([same and moved and "<" not in text and "]" not in text
+                 for same, moved, text in zip(unlam, map(eq, *lams), pieces, strict=True)])

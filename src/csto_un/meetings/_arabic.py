@@ -33,6 +33,7 @@ Nothing is dropped: a repaired line holds every character of the lines it was ma
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
@@ -47,13 +48,14 @@ from ..sources._document import Line
 from ._labels import match_label
 from ._lang import MeetingPhrases
 from ._procedure import agenda_and_note_starts, agenda_test, match_note
-from ._tables import TERMINAL, fewest_literals, per_table
+from ._tables import TERMINAL, fewest_literals, per_table, remembered
 
 __all__ = ["Repair", "repair_lines"]
 
 _TERMINATOR = re.compile(r"^(?P<pre>[^:]*?)(?:\)\s?:|:\s?\))(?P<post>[^:]*)$")
 _BRACKETS = re.compile(r"[()]")
 _MIRRORED = re.compile(r"\)([^()]*)\(")
+_MIRRORED_IN_LINE = re.compile(r"\)[^()\n]*\(")  # (a line holding a mirrored pair)
 _MAX_PIECES = 5
 _MAX_ROTATED = 60
 _MAX_LABEL_WORDS = 12
@@ -95,10 +97,15 @@ def repair_lines(lines: list[Line], table: MeetingPhrases) -> tuple[list[Line], 
     out: list[Line] = []
     repairs: list[Repair] = []
     heading = agenda_test(table)  # (looked up once: every line is asked)
+    texts = [fold(line.text) for line in fixed]
     # A split label's first line ends a label (both tests below ask it first): most lines do not.
-    label_ends = [_ends_label(fold(line.text)) for line in fixed]
-    i = 0
-    while i < len(fixed):
+    label_ends = [_ends_label(text) for text in texts]
+    done = 0  # the lines before it are in ``out``
+    for i in _lines_to_repair(fixed, texts, label_ends, table):
+        if i < done:
+            continue  # (the second line of a split label, taken with the first)
+        out.extend(fixed[done:i])  # lines no repair below can change
+        done = i + 1
         line = fixed[i]
         split = label_ends[i] and i + 1 < len(fixed)
         if split and _is_split_label(line.text, fixed[i + 1].text, table):
@@ -120,7 +127,7 @@ def repair_lines(lines: list[Line], table: MeetingPhrases) -> tuple[list[Line], 
                 repairs.append(Repair("label-repaired", f"speaker label {printed} put back "
                                       f"in reading order: {joined[0]!r}", line))
                 out.append(_unmirror(_with_text(line, joined[1])))
-            i += 2
+            done = i + 2
             continue
         if split and _looks_split(line.text, fixed[i + 1].text, table):
             repairs.append(Repair("label-unrepaired", "what looks like a speaker label split "
@@ -129,8 +136,38 @@ def repair_lines(lines: list[Line], table: MeetingPhrases) -> tuple[list[Line], 
                                   "the speech after it may be given to the previous speaker",
                                   line))
         out.append(_rotate(_unmirror(line), table, heading))
-        i += 1
+    out.extend(fixed[done:])
     return _close_sentences(out, table), repairs
+
+
+def _lines_to_repair(lines: list[Line], texts: list[str], label_ends: list[bool],
+                     table: MeetingPhrases) -> list[int]:
+    """The indices, in order, of the lines (``texts`` folded) that a label's, a bracket's or a
+    rotation's repair can change: a line that ends a label, one whose brackets hold a
+    mirrored pair (:func:`_unmirror`), and a short line a rotation of which holds a literal of
+    the table's headings and notes (:func:`_rotate`). Found with searches of the lines joined,
+    not a test of each line: most lines need none of these repairs."""
+    raw = "\n".join(line.text for line in lines)
+    if raw.count("\n") != len(lines) - 1:  # a line holding a line end (never from the readers)
+        return list(range(len(lines)))
+    starts = list(itertools.accumulate((len(line.text) + 1 for line in lines), initial=0))
+    visit = set(itertools.compress(range(len(lines)), label_ends))
+    visit.update(bisect.bisect_right(starts, found.start()) - 1
+                 for found in _MIRRORED_IN_LINE.finditer(raw))
+    short = [index for index, text in enumerate(texts) if len(text) <= _MAX_ROTATED]
+    literals = per_table(table, "rotation-literals", _rotation_literals)
+    if literals is None or any("\n" in literal for literal in literals):
+        visit.update(short)
+    elif short:
+        doubled = "\n".join(texts[index] * 2 for index in short)
+        ends = list(itertools.accumulate(len(texts[index]) * 2 + 1 for index in short))
+        for literal in literals:
+            at = doubled.find(literal)
+            while at >= 0:
+                line = bisect.bisect_right(ends, at)  # (the line whose end is after ``at``)
+                visit.add(short[line])
+                at = doubled.find(literal, ends[line])
+    return sorted(visit)
 
 
 def _close_sentences(lines: list[Line], table: MeetingPhrases) -> list[Line]:
@@ -359,7 +396,19 @@ def _join_label(first: str, second: str, table: MeetingPhrases) -> tuple[str, st
     terminator = _TERMINATOR.match(fold(first))
     if terminator is None:
         return None
-    text = fold(second)
+    # (remembered: a record prints the same second line again, the President's at each turn)
+    rebuilt = remembered(table, "rebuilt-label", second, _rebuilt_label, fold(second), table)
+    if rebuilt is None:
+        return None
+    label, proven = rebuilt
+    speech = " ".join(p for p in (terminator.group("post").strip(),
+                                  terminator.group("pre").strip()) if p)
+    return label, f"{label} {speech}".strip(), proven
+
+
+def _rebuilt_label(text: str, table: MeetingPhrases) -> tuple[str, bool] | None:
+    """``(label, proven)`` from a split label's second line (folded): its head, delegation
+    and language note put in reading order (see :func:`_join_label`)."""
     notes = [m for pattern in table.scrambled_notes for m in re.finditer(pattern, text)]
     if len({(m.start(), m.end()) for m in notes}) != 1:
         return None
@@ -377,9 +426,7 @@ def _join_label(first: str, second: str, table: MeetingPhrases) -> tuple[str, st
     label = f"{head[0]} ({head[1]}) ({note}):" if head[1] else f"{head[0]} ({note}):"
     if match_label(label, table) is None:
         return None
-    speech = " ".join(p for p in (terminator.group("post").strip(),
-                                  terminator.group("pre").strip()) if p)
-    return label, f"{label} {speech}".strip(), head[2]
+    return label, head[2]
 
 
 def _reading_order(note: str, table: MeetingPhrases) -> str | None:
