@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 
 from .folding import (
     fold,
@@ -257,6 +257,20 @@ def join_lines(
     ligature the extractor split ("f lux", "f léau") is mended: a lone "f" is never a word.
     ``folded`` says the lines are already folded (:func:`fold`).
     """
+    return _join(lines, words, dehyphenate=dehyphenate, folded=folded, compounds=compounds)
+
+
+def _join(
+    lines: Sequence[str],
+    words: Container[str],
+    *,
+    dehyphenate: bool,
+    folded: bool,
+    compounds: re.Pattern[str] | None,
+    decided: Mapping[tuple[str, str], bool] | None = None,
+) -> str:
+    """:func:`join_lines`, asking at a joint the rule's decision in ``decided`` (by the joint's
+    two lines, :func:`_decisions`) when it is there, rather than the rule."""
     if folded:
         out = _plain_join(lines)
         if out is not None:
@@ -266,16 +280,18 @@ def join_lines(
     # and joined once at the end (a growing string copied at every line is quadratic in a
     # paragraph of many short lines).
     done: list[str] = []
-    out = ""
+    out = before = ""  # (``before``: the line joined last)
     for raw in lines:
         line = raw if folded else fold(raw)
         if not line:
             continue
         if not out:
-            out = line
+            out = before = line
             continue
         last = out[-1]
-        if last == "-" and (head := _word_before_hyphen(out)) is not None:
+        if last == "-" and decided and (mended := decided.get((before, line))) is not None:
+            out = out[:-1] + line if mended else out + line
+        elif last == "-" and (head := _word_before_hyphen(out)) is not None:
             tail_match = _WORD_START.match(line)
             tail = tail_match.group(1) if tail_match else ""
             if _mend(head, tail, words, dehyphenate=dehyphenate, compounds=compounds):
@@ -286,6 +302,7 @@ def join_lines(
             out += line
         else:
             out += " " + line
+        before = line
         if len(out) > _TAIL_LONG:
             done.append(out[:-_TAIL_KEPT])
             out = out[-_TAIL_KEPT:]
@@ -340,30 +357,81 @@ def hyphen_evidence(
     ("capacity-" + "building" in a resolution of 184 lines, whose "capacity" is printed
     nowhere else).
     """
+    return _evidence(lines, words, compounds, None)
+
+
+def _evidence(
+    lines: Sequence[str],
+    words: Container[str],
+    compounds: re.Pattern[str] | None,
+    decided: dict[tuple[str, str], bool] | None,
+) -> bool:
+    """:func:`hyphen_evidence`; when ``decided`` is given, it gets the hyphen rule's decision
+    (:func:`_mend`: whether the hyphen goes) at each line end the votes read, keyed by the
+    line and the next (:func:`_decisions`)."""
     remove = keep = 0
     # Only the lines that end with a hyphen, counted without a Python loop.
-    splits = sum(map(operator.methodcaller("endswith", "-"), lines[:-1]))
+    ends = list(map(operator.methodcaller("endswith", "-"), lines[:-1]))
+    splits = sum(ends)
     if splits * _HABIT < len(lines):
         return False  # too few split words for that habit, whatever their votes: none asked
     if isinstance(words, Vocabulary):
         words.expect(2 * splits)
         words = words.container()
-    for head, tail in _split_words(lines):
+    # Each split's verdict for the joins: the hyphen goes (True), stays (False), or goes by
+    # the habit (None), known once the votes are counted.
+    verdicts: list[bool | None] = []
+    found = list(_split_words(lines))
+    for head, tail in found:
         if not head or not tail[:1].islower():
+            verdicts.append(False)
             continue
         head, tail = head.lower(), tail.lower()
         hyphened = f"{head}-{tail}"
         if hyphened in words:
             keep += 1
+            verdicts.append(False)
         elif compounds is not None and compounds.fullmatch(hyphened):
-            continue
-        elif f"{head}{tail}" in words or (head.isalpha() and head not in words):
+            verdicts.append(f"{head}{tail}" in words)  # (a compound goes by no habit)
+        elif f"{head}{tail}" in words:
             remove += 1
+            verdicts.append(True)
+        elif head.isalpha() and head not in words:
+            remove += 1
+            verdicts.append(None)
         else:
             keep += 1
-    return remove > keep and remove * _HABIT >= len(lines)
+            verdicts.append(None)
+    dehyphenate = remove > keep and remove * _HABIT >= len(lines)
+    if decided is not None:
+        _decisions(lines, ends, found, verdicts, dehyphenate, decided)
+    return dehyphenate
 
 
+def _decisions(
+    lines: Sequence[str],
+    ends: list[bool],
+    found: list[tuple[str, str]],
+    verdicts: list[bool | None],
+    dehyphenate: bool,
+    decided: dict[tuple[str, str], bool],
+) -> None:
+    """The evidence's verdicts kept as the joins' decisions, keyed by the two lines of each
+    joint, where the joins would decide the same from those two lines alone: the word before
+    the hyphen starts after its line's start (the joins read it in what they joined, glued to
+    the line before at a hyphen), is shorter than :data:`_HEAD_DECIDED` (the joins read it in
+    the last :data:`_TAIL_KEPT` characters joined), and holds no capital sigma, nor does the word after it (lower-cased apart, as the votes
+    lower-case them, or together, as :func:`_mend` does, "Σ" may differ: "ς" or "σ")."""
+    pairs = itertools.compress(itertools.pairwise(lines), ends)
+    for (first, second), (head, tail), verdict in zip(
+        pairs, found, verdicts, strict=True
+    ):
+        size = len(head)
+        if 0 < size < _HEAD_DECIDED and size < len(first) - 1 and "Σ" not in head + tail:
+            decided[first, second] = dehyphenate if verdict is None else verdict
+
+
+_HEAD_DECIDED = 128  # characters of a word before a hyphen, at most, decided by the evidence
 _HABIT = 50
 """Lines per split word, at most, of a typesetter who splits words (:func:`hyphen_evidence`)."""
 # Around each hyphen at a line end, in the lines joined: the word after it, and (in the
@@ -395,7 +463,9 @@ def _word_start(text: str) -> str:
 class Joiner:
     """The one hyphen rule with one document's evidence: its words (:func:`vocabulary`), its
     typesetter's habit (:func:`hyphen_evidence`) and the compounds of its language (regular
-    expressions matching a hyphenated word, lower case and whole: "vice-\\w+").
+    expressions matching a hyphenated word, lower case and whole: "vice-\\w+"); ``decided``
+    holds the rule's decisions its evidence took, by the two lines of a joint, which the joins
+    ask there instead of the rule.
 
     >>> joiner = Joiner.of(["the resolution and the peace-keeping forces", "a resolu-", "tion",
     ...                     "peace-", "keeping", "Secretary-", "General"])
@@ -405,14 +475,20 @@ class Joiner:
     'Secretary-General'
     """
 
-    __slots__ = ("compounds", "dehyphenate", "words")
+    __slots__ = ("compounds", "decided", "dehyphenate", "words")
 
     def __init__(
-        self, words: Container[str], *, dehyphenate: bool, compounds: re.Pattern[str] | None = None
+        self,
+        words: Container[str],
+        *,
+        dehyphenate: bool,
+        compounds: re.Pattern[str] | None = None,
+        decided: Mapping[tuple[str, str], bool] | None = None,
     ) -> None:
         self.words = words
         self.dehyphenate = dehyphenate
         self.compounds = compounds
+        self.decided = decided  # (see _decisions)
 
     @classmethod
     def of(
@@ -422,14 +498,17 @@ class Joiner:
         texts = lines if folded else fold_lines(lines)
         words = vocabulary(texts, folded=True)
         pattern = re.compile("|".join(f"(?:{c})" for c in compounds)) if compounds else None
-        dehyphenate = hyphen_evidence(texts, words, pattern)
+        decided: dict[tuple[str, str], bool] = {}
+        dehyphenate = _evidence(texts, words, pattern, decided)
         # (the words listed for the evidence are the set the joins look up, in C)
-        return cls(words.container(), dehyphenate=dehyphenate, compounds=pattern)
+        return cls(words.container(), dehyphenate=dehyphenate, compounds=pattern,
+                   decided=decided)
 
     def join(self, lines: Sequence[str], *, folded: bool = False) -> str:
         """``lines`` joined into one paragraph by :func:`join_lines` with this evidence."""
-        return join_lines(
-            lines, self.words, dehyphenate=self.dehyphenate, folded=folded, compounds=self.compounds
+        return _join(
+            lines, self.words, dehyphenate=self.dehyphenate, folded=folded,
+            compounds=self.compounds, decided=self.decided,
         )
 
 

@@ -1,0 +1,99 @@
+"""The joiner's decisions taken from the hyphen evidence give the joins the rule gives.
+
+:meth:`Joiner.of` keeps, for each hyphen at a line end the evidence read, the hyphen rule's
+decision keyed by the joint's two lines, and :meth:`Joiner.join` asks it there instead of
+reading the words around the hyphen again. These properties hold the joins with those
+decisions to :func:`join_lines` without them (the rule asked at each joint), on made
+documents and on the real records.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import csto_un
+from conftest import corpus_file
+from csto_un.text import Joiner, fold_lines, join_lines
+
+# Word pieces of several scripts, capitals, a capital sigma (lower-cased "ς" or "σ" by its
+# place), a dotted capital I (two characters lower-cased), an ideograph, an Arabic letter,
+# punctuation, "_" and digits; lines end with a hyphen or a soft hyphen often.
+_PIECE = st.sampled_from(
+    ["resolu", "tion", "resolution", "inter", "national", "ism", "internationalism", "peace",
+     "keeping", "Secretary", "General", "vice", "président", "ΑΣ", "ασ", "Σα", "İs", "中文",
+     "اب", "(a", "b)", "x_", "1", "a", "f", "", "-", "--"]
+)
+_LINE = st.builds(
+    lambda pieces, end: " ".join(pieces) + end,
+    st.lists(_PIECE, max_size=4),
+    st.sampled_from(["-", "-", "\u00ad", "", " -", "."]),
+)
+_DOCUMENT = st.lists(_LINE, min_size=1, max_size=30)
+
+
+def _joins_agree(document: list[str], compounds: tuple[str, ...] = ()) -> Joiner:
+    """Join every run of the document's folded lines (and each run with its first line cut
+    at a space, as a label cuts it) with the joiner's decisions and without them."""
+    texts = fold_lines(document)
+    joiner = Joiner.of(texts, compounds, folded=True)
+    runs = [texts[start:end] for start in range(len(texts))
+            for end in range(start + 1, min(len(texts), start + 6) + 1)]
+    runs += [[run[0].partition(" ")[2], *run[1:]] for run in runs]
+    for run in runs:
+        expected = join_lines(run, joiner.words, dehyphenate=joiner.dehyphenate, folded=True,
+                              compounds=joiner.compounds)
+        assert joiner.join(run, folded=True) == expected, run
+        assert joiner.join(run) == expected, run  # (not folded: folded line by line)
+    return joiner
+
+
+@given(_DOCUMENT, st.sampled_from([(), ("vice-\\w+",)]))
+@example(["the internationalism of", "inter-", "national-", "ism", "a resolu-", "tion"], ())
+@example(["nationalism", "inter-", "national-", "ism", "x inter-", "nationalism"], ())
+@example(["ΑΣ-", "α", "ασα ας-α", "ΑΣ-", "α"], ())
+# ("ΑΣ" + "α" lower-cased together is "ασα", a word; apart, "ας" + "α": the votes keep hyphens)
+@example(["x ΑΣ-", "α", "ασα", "a peace-", "keeping", "peace-keeping", "b peace-", "keeping"], ())
+@example(["x resolu-", "tion", "a vice-", "président", "vice-", "président"], ("vice-\\w+",))
+@example(["a peace-", "keeping", "peace-keeping", "Secretary-", "General", "b -", "c"], ())
+def test_joins_with_the_evidence_decisions_are_the_rules(
+    document: list[str], compounds: tuple[str, ...]
+) -> None:
+    _joins_agree(document, compounds)
+
+
+def test_the_evidence_decides_the_joints_of_a_document_that_splits_words() -> None:
+    """The decisions are taken (else the property above would test nothing), and not where the
+    word before a hyphen starts its line, after a joint (the joins read it glued)."""
+    joiner = _joins_agree(["a resolu-", "tion x", "the inter-", "national-", "ism"])
+    assert joiner.decided == {("a resolu-", "tion x"): True, ("the inter-", "national-"): True}
+    assert joiner.join(["the inter-", "national-", "ism"]) == "the internationalism"
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "ru", "en", "zh", "ar"])
+@pytest.mark.parametrize("meeting", ["9642", "9722"])
+def test_the_records_paragraphs_join_as_the_rule_joins_them(
+    meeting: str, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = corpus_file(f"multilingual/S_PV.{meeting}_{language}.txt").read_text(encoding="utf-8")
+    joined: list[tuple[Joiner, list[str]]] = []
+    join = Joiner.join
+
+    def recorded(self: Joiner, lines: list[str], *, folded: bool = False) -> str:
+        joined.append((self, list(lines)))
+        return join(self, lines, folded=folded)
+
+    monkeypatch.setattr(Joiner, "join", recorded)
+    csto_un.parse_meeting(text)
+    assert joined
+    decided = 0
+    for joiner, lines in joined:
+        expected = join_lines(lines, joiner.words, dehyphenate=joiner.dehyphenate, folded=True,
+                              compounds=joiner.compounds)
+        assert join(joiner, lines, folded=True) == expected
+        decided += sum((a, b) in (joiner.decided or {}) for a, b in itertools.pairwise(lines))
+    if language in ("es", "fr", "ru"):  # (typesetters who split words: the joints decided)
+        assert decided >= 15
