@@ -10,6 +10,7 @@ documents and on the real records.
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import example, given
@@ -17,7 +18,8 @@ from hypothesis import strategies as st
 
 import csto_un
 from conftest import corpus_file
-from csto_un.text import Joiner, fold_lines, join_lines
+from csto_un._vocabulary import _WORD
+from csto_un.text import Joiner, _split_words, fold_lines, hyphen_evidence, join_lines, vocabulary
 
 # Word pieces of several scripts, capitals, a capital sigma (lower-cased "ς" or "σ" by its
 # place), a dotted capital I (two characters lower-cased), an ideograph, an Arabic letter,
@@ -63,6 +65,50 @@ def test_joins_with_the_evidence_decisions_are_the_rules(
     document: list[str], compounds: tuple[str, ...]
 ) -> None:
     _joins_agree(document, compounds)
+
+
+def _votes(lines: list[str], words: set[str], compounds: re.Pattern[str] | None) -> bool:
+    """The hyphen evidence's votes as they were counted before the decisions were kept."""
+    remove = keep = 0
+    if sum(line.endswith("-") for line in lines[:-1]) * 50 < len(lines):
+        return False
+    for head, tail in _split_words(lines):
+        if not head or not tail[:1].islower():
+            continue
+        head, tail = head.lower(), tail.lower()
+        if f"{head}-{tail}" in words:
+            keep += 1
+        elif compounds is not None and compounds.fullmatch(f"{head}-{tail}"):
+            continue
+        elif f"{head}{tail}" in words or (head.isalpha() and head not in words):
+            remove += 1
+        else:
+            keep += 1
+    return remove > keep and remove * 50 >= len(lines)
+
+
+@given(_DOCUMENT, st.sampled_from([None, re.compile("vice-\\w+")]))
+@example(["a peace-", "keeping", "peace-keeping", "x resolu-", "tion", "a vice-", "président"],
+         re.compile("vice-\\w+"))  # (one vote each way: the compound casts none)
+def test_the_evidence_keeping_decisions_counts_the_votes_it_counted(
+    document: list[str], compounds: re.Pattern[str] | None
+) -> None:
+    texts = fold_lines(document)
+    words = vocabulary(texts, folded=True)
+    listed = _listed_words(texts)
+    assert hyphen_evidence(texts, words, compounds) == _votes(texts, listed, compounds)
+    assert Joiner.of(texts, [compounds.pattern] if compounds else [],
+                     folded=True).dehyphenate == _votes(texts, listed, compounds)
+
+
+def _listed_words(texts: list[str]) -> set[str]:
+    """The words of a document's folded lines, listed (:func:`vocabulary`'s definition)."""
+    bodies = [(text[: text.rfind(" ")] if " " in text else "") if text.endswith("-") else text
+              for text in texts]
+    text = "\n".join(bodies)
+    if len(text.lower()) == len(text) and "Σ" not in text:
+        return set(_WORD.findall(text.lower()))
+    return set(map(str.lower, _WORD.findall(text)))
 
 
 def test_the_evidence_decides_the_joints_of_a_document_that_splits_words() -> None:
