@@ -19,7 +19,16 @@ from hypothesis import strategies as st
 import csto_un
 from conftest import corpus_file
 from csto_un._vocabulary import _WORD
-from csto_un.text import Joiner, _split_words, fold_lines, hyphen_evidence, join_lines, vocabulary
+from csto_un.text import (
+    Joiner,
+    Vocabulary,
+    _ends,
+    _split_words,
+    fold_lines,
+    hyphen_evidence,
+    join_lines,
+    vocabulary,
+)
 
 # Word pieces of several scripts, capitals, a capital sigma (lower-cased "ς" or "σ" by its
 # place), a dotted capital I (two characters lower-cased), an ideograph, an Arabic letter,
@@ -143,3 +152,40 @@ def test_the_records_paragraphs_join_as_the_rule_joins_them(
         decided += sum((a, b) in (joiner.decided or {}) for a, b in itertools.pairwise(lines))
     if language in ("es", "fr", "ru"):  # (typesetters who split words: the joints decided)
         assert decided >= 15
+
+
+_HYPHENED_TEXT = st.text(alphabet=st.sampled_from(list("abAΣİ-_ .\n1")), max_size=40)
+
+
+@given(_DOCUMENT, st.lists(_PIECE, max_size=6))
+@example(["a b", "c resolu-"], ["c", "resolu"])  # (the last line cut too)
+@example(["a b-", "c"], ["b", "a"])
+def test_a_vocabulary_told_its_line_ends_answers_as_one_that_reads_them(
+    document: list[str], asked: list[str]
+) -> None:
+    """The lines ending with a hyphen found from the evidence's count (``ends``) instead of
+    line by line: the same words, the lines given left as they were."""
+    texts = fold_lines(document)
+    kept = list(texts)
+    told = vocabulary(texts, folded=True, ends=_ends(texts))
+    plain = _listed_words(texts)
+    for word in [*(piece.lower() for piece in asked), *plain]:
+        assert (word in told) == (word in plain), word
+    assert texts == kept
+
+
+@given(_HYPHENED_TEXT)
+@example("a-b-c")
+@example("x-a-b a-b-y a-b")
+@example("-a-b- a--b")
+def test_hyphenated_words_are_looked_up_as_the_words_listed(text: str) -> None:
+    """Every piece of a hyphenated word (and the word) asked one by one, as a document asks a
+    few: the answers of the words listed."""
+    listed = set(map(str.lower, _WORD.findall(text)))
+    lowered = text.lower()
+    pieces = {lowered[start:end] for start in range(len(lowered))
+              for end in range(start + 3, min(len(lowered), start + 8) + 1)}
+    asked = sorted(w for w in pieces if "-" in w and _WORD.fullmatch(w))[:50]
+    words = Vocabulary(text)
+    for word in [*asked, *(w for w in listed if "-" in w)]:
+        assert (word in words) == (word in listed), word

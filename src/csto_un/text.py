@@ -182,7 +182,12 @@ def hyphen_evidence(
     ("capacity-" + "building" in a resolution of 184 lines, whose "capacity" is printed
     nowhere else).
     """
-    return _evidence(lines, words, compounds, None)
+    return _evidence(lines, words, compounds, None, _ends(lines))
+
+
+def _ends(lines: Sequence[str]) -> list[bool]:
+    """Whether each line but the last ends with a hyphen, told without a Python loop."""
+    return list(map(operator.methodcaller("endswith", "-"), lines[:-1]))
 
 
 def _evidence(
@@ -190,13 +195,12 @@ def _evidence(
     words: Container[str],
     compounds: re.Pattern[str] | None,
     decided: dict[tuple[str, str], bool] | None,
+    ends: list[bool],
 ) -> bool:
-    """:func:`hyphen_evidence`; when ``decided`` is given, it gets the hyphen rule's decision
-    (:func:`_mend`: whether the hyphen goes) at each line end the votes read, keyed by the
-    line and the next (:func:`_decisions`)."""
+    """:func:`hyphen_evidence` (``ends``: :func:`_ends` of the lines); when ``decided`` is
+    given, it gets the hyphen rule's decision (:func:`_mend`: whether the hyphen goes) at each
+    line end the votes read, keyed by the line and the next (:func:`_decisions`)."""
     remove = keep = 0
-    # Only the lines that end with a hyphen, counted without a Python loop.
-    ends = list(map(operator.methodcaller("endswith", "-"), lines[:-1]))
     splits = sum(ends)
     if splits * _HABIT < len(lines):
         return False  # too few split words for that habit, whatever their votes: none asked
@@ -319,10 +323,11 @@ class Joiner:
     ) -> Joiner:
         """The evidence of a document's ``lines`` (all of them: header, body, notes)."""
         texts = lines if folded else fold_lines(lines)
-        words = vocabulary(texts, folded=True)
+        ends = _ends(texts)
+        words = vocabulary(texts, folded=True, ends=ends)
         pattern = re.compile("|".join(f"(?:{c})" for c in compounds)) if compounds else None
         decided: dict[tuple[str, str], bool] = {}
-        dehyphenate = _evidence(texts, words, pattern, decided)
+        dehyphenate = _evidence(texts, words, pattern, decided, ends)
         # (the words listed for the evidence are the set the joins look up, in C)
         return cls(words.container(), dehyphenate=dehyphenate, compounds=pattern,
                    decided=decided)
