@@ -60,7 +60,8 @@ class Vocabulary(Container[str]):
     The parser asks about a few words only (those split at a line end), so the text is not cut
     into words: each word asked for is looked up in the lower-cased text, where it is one of the
     text's words when no word character (nor a hyphen and a word character) stands on either
-    side; a hyphenated word ("kassym-jomart") too. A text asked about many words (the hyphen
+    side; a hyphenated word ("kassym-jomart") too, the first few times (then the text's
+    hyphenated words are listed from its hyphens). A text asked about many words (the hyphen
     evidence of a typesetter who splits words asks one or two per split) has its words listed
     once instead, when told (:meth:`expect`) or after :data:`_LOOKED_UP` look-ups: a look-up
     reads the text, and listing its words costs about as much as fifty look-ups. (When
@@ -68,7 +69,10 @@ class Vocabulary(Container[str]):
     "σ" or "ς", all the words are listed at once.)
     """
 
-    __slots__ = ("_ends", "_known", "_lines", "_listed", "_lowered", "_text")
+    __slots__ = (
+        "_ends", "_hyphenated", "_hyphenated_asked", "_known", "_lines", "_listed", "_lowered",
+        "_text",
+    )
 
     def __init__(self, text: str) -> None:
         # The text is lower-cased when the first word is asked for: a document whose lines
@@ -80,6 +84,8 @@ class Vocabulary(Container[str]):
         self._lowered = ""
         self._listed: set[str] | None = None
         self._known: dict[str, bool] = {}
+        self._hyphenated: set[str] | None = None  # (once listed)
+        self._hyphenated_asked = 0  # (looked up one by one so far)
 
     def _lower(self, text: str) -> None:
         if self._lines is not None:
@@ -95,7 +101,10 @@ class Vocabulary(Container[str]):
 
     def expect(self, words: int) -> None:
         """Be told that about ``words`` words will be asked for: the text's words are listed
-        at once when looking them up one by one would cost more."""
+        at once when looking them up one by one would cost more (its hyphenated words when
+        the first is asked, for half as many: about one word asked in two holds a hyphen)."""
+        if words >= 2 * _HYPHENATED_LOOKED_UP:
+            self._hyphenated_asked = _HYPHENATED_LOOKED_UP
         if words >= _LOOKED_UP and self._listed is None:
             if self._text is not None:
                 self._lower(self._text)
@@ -114,6 +123,8 @@ class Vocabulary(Container[str]):
             self._lower(self._text)
         if self._listed is not None:
             return word in self._listed
+        if "-" in word:
+            return self._hyphenated_word(word)
         known = self._known.get(word)
         if known is None:
             if len(self._known) >= _LOOKED_UP:
@@ -124,9 +135,23 @@ class Vocabulary(Container[str]):
             )
         return known
 
+    def _hyphenated_word(self, word: str) -> bool:
+        """``word in self`` for a word holding a hyphen, which are rare: looked up in the text
+        the first :data:`_HYPHENATED_LOOKED_UP` times (a record asks a few, unless its
+        typesetter splits words: one a split, :meth:`expect`), then answered from the text's
+        hyphenated words, listed from its hyphens (listing them costs about six look-ups)."""
+        if self._hyphenated is None:
+            if self._hyphenated_asked < _HYPHENATED_LOOKED_UP:
+                self._hyphenated_asked += 1
+                return _WORD.fullmatch(word) is not None and _is_word_of(word, self._lowered)
+            self._hyphenated = _hyphenated_words(self._lowered)
+        return word in self._hyphenated
+
 
 _LOOKED_UP = 64
 """Words a :class:`Vocabulary` looks up in its text, at most, before it lists the text's words."""
+_HYPHENATED_LOOKED_UP = 8
+"""Hyphenated words a :class:`Vocabulary` looks up in its text before it lists them all."""
 
 
 def _words_of(text: str) -> set[str]:
@@ -138,6 +163,33 @@ def _words_of(text: str) -> set[str]:
     words -= others
     words.update(_WORD.findall(" ".join(others)))
     return words
+
+
+def _hyphenated_words(text: str) -> set[str]:
+    """The words of ``text`` (as :data:`_WORD` finds them) that hold a hyphen."""
+    found: set[str] = set()
+    end = len(text)
+    covered = 0  # where the last word found ends: its hyphens are done
+    hyphen = text.find("-")
+    while hyphen >= 0:
+        if (
+            hyphen >= covered
+            and 0 < hyphen < end - 1
+            and _is_word_char(text[hyphen - 1])
+            and _is_word_char(text[hyphen + 1])
+        ):
+            start = hyphen - 1  # back to the word's start, over letters and inner hyphens
+            while start > 0 and (
+                _is_word_char(text[start - 1])
+                or (text[start - 1] == "-" and start >= 2 and _is_word_char(text[start - 2]))
+            ):
+                start -= 1
+            match = _WORD.match(text, start)
+            if match is not None:
+                found.add(match.group())
+                covered = match.end()
+        hyphen = text.find("-", hyphen + 1)
+    return found
 
 
 def _is_word_of(word: str, text: str) -> bool:
