@@ -24,6 +24,7 @@ LAYERS = {
     "words": 0,
     # 1. the text layer: string primitives, languages, country names, citations
     "text": 1,
+    "_vocabulary": 1,  # the words of one document, for the hyphen rule of text
     "folding": 1,
     "languages": 1,
     "countries": 1,

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import csto_un
 from conftest import corpus_file
+from csto_un._vocabulary import _WORD
 from csto_un.folding import _FOLD
 from csto_un.meetings import _scan
 from csto_un.meetings._arabic import _rotate
@@ -23,7 +24,7 @@ from csto_un.meetings._parser import detect_language
 from csto_un.meetings._procedure import agenda_and_note_starts, agenda_test, match_note
 from csto_un.meetings._tables import TERMINAL, ends_sentence, first_chars, inner_literals
 from csto_un.sources import Line
-from csto_un.text import _WORD, Vocabulary, fold, fold_lines, join_lines, vocabulary
+from csto_un.text import Vocabulary, fold, fold_lines, join_lines, vocabulary
 
 # Characters the rules care about: word characters of several scripts, hyphens, soft hyphens,
 # brackets (ASCII and full width), colons, sentence ends, and white space of every kind.

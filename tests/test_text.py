@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import csto_un._vocabulary
 import csto_un.text
 from conftest import corpus_file
 from csto_un.text import fold_search, fold_words
@@ -108,7 +109,7 @@ _WORDS_ALPHABET = st.sampled_from(list("aAbéİΣσς中ب1_-–.,;( )\n\t\u00a0
 
 def _listed(text: str) -> set[str]:
     """The plain definition of a text's words (:class:`csto_un.text.Vocabulary`)."""
-    return set(map(str.lower, csto_un.text._WORD.findall(text)))
+    return set(map(str.lower, csto_un._vocabulary._WORD.findall(text)))
 
 
 @given(st.text(_WORDS_ALPHABET, max_size=60), st.lists(st.text(_WORDS_ALPHABET, max_size=6)))
@@ -127,7 +128,7 @@ def test_a_vocabulary_told_of_many_words_answers_as_one_that_looks_each_up(
 
 @given(st.text(_WORDS_ALPHABET, max_size=80))
 def test_a_texts_words_listed_from_its_pieces_are_those_the_pattern_finds(text: str) -> None:
-    assert csto_un.text._words_of(text) == set(csto_un.text._WORD.findall(text))
+    assert csto_un._vocabulary._words_of(text) == set(csto_un._vocabulary._WORD.findall(text))
 
 
 def test_a_record_whose_typesetter_splits_words_lists_its_words_once(
@@ -137,19 +138,19 @@ def test_a_record_whose_typesetter_splits_words_lists_its_words_once(
     words: they are listed once, none looked up in the text; a French record with a split
     in ten lines asks about a few, looked up one by one (cheaper than listing)."""
     looked_up: list[str] = []
-    look_up = csto_un.text._is_word_of
+    look_up = csto_un._vocabulary._is_word_of
 
     def watched(word: str, text: str) -> bool:
         looked_up.append(word)
         return look_up(word, text)
 
-    monkeypatch.setattr(csto_un.text, "_is_word_of", watched)
+    monkeypatch.setattr(csto_un._vocabulary, "_is_word_of", watched)
     spanish = corpus_file("multilingual/S_PV.9642_es.txt").read_text(encoding="utf-8")
     assert csto_un.text.Joiner.of(spanish.split("\n")).dehyphenate
     assert looked_up == []
     french = corpus_file("multilingual/S_PV.9642_fr.txt").read_text(encoding="utf-8")
     assert csto_un.text.Joiner.of(french.split("\n")).dehyphenate
-    assert 0 < len(looked_up) < csto_un.text._LOOKED_UP
+    assert 0 < len(looked_up) < csto_un._vocabulary._LOOKED_UP
 
 
 _SPLIT_LINES = st.lists(st.text(st.sampled_from(list("aÉ1_-– .\n")), max_size=8), max_size=10)

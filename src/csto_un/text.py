@@ -18,8 +18,9 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 
+from ._vocabulary import Vocabulary, vocabulary
 from .folding import (
     fold,
     fold_accents,
@@ -53,186 +54,10 @@ __all__ = [
 _HYPHEN_END_REVERSED = re.compile(r"-(\w+)")
 _TAIL_READ = 64  # characters of a text reversed at first: a word before a hyphen is shorter
 _WORD_START = re.compile(r"^(\w+)")
-_WORD = re.compile(r"\w+(?:-\w+)*")
 # A lone "f" before a lower-case word is a ligature (fl, fi, ff) the extractor split: "f lux".
 # Not after a lone letter: "o f the" is a word spaced out letter by letter ("of"), not a
 # ligature. (The "f" comes first, so that the engine can look for "f " before the rest.)
 _LIGATURE = re.compile(r"f(?<![\w(]f)(?<!\W\w f)(?<!^\w f) (?=[a-zà-ÿœ])")
-
-
-def vocabulary(lines: Iterable[str], *, folded: bool = False) -> Vocabulary:
-    """The words (hyphenated compounds too) found inside lines, not at a line end's hyphen.
-
-    ``folded`` says the lines are already folded (:func:`fold`).
-    """
-    words = Vocabulary("")
-    # (the text is cut from the lines when the first word is asked for: most records with few
-    # split words, their hyphen evidence decided by counting them, ask for none)
-    words._lines = list(lines) if folded else [fold(line) for line in lines]
-    return words
-
-
-def _vocabulary_text(lines: Iterable[str]) -> str:
-    """The text of :func:`vocabulary`'s folded ``lines``: each line ending with a hyphen cut
-    at its last space (emptied without one), the piece before the hyphen taken out."""
-    bodies = []
-    for body in lines:
-        if body.endswith("-"):
-            body = body[: body.rfind(" ")] if " " in body else ""
-        bodies.append(body)
-    return "\n".join(bodies)
-
-
-class Vocabulary(Container[str]):
-    """The lower-cased words of a text, as :data:`_WORD` finds them (a word never spans the
-    "\n" between two lines): ``word in words``.
-
-    The parser asks about a few words only (those split at a line end), so the text is not cut
-    into words: each word asked for is looked up in the lower-cased text, where it is one of the
-    text's words when no word character (nor a hyphen and a word character) stands on either
-    side. Hyphenated words ("kassym-jomart"), which are rare, are listed the first time one is
-    asked for, from the text's hyphens. A text asked about many words (the hyphen evidence of
-    a typesetter who splits words asks one or two per split) has its words listed once instead,
-    when told (:meth:`expect`) or after :data:`_LOOKED_UP` look-ups: a look-up reads the text,
-    and listing its words costs about as much as fifty look-ups. (When
-    lower-casing a word alone could differ from lower-casing it in the text, "İ" → "i̇", "Σ" →
-    "σ" or "ς", all the words are listed at once.)
-    """
-
-    __slots__ = ("_hyphenated", "_known", "_lines", "_listed", "_lowered", "_text")
-
-    def __init__(self, text: str) -> None:
-        # The text is lower-cased when the first word is asked for: a document whose lines
-        # never end with a hyphen asks for none.
-        self._text: str | None = text
-        # The folded lines the text is still to be cut from (:func:`vocabulary`), or None.
-        self._lines: list[str] | None = None
-        self._lowered = ""
-        self._listed: set[str] | None = None
-        self._known: dict[str, bool] = {}
-        self._hyphenated: set[str] | None = None
-
-    def _lower(self, text: str) -> None:
-        if self._lines is not None:
-            text = _vocabulary_text(self._lines)
-            self._lines = None
-        lowered = text.lower()
-        # Lower-casing a word alone and in the text agree, but for a length change and the
-        # one mapping that depends on the letters around: capital sigma (σ, or ς at a word end).
-        exact = len(lowered) == len(text) and "Σ" not in text
-        self._lowered = lowered if exact else ""
-        self._listed = None if exact else set(map(str.lower, _words_of(text)))
-        self._text = None
-
-    def expect(self, words: int) -> None:
-        """Be told that about ``words`` words will be asked for: the text's words are listed
-        at once when looking them up one by one would cost more."""
-        if words >= _LOOKED_UP and self._listed is None:
-            if self._text is not None:
-                self._lower(self._text)
-            if self._listed is None:
-                self._listed = _words_of(self._lowered)
-
-    def container(self) -> Container[str]:
-        """What answers ``word in words`` as this vocabulary does: the set of its words once
-        they are listed (a look-up in C, not a Python call), else the vocabulary itself."""
-        return self._listed if self._listed is not None and self._text is None else self
-
-    def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
-            return False
-        if self._text is not None:
-            self._lower(self._text)
-        if self._listed is not None:
-            return word in self._listed
-        if "-" in word:
-            if self._hyphenated is None:
-                self._hyphenated = _hyphenated_words(self._lowered)
-            return word in self._hyphenated
-        known = self._known.get(word)
-        if known is None:
-            if len(self._known) >= _LOOKED_UP:
-                self._listed = _words_of(self._lowered)
-                return word in self._listed
-            known = self._known[word] = _WORD.fullmatch(word) is not None and _is_word_of(
-                word, self._lowered
-            )
-        return known
-
-
-_LOOKED_UP = 64
-"""Words a :class:`Vocabulary` looks up in its text, at most, before it lists the text's words."""
-
-
-def _words_of(text: str) -> set[str]:
-    """``set(_WORD.findall(text))``, from the text's white-space pieces: a piece of letters and
-    digits alone (most) is one word; the others (punctuation, hyphens, "_") are searched, in
-    one string. (No word holds white space: the words of the text are those of its pieces.)"""
-    words = set(text.split())
-    others = set(itertools.filterfalse(str.isalnum, words))
-    words -= others
-    words.update(_WORD.findall(" ".join(others)))
-    return words
-
-
-def _hyphenated_words(text: str) -> set[str]:
-    """The words of ``text`` (as :data:`_WORD` finds them) that hold a hyphen."""
-    found: set[str] = set()
-    end = len(text)
-    covered = 0  # where the last word found ends: its hyphens are done
-    hyphen = text.find("-")
-    while hyphen >= 0:
-        if (
-            hyphen >= covered
-            and 0 < hyphen < end - 1
-            and _is_word_char(text[hyphen - 1])
-            and _is_word_char(text[hyphen + 1])
-        ):
-            start = hyphen - 1  # back to the word's start, over letters and inner hyphens
-            while start > 0 and (
-                _is_word_char(text[start - 1])
-                or (text[start - 1] == "-" and start >= 2 and _is_word_char(text[start - 2]))
-            ):
-                start -= 1
-            match = _WORD.match(text, start)
-            if match is not None:
-                found.add(match.group())
-                covered = match.end()
-        hyphen = text.find("-", hyphen + 1)
-    return found
-
-
-def _is_word_of(word: str, text: str) -> bool:
-    """Whether ``word`` (word characters only) stands in ``text`` as a whole word: not glued
-    to a word character, nor to a hyphen that joins it to one (``_WORD`` takes "a-b" as one
-    word). The character after an occurrence is tested first (most occurrences of a word part
-    go on with letters), and the next occurrence is looked for after this one's end: one that
-    starts inside it follows a word character."""
-    size, end = len(word), len(text)
-    start = text.find(word)
-    while start >= 0:
-        after = start + size
-        if after < end:
-            char = text[after]
-            if char.isalnum() or char == "_" or (
-                char == "-" and after + 1 < end and _is_word_char(text[after + 1])
-            ):
-                start = text.find(word, after + 1)
-                continue
-        if start == 0:
-            return True
-        char = text[start - 1]
-        if not (char.isalnum() or char == "_" or (
-            char == "-" and start >= 2 and _is_word_char(text[start - 2])
-        )):
-            return True
-        start = text.find(word, after + 1)
-    return False
-
-
-def _is_word_char(char: str) -> bool:
-    """What ``\\w`` matches: a letter, digit or other numeric character, or "_"."""
-    return char.isalnum() or char == "_"
 
 
 def join_lines(
@@ -257,6 +82,20 @@ def join_lines(
     ligature the extractor split ("f lux", "f léau") is mended: a lone "f" is never a word.
     ``folded`` says the lines are already folded (:func:`fold`).
     """
+    return _join(lines, words, dehyphenate=dehyphenate, folded=folded, compounds=compounds)
+
+
+def _join(
+    lines: Sequence[str],
+    words: Container[str],
+    *,
+    dehyphenate: bool,
+    folded: bool,
+    compounds: re.Pattern[str] | None,
+    decided: Mapping[tuple[str, str], bool] | None = None,
+) -> str:
+    """:func:`join_lines`, asking at a joint the rule's decision in ``decided`` (by the joint's
+    two lines, :func:`_decisions`) when it is there, rather than the rule."""
     if folded:
         out = _plain_join(lines)
         if out is not None:
@@ -266,16 +105,18 @@ def join_lines(
     # and joined once at the end (a growing string copied at every line is quadratic in a
     # paragraph of many short lines).
     done: list[str] = []
-    out = ""
+    out = before = ""  # (``before``: the line joined last)
     for raw in lines:
         line = raw if folded else fold(raw)
         if not line:
             continue
         if not out:
-            out = line
+            out = before = line
             continue
         last = out[-1]
-        if last == "-" and (head := _word_before_hyphen(out)) is not None:
+        if last == "-" and decided and (mended := decided.get((before, line))) is not None:
+            out = out[:-1] + line if mended else out + line
+        elif last == "-" and (head := _word_before_hyphen(out)) is not None:
             tail_match = _WORD_START.match(line)
             tail = tail_match.group(1) if tail_match else ""
             if _mend(head, tail, words, dehyphenate=dehyphenate, compounds=compounds):
@@ -286,6 +127,7 @@ def join_lines(
             out += line
         else:
             out += " " + line
+        before = line
         if len(out) > _TAIL_LONG:
             done.append(out[:-_TAIL_KEPT])
             out = out[-_TAIL_KEPT:]
@@ -340,30 +182,83 @@ def hyphen_evidence(
     ("capacity-" + "building" in a resolution of 184 lines, whose "capacity" is printed
     nowhere else).
     """
+    return _evidence(lines, words, compounds, None, _ends(lines))
+
+
+def _ends(lines: Sequence[str]) -> list[bool]:
+    """Whether each line but the last ends with a hyphen, told without a Python loop."""
+    return list(map(operator.methodcaller("endswith", "-"), lines[:-1]))
+
+
+def _evidence(
+    lines: Sequence[str],
+    words: Container[str],
+    compounds: re.Pattern[str] | None,
+    decided: dict[tuple[str, str], bool] | None,
+    ends: list[bool],
+) -> bool:
+    """:func:`hyphen_evidence` (``ends``: :func:`_ends` of the lines); when ``decided`` is
+    given, it gets the hyphen rule's decision (:func:`_mend`: whether the hyphen goes) at each
+    line end the votes read, keyed by the line and the next (:func:`_decisions`)."""
     remove = keep = 0
-    # Only the lines that end with a hyphen, counted without a Python loop.
-    splits = sum(map(operator.methodcaller("endswith", "-"), lines[:-1]))
+    splits = sum(ends)
     if splits * _HABIT < len(lines):
         return False  # too few split words for that habit, whatever their votes: none asked
     if isinstance(words, Vocabulary):
         words.expect(2 * splits)
         words = words.container()
-    for head, tail in _split_words(lines):
+    # Each split's verdict for the joins: the hyphen goes (True), stays (False), or goes by
+    # the habit (None), known once the votes are counted.
+    verdicts: list[bool | None] = []
+    found = list(_split_words(lines))
+    for head, tail in found:
         if not head or not tail[:1].islower():
+            verdicts.append(False)
             continue
         head, tail = head.lower(), tail.lower()
         hyphened = f"{head}-{tail}"
         if hyphened in words:
             keep += 1
+            verdicts.append(False)
         elif compounds is not None and compounds.fullmatch(hyphened):
-            continue
-        elif f"{head}{tail}" in words or (head.isalpha() and head not in words):
+            verdicts.append(f"{head}{tail}" in words)  # (a compound goes by no habit)
+        elif f"{head}{tail}" in words:
             remove += 1
+            verdicts.append(True)
+        elif head.isalpha() and head not in words:
+            remove += 1
+            verdicts.append(None)
         else:
             keep += 1
-    return remove > keep and remove * _HABIT >= len(lines)
+            verdicts.append(None)
+    dehyphenate = remove > keep and remove * _HABIT >= len(lines)
+    if decided is not None:
+        _decisions(lines, ends, found, verdicts, dehyphenate, decided)
+    return dehyphenate
 
 
+def _decisions(
+    lines: Sequence[str],
+    ends: list[bool],
+    found: list[tuple[str, str]],
+    verdicts: list[bool | None],
+    dehyphenate: bool,
+    decided: dict[tuple[str, str], bool],
+) -> None:
+    """The evidence's verdicts kept as the joins' decisions, keyed by the two lines of each
+    joint, where the joins would decide the same from those two lines alone: the word before
+    the hyphen starts after its line's start (the joins read it in what they joined, glued to
+    the line before at a hyphen), is shorter than :data:`_HEAD_DECIDED` (the joins read it in
+    the last :data:`_TAIL_KEPT` characters joined), and neither word holds a capital sigma
+    (the votes lower-case the words apart, :func:`_mend` together: "ς" or "σ")."""
+    pairs = itertools.compress(itertools.pairwise(lines), ends)
+    for (first, second), (head, tail), verdict in zip(pairs, found, verdicts, strict=True):
+        size = len(head)
+        if 0 < size < _HEAD_DECIDED and size < len(first) - 1 and "Σ" not in head + tail:
+            decided[first, second] = dehyphenate if verdict is None else verdict
+
+
+_HEAD_DECIDED = 128  # characters of a word before a hyphen, at most, decided by the evidence
 _HABIT = 50
 """Lines per split word, at most, of a typesetter who splits words (:func:`hyphen_evidence`)."""
 # Around each hyphen at a line end, in the lines joined: the word after it, and (in the
@@ -395,7 +290,9 @@ def _word_start(text: str) -> str:
 class Joiner:
     """The one hyphen rule with one document's evidence: its words (:func:`vocabulary`), its
     typesetter's habit (:func:`hyphen_evidence`) and the compounds of its language (regular
-    expressions matching a hyphenated word, lower case and whole: "vice-\\w+").
+    expressions matching a hyphenated word, lower case and whole: "vice-\\w+"); ``decided``
+    holds the rule's decisions its evidence took, by the two lines of a joint, which the joins
+    ask there instead of the rule.
 
     >>> joiner = Joiner.of(["the resolution and the peace-keeping forces", "a resolu-", "tion",
     ...                     "peace-", "keeping", "Secretary-", "General"])
@@ -405,14 +302,20 @@ class Joiner:
     'Secretary-General'
     """
 
-    __slots__ = ("compounds", "dehyphenate", "words")
+    __slots__ = ("compounds", "decided", "dehyphenate", "words")
 
     def __init__(
-        self, words: Container[str], *, dehyphenate: bool, compounds: re.Pattern[str] | None = None
+        self,
+        words: Container[str],
+        *,
+        dehyphenate: bool,
+        compounds: re.Pattern[str] | None = None,
+        decided: Mapping[tuple[str, str], bool] | None = None,
     ) -> None:
         self.words = words
         self.dehyphenate = dehyphenate
         self.compounds = compounds
+        self.decided = decided  # (see _decisions)
 
     @classmethod
     def of(
@@ -420,16 +323,20 @@ class Joiner:
     ) -> Joiner:
         """The evidence of a document's ``lines`` (all of them: header, body, notes)."""
         texts = lines if folded else fold_lines(lines)
-        words = vocabulary(texts, folded=True)
+        ends = _ends(texts)
+        words = vocabulary(texts, folded=True, ends=ends)
         pattern = re.compile("|".join(f"(?:{c})" for c in compounds)) if compounds else None
-        dehyphenate = hyphen_evidence(texts, words, pattern)
+        decided: dict[tuple[str, str], bool] = {}
+        dehyphenate = _evidence(texts, words, pattern, decided, ends)
         # (the words listed for the evidence are the set the joins look up, in C)
-        return cls(words.container(), dehyphenate=dehyphenate, compounds=pattern)
+        return cls(words.container(), dehyphenate=dehyphenate, compounds=pattern,
+                   decided=decided)
 
     def join(self, lines: Sequence[str], *, folded: bool = False) -> str:
         """``lines`` joined into one paragraph by :func:`join_lines` with this evidence."""
-        return join_lines(
-            lines, self.words, dehyphenate=self.dehyphenate, folded=folded, compounds=self.compounds
+        return _join(
+            lines, self.words, dehyphenate=self.dehyphenate, folded=folded,
+            compounds=self.compounds, decided=self.decided,
         )
 
 
