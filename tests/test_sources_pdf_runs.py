@@ -456,3 +456,40 @@ def test_a_chunk_none_of_whose_characters_starts_a_run_stays_whole(
     assert kept == split
     assert seen[True] > 20
     assert seen[False] > 0
+
+
+def test_a_piece_of_one_segment_is_the_one_segments_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A piece on two bottoms whose chunks ``_one_segment`` takes for one segment without
+    reading a character (a raised mark in the line, a page footer's number beside its job
+    number) is the one segment ``_segments`` makes of it, chunk for chunk, on every such
+    piece of GA resolutions, drafts and a meeting record; the footnotes' text, whose bottom
+    stands over half the raised number's size below it, is left to ``_segments``."""
+    made: list[_pdf_boxes.Boxes] = []
+    boxes_class = _pdf_boxes.Boxes
+
+    def kept(*args: Any) -> _pdf_boxes.Boxes:
+        made.append(boxes_class(*args))
+        return made[-1]
+
+    one_segment = _pdf_lines._one_segment
+    seen = {"one": 0, "other": 0}
+
+    def checked(chunks: list[_pdf_chunks.Chunk | None]) -> list[_pdf_chunks.Chunk] | None:
+        whole = one_segment(chunks)
+        if whole is None:
+            seen["other"] += 1
+        else:
+            seen["one"] += 1
+            assert _pdf_lines._segments(list(chunks), made[-1]) == [whole]
+            assert whole is chunks
+        return whole
+
+    monkeypatch.setattr(_pdf_lines, "Boxes", kept)
+    monkeypatch.setattr(_pdf_lines, "_one_segment", checked)
+    relatives = [*_GA, "ga-scale/pdfs/A_RES_78_296.pdf", "pdf/S_PV.8700_E.pdf"]
+    for relative in relatives:
+        _lines_by_page(relative, _pdf_fonts.FontMemory())
+    assert seen["one"] > 20
+    assert seen["other"] > 10

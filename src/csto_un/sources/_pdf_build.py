@@ -145,18 +145,28 @@ def build_line(
         size = top - bottom if tops is None else tops[0] - bottom
         baseline = highest = bottom
     else:
-        middle = sum([c[1] for c in visible]) // 2
+        baseline, left, right = first[6], first[4], first[5]
+        top = first[7] if tops is None else tops[1]
+        count, one_bottom = 0, True
+        for chunk in visible:  # (one pass: the extremes as min() and max() give them)
+            count += chunk[1]
+            if chunk[4] < left:
+                left = chunk[4]
+            if chunk[5] > right:
+                right = chunk[5]
+            high = chunk[7] if chunk[9] is None else chunk[9][1]
+            if high > top:
+                top = high
+            if chunk[6] != baseline:
+                one_bottom = False
+        middle = count // 2
         size = _size(visible, middle, boxes)
-        baseline = first[6]
-        if baseline and len({c[6] for c in visible}) == 1:  # (one bottom: the common case)
+        if baseline and one_bottom:  # (one bottom: the common case)
             bottom = highest = baseline
         else:
             bottoms = sorted([(c[6], c[1]) for c in visible])
             baseline = _middle(bottoms, middle)
             bottom, highest = bottoms[0][0], bottoms[-1][0]
-        left = min([c[4] for c in visible])
-        right = max([c[5] for c in visible])
-        top = max([c[7] if c[9] is None else c[9][1] for c in visible])
     spans: list[Span] = []
     floor = baseline + 0.2 * size
     if highest > floor:  # some character stands raised: find the superscripts
