@@ -17,6 +17,7 @@ import pytest
 from conftest import CORPUS, corpus_file
 from csto_un.errors import NoTextLayerError
 from csto_un.sources import (
+    Span,
     _pdf_boxes,
     _pdf_build,
     _pdf_chunks,
@@ -493,3 +494,37 @@ def test_a_piece_of_one_segment_is_the_one_segments_finds(
         _lines_by_page(relative, _pdf_fonts.FontMemory())
     assert seen["one"] > 20
     assert seen["other"] > 10
+
+
+def test_a_line_s_styles_are_joined_as_one_span_per_chunk_would_be(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``build_line`` extends the span of a chunk of one style over the next visible chunks
+    of that style alone (``_styled``): on every line of GA resolutions and drafts built so,
+    and a meeting record's, the spans are those one span per chunk and style make once
+    ``join_styled`` has joined them (an italic footnote read one character a chunk)."""
+    styled = _pdf_build._styled
+    seen = {"lines": 0, "extended": 0}
+
+    def checked(chunks: list[_pdf_chunks.Chunk], fonts: _pdf_fonts.Fonts) -> list[Span]:
+        spans = styled(chunks, fonts)
+        reference: list[Span] = []
+        offset = 0
+        for chunk in chunks:
+            if chunk[1]:
+                for style in fonts.styles(chunk[8]):
+                    reference.append(Span(offset, offset + len(chunk[0]), style))
+            offset += len(chunk[0])
+        raw = "".join(chunk[0] for chunk in chunks)
+        assert _pdf_fonts.join_styled(raw, spans) == _pdf_fonts.join_styled(raw, reference)
+        if len(reference) < 2:
+            assert spans == reference  # (build_line leaves a single span unjoined)
+        seen["lines"] += 1
+        seen["extended"] += len(spans) < len(reference)
+        return spans
+
+    monkeypatch.setattr(_pdf_build, "_styled", checked)
+    for relative in [*_GA, "pdf/S_PV.8700_E.pdf"]:
+        _lines_by_page(relative, _pdf_fonts.FontMemory())
+    assert seen["extended"] > 5
+    assert seen["lines"] > seen["extended"]

@@ -239,14 +239,31 @@ def _superscripts(chunks: list[Chunk], floor: float, below: float, boxes: Boxes)
 
 
 def _styled(chunks: list[Chunk], fonts: Fonts) -> list[Span]:
-    """The italic and bold spans of the chunks' visible characters (a chunk is one font's)."""
+    """The italic and bold spans of the chunks' visible characters (a chunk is one font's).
+
+    A chunk of one style after a visible chunk of that style alone (only white space
+    between) extends its span, as :func:`~._pdf_fonts.join_styled` would join them (a
+    footnote's text read one character a chunk makes one span, not one per character)."""
     spans: list[Span] = []
+    at, record_at = fonts.at, fonts.record_at
     offset = 0
+    alone = None  # the style of the last visible chunk, when it had that one alone
     for chunk in chunks:
+        length = len(chunk[0])
         if chunk[1]:
-            for style in fonts.styles(chunk[8]):
-                spans.append(Span(offset, offset + len(chunk[0]), style))
-        offset += len(chunk[0])
+            record = at.get(chunk[8])
+            styles = (record if record is not None else record_at(chunk[8]))[0]
+            if len(styles) == 1:
+                if styles[0] == alone:
+                    spans[-1] = Span(spans[-1].start, offset + length, alone)
+                else:
+                    alone = styles[0]
+                    spans.append(Span(offset, offset + length, alone))
+            else:
+                alone = None
+                for style in styles:
+                    spans.append(Span(offset, offset + length, style))
+        offset += length
     return spans
 
 
