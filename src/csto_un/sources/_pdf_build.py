@@ -255,7 +255,7 @@ def _styled(chunks: list[Chunk], fonts: Fonts) -> list[Span]:
             styles = (record if record is not None else record_at(chunk[8]))[0]
             if len(styles) == 1:
                 if styles[0] == alone:
-                    spans[-1] = Span(spans[-1].start, offset + length, alone)
+                    spans[-1] = Span(spans[-1].start, offset + length, styles[0])
                 else:
                     alone = styles[0]
                     spans.append(Span(offset, offset + length, alone))
