@@ -245,14 +245,13 @@ def _styled(chunks: list[Chunk], fonts: Fonts) -> list[Span]:
     between) extends its span, as :func:`~._pdf_fonts.join_styled` would join them (a
     footnote's text read one character a chunk makes one span, not one per character)."""
     spans: list[Span] = []
-    at, record_at = fonts.at, fonts.record_at
+    styles_at = fonts.styles
     offset = 0
     alone = None  # the style of the last visible chunk, when it had that one alone
     for chunk in chunks:
         length = len(chunk[0])
         if chunk[1]:
-            record = at.get(chunk[8])
-            styles = (record if record is not None else record_at(chunk[8]))[0]
+            styles = styles_at(chunk[8])
             if len(styles) == 1:
                 if styles[0] == alone:
                     spans[-1] = Span(spans[-1].start, offset + length, styles[0])
