@@ -17,6 +17,7 @@ import pytest
 from conftest import CORPUS, corpus_file
 from csto_un.errors import NoTextLayerError
 from csto_un.sources import (
+    Span,
     _pdf_boxes,
     _pdf_build,
     _pdf_chunks,
@@ -456,3 +457,74 @@ def test_a_chunk_none_of_whose_characters_starts_a_run_stays_whole(
     assert kept == split
     assert seen[True] > 20
     assert seen[False] > 0
+
+
+def test_a_piece_of_one_segment_is_the_one_segments_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A piece on two bottoms whose chunks ``_one_segment`` takes for one segment without
+    reading a character (a raised mark in the line, a page footer's number beside its job
+    number) is the one segment ``_segments`` makes of it, chunk for chunk, on every such
+    piece of GA resolutions, drafts and a meeting record; the footnotes' text, whose bottom
+    stands over half the raised number's size below it, is left to ``_segments``."""
+    made: list[_pdf_boxes.Boxes] = []
+    boxes_class = _pdf_boxes.Boxes
+
+    def kept(*args: Any) -> _pdf_boxes.Boxes:
+        made.append(boxes_class(*args))
+        return made[-1]
+
+    one_segment = _pdf_lines._one_segment
+    seen = {"one": 0, "other": 0}
+
+    def checked(chunks: list[_pdf_chunks.Chunk | None]) -> list[_pdf_chunks.Chunk] | None:
+        whole = one_segment(chunks)
+        if whole is None:
+            seen["other"] += 1
+        else:
+            seen["one"] += 1
+            assert _pdf_lines._segments(list(chunks), made[-1]) == [whole]
+            assert whole is chunks
+        return whole
+
+    monkeypatch.setattr(_pdf_lines, "Boxes", kept)
+    monkeypatch.setattr(_pdf_lines, "_one_segment", checked)
+    relatives = [*_GA, "ga-scale/pdfs/A_RES_78_296.pdf", "pdf/S_PV.8700_E.pdf"]
+    for relative in relatives:
+        _lines_by_page(relative, _pdf_fonts.FontMemory())
+    assert seen["one"] > 20
+    assert seen["other"] > 10
+
+
+def test_a_line_s_styles_are_joined_as_one_span_per_chunk_would_be(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``build_line`` extends the span of a chunk of one style over the next visible chunks
+    of that style alone (``_styled``): on every line of GA resolutions and drafts built so,
+    and a meeting record's, the spans are those one span per chunk and style make once
+    ``join_styled`` has joined them (an italic footnote read one character a chunk)."""
+    styled = _pdf_build._styled
+    seen = {"lines": 0, "extended": 0}
+
+    def checked(chunks: list[_pdf_chunks.Chunk], fonts: _pdf_fonts.Fonts) -> list[Span]:
+        spans = styled(chunks, fonts)
+        reference: list[Span] = []
+        offset = 0
+        for chunk in chunks:
+            if chunk[1]:
+                for style in fonts.styles(chunk[8]):
+                    reference.append(Span(offset, offset + len(chunk[0]), style))
+            offset += len(chunk[0])
+        raw = "".join(chunk[0] for chunk in chunks)
+        assert _pdf_fonts.join_styled(raw, spans) == _pdf_fonts.join_styled(raw, reference)
+        if len(reference) < 2:
+            assert spans == reference  # (build_line leaves a single span unjoined)
+        seen["lines"] += 1
+        seen["extended"] += len(spans) < len(reference)
+        return spans
+
+    monkeypatch.setattr(_pdf_build, "_styled", checked)
+    for relative in [*_GA, "pdf/S_PV.8700_E.pdf"]:
+        _lines_by_page(relative, _pdf_fonts.FontMemory())
+    assert seen["extended"] > 5
+    assert seen["lines"] > seen["extended"]

@@ -145,18 +145,28 @@ def build_line(
         size = top - bottom if tops is None else tops[0] - bottom
         baseline = highest = bottom
     else:
-        middle = sum([c[1] for c in visible]) // 2
+        baseline, left, right = first[6], first[4], first[5]
+        top = first[7] if tops is None else tops[1]
+        count, one_bottom = 0, True
+        for chunk in visible:  # (one pass: the extremes as min() and max() give them)
+            count += chunk[1]
+            if chunk[4] < left:
+                left = chunk[4]
+            if chunk[5] > right:
+                right = chunk[5]
+            high = chunk[7] if chunk[9] is None else chunk[9][1]
+            if high > top:
+                top = high
+            if chunk[6] != baseline:
+                one_bottom = False
+        middle = count // 2
         size = _size(visible, middle, boxes)
-        baseline = first[6]
-        if baseline and len({c[6] for c in visible}) == 1:  # (one bottom: the common case)
+        if baseline and one_bottom:  # (one bottom: the common case)
             bottom = highest = baseline
         else:
             bottoms = sorted([(c[6], c[1]) for c in visible])
             baseline = _middle(bottoms, middle)
             bottom, highest = bottoms[0][0], bottoms[-1][0]
-        left = min([c[4] for c in visible])
-        right = max([c[5] for c in visible])
-        top = max([c[7] if c[9] is None else c[9][1] for c in visible])
     spans: list[Span] = []
     floor = baseline + 0.2 * size
     if highest > floor:  # some character stands raised: find the superscripts
@@ -229,14 +239,30 @@ def _superscripts(chunks: list[Chunk], floor: float, below: float, boxes: Boxes)
 
 
 def _styled(chunks: list[Chunk], fonts: Fonts) -> list[Span]:
-    """The italic and bold spans of the chunks' visible characters (a chunk is one font's)."""
+    """The italic and bold spans of the chunks' visible characters (a chunk is one font's).
+
+    A chunk of one style after a visible chunk of that style alone (only white space
+    between) extends its span, as :func:`~._pdf_fonts.join_styled` would join them (a
+    footnote's text read one character a chunk makes one span, not one per character)."""
     spans: list[Span] = []
+    styles_at = fonts.styles
     offset = 0
+    alone = None  # the style of the last visible chunk, when it had that one alone
     for chunk in chunks:
+        length = len(chunk[0])
         if chunk[1]:
-            for style in fonts.styles(chunk[8]):
-                spans.append(Span(offset, offset + len(chunk[0]), style))
-        offset += len(chunk[0])
+            styles = styles_at(chunk[8])
+            if len(styles) == 1:
+                if styles[0] == alone:
+                    spans[-1] = Span(spans[-1].start, offset + length, styles[0])
+                else:
+                    alone = styles[0]
+                    spans.append(Span(offset, offset + length, alone))
+            else:
+                alone = None
+                for style in styles:
+                    spans.append(Span(offset, offset + length, style))
+        offset += length
     return spans
 
 

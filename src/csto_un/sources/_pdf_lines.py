@@ -85,6 +85,29 @@ def _segments(chunks: list[Chunk | None], boxes: Boxes) -> list[list[Chunk]]:
     return [s for s in segments if any(c[1] for c in s)]
 
 
+def _one_segment(chunks: list[Chunk | None]) -> list[Chunk] | None:
+    """``chunks`` when :func:`_segments` would make them one segment as they are, reading no
+    chunk character by character: every visible chunk's bottom stands within half the first
+    one's size of it (a raised mark in the line, a page footer's number beside its job
+    number), no chunk ends with pdfium's hyphen before the last; else ``None``
+    (:func:`_segments` decides)."""
+    bottom = limit = 0.0
+    started = False
+    last = len(chunks) - 1
+    for index, chunk in enumerate(chunks):
+        if chunk is None:
+            return None
+        if chunk[1]:
+            if not started:
+                bottom, started = chunk[6], True
+                limit = 0.5 * max(chunk[7] - bottom, 1.0)
+            elif abs(chunk[6] - bottom) > limit:
+                return None
+        if chunk[0][-1] == "\u0002" and index != last:
+            return None
+    return chunks if started else None  # type: ignore[return-value]
+
+
 def _stays_whole(
     boxes: Boxes, chunk: Chunk, bottom: float, size: float, right: float
 ) -> bool:
@@ -324,7 +347,8 @@ def page_lines(
                 lines.append(level)
                 number += 1
             continue
-        for segment in _segments(chunks, boxes):
+        whole = _one_segment(chunks)
+        for segment in [whole] if whole is not None else _segments(chunks, boxes):
             line = build_line(segment, number, boxes)
             if lines and _same_line(lines[-1], line, middle):
                 lines[-1] = _merge(lines[-1], line)
