@@ -20,11 +20,23 @@ import unicodedata
 from collections.abc import Iterator
 from itertools import compress
 from operator import eq
+from typing import TYPE_CHECKING, cast
 
 from .folding import fold
 from .text import CJK
 
-__all__ = ["UNIFIED_RANGES", "is_unified", "joints", "lams_moved", "same_words", "take"]
+if TYPE_CHECKING:
+    from .sources import Line
+
+__all__ = [
+    "UNIFIED_RANGES",
+    "is_unified",
+    "joints",
+    "lams_moved",
+    "same_words",
+    "take",
+    "take_repaired",
+]
 
 #: The unified ideographs (extension A and the main block), which NFKC leaves as they are: a
 #: character class's ranges (the nothing-lost check counts each as a word).
@@ -184,3 +196,62 @@ def _lams_moved(pieces: list[str], rows: list[str]) -> Iterator[bool]:
         return iter([False] * len(rows))
     return iter([same and moved and "<" not in text and "]" not in text
                  for same, moved, text in zip(unlam, map(eq, *lams), pieces, strict=True)])
+
+
+def take_repaired(claims: list[tuple[int, int, tuple[str, ...], Line]], lines: list[str],
+                   where: dict[str, list[int]], free: bytearray, kept: bytearray) -> list[str]:
+    """Take the claims (first line, end, pieces, the parser's first line) that failed
+    :func:`take` and whose pieces are their lines joined with spaces but for
+    the moves of a right-to-left repair (:func:`lams_moved`, proven for all at once): their
+    lines and pieces are marked taken in ``free`` and ``kept``, as the nothing-lost check
+    marks its own (``csto_un.accounting._uncarried``), and the texts to count beside the
+    parse's pieces are returned. A repaired line is a new object, so its claim names the
+    input's line of its number; the input's lines still hold the extractor's damage (most
+    lines of a damaged Arabic record), which the moves undo.
+
+    A claim whose first line is a speaker label rebuilt from two input lines (the pieces
+    start with that line's text, then a space) is proven of the rest: the lines after those
+    two, and the pieces after the label's line, leave the count; the two input lines and the
+    label's line (returned, to be counted with the parse's pieces) stay, for the count to
+    compare (a rebuilt label's words are not the printed ones).
+    """
+    if not claims:
+        return []
+    texts = [" ".join(claimed).replace("\n", " ") for _, _, claimed, _ in claims]
+    rows = [" ".join(lines[first:end]) for first, end, _, _ in claims]
+    proven = lams_moved(texts, rows)
+    # The claims left whose first line may be a rebuilt label: their rests (a piece moved
+    # nothing but lams and brackets: it has its lines' length).
+    tails: dict[int, int] = {}  # a claim's index: its rest's in the lists below
+    pieces: list[str] = []
+    rests: list[str] = []
+    for index, (first, end, _, line) in enumerate(claims):
+        text = texts[index]
+        if proven[index] or end >= len(lines) or not text.startswith(line.text + " "):
+            continue
+        rest = " ".join(lines[first + 2 : end + 1])
+        if len(rest) == len(text) - len(line.text) - 1:
+            tails[index] = len(pieces)
+            pieces.append(text[len(line.text) + 1 :])
+            rests.append(rest)
+    proven += lams_moved(pieces, rests)
+    tails = {index: len(claims) + at for index, at in tails.items()}
+    left: list[str] = []
+    for index, (first, end, claimed, line) in enumerate(claims):
+        tail = tails.get(index)
+        if proven[index]:
+            taken = first, end
+        elif tail is not None and proven[tail]:
+            taken = first + 2, end + 1
+        else:
+            continue
+        slots = [where.get(piece) for piece in claimed]
+        if free.find(0, *taken) >= 0 or not all(slots):
+            continue  # (a run taken since, or by a claim of this list before it)
+        free[taken[0] : taken[1]] = bytes(taken[1] - taken[0])
+        for slot in cast(list[list[int]], slots):
+            kept[slot.pop()] = 0
+        if taken[0] != first:
+            left.append(line.text)
+    return left
+

@@ -36,7 +36,7 @@ from typing import TypeVar, cast
 
 import attrs
 
-from ._claims import UNIFIED_RANGES, lams_moved, take
+from ._claims import UNIFIED_RANGES, take, take_repaired
 from ._leftovers import RIGHT_TO_LEFT, unrepaired
 from .errors import DiagnosticError, expect
 from .model import (
@@ -393,7 +393,8 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
     report a loss where the texts prove there is none. A claim that fails a test is
     ignored: its pieces and lines are counted. A claim whose first line is not one of the
     document's (a line a right-to-left repair made anew) names the document's line of its
-    number, and is proven by :func:`_take_repaired`, as is a claim that fails the tests above.
+    number, and is proven by :func:`csto_un._claims.take_repaired`, as is a claim that fails
+    the tests above.
     """
     lines = list(map(_TEXT, document.lines))  # (map and zip: no Python code per line)
     furniture = list(map(_TEXT, document.furniture))
@@ -408,7 +409,7 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
     kept = bytearray(b"\x01") * len(found)  # 1 for a piece no claim has taken
     heads: list[str] = []
     numbered: dict[int, int] | None = None  # the lines' positions by number, when asked
-    repaired: list[tuple[int, int, tuple[str, ...], Line]] = []  # left to :func:`_take_repaired`
+    repaired: list[tuple[int, int, tuple[str, ...], Line]] = []  # left to take_repaired
     for claim in carried:
         claimed, line, count = claim[:3]
         head = claim[3] if len(claim) > 3 else ""
@@ -434,65 +435,8 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
         free[first:end] = bytes(count)
         for slot in cast(list[list[int]], slots):
             kept[slot.pop()] = 0
-    left = _take_repaired(repaired, lines, where, free, kept)
+    left = take_repaired(repaired, lines, where, free, kept)
     return [*compress(lines, free), *heads, *furniture], [*compress(found, kept), *left]
-
-
-def _take_repaired(claims: list[tuple[int, int, tuple[str, ...], Line]], lines: list[str],
-                   where: dict[str, list[int]], free: bytearray, kept: bytearray) -> list[str]:
-    """Take the claims (first line, end, pieces, the parser's first line) that failed
-    :func:`csto_un._claims.take` and whose pieces are their lines joined with spaces but for
-    the moves of a right-to-left repair (:func:`csto_un._claims.lams_moved`, proven for all
-    at once): their lines and pieces are marked taken in ``free`` and ``kept``, as
-    :func:`_uncarried` marks its own. A repaired line is a new object, so its claim names the
-    input's line of its number; the input's lines still hold the extractor's damage (most
-    lines of a damaged Arabic record), which the moves undo.
-
-    A claim whose first line is a speaker label rebuilt from two input lines (the pieces
-    start with that line's text, then a space) is proven of the rest: the lines after those
-    two, and the pieces after the label's line, leave the count; the two input lines and the
-    label's line (returned, to be counted with the parse's pieces) stay, for the count to
-    compare (a rebuilt label's words are not the printed ones).
-    """
-    if not claims:
-        return []
-    texts = [" ".join(claimed).replace("\n", " ") for _, _, claimed, _ in claims]
-    rows = [" ".join(lines[first:end]) for first, end, _, _ in claims]
-    proven = lams_moved(texts, rows)
-    # The claims left whose first line may be a rebuilt label: their rests (a piece moved
-    # nothing but lams and brackets: it has its lines' length).
-    tails: dict[int, int] = {}  # a claim's index: its rest's in the lists below
-    pieces: list[str] = []
-    rests: list[str] = []
-    for index, (first, end, _, line) in enumerate(claims):
-        text = texts[index]
-        if proven[index] or end >= len(lines) or not text.startswith(line.text + " "):
-            continue
-        rest = " ".join(lines[first + 2 : end + 1])
-        if len(rest) == len(text) - len(line.text) - 1:
-            tails[index] = len(pieces)
-            pieces.append(text[len(line.text) + 1 :])
-            rests.append(rest)
-    proven += lams_moved(pieces, rests)
-    tails = {index: len(claims) + at for index, at in tails.items()}
-    left: list[str] = []
-    for index, (first, end, claimed, line) in enumerate(claims):
-        tail = tails.get(index)
-        if proven[index]:
-            taken = first, end
-        elif tail is not None and proven[tail]:
-            taken = first + 2, end + 1
-        else:
-            continue
-        slots = [where.get(piece) for piece in claimed]
-        if free.find(0, *taken) >= 0 or not all(slots):
-            continue  # (a run taken since, or by a claim of this list before it)
-        free[taken[0] : taken[1]] = bytes(taken[1] - taken[0])
-        for slot in cast(list[list[int]], slots):
-            kept[slot.pop()] = 0
-        if taken[0] != first:
-            left.append(line.text)
-    return left
 
 
 def nothing_lost(
