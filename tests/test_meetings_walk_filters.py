@@ -12,6 +12,7 @@ afresh), on texts drawn from the tables' own patterns and on real records.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -81,9 +82,18 @@ def test_the_walk_of_a_record_is_the_walk_without_the_filters(
     relative: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Every note, turn and invited State of a real record, with and without the filters."""
+    _assert_same_parse_without(relative, monkeypatch, _unfiltered)
+
+
+def _assert_same_parse_without(
+    relative: str,
+    monkeypatch: pytest.MonkeyPatch,
+    switch_off: Callable[[pytest.MonkeyPatch], None],
+) -> None:
+    """The record's parse is the same after ``switch_off`` has taken a shortcut away."""
     text = corpus_file(relative).read_text(encoding="utf-8")
     meeting = csto_un.parse_meeting(text)
-    _unfiltered(monkeypatch)
+    switch_off(monkeypatch)
     assert csto_un.parse_meeting(text) == meeting
 
 
@@ -230,7 +240,4 @@ def test_front_page_delegates_are_read_as_without_the_memo(
 def test_a_records_front_page_is_read_as_without_the_memo(
     relative: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = corpus_file(relative).read_text(encoding="utf-8")
-    meeting = csto_un.parse_meeting(text)
-    _delegates_read_afresh(monkeypatch)
-    assert csto_un.parse_meeting(text) == meeting
+    _assert_same_parse_without(relative, monkeypatch, _delegates_read_afresh)

@@ -249,13 +249,12 @@ class _Scanner:
                 i += 1
             return i
         next_colon, short = self.next_colon, 0.85 * self.width
-        heads, longest = self.heads, self.longest_head
         while i < count:
             text = texts[i]
             if text:
-                if text[0] == "(" or (next_colon[i] < i + _LABEL_LINES and (
-                        heads is None or len(text) <= longest or text.startswith(heads))):
-                    break  # (a label may start here: see may_open_label)
+                if text[0] == "(" or (next_colon[i] < i + _LABEL_LINES
+                                      and self.may_open_label(i)):
+                    break  # (a label may start here)
                 # After a sentence's end under a long line (no paragraph start, so no vote
                 # list, heading or paragraph either), only a note can start here.
                 if terminal[i - 1] and (len(texts[i - 1]) < short or self.note_at(i)):
