@@ -157,9 +157,9 @@ def _lookup(name: str, languages: tuple[str, ...]) -> str | None:
 
 @lru_cache(maxsize=len(OFFICIAL_LANGUAGES) + 1)  # (one language, or all: _languages)
 def _longest_in(languages: tuple[str, ...]) -> int:
-    """:func:`_longest_printed` for the ``languages``' tables alone: a document's own
-    language needs only its table's index built, not the six (about 15 ms a process). It
-    decides only what :func:`_lookup` remembers, never a code."""
+    """The longest a State's name may be as printed in the ``languages``' tables (see
+    :func:`_longest_printed`, all six): a document's own language needs only its table's
+    index built, not the six (about 15 ms a process)."""
     return 4 * max(len(key) for code in languages for key in _index(code).exact)
 
 
@@ -226,12 +226,11 @@ def country_code(name: str, language: str | None = None) -> str | None:
     return _country_code(name, _languages(language))
 
 
-@lru_cache(maxsize=1)
 def _longest_printed() -> int:
     """The longest a State's name may be as printed: four times the longest name of any
     table (58 characters), for its articles, brackets, spaces and line breaks. A speaker
     label's candidate run together with its speech by a damaged line is longer."""
-    return 4 * max(len(key) for code in OFFICIAL_LANGUAGES for key in _index(code).exact)
+    return _longest_in(_LOOKUP_ORDER)
 
 
 @lru_cache(maxsize=1 << 12)
