@@ -90,9 +90,7 @@ def level_line(chunks: list[Chunk | None], number: int, boxes: Boxes) -> PdfLine
     raw = "".join([c[0] for c in chunks]) if len(chunks) > 1 else first[0]  # type: ignore[index]
     if len(styled) > 1:
         styled = join_styled(raw, styled)
-    text = clean_chars(raw)
-    if len(text) != len(raw):  # a ligature spelled out or an invisible character dropped
-        text, styled = _clean_with_spans(raw, styled)
+    text, styled = _cleaned(raw, styled)
     return PdfLine(text, number, left, right, bottom, top, size, bottom, styled)
 
 
@@ -174,9 +172,7 @@ def build_line(
     styled = _styled(chunks, boxes.fonts)
     if styled:
         spans = join_styled(raw, [*styled, *spans]) if len(styled) > 1 or spans else styled
-    text = clean_chars(raw)
-    if len(text) != len(raw):  # a ligature spelled out or an invisible character dropped
-        text, spans = _clean_with_spans(raw, spans)
+    text, spans = _cleaned(raw, spans)
     return PdfLine(text, number, left, right, bottom, top, size, baseline, spans)
 
 
@@ -264,6 +260,15 @@ def _styled(chunks: list[Chunk], fonts: Fonts) -> list[Span]:
                     spans.append(Span(offset, offset + length, style))
         offset += length
     return spans
+
+
+def _cleaned(raw: str, spans: list[Span]) -> tuple[str, list[Span]]:
+    """A line's text as :func:`~._rows.clean_chars` cleans it, and its spans over that text:
+    moved only when a ligature was spelled out or an invisible character dropped."""
+    text = clean_chars(raw)
+    if len(text) == len(raw):
+        return text, spans
+    return _clean_with_spans(raw, spans)
 
 
 def _clean_with_spans(raw: str, spans: list[Span]) -> tuple[str, list[Span]]:
