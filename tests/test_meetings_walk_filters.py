@@ -35,9 +35,20 @@ def _unfiltered(monkeypatch: pytest.MonkeyPatch) -> None:
     for module in (_procedure, _turns):
         monkeypatch.setattr(module, "guarded", lambda patterns: tuple(
             (pattern, "") for pattern, _ in guarded(patterns)))
-    monkeypatch.setattr(_procedure, "per_table", lambda table, name, build: (
-        ("",) if name in ("procedure-words", "invitation-words")
-        else per_table(table, name, build)))
+    monkeypatch.setattr(_procedure, "per_table", _per_table_unfiltered)
+
+
+def _per_table_unfiltered(table: csto_un.meetings._lang.MeetingPhrases, name: str,
+                          build: Callable[..., object]) -> object:
+    """``per_table`` with the notes' and invitations' fixed words as ``("",)`` (the notes'
+    are also kept with their patterns, under "procedure")."""
+    if name in ("procedure-words", "invitation-words"):
+        return ("",)
+    found = per_table(table, name, build)
+    if name == "procedure":
+        quick, patterns, _ = found  # type: ignore[misc]
+        return quick, patterns, ("",)
+    return found
 
 
 def _sentences(table: csto_un.meetings._lang.MeetingPhrases) -> tuple[str, ...]:

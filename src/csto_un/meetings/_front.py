@@ -9,6 +9,7 @@ tables. Dot leaders separate a country from its representative.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -53,10 +54,15 @@ class FrontPage:
 def find_symbol(text: str) -> str | None:
     """The canonical meeting-record symbol a line names ("S/PV.8699 (Resumption 1)")."""
     match = _PV_SYMBOL.search(text)
-    if not match:
-        return None
+    return _canonical_symbol(match.group(0)) if match else None
+
+
+@functools.lru_cache(maxsize=256)
+def _canonical_symbol(printed: str) -> str | None:
+    """A meeting-record symbol as printed, canonical (``None``: no symbol), remembered per
+    process: a record prints its symbol on its front page and in the header of every page."""
     try:
-        return str(DocumentSymbol.parse(match.group(0)))
+        return str(DocumentSymbol.parse(printed))
     except SymbolError:
         return None
 

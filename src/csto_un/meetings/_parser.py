@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import operator
 import re
 from collections.abc import Sequence
@@ -515,8 +516,15 @@ def _at(block: Block) -> Line:
 
 
 def _symbol(symbol: str | None) -> DocumentSymbol | None:
-    if symbol is None:
-        return None
+    """The record's symbol read (``None``: none, or none that reads), remembered per process
+    (:func:`_read_symbol`)."""
+    return None if symbol is None else _read_symbol(symbol)
+
+
+@functools.lru_cache(maxsize=256)
+def _read_symbol(symbol: str) -> DocumentSymbol | None:
+    """:func:`_symbol` of a symbol: the same canonical symbol read for the front page, the
+    headers and the meeting (a :class:`DocumentSymbol` is frozen, so one can be shared)."""
     try:
         return DocumentSymbol.parse(symbol)
     except Exception:

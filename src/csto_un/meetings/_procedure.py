@@ -9,6 +9,7 @@ with its lists "In favour:", "Against:", "Abstaining:", "Draft resolution A/55/L
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -75,8 +76,8 @@ def match_note(text: str, table: MeetingPhrases) -> NoteMatch | None:
         return None
     if text.startswith("[") and text.endswith("]"):  # an editor's note: "[Subsequently, …]"
         return NoteMatch(kind=NoteKind.OTHER)
-    quick, procedure = per_table(table, "procedure", _procedure)
-    if not holds_any(text, note_words(table)):
+    quick, procedure, words = per_table(table, "procedure", _procedure)
+    if not holds_any(text, words):
         return None  # a note holds its pattern's fixed words: most paragraphs hold none
     if quick is not None and quick.fullmatch(text) is None:
         return None
@@ -92,12 +93,16 @@ def match_note(text: str, table: MeetingPhrases) -> NoteMatch | None:
     return None
 
 
-def _procedure(
-    table: MeetingPhrases,
-) -> tuple[re.Pattern[str] | None, tuple[tuple[NoteKind, tuple[re.Pattern[str], ...]], ...]]:
-    """The table's procedural patterns compiled, and one pattern for any of them."""
+def _procedure(table: MeetingPhrases) -> tuple[
+    re.Pattern[str] | None,
+    tuple[tuple[NoteKind, tuple[re.Pattern[str], ...]], ...],
+    tuple[str, ...],
+]:
+    """The table's procedural patterns compiled, one pattern for any of them, and their
+    fixed words (:func:`note_words`)."""
     every = tuple(pattern for _, patterns in table.procedure for pattern in patterns)
-    return any_fullmatch(every), tuple((kind, compiled(ps)) for kind, ps in table.procedure)
+    return (any_fullmatch(every), tuple((kind, compiled(ps)) for kind, ps in table.procedure),
+            note_words(table))
 
 
 def note_words(table: MeetingPhrases) -> tuple[str, ...]:
@@ -181,6 +186,11 @@ def invitations(folded: str, table: MeetingPhrases) -> tuple[list[Invitee], list
     fixed = per_table(table, "invitation-words", _invitation_words)
     if not any(words in folded for words in fixed):
         return [], []  # (most paragraphs: no pattern's fixed words are there)
+    return _invited(folded, table)
+
+
+def _invited(folded: str, table: MeetingPhrases) -> tuple[list[Invitee], list[str]]:
+    """:func:`invitations` of a paragraph holding one of the patterns' fixed words."""
     plain = unspace_cjk(folded)
     return _briefers(plain, table), _states(plain, table)
 
@@ -196,7 +206,9 @@ def invitations_in(
     whole = "\n".join(paragraphs)  # (words a paragraph holds, the whole holds)
     if any(words in whole for words in fixed):
         for paragraph in paragraphs:
-            persons, invited = invitations(paragraph, table)
+            if not any(words in paragraph for words in fixed):
+                continue  # (most paragraphs: no pattern's fixed words are there)
+            persons, invited = _invited(paragraph, table)
             briefers.extend(persons)
             states.extend(invited)
     return briefers, states
@@ -331,13 +343,30 @@ def _drop_honorifics(name: str, table: MeetingPhrases) -> str:
 
 
 def document_symbols(text: str, language: str | None) -> tuple[str, ...]:
-    """The document symbols a heading or note names, canonical, in order, without repeats."""
+    """The document symbols a heading or note names, canonical, in order, without repeats.
+
+    Remembered per process for texts up to :data:`_REMEMBERED_SYMBOLS` characters: a body's
+    records print the same agenda headings and procedural notes, record after record ("The
+    situation in the Middle East", "The meeting rose at 11.05 a.m.")."""
+    if len(text) <= _REMEMBERED_SYMBOLS:
+        return _symbols_remembered(text, language)
+    return _symbols(text, language)
+
+
+_REMEMBERED_SYMBOLS = 400
+
+
+def _symbols(text: str, language: str | None) -> tuple[str, ...]:
+    """:func:`document_symbols`, read afresh."""
     found: list[str] = [c.symbol for c in extract_citations(text, language=language)]
     for match in _SYMBOL.finditer(text):
         symbol = match.group(0).rstrip(".")
         if not any(symbol in seen or seen in symbol for seen in found):
             found.append(symbol)
     return tuple(dict.fromkeys(found))
+
+
+_symbols_remembered = functools.lru_cache(maxsize=1024)(_symbols)
 
 
 def named_delegation(text: str, table: MeetingPhrases) -> tuple[str, str] | None:

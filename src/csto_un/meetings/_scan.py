@@ -19,7 +19,7 @@ from ..model import LanguageSwitch, NoteKind
 from ..sources._document import Line
 from ._labels import LabelMatch, label_heads, language_of_note, match_label
 from ._lang import MeetingPhrases
-from ._procedure import NoteMatch, agenda_test, match_note, vote_head
+from ._procedure import NoteMatch, agenda_and_note_starts, agenda_test, match_note, vote_head
 from ._tables import sentence_ends
 
 __all__ = ["Block", "scan"]
@@ -66,6 +66,10 @@ class _Scanner:
         self.texts = texts
         self.table = table
         self.agenda_heading = agenda_test(table)
+        # What an agenda heading and a vote list's head start with (``None``: anything): a
+        # line starting otherwise is asked neither test.
+        self.agenda_starts = agenda_and_note_starts(table)[0]
+        self.vote_starts = tuple(head for head, _ in table.vote_heads)
         flagged = sum(1 for line in lines if line.blank_before or line.indented)
         self.evidence = flagged >= max(2, len(lines) // 40)
         lengths = sorted(map(len, filter(None, self.texts)))
@@ -145,12 +149,14 @@ class _Scanner:
     def label_at(self, i: int) -> tuple[LabelMatch, int, str, str] | None:
         if self.next_colon[i] >= i + _LABEL_LINES or not self.may_open_label(i):
             return None  # every label ends in a colon (full-width ones are folded)
-        joined = ""
-        for k in range(_LABEL_LINES):
+        joined = self.texts[i].strip()
+        if ":" in joined:  # a label on its line (most): nothing joined
+            return self._label_read(joined, i, 1)
+        for k in range(1, _LABEL_LINES):
             if i + k >= len(self.lines):
                 return None
             # (the bracket count last: a paragraph start under an open bracket is no end)
-            if (k and self.evidence and self.para_start(i + k)
+            if (self.evidence and self.para_start(i + k)
                     and joined.count("(") <= joined.count(")")):
                 return None
             text = self.texts[i + k]
@@ -158,16 +164,21 @@ class _Scanner:
                 joined = joined[:-1] + text
             else:
                 joined = f"{joined} {text}".strip()
-            if ":" not in joined:  # a label ends in a colon: read on
-                continue
-            match = match_label(joined, self.table)
-            if match is None:
-                return None
-            printed = " ".join(
-                stripped for line in self.lines[i : i + k + 1] if (stripped := line.text.strip())
-            )
-            return match, k + 1, _printed_label(printed), joined[match.end :]
+            if ":" in joined:  # a label ends in a colon: read on until one comes
+                return self._label_read(joined, i, k + 1)
         return None
+
+    def _label_read(
+        self, joined: str, i: int, used: int
+    ) -> tuple[LabelMatch, int, str, str] | None:
+        """The label at the start of ``joined`` (``used`` lines from line ``i`` joined), the
+        lines it takes, its printed form and the speech after it on its last line."""
+        match = match_label(joined, self.table)
+        if match is None:
+            return None
+        printed = " ".join(
+            stripped for line in self.lines[i : i + used] if (stripped := line.text.strip()))
+        return match, used, _printed_label(printed), joined[match.end :]
 
     def note_at(self, i: int) -> tuple[NoteMatch, int] | None:
         """The note of up to four lines from line ``i``, ending where a block ends, and how
@@ -295,20 +306,22 @@ class _Scanner:
                 if note is not None:
                     i = self.take_note(i, *note)
                     continue
-                if self.para_start(i) and vote_head(text, self.table) is not None:
+                if (text.startswith(self.vote_starts) and self.para_start(i)
+                        and vote_head(text, self.table) is not None):
                     # "In favour:", "Голосовали за:" — a vote list by its wording, even where
                     # the sentence announcing the vote was not recognised: never speech, never
                     # an agenda heading
                     i = self.take_note(i, NoteMatch(kind=NoteKind.VOTE), 0)
                     continue
-            if self.para_start(i) and self.agenda_heading(text):
+            if (self.para_start(i) and (self.agenda_starts is None or text[0] in self.agenda_starts)
+                    and self.agenda_heading(text)):
                 self.close()
                 self.current = Block("heading", line.number, line.page, opened_by_heading=True)
                 self.current.open_paragraph(text, i)
                 self.new_paragraph = True
                 i += 1
                 continue
-            switch = self.switch_at(i)
+            switch = self.switch_at(i) if text[0] == "(" else None
             speech = self._open_speech() if switch is not None else None
             if switch is not None and speech is not None:
                 speech.switches.append(LanguageSwitch(
