@@ -146,7 +146,8 @@ class Boxes:
                 return None
             if tops[1] == tops[0] == top:  # every character has the first's top
                 tops = None
-        return (body, visible_count(body), left, last[2], low, high, bottom, top, start, tops)
+        visible = len(body) - body.count(" ") if body.isprintable() else visible_count(body)
+        return (body, visible, left, last[2], low, high, bottom, top, start, tops)
 
     def glyph_tops(
         self,
@@ -162,9 +163,12 @@ class Boxes:
         ``None`` unless every character shares the first's loose bottom (no glyph reaches
         below the font's box), lies between the first's left and the last's right, on an
         upright baseline, and one character at least has a glyph inside the font's box.
+
+        Most runs are answered from their two ends' tops (:meth:`_tops_at_ends`); the
+        others by :meth:`_glyph_tops`, which learns the characters first met.
         """
-        left, top, right, bottom = first
-        tight_left, tight_top, tight_right, tight_bottom = tight
+        left, _, right, bottom = first
+        tight_left, tight_right, tight_bottom = tight[0], tight[2], tight[3]
         last_left, last_right = last[0], last[2]
         if not (
             bottom == last[3]
@@ -173,13 +177,68 @@ class Boxes:
             and tight_right <= (last_right if last_right > right else right)
         ):
             return None
-        record = self.fonts.at.get(start)
-        key = self.fonts.metrics(start) if record is None or record[2] else record[1]
+        fonts = self.fonts
+        record = fonts.at.get(start) or fonts.record_at(start)
+        key = fonts.key(record, start) if record[2] else record[1]
         if key is None:
             return None
         glyphs = self.known.get(key)
         if glyphs is None:
             glyphs = self.known[key] = self._known(key)
+        return self._tops_at_ends(start, body, first, last, tight, glyphs)
+
+    def _tops_at_ends(
+        self,
+        start: int,
+        body: str,
+        first: tuple[float, float, float, float],
+        last: tuple[float, float, float, float],
+        tight: tuple[float, float, float, float],
+        glyphs: Glyphs,
+    ) -> Tops | None:
+        """:meth:`_glyph_tops` of a run whose bottoms and box :meth:`glyph_tops` checked
+        (``glyphs``: its font, size and matrix's), from its two ends' tops when it can: an
+        ASCII run (most of a page) whose characters were all sorted before, one of whose ends
+        has its glyph inside the font's box (its top is the font's). Then no character is
+        learned and no other top is asked for; the other end's top must be the font's (its
+        glyph inside too) or higher. Any other run goes to :meth:`_glyph_tops`."""
+        data = body.encode("ascii") if body.isascii() else None
+        if data is None or data.translate(None, glyphs.known_ascii):  # (C, not a set)
+            return self._glyph_tops(start, body, first, last, tight, glyphs)
+        inside, top, last_top = glyphs.inside, first[1], last[1]
+        first_char, last_char = body[0], body[-1]
+        if first_char == last_char:  # (one character: the top asked for last)
+            top = last_top
+        if first_char in inside:
+            if (last_top != top) if last_char in inside else (last_top < top):
+                return None  # not the run this reading expects
+            ascent = top
+        elif last_char in inside:
+            if top < last_top:
+                return None
+            ascent = last_top
+        else:
+            return self._glyph_tops(start, body, first, last, tight, glyphs)
+        # Every loose top is the font's or a higher glyph's: the highest glyph's, the run's
+        # tight top, when it stands above the font's.
+        highest = ascent if tight[1] < ascent else tight[1]
+        count = len(data) - len(data.translate(None, glyphs.outside_ascii))
+        return ascent, highest, count, glyphs.outside
+
+    def _glyph_tops(
+        self,
+        start: int,
+        body: str,
+        first: tuple[float, float, float, float],
+        last: tuple[float, float, float, float],
+        tight: tuple[float, float, float, float],
+        glyphs: Glyphs,
+    ) -> Tops | None:
+        """:meth:`glyph_tops` of any run (its bottoms and box checked, ``glyphs`` those of
+        its font, size and matrix): the characters first met are learned (:meth:`_learn`),
+        and the font's top is that of any character inside the font's box."""
+        top, bottom = first[1], first[3]
+        tight_top = tight[1]
         inside = glyphs.inside
         first_char, last_char, last_top = body[0], body[-1], last[1]
         if first_char == last_char:  # (one character: the top asked for last)
@@ -311,7 +370,7 @@ class Boxes:
         text_object, textpage = fonts.text_object, fonts.textpage
         if text_object is None:
             return None
-        text, at, record_at, metrics = self.text, fonts.at, fonts.record_at, fonts.metrics
+        text, at, record_at, key_of = self.text, fonts.at, fonts.record_at, fonts.key
         records = [at.get(start) or record_at(start)]
         starts = [start]
         current = records[0][4]
@@ -331,18 +390,25 @@ class Boxes:
             return None
         starts.append(end)
         chunks: list[Chunk | None] = []
+        handle, loose_box, box, pointer, unpack = (
+            self.handle, self.loose_box, self.box, self.box_pointer, RECT.unpack_from
+        )
         index = 0
         while index < objects:  # objects join as _same_font joins them
-            begin, font = starts[index], records[index][3]
+            begin, record = starts[index], records[index]
             index += 1
             joined = False
-            if index < objects and records[index][3] == font:
-                key = metrics(begin)
-                if key is not None and metrics(starts[index]) == key:
-                    first = self.loose(begin)
-                    while index < objects and self.loose(starts[index])[3] == first[3]:
+            if index < objects and records[index][3] == record[3]:
+                key = key_of(record, begin)
+                if key is not None and key_of(records[index], starts[index]) == key:
+                    loose_box(handle, begin, pointer)
+                    first = unpack(box)
+                    while index < objects:
+                        loose_box(handle, starts[index], pointer)
+                        if unpack(box)[3] != first[3]:
+                            break
                         index, joined = index + 1, True
-                        if index < objects and metrics(starts[index]) != key:
+                        if index < objects and key_of(records[index], starts[index]) != key:
                             break
             stop = starts[index]
             last = begin + len(text[begin:stop].rstrip())
@@ -396,13 +462,13 @@ class Boxes:
         Two rectangles: the first character is in the first object, the last in the second,
         as the one-object reading takes its ends to be in its object."""
         fonts = self.fonts
-        at, record_at, metrics = fonts.at, fonts.record_at, fonts.metrics
+        at, record_at, key_of = fonts.at, fonts.record_at, fonts.key
         one = at.get(start) or record_at(start)
         two = at.get(end - 1) or record_at(end - 1)
         if one[4] == two[4] or one[3] != two[3]:  # (one object: not the two counted)
             return False
-        key = metrics(start)
-        return key is not None and metrics(end - 1) == key
+        key = key_of(one, start)
+        return key is not None and key_of(two, end - 1) == key
 
     def joined_run(
         self, start: int, end: int, first: tuple[float, float, float, float]
@@ -412,20 +478,25 @@ class Boxes:
         the loose box of character ``start`` (:meth:`_same_font` asked for it)."""
         if not self.plain and PLAIN_RE.fullmatch(self.text, start, end) is None:
             return None
-        handle, rect = self.handle, self.rect
+        handle, rect, get_rect, pointers = self.handle, self.rect, self.get_rect, self.rect_pointers
         low = top = high = bottom = 0.0
-        for index in range(self.count_rects(handle, start, end - start)):
-            self.get_rect(handle, index, *self.rect_pointers)
-            left, upper, right, lower = DOUBLES.unpack_from(rect)
-            if index == 0 or left < low:
-                low = left
-            if index == 0 or upper > top:
-                top = upper
-            if index == 0 or right > high:
-                high = right
-            if index == 0 or lower < bottom:
-                bottom = lower
-        return self.chunk(start, end, first, self.loose(end - 1), (low, top, high, bottom))
+        count = self.count_rects(handle, start, end - start)
+        if count:  # the union of the objects' rectangles
+            get_rect(handle, 0, *pointers)
+            low, top, high, bottom = DOUBLES.unpack_from(rect)
+            for index in range(1, count):
+                get_rect(handle, index, *pointers)
+                left, upper, right, lower = DOUBLES.unpack_from(rect)
+                if left < low:
+                    low = left
+                if upper > top:
+                    top = upper
+                if right > high:
+                    high = right
+                if lower < bottom:
+                    bottom = lower
+        self.loose_box(handle, end - 1, self.box_pointer)
+        return self.chunk(start, end, first, RECT.unpack_from(self.box), (low, top, high, bottom))
 
     def _next_object(self, start: int, end: int, short: bool = False) -> int:
         """Where the longest run of characters from ``start`` (visible) in one text object
