@@ -259,11 +259,11 @@ class Boxes:
         ascent = top if first_char in inside else last_top if last_char in inside else None
         if ascent is None and found:
             ascent = next((high for char, high in found.items() if char in inside), None)
-        if ascent is None:
-            present = [char for char in inside if char in body]
-            if not present:
+        if ascent is None:  # (the first character of ``inside`` the run holds)
+            present = next((char for char in inside if char in body), None)
+            if present is None:
                 return None
-            ascent = self.loose(start + body.index(present[0]))[1]
+            ascent = self.loose(start + body.index(present))[1]
         for char, high in ((first_char, top), (last_char, last_top), *(found or {}).items()):
             if (high != ascent) if char in inside else (high < ascent):
                 return None  # not the run this reading expects
@@ -300,13 +300,21 @@ class Boxes:
         ``bottom``) into those whose glyph stays inside the font's box and the others
         (``glyphs``), asking for one loose and one tight box each; ``found`` gets the loose
         tops asked for."""
+        handle, loose_box, box, pointer = self.handle, self.loose_box, self.box, self.box_pointer
+        char_box, tight, pointers = self.char_box, self.tight, self.tight_pointers
+        floor = bottom + _INSIDE
+        inside: list[str] = []
+        outside: list[str] = []
         for char in fresh:
             index = start + body.index(char)
-            if char not in found:
-                found[char] = self.loose(index)[1]
-            self.char_box(self.handle, index, *self.tight_pointers)
-            _, _, glyph_bottom, glyph_top = DOUBLES.unpack_from(self.tight)
-            glyphs.add(char, glyph_top < found[char] - _INSIDE and glyph_bottom > bottom + _INSIDE)
+            top = found.get(char)
+            if top is None:
+                loose_box(handle, index, pointer)
+                top = found[char] = RECT.unpack_from(box)[1]
+            char_box(handle, index, *pointers)
+            _, _, glyph_bottom, glyph_top = DOUBLES.unpack_from(tight)
+            (inside if glyph_top < top - _INSIDE and glyph_bottom > floor else outside).append(char)
+        glyphs.add_all(inside, outside)
 
     def exact_tops(self, chunk: Chunk) -> dict[str, float]:
         """The loose top of each character of ``chunk`` whose top :data:`Tops` left open."""

@@ -60,12 +60,17 @@ class Glyphs:
 
     def add(self, char: str, within: bool) -> None:
         """Sort ``char`` (not white space) into ``inside`` (``within``) or ``outside``."""
-        (self.inside if within else self.outside).add(char)
-        if char.isascii():
-            code = char.encode("ascii")
-            self.known_ascii += code
-            if not within:
-                self.outside_ascii += code
+        self.add_all([char] if within else [], [] if within else [char])
+
+    def add_all(self, inside: list[str], outside: list[str]) -> None:
+        """Sort the characters ``inside`` (not white space) into ``inside``, and ``outside``
+        into ``outside``."""
+        self.inside.update(inside)
+        self.outside.update(outside)
+        spelled = "".join(inside).encode("ascii", "ignore")
+        above = "".join(outside).encode("ascii", "ignore")
+        self.known_ascii += spelled + above
+        self.outside_ascii += above
 
 
 class FontMemory:
