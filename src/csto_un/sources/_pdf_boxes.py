@@ -4,7 +4,8 @@ pdfium gives a character's loose box one call at a time, and one call per charac
 more than all the rest of reading a page. :class:`Boxes` asks for them per run of
 characters of one text object instead, and only as often as the run's glyphs differ: the
 lines it gives are the lines the character-by-character path gives (the tests compare the
-two on every PDF of the development corpus and a sample of the GA folder).
+two on every PDF of the development corpus and a sample of the GA folder). The glyph tops
+of a run whose glyphs reach above its font's box are read by :mod:`._pdf_glyphs`.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ._pdf_chunks import Chunk, Tops, shared_box, space, visible_count
+from ._pdf_chunks import Chunk, shared_box, space, visible_count
 from ._pdf_fonts import FontMemory, Fonts, Glyphs
+from ._pdf_glyphs import GlyphReading
 from ._pdf_objects import DOUBLES, RECT, next_start, unchecked
 
 __all__ = ["PLAIN_LINES_RE", "PLAIN_RE", "Boxes"]
@@ -34,13 +36,9 @@ PLAIN_RE = re.compile(
     "\uff01-\uff60\ufffe]*"
 )
 PLAIN_LINES_RE = re.compile(PLAIN_RE.pattern.replace("[\x02", "[\x02\r\n", 1))
-#: How far (points) a glyph's tight top must stay below its loose top, and its tight bottom
-#: above its loose bottom, to count as a glyph within the font's box in any line of the same
-#: font, size and matrix: far more than the rounding of pdfium's single-precision boxes.
-_INSIDE = 0.01
 
 
-class Boxes:
+class Boxes(GlyphReading):
     """pdfium's boxes for one text page, asked for as few times as the page allows.
 
     A character's loose box is the union of the font's box at its origin (the font's ascent
@@ -98,11 +96,6 @@ class Boxes:
         #: The entry of ``inside`` or of the font memory's, per key met on this page.
         self.known: dict[tuple[Any, ...], Glyphs] = {}
 
-    def loose(self, index: int) -> tuple[float, float, float, float]:
-        """The loose box of character ``index``: left, top, right, bottom."""
-        self.loose_box(self.handle, index, self.box_pointer)
-        return RECT.unpack_from(self.box)
-
     def run(self, start: int, end: int, counted: bool = False) -> Chunk | None:
         """Characters ``start`` to ``end`` (visible at both ends) as one chunk, when they
         are of one text object and share their loose boxes' bottom; else ``None``.
@@ -146,118 +139,8 @@ class Boxes:
                 return None
             if tops[1] == tops[0] == top:  # every character has the first's top
                 tops = None
-        return (body, visible_count(body), left, last[2], low, high, bottom, top, start, tops)
-
-    def glyph_tops(
-        self,
-        start: int,
-        body: str,
-        first: tuple[float, float, float, float],
-        last: tuple[float, float, float, float],
-        tight: tuple[float, float, float, float],
-    ) -> Tops | None:
-        """The loose tops of the visible characters of the run ``body`` of one text object
-        (starting at ``start``), whose first and last characters have the loose boxes
-        ``first`` and ``last`` and whose glyphs the tight box ``tight``, as :data:`Tops`:
-        ``None`` unless every character shares the first's loose bottom (no glyph reaches
-        below the font's box), lies between the first's left and the last's right, on an
-        upright baseline, and one character at least has a glyph inside the font's box.
-        """
-        left, top, right, bottom = first
-        tight_left, tight_top, tight_right, tight_bottom = tight
-        last_left, last_right = last[0], last[2]
-        if not (
-            bottom == last[3]
-            and bottom < tight_bottom
-            and (last_left if last_left < left else left) <= tight_left
-            and tight_right <= (last_right if last_right > right else right)
-        ):
-            return None
-        record = self.fonts.at.get(start)
-        key = self.fonts.metrics(start) if record is None or record[2] else record[1]
-        if key is None:
-            return None
-        glyphs = self.known.get(key)
-        if glyphs is None:
-            glyphs = self.known[key] = self._known(key)
-        inside = glyphs.inside
-        first_char, last_char, last_top = body[0], body[-1], last[1]
-        if first_char == last_char:  # (one character: the top asked for last)
-            top = last_top
-        found = None  # the tops asked for, when glyphs were learned
-        data = body.encode("ascii") if body.isascii() else None
-        if data is None or data.translate(None, glyphs.known_ascii):  # (C, not a set)
-            chars = set(body)
-            chars.discard(" ")
-            if not body.isprintable():  # (odd spaces are all unprintable)
-                chars = {char for char in chars if not char.isspace()}
-            fresh = chars.difference(inside, glyphs.outside)
-            if fresh:  # first met on this page in this font
-                found = {first_char: top, last_char: last_top}
-                self._learn(start, body, bottom, fresh, found, glyphs)
-        # The font's top: that of the first character asked for whose glyph stays inside
-        # its box (any gives it); every other asked for must stand at it or higher.
-        ascent = top if first_char in inside else last_top if last_char in inside else None
-        if ascent is None and found:
-            ascent = next((high for char, high in found.items() if char in inside), None)
-        if ascent is None:
-            present = [char for char in inside if char in body]
-            if not present:
-                return None
-            ascent = self.loose(start + body.index(present[0]))[1]
-        for char, high in ((first_char, top), (last_char, last_top), *(found or {}).items()):
-            if (high != ascent) if char in inside else (high < ascent):
-                return None  # not the run this reading expects
-        # Every loose top is the font's (``ascent``) or a higher glyph's: the highest glyph's,
-        # the run's tight top, when it stands above the font's.
-        highest = ascent if tight_top < ascent else tight_top
-        outside = glyphs.outside
-        if data is not None:  # the characters of ``outside`` counted in C
-            count = len(data) - len(data.translate(None, glyphs.outside_ascii))
-        else:
-            count = sum(map(body.count, outside.intersection(body)))
-        return ascent, highest, count, outside
-
-    def _known(self, key: tuple[Any, ...]) -> Glyphs:
-        """The characters of the font, size and matrix ``key`` whose glyphs stay inside the
-        font's box, and the others, as far as known: the document's, for a font its
-        :class:`~._pdf_fonts.FontMemory` holds, else this page's."""
-        store = self.held_inside if key[0] in self.held else self.inside
-        glyphs = store.get(key)
-        if glyphs is None:
-            glyphs = store[key] = Glyphs()
-        return glyphs
-
-    def _learn(
-        self,
-        start: int,
-        body: str,
-        bottom: float,
-        fresh: set[str],
-        found: dict[str, float],
-        glyphs: Glyphs,
-    ) -> None:
-        """Sort the characters ``fresh`` of the run ``body`` (from ``start``, loose bottom
-        ``bottom``) into those whose glyph stays inside the font's box and the others
-        (``glyphs``), asking for one loose and one tight box each; ``found`` gets the loose
-        tops asked for."""
-        for char in fresh:
-            index = start + body.index(char)
-            if char not in found:
-                found[char] = self.loose(index)[1]
-            self.char_box(self.handle, index, *self.tight_pointers)
-            _, _, glyph_bottom, glyph_top = DOUBLES.unpack_from(self.tight)
-            glyphs.add(char, glyph_top < found[char] - _INSIDE and glyph_bottom > bottom + _INSIDE)
-
-    def exact_tops(self, chunk: Chunk) -> dict[str, float]:
-        """The loose top of each character of ``chunk`` whose top :data:`Tops` left open."""
-        tops = chunk[9]
-        if tops is None:
-            return {}
-        body, start = chunk[0], chunk[8]
-        return {
-            char: self.loose(start + body.index(char))[1] for char in tops[3] if char in body
-        }
+        visible = len(body) - body.count(" ") if body.isprintable() else visible_count(body)
+        return (body, visible, left, last[2], low, high, bottom, top, start, tops)
 
     def runs(self, start: int, end: int, objects: int = 0) -> list[Chunk | None]:
         """The chunks of characters ``start`` to ``end`` (visible at both ends); ``objects``:
@@ -311,7 +194,7 @@ class Boxes:
         text_object, textpage = fonts.text_object, fonts.textpage
         if text_object is None:
             return None
-        text, at, record_at, metrics = self.text, fonts.at, fonts.record_at, fonts.metrics
+        text, at, record_at, key_of = self.text, fonts.at, fonts.record_at, fonts.key
         records = [at.get(start) or record_at(start)]
         starts = [start]
         current = records[0][4]
@@ -331,18 +214,25 @@ class Boxes:
             return None
         starts.append(end)
         chunks: list[Chunk | None] = []
+        handle, loose_box, box, pointer, unpack = (
+            self.handle, self.loose_box, self.box, self.box_pointer, RECT.unpack_from
+        )
         index = 0
         while index < objects:  # objects join as _same_font joins them
-            begin, font = starts[index], records[index][3]
+            begin, record = starts[index], records[index]
             index += 1
             joined = False
-            if index < objects and records[index][3] == font:
-                key = metrics(begin)
-                if key is not None and metrics(starts[index]) == key:
-                    first = self.loose(begin)
-                    while index < objects and self.loose(starts[index])[3] == first[3]:
+            if index < objects and records[index][3] == record[3]:
+                key = key_of(record, begin)
+                if key is not None and key_of(records[index], starts[index]) == key:
+                    loose_box(handle, begin, pointer)
+                    first = unpack(box)
+                    while index < objects:
+                        loose_box(handle, starts[index], pointer)
+                        if unpack(box)[3] != first[3]:
+                            break
                         index, joined = index + 1, True
-                        if index < objects and metrics(starts[index]) != key:
+                        if index < objects and key_of(records[index], starts[index]) != key:
                             break
             stop = starts[index]
             last = begin + len(text[begin:stop].rstrip())
@@ -396,13 +286,13 @@ class Boxes:
         Two rectangles: the first character is in the first object, the last in the second,
         as the one-object reading takes its ends to be in its object."""
         fonts = self.fonts
-        at, record_at, metrics = fonts.at, fonts.record_at, fonts.metrics
+        at, record_at, key_of = fonts.at, fonts.record_at, fonts.key
         one = at.get(start) or record_at(start)
         two = at.get(end - 1) or record_at(end - 1)
         if one[4] == two[4] or one[3] != two[3]:  # (one object: not the two counted)
             return False
-        key = metrics(start)
-        return key is not None and metrics(end - 1) == key
+        key = key_of(one, start)
+        return key is not None and key_of(two, end - 1) == key
 
     def joined_run(
         self, start: int, end: int, first: tuple[float, float, float, float]
@@ -412,20 +302,25 @@ class Boxes:
         the loose box of character ``start`` (:meth:`_same_font` asked for it)."""
         if not self.plain and PLAIN_RE.fullmatch(self.text, start, end) is None:
             return None
-        handle, rect = self.handle, self.rect
+        handle, rect, get_rect, pointers = self.handle, self.rect, self.get_rect, self.rect_pointers
         low = top = high = bottom = 0.0
-        for index in range(self.count_rects(handle, start, end - start)):
-            self.get_rect(handle, index, *self.rect_pointers)
-            left, upper, right, lower = DOUBLES.unpack_from(rect)
-            if index == 0 or left < low:
-                low = left
-            if index == 0 or upper > top:
-                top = upper
-            if index == 0 or right > high:
-                high = right
-            if index == 0 or lower < bottom:
-                bottom = lower
-        return self.chunk(start, end, first, self.loose(end - 1), (low, top, high, bottom))
+        count = self.count_rects(handle, start, end - start)
+        if count:  # the union of the objects' rectangles
+            get_rect(handle, 0, *pointers)
+            low, top, high, bottom = DOUBLES.unpack_from(rect)
+            for index in range(1, count):
+                get_rect(handle, index, *pointers)
+                left, upper, right, lower = DOUBLES.unpack_from(rect)
+                if left < low:
+                    low = left
+                if upper > top:
+                    top = upper
+                if right > high:
+                    high = right
+                if lower < bottom:
+                    bottom = lower
+        self.loose_box(handle, end - 1, self.box_pointer)
+        return self.chunk(start, end, first, RECT.unpack_from(self.box), (low, top, high, bottom))
 
     def _next_object(self, start: int, end: int, short: bool = False) -> int:
         """Where the longest run of characters from ``start`` (visible) in one text object

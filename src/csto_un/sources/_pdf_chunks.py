@@ -59,6 +59,9 @@ def _one_glyph(text: str) -> bool:
     """All the visible characters are one and the same (a leader of dots): each has the
     same glyph, and in one text object the same loose bottom and top, even when the loose
     box is the glyph's tight box (fonts without a bounding box)."""
+    first = text[0]
+    if first != " ":  # (counted in C, no copy: every character is ``first`` or a space)
+        return text.count(first) + text.count(" ") == len(text)
     visible = text.replace(" ", "")
     return not visible.replace(visible[0], "")
 

@@ -60,12 +60,17 @@ class Glyphs:
 
     def add(self, char: str, within: bool) -> None:
         """Sort ``char`` (not white space) into ``inside`` (``within``) or ``outside``."""
-        (self.inside if within else self.outside).add(char)
-        if char.isascii():
-            code = char.encode("ascii")
-            self.known_ascii += code
-            if not within:
-                self.outside_ascii += code
+        self.add_all([char] if within else [], [] if within else [char])
+
+    def add_all(self, inside: list[str], outside: list[str]) -> None:
+        """Sort the characters ``inside`` (not white space) into ``inside``, and ``outside``
+        into ``outside``."""
+        self.inside.update(inside)
+        self.outside.update(outside)
+        spelled = "".join(inside).encode("ascii", "ignore")
+        above = "".join(outside).encode("ascii", "ignore")
+        self.known_ascii += spelled + above
+        self.outside_ascii += above
 
 
 class FontMemory:
@@ -171,6 +176,11 @@ class Fonts:
         record = self.at.get(index)
         if record is None:
             record = self.record_at(index)
+        return self.key(record, index)
+
+    def key(self, record: Record, index: int) -> tuple[Any, ...] | None:
+        """:meth:`metrics` of character ``index``, whose text object's record is ``record``
+        (the caller has it)."""
         if record[2]:  # not asked yet: the object's font size, and the character's matrix
             handle, record[2] = ctypes.c_void_p(record[2]), 0
             if self.font_size(handle, self.size_pointer) and self.char_matrix(
@@ -199,26 +209,22 @@ class Fonts:
 
     def record_at(self, index: int, text_object: int | None = -1) -> Record:
         """The record of character ``index``'s text object (``None``: pdfium made it up);
-        ``text_object``: that object, when the caller has asked pdfium for it."""
+        ``text_object``: that object, when the caller has asked pdfium for it. A text
+        object's record holds its styles when first met, its key when first asked."""
         if text_object == -1:
             text_object = self.text_object(self.textpage, index) if self.text_object else None
         record = self.records.get(text_object)
         if record is None:
-            record = self._record(text_object)
+            if not text_object or self.object_font is None:
+                record = [(), None, 0, None, text_object]
+            else:
+                font = self.object_font(text_object)
+                found = self.by_font.get(font)
+                if found is None:
+                    found = self._font_styles(font)
+                record = [found, None, text_object if self.gives_metrics else 0, font, text_object]
+            self.records[text_object] = record
         self.at[index] = record
-        return record
-
-    def _record(self, text_object: int | None) -> Record:
-        """The record of ``text_object``: its styles now, its key when first asked."""
-        if not text_object or self.object_font is None:
-            record: Record = [(), None, 0, None, text_object]
-        else:
-            font = self.object_font(text_object)
-            found = self.by_font.get(font)
-            if found is None:
-                found = self._font_styles(font)
-            record = [found, None, text_object if self.gives_metrics else 0, font, text_object]
-        self.records[text_object] = record
         return record
 
 
