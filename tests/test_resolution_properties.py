@@ -259,6 +259,7 @@ _CLEAN_PIECES = [
     )
 )
 @example([(["Secretary -General"], None), (["resolu\xadtion"], None), (["a  b"], None)])
+@example([(["Secretary -General"], "italic"), (["resolu\xadtion"], "italic"), (["a  b"], "italic")])
 def test_lines_cleaned_together_print_as_each_alone(
     shapes: list[tuple[list[str], str | None]],
 ) -> None:

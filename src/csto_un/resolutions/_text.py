@@ -293,7 +293,10 @@ def clean_line(index: int, line: Line) -> Clean:
                 if span.style == "italic"
             ]
         )
-        return Clean(index=index, line=line, text=stripped.rstrip(), italics=italics)
+        text = stripped.rstrip()
+        if text.isprintable() and "  " not in text and " -" not in text:  # (as clean_lines)
+            return Clean(index, line, text, italics, text)
+        return Clean(index=index, line=line, text=text, italics=italics)
     if len(marks) > 1:
         marks.sort(key=_span_start)
     text, shift = _with_sentinels(raw, marks)
