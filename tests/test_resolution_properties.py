@@ -467,3 +467,61 @@ def test_documents_read_in_another_form_are_those_whose_head_may_be(lines: list[
     kept = [line for line in document.lines if line.text.strip()]
     if read_early(document, kept) is not None or read_decision(document, kept) is not None:
         assert may_be_other_form(kept[:60])
+
+
+_LEAD_PIECES = [
+    "Also", "also", "Further", "Once again", "Strongly", "Deeply", "Aaaaaaaaaaaaaaaaaaaaaaaaaaaly",
+    "decides", "Decides", "Recalling", "Having", "requests", "Décide", "Rappelant", "Σ", "’",
+    "\u00a0", " ", "  ", ",", "-", "to act", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
+]  # fmt: skip
+#: A lead of three words past the head's end after three adverbs; three adverbs up to the
+#: head's end, the lead past it; an adverb ending the head, the lead after it and a comma,
+#: in a word cut by no space.
+_PAST_THE_HEAD = [
+    "Also " + ("A" + "a" * 36 + "ly ") * 2 + "draws the attention of Member States",
+    " ".join(["A" + "a" * 27 + "ly"] * 3) + " decides to act on the matter before it",
+    "Also A" + "a" * 37 + "ly decides," + "z" * 50,
+]
+
+
+@given(
+    st.lists(st.sampled_from(_LEAD_PIECES), max_size=40).map(" ".join),
+    st.sampled_from(["en", "fr"]),
+)
+@example(_PAST_THE_HEAD[0], "en")
+@example(_PAST_THE_HEAD[1], "en")
+@example(_PAST_THE_HEAD[2], "en")
+def test_the_operative_lead_read_in_a_paragraphs_head_is_that_of_its_whole_text(
+    text: str, language: str
+) -> None:
+    # is_operative_lead folds a paragraph's head when what it reads there is what it would
+    # read in the whole text folded.
+    from csto_un.resolutions._leads import _after_adverbs, _operative_at, is_operative_lead
+    from csto_un.words._resolution import LANGUAGES
+
+    phrases = LANGUAGES[language]
+    folded = fold(text)
+    whole = _operative_at(folded, _after_adverbs(folded, 0, phrases), phrases)
+    assert is_operative_lead(text, phrases) == whole
+
+
+def test_the_operative_lead_read_in_real_paragraphs_heads_is_that_of_their_texts() -> None:
+    from csto_un.resolutions._leads import _after_adverbs, _operative_at, is_operative_lead
+    from csto_un.words._resolution import LANGUAGES
+
+    folder = corpus_file("ga-scale/pdfs")
+    texts = []
+    for path in sorted(folder.glob("*.pdf"))[3::30]:
+        try:
+            resolution = load_resolution(path)
+        except CstoUnError:
+            continue  # (a Secretariat note, refused)
+        texts += [p.text for p in resolution.paragraphs if resolution.language == "en"]
+    phrases = LANGUAGES["en"]
+    operative = 0
+    for text in texts:
+        folded = fold(text)
+        whole = _operative_at(folded, _after_adverbs(folded, 0, phrases), phrases)
+        assert is_operative_lead(text, phrases) == whole
+        operative += whole
+    assert len(texts) > 500 and 100 < operative < len(texts) - 100
