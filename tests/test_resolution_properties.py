@@ -525,3 +525,58 @@ def test_the_operative_lead_read_in_real_paragraphs_heads_is_that_of_their_texts
         assert is_operative_lead(text, phrases) == whole
         operative += whole
     assert len(texts) > 500 and 100 < operative < len(texts) - 100
+
+
+_SYMBOL_LINES = [
+    "A/RES/78/3", "A / RES / 78 / 3", "a/res/78/3", "A/RES/78/3/", "A/RES/78", "A/RES/783",
+    "resolution 59/50", "A/C.3/80/L.12", "A/C.3/80/L.12/Rev.1", "S/RES/2719 (2023)", "İ/RES",
+    "24-21660 (E)", "3/4", "／", "A\u00a0/RES/78/3", "",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.one_of(st.sampled_from(_SYMBOL_LINES), st.text(max_size=12)), max_size=12),
+    st.sampled_from(["A/RES/78/3", "A/C.3/80/L.12", "S/RES/2719 (2023)", "İ/RES", "ABC"]),
+)
+@example(["A / RES / 78 / 3", "resolution 59/50", "A/RES/78/3/"], "A/RES/78/3")
+def test_the_running_symbol_is_found_on_the_lines_whose_fold_is_it(
+    texts: list[str], symbol: str
+) -> None:
+    # _furniture_indices reads a line for the running header's symbol only when it has as
+    # many slashes as the symbol: folding makes and takes none.
+    from csto_un.resolutions._body import _furniture_indices
+    from csto_un.resolutions._header_lines import furniture_kind
+
+    lines = [
+        Clean(index=i, line=Line(text=t, number=i + 1), text=t.strip())
+        for i, t in enumerate(texts)
+    ]
+    found = _furniture_indices(lines, symbol, None)
+    wanted = fold(symbol).replace(" ", "")
+    for position, clean in enumerate(lines):
+        text = clean.text
+        kind = furniture_kind(text) if text[:1].isdigit() or text[:1] == "*" else None
+        header = kind is None and fold(text).replace(" ", "") == wanted
+        assert found.get(position) == (kind or ("header" if header else None))
+
+
+def test_the_running_symbol_is_found_on_real_pages_as_defined() -> None:
+    from csto_un.resolutions._body import _furniture_indices
+    from csto_un.resolutions._header_lines import furniture_kind
+    from csto_un.resolutions._text import clean_lines
+    from csto_un.sources import read_document
+
+    folder = corpus_file("ga-scale/pdfs")
+    slashed = 0  # (the sources layer takes most running headers out: few are left here)
+    for path in sorted(folder.glob("*.pdf"))[7::40]:
+        document = read_document(path)
+        lines = clean_lines(document.lines)
+        found = _furniture_indices(lines, document.symbol, None)
+        wanted = fold(document.symbol or "").replace(" ", "")
+        for position, clean in enumerate(lines):
+            text = clean.text
+            kind = furniture_kind(text) if text[:1].isdigit() or text[:1] == "*" else None
+            header = kind is None and fold(text).replace(" ", "") == wanted
+            assert found.get(position) == (kind or ("header" if header else None))
+            slashed += "/" in text
+    assert slashed > 100
