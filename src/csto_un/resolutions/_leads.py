@@ -448,6 +448,8 @@ def _reach(phrases: ResolutionPhrases) -> int:
             phrases.lead_auxiliaries,
             phrases.operative_leads,
         )
+        if len(_REACH) >= 256:
+            _REACH.clear()
         entry = _REACH[id(phrases)] = (
             phrases,
             max((len(fold(phrase)) for table in tables for phrase in table), default=0),
