@@ -18,9 +18,12 @@ from csto_un.sources import Document, Line, read_document
 from csto_un.text import Joiner
 
 # Operative paragraphs, sub-paragraphs run into a line, notes, a page break mid-paragraph, an
-# annex, a draft with sponsors' notes, the resolution with a footnote mark glued by PDFium.
+# annex, a draft with sponsors' notes, the resolution with a footnote mark glued by PDFium,
+# paragraphs whose lines join at soft hyphens (dropped, "resolu\xad" + "tion", or kept).
 _FILES = [
     "A_RES_78_3",
+    "A_RES_78_69",
+    "A_C.3_80_L.20",
     "A_RES_78_8",
     "A_RES_78_128",
     "A_RES_78_225",
@@ -133,3 +136,25 @@ def test_a_head_must_end_with_a_space_to_be_taken() -> None:
     document = Document(name="<test>", format="text", lines=spaced_line)
     texts, pieces = _uncarried(document, resolution, spaced)
     assert texts == ["12. "] and "Decides to meet." not in pieces
+
+
+def test_a_claim_across_hyphens_is_proposed_where_the_check_proves_it() -> None:
+    """Lines joined at line-end hyphens (a soft hyphen, the one these PDFs print, or "-"),
+    every one dropped or every one kept, are claimed, and the check proves the claim."""
+    dropped = ["12. Decides to meet on the resolu\xad", "tion of the Coun-", "cil."]
+    lines, unit = _unit(dropped)
+    text = "Decides to meet on the resolution of the Council."
+    found = claim(unit, text)
+    assert found == ((text,), lines[0], 3, "12. ")
+    resolution = Resolution(symbol=None, operative=(Paragraph(text, number=12),))
+    document = Document(name="<test>", format="pdf", lines=lines)
+    assert _uncarried(document, resolution, [found]) == (["12. "], ["12"])
+    lines, unit = _unit(["Recalling the treaty\xad", "making practice,"])
+    assert claim(unit, "Recalling the treaty-making practice,") == (
+        ("Recalling the treaty-making practice,",), lines[0], 2
+    )
+    # One joint dropped and one kept, or a hyphen mid-line: not proposed.
+    _, unit = _unit(["Recalling the resolu\xad", "tion on peace-", "keeping,"])
+    assert claim(unit, "Recalling the resolution on peace-keeping,") is None
+    _, unit = _unit(["Recalling the resolu\xadtion on", "peace,"])
+    assert claim(unit, "Recalling the resolution on peace,") is None

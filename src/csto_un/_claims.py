@@ -54,6 +54,8 @@ def take(piece: str, rows: list[str]) -> bool:
     True
     >>> take("Thank you.", ["Thank you"])
     False
+    >>> take("the resolution of", ["the resolu\xad", "tion of"])
+    True
     """
     if "<" in piece or "](" in piece:
         return False
@@ -62,6 +64,8 @@ def take(piece: str, rows: list[str]) -> bool:
     if piece == " ".join(rows):
         return True
     lines = "\n".join(rows)
+    if "\xad\n" in lines:  # a soft hyphen ending a line: the hyphen a PDF prints there, no
+        lines = lines.replace("\xad\n", "-\n")  # more a word character than it is
     return ("-\n" in lines and joints(piece, lines)) or same_words(piece, lines)
 
 

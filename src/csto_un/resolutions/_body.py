@@ -87,21 +87,22 @@ def _text_ends_open(text: str, *, comma_ends: bool = True) -> bool:
 def _furniture_indices(lines: list[Clean], symbol: str | None, title: str | None) -> dict[int, str]:
     """The positions of the page furniture among ``lines``: job numbers, barcodes and page
     numbers (a line opening with a digit or "*", what each of them opens with), the running
-    header's symbol (a line with its slash), and the lines of the running title near them."""
+    header's symbol (a line with as many slashes: folding makes and takes none), and the
+    lines of the running title near them."""
     found: dict[int, str] = {}
     folded_symbol = None if symbol is None else fold(symbol).replace(" ", "")
-    slash = folded_symbol is not None and "/" in folded_symbol  # (folding makes no slash)
+    slashes = 0 if folded_symbol is None else folded_symbol.count("/")
     for position in [
         position
         for position, clean in enumerate(lines)
         if (first := clean.text[:1]).isdigit()
         or first == "*"
-        or (folded_symbol is not None and (not slash or "/" in clean.text))
+        or (folded_symbol is not None and clean.text.count("/") == slashes)
     ]:
         text = lines[position].text
         first = text[:1]
         kind = furniture_kind(text) if first.isdigit() or first == "*" else None
-        if kind is None and folded_symbol is not None and (not slash or "/" in text):
+        if kind is None and folded_symbol is not None and text.count("/") == slashes:
             kind = "header" if fold(text).replace(" ", "") == folded_symbol else None
         if kind is not None:
             found[position] = kind

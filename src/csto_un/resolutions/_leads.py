@@ -404,8 +404,62 @@ def opens_by_ending(text: str, phrases: ResolutionPhrases) -> bool:
 def is_operative_lead(text: str, phrases: ResolutionPhrases) -> bool:
     """True when a paragraph without a number opens with an operative verb, adverbs apart
     ("Decides", "Also requests")."""
+    folded, start = _head_past_adverbs(text, phrases)
+    return _operative_at(folded, start, phrases)
+
+
+#: Characters of a paragraph whose fold :func:`is_operative_lead` reads first.
+_HEAD = 96
+#: The longest phrase of the tables :func:`is_operative_lead` reads, folded, by the tables'
+#: identity (the entry holds them, so no other object takes their id).
+_REACH: dict[int, tuple[ResolutionPhrases, int]] = {}
+
+
+def _head_past_adverbs(text: str, phrases: ResolutionPhrases) -> tuple[str, int]:
+    """The fold of ``text``, or of its head, and the position past its adverbs
+    (:func:`_after_adverbs`): what :func:`is_operative_lead` reads. A paragraph's fold is
+    a third of the parser's folding (each is folded once, most only for this test).
+
+    The head is ``text`` up to a space within its first :data:`_HEAD` characters: its fold
+    is the start of the whole one, followed there by a space (folding makes each run of
+    white space one space and lower case, letter by letter but for a final sigma, which a
+    space after the head keeps final). Read in the head, a phrase of the tables at a
+    position is the whole text's when the longest phrase and the character after it fit in
+    the head, and a word at a position is when a space follows it in the head; the adverbs
+    are read before the position they end at. Else the whole text is folded."""
+    cut = text.rfind(" ", 0, _HEAD) if len(text) > _HEAD else -1
+    if cut > 0:
+        folded = fold(text[:cut])
+        start = _after_adverbs(folded, 0, phrases)
+        if start + _reach(phrases) + 1 < len(folded) and folded.find(" ", start) >= 0:
+            return folded, start
     folded = fold(text)
-    start = _after_adverbs(folded, 0, phrases)
+    return folded, _after_adverbs(folded, 0, phrases)
+
+
+def _reach(phrases: ResolutionPhrases) -> int:
+    """The length of the longest phrase, folded, of the tables :func:`is_operative_lead`
+    reads (the adverbs, the leads of both parts, the auxiliaries)."""
+    entry = _REACH.get(id(phrases))
+    if entry is None:
+        tables = (
+            phrases.lead_adverbs,
+            phrases.preamble_leads,
+            phrases.lead_auxiliaries,
+            phrases.operative_leads,
+        )
+        if len(_REACH) >= 256:
+            _REACH.clear()
+        entry = _REACH[id(phrases)] = (
+            phrases,
+            max((len(fold(phrase)) for table in tables for phrase in table), default=0),
+        )
+    return entry[1]
+
+
+def _operative_at(folded: str, start: int, phrases: ResolutionPhrases) -> bool:
+    """Whether ``folded`` holds an operative lead at ``start`` (past its adverbs), and no
+    preambular one nor an auxiliary."""
     if _longest(folded, start, phrases.preamble_leads) is not None:
         return False
     if _longest(folded, start, phrases.lead_auxiliaries) is not None:

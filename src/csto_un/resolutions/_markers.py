@@ -218,9 +218,7 @@ class MarkerScanner:
         if not self.markers or (glued_repeats_only and not self.seen):
             return []
         if glued_repeats_only:
-            if not any(map(text.__contains__, "0123456789")) and all(
-                marker.isascii() for marker in self.seen
-            ):
+            if not any(map(text.__contains__, "0123456789")) and all(map(str.isascii, self.seen)):
                 return []  # (a mark repeated is one of the ASCII ones met: a text without a digit)
             forms = _GLUED
         else:

@@ -264,11 +264,34 @@ def claim(unit: Unit, text: str) -> Carried | None:
     count = len(lines)
     if lines[-1].index - lines[0].index + 1 != count:
         return None  # (page furniture or notes between its lines)
-    joined = " ".join([clean.line.text for clean in lines])
+    texts = [clean.line.text for clean in lines]
+    joined = " ".join(texts)
     if joined == text:
         return (text,), lines[0].line, count
     if text and joined.endswith(text) and joined[-len(text) - 1] == " ":
         return (text,), lines[0].line, count, joined[: -len(text)]
+    if count > 1 and ("-" in joined or "\xad" in joined):
+        return _claim_joints(lines, "\n".join(texts), text)
+    return None
+
+
+def _claim_joints(lines: list[Clean], rows: str, text: str) -> Carried | None:
+    """:func:`claim` of a unit whose lines (``rows``, joined with line ends) join at a
+    line-end hyphen: ``text`` is the lines joined with a space at each line end but at each
+    such hyphen, every one dropped or every one kept, where they join without one (what the
+    nothing-lost check proves, :func:`csto_un._claims.joints`), or the end of that after a
+    head and a space. A soft hyphen ending a line is such a hyphen (the one these PDFs print,
+    see :func:`printed`)."""
+    if "\xad\n" in rows:
+        rows = rows.replace("\xad\n", "-\n")
+    if "-\n" not in rows:
+        return None
+    for joint in ("", "-"):
+        joined = rows.replace("-\n", joint).replace("\n", " ")
+        if joined == text:
+            return (text,), lines[0].line, len(lines)
+        if text and joined.endswith(text) and joined[-len(text) - 1] == " ":
+            return (text,), lines[0].line, len(lines), joined[: -len(text)]
     return None
 
 
@@ -293,7 +316,10 @@ def clean_line(index: int, line: Line) -> Clean:
                 if span.style == "italic"
             ]
         )
-        return Clean(index=index, line=line, text=stripped.rstrip(), italics=italics)
+        text = stripped.rstrip()
+        if text.isprintable() and "  " not in text and " -" not in text:  # (as clean_lines)
+            return Clean(index, line, text, italics, text)
+        return Clean(index=index, line=line, text=text, italics=italics)
     if len(marks) > 1:
         marks.sort(key=_span_start)
     text, shift = _with_sentinels(raw, marks)
