@@ -73,6 +73,37 @@ def expanding_pdf(expanded: int) -> bytes:
     return pdf([*objects, page], [5])
 
 
+def font_bomb_pdf(expanded: int) -> bytes:
+    """One page whose font's embedded file inflates to ``expanded`` bytes (a deflate bomb
+    where pdfium looks for a TrueType font, not in the page's content)."""
+    content = b"BT /F1 12 Tf 72 700 Td (The President: I thank you.) Tj ET"
+    objects = [
+        b"<< /Type /Font /Subtype /TrueType /BaseFont /Bomb /FontDescriptor 5 0 R >>",
+        _stream(content),
+        b"<< /Type /FontDescriptor /FontName /Bomb /Flags 32 /FontBBox [0 0 1000 1000] "
+        b"/ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 6 0 R >>",
+        _stream(b"", spaces=expanded),
+    ]
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+    )
+    return pdf([*objects, page], [7])
+
+
+def many_streams_pdf(streams: int, expanded: int) -> bytes:
+    """One page whose content is ``streams`` deflated streams of ``expanded`` bytes each:
+    a bomb spread over streams that are each small."""
+    content = b"BT /F1 12 Tf 72 700 Td (The President: I thank you.) Tj ET"
+    parts = [_stream(content, spaces=expanded) for _ in range(streams)]
+    refs = b" ".join(b"%d 0 R" % (4 + i) for i in range(streams))
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents [" + refs + b"] >>"
+    )
+    return pdf([_FONT, *parts, page], [4 + streams])
+
+
 def empty_pdf() -> bytes:
     """A well-formed PDF with a page tree of no pages."""
     return pdf([], [])
