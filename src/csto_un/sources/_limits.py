@@ -158,10 +158,11 @@ class ObjectBudget:
         self.left = text_object_budget(size)
 
     def spend(self, page: Any, index: int) -> None:
-        """Count the objects of ``page`` (a loaded ``pypdfium2.PdfPage``, number ``index`` + 1)."""
+        """Count the objects of ``page`` (pdfium's handle of a loaded page, number
+        ``index`` + 1)."""
         import pypdfium2.raw as pdfium_c
 
-        count = pdfium_c.FPDFPage_CountObjects(page.raw)
+        count = pdfium_c.FPDFPage_CountObjects(page)
         if count > MAX_PAGE_OBJECTS:
             raise LimitError(
                 f"the page holds {count:,} objects, more than the limit of {MAX_PAGE_OBJECTS:,}",
@@ -209,7 +210,7 @@ def check_pdf_pages(pdf: Any, size: int, name: str) -> ObjectBudget:
                     f"cannot read the page ({error})", source=name, page=index + 1
                 ) from None
             try:
-                counted.spend(page, index)
+                counted.spend(page.raw, index)
             finally:
                 page.close()
     return budget
