@@ -133,6 +133,11 @@ def _strip(line: PdfLine) -> tuple[str, tuple[Span, ...]]:
     if not _has_soft_hyphen(text):  # the common case
         if not line.spans:
             return text.strip(" "), ()
+        if len(line.spans) == 1 and text[:1] != " ":  # one span, no lead (most GA lines)
+            span = line.spans[0]
+            body = text.rstrip(" ")
+            if 0 <= span.start < span.end <= len(body):
+                return body, (span,)  # nothing to move or cut: the same span
         body = text.lstrip(" ")
         lead = len(text) - len(body)
         body = body.rstrip(" ")
