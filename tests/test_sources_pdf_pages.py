@@ -50,19 +50,6 @@ def test_a_page_is_closed_once_read_unless_its_fonts_are_held(
     assert all(textpage.raw is None is textpage.page for textpage in read)  # all closed
 
 
-@pytest.mark.parametrize("relative", READINGS)
-def test_the_document_is_the_same_as_with_every_page_left_open(
-    relative: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = corpus_file(relative)
-    data = path.read_bytes()
-    released = _pdf.read_pdf(data, name=str(path))
-    monkeypatch.setattr(_pdf, "_release", lambda *_: None)
-    kept = _pdf.read_pdf(data, name=str(path))
-    assert repr(released) == repr(kept)
-    assert released == kept
-
-
 class _ByObjects:
     """A page read through pypdfium2's page and text-page objects (their finalizers, their
     closing), as ``read_pdf`` did before it loaded them by pdfium's own calls."""
@@ -93,15 +80,22 @@ class _ByObjects:
 
 
 @pytest.mark.parametrize("relative", READINGS)
-def test_the_document_is_the_same_as_read_through_pypdfium2s_objects(
-    relative: str, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("otherwise", ["every page left open", "through pypdfium2's objects"])
+def test_the_document_is_the_same_as_read_otherwise(
+    relative: str, otherwise: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The same document with every page left open until the document closes, and with
+    the pages loaded and closed through pypdfium2's objects."""
     path = corpus_file(relative)
     data = path.read_bytes()
-    by_handles = _pdf.read_pdf(data, name=str(path))
-    monkeypatch.setattr(_pdf, "_Page", _ByObjects)
-    by_objects = _pdf.read_pdf(data, name=str(path))
-    assert repr(by_handles) == repr(by_objects)
+    read = _pdf.read_pdf(data, name=str(path))
+    if otherwise == "every page left open":
+        monkeypatch.setattr(_pdf, "_release", lambda *_: None)
+    else:
+        monkeypatch.setattr(_pdf, "_Page", _ByObjects)
+    other = _pdf.read_pdf(data, name=str(path))
+    assert repr(read) == repr(other)
+    assert read == other
 
 
 def test_every_page_is_closed_when_a_page_fails(monkeypatch: pytest.MonkeyPatch) -> None:

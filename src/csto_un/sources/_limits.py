@@ -60,7 +60,7 @@ def inflating() -> tuple[Callable[[], Any], type[Exception]]:
 def inflating_whole() -> Callable[[memoryview], int | None] | None:
     """What inflates a small stream in one call: the number of bytes the zlib stream at the
     start of its argument inflates to, or None where it cannot say (not a zlib stream, a
-    damaged one, or one of more than :data:`_WHOLE` bytes), and the stream is then inflated
+    damaged one, or one of more than a mebibyte), and the stream is then inflated
     in pieces. libdeflate's (the ``deflate`` package, a dependency: the same bytes in about
     two thirds of the time of zlib-ng in pieces), or None where it cannot be imported."""
     try:
