@@ -91,11 +91,14 @@ def font_bomb_pdf(expanded: int) -> bytes:
     return pdf([*objects, page], [7])
 
 
-def many_streams_pdf(streams: int, expanded: int) -> bytes:
+def many_streams_pdf(streams: int, expanded: int, damaged: bool = False) -> bytes:
     """One page whose content is ``streams`` deflated streams of ``expanded`` bytes each:
-    a bomb spread over streams that are each small."""
+    a bomb spread over streams that are each small (``damaged``: each with a wrong closing
+    sum, which pdfium ignores, keeping what the stream inflates to)."""
     content = b"BT /F1 12 Tf 72 700 Td (The President: I thank you.) Tj ET"
     parts = [_stream(content, spaces=expanded) for _ in range(streams)]
+    if damaged:  # (the sum is the four bytes before "\nendstream")
+        parts = [part[:-14] + bytes(b ^ 0xFF for b in part[-14:-10]) + part[-10:] for part in parts]
     refs = b" ".join(b"%d 0 R" % (4 + i) for i in range(streams))
     page = (
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "

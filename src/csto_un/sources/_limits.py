@@ -45,11 +45,12 @@ _STREAM_RE = re.compile(rb"stream\r?\n")
 _CHUNK = 1 << 16
 
 
-def inflating() -> tuple[Callable[[], Any], type[Exception]]:
+def inflating() -> tuple[Callable[[int], Any], type[Exception]]:
     """What inflates a PDF's streams in pieces: a maker of decompressors with the standard
-    library's ``zlib.decompressobj`` interface, and the error it raises on a stream that is not
-    deflated. zlib-ng's (the ``zlib-ng`` package, a dependency: the same bytes, 1.5 to 1.8 times
-    as fast), or the standard library's zlib where zlib-ng cannot be imported."""
+    library's ``zlib.decompressobj`` interface (given the window's bits), and the error it
+    raises on data that are not deflated. zlib-ng's (the ``zlib-ng`` package, a dependency:
+    the same bytes, 1.5 to 1.8 times as fast), or the standard library's zlib where zlib-ng
+    cannot be imported."""
     try:
         from zlib_ng import zlib_ng
     except ImportError:
@@ -92,11 +93,31 @@ def _expands(limit: int, name: str) -> LimitError:
     )
 
 
+def _deflated_from(view: memoryview, position: int) -> int | None:
+    """Where the deflated data of a zlib stream at ``position`` starts, after its two-byte
+    header; None where no zlib header stands there (a deflated stream's method and window,
+    a header sum, no preset dictionary), and the PDF reader inflates nothing."""
+    header = bytes(view[position : position + 2])
+    if len(header) < 2:
+        return None
+    method, flags = header
+    if method & 0x0F != 8 or method >> 4 > 7 or (method << 8 | flags) % 31 or flags & 0x20:
+        return None
+    return position + 2
+
+
 def _inflate_in_pieces(view: memoryview, position: int, total: int, limit: int, name: str) -> int:
     """``total`` and what the stream at ``position`` inflates to (nothing where it is not
-    deflated), inflated in small pieces, counted and thrown away; past ``limit``, refused."""
-    inflater = _decompressor()
-    end = len(view)
+    deflated), inflated in small pieces, counted and thrown away; past ``limit``, refused.
+    The deflated data are inflated without the zlib wrapper's closing sum: pdfium keeps
+    what a stream with a damaged sum inflates to, so it is counted (zlib's error at the sum
+    would lose the last piece's count: a file of many small such streams got past the
+    limit)."""
+    start = _deflated_from(view, position)
+    if start is None:
+        return total  # not a deflated stream (an image, plain text): the PDF reader's business
+    inflater = _decompressor(-15)  # (raw deflate: no header, no closing sum)
+    position, end = start, len(view)
     try:
         while position < end and not inflater.eof:
             total += len(inflater.decompress(view[position : position + _CHUNK], _CHUNK))
@@ -110,7 +131,7 @@ def _inflate_in_pieces(view: memoryview, position: int, total: int, limit: int, 
                 raise _expands(limit, name)
             position += _CHUNK
     except _not_deflated:
-        pass  # not a deflated stream (an image, plain text): the PDF reader's business
+        pass  # damaged deflated data: what came before was counted, the PDF reader will say
     return total
 
 
