@@ -91,13 +91,27 @@ def font_bomb_pdf(expanded: int) -> bytes:
     return pdf([*objects, page], [7])
 
 
-def many_streams_pdf(streams: int, expanded: int, damaged: bool = False) -> bytes:
+def _damaged_stream(content: bytes, spaces: int) -> bytes:
+    """A stream of ``content`` then ``spaces`` spaces deflated, then bytes that are not."""
+    packer = zlib.compressobj(9)
+    packed = packer.compress(content + b" " * spaces) + packer.flush(zlib.Z_FULL_FLUSH)
+    packed += b"\xff" * 32
+    return b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + (
+        b"\nendstream"
+    )
+
+
+def many_streams_pdf(streams: int, expanded: int, damaged: str = "") -> bytes:
     """One page whose content is ``streams`` deflated streams of ``expanded`` bytes each:
-    a bomb spread over streams that are each small (``damaged``: each with a wrong closing
-    sum, which pdfium ignores, keeping what the stream inflates to)."""
+    a bomb spread over streams that are each small. ``damaged``: each with a wrong closing
+    sum (``"sum"``) or with data that cannot be inflated after the spaces (``"data"``);
+    pdfium keeps what such a stream inflates to before the damage."""
     content = b"BT /F1 12 Tf 72 700 Td (The President: I thank you.) Tj ET"
-    parts = [_stream(content, spaces=expanded) for _ in range(streams)]
-    if damaged:  # (the sum is the four bytes before "\nendstream")
+    if damaged == "data":
+        parts = [_damaged_stream(content, expanded) for _ in range(streams)]
+    else:
+        parts = [_stream(content, spaces=expanded) for _ in range(streams)]
+    if damaged == "sum":  # (the sum is the four bytes before "\nendstream")
         parts = [part[:-14] + bytes(b ^ 0xFF for b in part[-14:-10]) + part[-10:] for part in parts]
     refs = b" ".join(b"%d 0 R" % (4 + i) for i in range(streams))
     page = (

@@ -48,6 +48,12 @@ def test_the_small_streams_are_inflated_in_one_call_by_libdeflate() -> None:
     assert _limits._whole_size is not None
 
 
+def _damaged(data: bytes) -> bytes:
+    """``data`` deflated in a block that is not the last, then bytes that cannot be inflated."""
+    packer = zlib.compressobj(9)
+    return packer.compress(data) + packer.flush(zlib.Z_FULL_FLUSH) + b"\xff" * 32
+
+
 _TEXT = b"".join(
     b"BT /F1 12 Tf 72 %d Td (The President: I thank you.) Tj ET\n" % i for i in range(300)
 )
@@ -61,6 +67,7 @@ _CASES = {
     "stored, not compressed": zlib.compress(_TEXT, 0),
     "truncated": zlib.compress(_TEXT)[: len(zlib.compress(_TEXT)) // 2],
     "a damaged sum": zlib.compress(_TEXT)[:-4] + b"\0\0\0\0",
+    "damaged data": _damaged(_TEXT),
     "not deflated (a JPEG)": b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4,
     "empty": b"",
 }
@@ -84,6 +91,9 @@ def test_a_stream_inflated_in_one_call_counts_what_pieces_count(case: str) -> No
         assert whole is None and _in_pieces(stream) > 0  # the pieces count these
     if case == "a damaged sum":  # (pdfium keeps what it inflates to: counted in full)
         assert _in_pieces(stream) == _in_pieces(_CASES["a content stream"])
+    if case == "damaged data":  # counted to the damage, but for a small piece
+        assert whole is None
+        assert _in_pieces(stream) >= _in_pieces(_CASES["a content stream"]) - 512
 
 
 @needs_libdeflate
@@ -105,9 +115,10 @@ def test_every_stream_of_corpus_pdfs_counts_the_same_in_one_call(corpus: Path) -
         expanding_pdf(1 << 26),  # in the page's content: inflated in pieces
         font_bomb_pdf(1 << 26),  # in the font's file: pdfium inflates it to read the text
         many_streams_pdf(20, (1 << 20) - 100),  # 20 MiB in streams each inflated in one call
-        many_streams_pdf(300, 60_000, damaged=True),  # 18 MB in small streams, sums wrong
+        many_streams_pdf(300, 60_000, damaged="sum"),  # 18 MB in small streams, sums wrong
+        many_streams_pdf(300, 60_000, damaged="data"),  # 18 MB in small streams, then damage
     ],
-    ids=["content", "font", "many small streams", "small streams with damaged sums"],
+    ids=["content", "font", "many small streams", "damaged sums", "damaged data"],
 )
 def test_a_bomb_is_refused_wherever_it_stands_and_by_either_inflater(
     bomb: bytes, monkeypatch: pytest.MonkeyPatch

@@ -43,6 +43,7 @@ _BYTES_PER_OBJECT = 16  # ... and one more for every this many bytes of the file
 # in the pattern would make the search try every byte of the file).
 _STREAM_RE = re.compile(rb"stream\r?\n")
 _CHUNK = 1 << 16
+_SMALL = 256  # the pieces of a damaged stream: what is not counted of one, at most
 
 
 def inflating() -> tuple[Callable[[int], Any], type[Exception]]:
@@ -106,32 +107,36 @@ def _deflated_from(view: memoryview, position: int) -> int | None:
     return position + 2
 
 
-def _inflate_in_pieces(view: memoryview, position: int, total: int, limit: int, name: str) -> int:
+def _inflate_in_pieces(
+    view: memoryview, position: int, total: int, limit: int, name: str, piece: int = _CHUNK
+) -> int:
     """``total`` and what the stream at ``position`` inflates to (nothing where it is not
-    deflated), inflated in small pieces, counted and thrown away; past ``limit``, refused.
-    The deflated data are inflated without the zlib wrapper's closing sum: pdfium keeps
-    what a stream with a damaged sum inflates to, so it is counted (zlib's error at the sum
-    would lose the last piece's count: a file of many small such streams got past the
-    limit)."""
+    deflated), inflated in pieces of ``piece`` bytes, counted and thrown away; past
+    ``limit``, refused. pdfium keeps what a damaged stream inflates to before the damage,
+    so it is counted: the deflated data are inflated without the zlib wrapper's closing sum,
+    and a stream whose data are damaged is inflated again in pieces of a few hundred bytes,
+    since zlib's error loses what the piece at the damage inflated to (a file of many small
+    damaged streams got past the limit)."""
     start = _deflated_from(view, position)
     if start is None:
         return total  # not a deflated stream (an image, plain text): the PDF reader's business
     inflater = _decompressor(-15)  # (raw deflate: no header, no closing sum)
-    position, end = start, len(view)
+    before, position, end = total, start, len(view)
     try:
         while position < end and not inflater.eof:
-            total += len(inflater.decompress(view[position : position + _CHUNK], _CHUNK))
+            total += len(inflater.decompress(view[position : position + piece], piece))
             while inflater.unconsumed_tail and not inflater.eof and total <= limit:
                 tail = inflater.unconsumed_tail
-                out = len(inflater.decompress(tail, _CHUNK))
+                out = len(inflater.decompress(tail, piece))
                 if not out and len(inflater.unconsumed_tail) >= len(tail):
                     break  # no progress (a damaged stream): the PDF reader will say
                 total += out
             if total > limit:
                 raise _expands(limit, name)
-            position += _CHUNK
-    except _not_deflated:
-        pass  # damaged deflated data: what came before was counted, the PDF reader will say
+            position += piece
+    except _not_deflated:  # damaged deflated data: counted to the damage, within a small piece
+        if piece > _SMALL:
+            return _inflate_in_pieces(view, start - 2, before, limit, name, _SMALL)
     return total
 
 
