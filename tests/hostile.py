@@ -73,6 +73,54 @@ def expanding_pdf(expanded: int) -> bytes:
     return pdf([*objects, page], [5])
 
 
+def font_bomb_pdf(expanded: int) -> bytes:
+    """One page whose font's embedded file inflates to ``expanded`` bytes (a deflate bomb
+    where pdfium looks for a TrueType font, not in the page's content)."""
+    content = b"BT /F1 12 Tf 72 700 Td (The President: I thank you.) Tj ET"
+    objects = [
+        b"<< /Type /Font /Subtype /TrueType /BaseFont /Bomb /FontDescriptor 5 0 R >>",
+        _stream(content),
+        b"<< /Type /FontDescriptor /FontName /Bomb /Flags 32 /FontBBox [0 0 1000 1000] "
+        b"/ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 6 0 R >>",
+        _stream(b"", spaces=expanded),
+    ]
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+    )
+    return pdf([*objects, page], [7])
+
+
+def _damaged_stream(content: bytes, spaces: int) -> bytes:
+    """A stream of ``content`` then ``spaces`` spaces deflated, then bytes that are not."""
+    packer = zlib.compressobj(9)
+    packed = packer.compress(content + b" " * spaces) + packer.flush(zlib.Z_FULL_FLUSH)
+    packed += b"\xff" * 32
+    return b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + (
+        b"\nendstream"
+    )
+
+
+def many_streams_pdf(streams: int, expanded: int, damaged: str = "") -> bytes:
+    """One page whose content is ``streams`` deflated streams of ``expanded`` bytes each:
+    a bomb spread over streams that are each small. ``damaged``: each with a wrong closing
+    sum (``"sum"``) or with data that cannot be inflated after the spaces (``"data"``);
+    pdfium keeps what such a stream inflates to before the damage."""
+    content = b"BT /F1 12 Tf 72 700 Td (The President: I thank you.) Tj ET"
+    if damaged == "data":
+        parts = [_damaged_stream(content, expanded) for _ in range(streams)]
+    else:
+        parts = [_stream(content, spaces=expanded) for _ in range(streams)]
+    if damaged == "sum":  # (the sum is the four bytes before "\nendstream")
+        parts = [part[:-14] + bytes(b ^ 0xFF for b in part[-14:-10]) + part[-10:] for part in parts]
+    refs = b" ".join(b"%d 0 R" % (4 + i) for i in range(streams))
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents [" + refs + b"] >>"
+    )
+    return pdf([_FONT, *parts, page], [4 + streams])
+
+
 def empty_pdf() -> bytes:
     """A well-formed PDF with a page tree of no pages."""
     return pdf([], [])

@@ -33,6 +33,10 @@ def _moved(text: str, spans: list[Span]) -> tuple[str, tuple[Span, ...]]:
     st.text(alphabet="ab .", min_size=1, max_size=12),
     st.lists(st.tuples(st.integers(0, 14), st.integers(0, 14), _STYLES), min_size=1, max_size=4),
 )
+@example("ab ", [(0, 3, "italic")])  # one span over the trailing space: cut
+@example("ab  ", [(2, 3, "italic")])  # one span of spaces only: dropped
+@example(" ab", [(1, 3, "bold")])  # one span after a leading space: moved
+@example("ab", [(1, 1, "italic")])  # one empty span: dropped
 def test_strip_gives_the_general_steps_spans(text: str, bounds: list[tuple[int, int, str]]) -> None:
     # Spans inside the text or not (past its end, empty): the shortcut for a line without
     # outer spaces keeps them only when none needs moving or cutting.
