@@ -160,3 +160,30 @@ def test_refusal_names_the_formulas_of_all_six_languages(formula: str) -> None:
     for code in ("en", "fr", "es", "ru", "zh", "ar"):
         assert f"{code}: " in message
     assert f'"{formula}"' in message
+
+
+@pytest.mark.parametrize(
+    ("adoption", "formula", "paragraph"),
+    [
+        (
+            "Resolución aprobada por la Asamblea General el 18 de septiembre de 2024",
+            "La Asamblea General,",
+            "Recordando todas sus resoluciones pertinentes,",
+        ),
+        (
+            "Резолюция, принятая Генеральной Ассамблеей 10 октября 2023 года",
+            "Генеральная Ассамблея,",
+            "подтверждая свои резолюции,",
+        ),
+        ("大会2000年3月15日通过的决议", "大会，", "回顾其决议，"),
+        (
+            "القرار الذي اتخذته الجمعية العامة في 13 آذار/مارس 2003",
+            "إن الجمعية العامة،",
+            "إذ تشير إلى قراراتها،",
+        ),
+    ],
+)
+def test_adoption_line_is_read(adoption: str, formula: str, paragraph: str) -> None:
+    resolution = _parsed(f"A/RES/54/254\n\n{adoption}\n\n{formula}\n\n{paragraph}\n")
+    assert resolution.adoption == adoption
+    assert not resolution.diagnostics
