@@ -187,3 +187,43 @@ def test_adoption_line_is_read(adoption: str, formula: str, paragraph: str) -> N
     resolution = _parsed(f"A/RES/54/254\n\n{adoption}\n\n{formula}\n\n{paragraph}\n")
     assert resolution.adoption == adoption
     assert not resolution.diagnostics
+
+
+@pytest.mark.parametrize(
+    ("session", "agenda", "title", "formula", "paragraph"),
+    [
+        (
+            "Septuagésimo noveno período de sesiones",
+            "Tema 12 del programa",
+            "79/1. Título",
+            "La Asamblea General,",
+            "Recordando algo,",
+        ),
+        (
+            "Семьдесят девятая сессия",
+            "Пункт 12 повестки дня",
+            "79/1. Название",
+            "Генеральная Ассамблея,",
+            "ссылаясь на что-то,",
+        ),
+        ("第七十九届会议", "议程项目12", "79/1. 标题", "大会，", "回顾某事，"),
+        (
+            "الدورة التاسعة والسبعون",
+            "البند 12 من جدول الأعمال",
+            "79/1 - عنوان",  # the Arabic prints set the title's number with " -"
+            "إن الجمعية العامة،",
+            "إذ تشير إلى شيء،",
+        ),
+    ],
+)
+def test_header_session_agenda_and_title(
+    session: str, agenda: str, title: str, formula: str, paragraph: str
+) -> None:
+    """The header's forms in each language: the session's ordinal in words (Chinese
+    numerals, the Arabic unit before its tens), the agenda item, the numbered title."""
+    resolution = _parsed(
+        f"A/RES/79/1\n\n{session}\n{agenda}\n\n{title}\n\n{formula}\n\n{paragraph}\n"
+    )
+    assert (resolution.session, resolution.agenda_item) == (79, "12")
+    assert resolution.title == title.split(" ", 1)[1].lstrip("- ")
+    assert not resolution.diagnostics

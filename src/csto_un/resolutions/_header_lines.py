@@ -243,7 +243,8 @@ def _languages(
 def _session(
     header: Header, phrases: ResolutionPhrases, clean: Clean, text: str, folded: str
 ) -> bool:
-    match = re.fullmatch(rf"(?P<ord>[\w\- ]+?)\s+{phrases.session_word}", folded)
+    pattern = phrases.session_line or rf"(?P<ord>[\w\- ]+?)\s+{phrases.session_word}"
+    match = re.fullmatch(pattern, folded)
     if not match:
         return False
     number = parse_ordinal(match["ord"], phrases)

@@ -102,3 +102,7 @@ class ResolutionPhrases:
     #: Whether the prints open a lead with a capital ("Recalling", "Decides"); Russian opens
     #: it in lower case ("ссылаясь на", "1. постановляет"): then a lead opens with any letter.
     capitalized_leads: bool = True
+    #: The session line as a regex with a group ``ord`` (the ordinal), for a language that does
+    #: not print the ordinal, a space and ``session_word`` ("第七十九届会议", "الدورة التاسعة
+    #: والسبعون"); empty: that form.
+    session_line: str = ""

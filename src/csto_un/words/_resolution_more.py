@@ -101,10 +101,28 @@ SPANISH = ResolutionPhrases(
     bare_noun_verbs=("Expresa", "Expresando"),
 )  # fmt: skip
 
+# "Семьдесят девятая сессия": the session is feminine; the tens are cardinal, the unit ordinal.
+_RU_UNITS = {
+    "первая": 1, "вторая": 2, "третья": 3, "четвертая": 4, "четвёртая": 4, "пятая": 5,
+    "шестая": 6, "седьмая": 7, "восьмая": 8, "девятая": 9, "десятая": 10,
+    "одиннадцатая": 11, "двенадцатая": 12, "тринадцатая": 13, "четырнадцатая": 14,
+    "пятнадцатая": 15, "шестнадцатая": 16, "семнадцатая": 17, "восемнадцатая": 18,
+    "девятнадцатая": 19,
+}  # fmt: skip
+_RU_TENS = {
+    "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
+    "семьдесят": 70, "восемьдесят": 80, "девяносто": 90,
+}  # fmt: skip
+_RU_EXACT = {
+    "двадцатая": 20, "тридцатая": 30, "сороковая": 40, "пятидесятая": 50,
+    "шестидесятая": 60, "семидесятая": 70, "восьмидесятая": 80, "девяностая": 90,
+    "сотая": 100,
+}  # fmt: skip
+
 RUSSIAN = ResolutionPhrases(
-    ordinal_units={},
-    ordinal_tens={},
-    ordinal_exact_tens={},
+    ordinal_units=_RU_UNITS,
+    ordinal_tens=_RU_TENS,
+    ordinal_exact_tens=_RU_EXACT,
     session_word="сессия",
     agenda_item=r"пункты? (?P<item>\d+(?:\s*[а-я]{1,3}\))?(?:\s*(?:,|и)\s*\d+)*) повестки дня",
     enacting={"генеральная ассамблея": "General Assembly",
@@ -159,11 +177,23 @@ RUSSIAN = ResolutionPhrases(
     capitalized_leads=False,
 )  # fmt: skip
 
+_ZH_DIGITS = "一二三四五六七八九"
+
+
+def _zh_number(number: int) -> str:
+    """A number below 100 in Chinese numerals, as session lines print it: 79 → "七十九"."""
+    tens, unit = divmod(number, 10)
+    written = ("" if tens < 2 else _ZH_DIGITS[tens - 1]) + ("十" if tens else "")
+    return written + (_ZH_DIGITS[unit - 1] if unit else "")
+
+
 CHINESE = ResolutionPhrases(
-    ordinal_units={},
+    # "第七十九届会议": every session number below 100 in Chinese numerals
+    ordinal_units={_zh_number(number): number for number in range(1, 100)},
     ordinal_tens={},
     ordinal_exact_tens={},
     session_word="届会议",
+    session_line=r"第(?P<ord>[一二三四五六七八九十]+)届会议",
     agenda_item=r"议程项目\s*(?P<item>\d+(?:\s*\([a-z]{1,3}\))?)",
     enacting={"大会": "General Assembly", "安全理事会": "Security Council"},
     bodies={"大会": "General Assembly", "安全理事会": "Security Council",
@@ -214,11 +244,28 @@ _AR_PREAMBLE_VERBS = (
     "تسترشد", "تضع في اعتبارها", "تلاحظ مع القلق", "تلاحظ مع التقدير", "تحيط علما مع التقدير",
 )  # fmt: skip
 
+# "الدورة التاسعة والسبعون": the session is feminine; the unit comes first, then "و" and the
+# tens; 11 to 19 are the unit and "عشرة".
+_AR_UNITS = ("الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
+             "الثامنة", "التاسعة")  # fmt: skip
+_AR_FIRST = ("الأولى", *_AR_UNITS[1:], "العاشرة")
+_AR_TENS = ("العشرون", "الثلاثون", "الأربعون", "الخمسون", "الستون", "السبعون", "الثمانون",
+            "التسعون")  # fmt: skip
+
 ARABIC = ResolutionPhrases(
-    ordinal_units={},
+    ordinal_units={
+        **{word: number for number, word in enumerate(_AR_FIRST, start=1)},
+        **{f"{word} عشرة": number for number, word in enumerate(_AR_UNITS, start=11)},
+        **{
+            f"{unit} و{tens}": 10 * t + u
+            for t, tens in enumerate(_AR_TENS, start=2)
+            for u, unit in enumerate(_AR_UNITS, start=1)
+        },
+    },
     ordinal_tens={},
-    ordinal_exact_tens={},
+    ordinal_exact_tens={tens: 10 * t for t, tens in enumerate(_AR_TENS, start=2)},
     session_word="الدورة",
+    session_line=r"الدورة (?P<ord>.+)",
     agenda_item=r"البند (?P<item>\d+) من جدول الأعمال",
     enacting={"إن الجمعية العامة": "General Assembly", "إن مجلس الأمن": "Security Council"},
     bodies={"الجمعية العامة": "General Assembly", "مجلس الأمن": "Security Council",
