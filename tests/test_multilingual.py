@@ -351,6 +351,44 @@ def test_a_records_first_lines_tell_its_language_when_they_leave_no_doubt(langua
     assert detect_language(lines(language)[:20] + english * 3) == "en"
 
 
+@pytest.mark.parametrize("language", ["es", "fr", "zh"])
+def test_a_records_first_fifty_lines_tell_its_language_when_they_leave_no_doubt(
+    language: str,
+) -> None:
+    """The first lines are read in two steps: fifty lines that leave no doubt decide (here
+    before fifty lines of an English record, which would lead in the first hundred)."""
+    from csto_un.meetings._parser import detect_language
+    from csto_un.text import fold_lines
+
+    def lines(language: str) -> list[str]:
+        path = corpus_file(f"multilingual/S_PV.9642_{language}.txt")
+        return fold_lines(path.read_text(encoding="utf-8").split("\n"))
+
+    english = lines("en")
+    assert detect_language(lines(language)[:51] + english * 3) == language
+    # Fewer lines than the first step: all of them are counted (English leads).
+    assert detect_language(lines(language)[:10] + english[:40]) == "en"
+
+
+@pytest.mark.parametrize("number", MEETINGS)
+@pytest.mark.parametrize("language", ["en", "es", "fr", "ru", "zh", "ar"])
+def test_the_first_fifty_lines_decide_as_the_first_hundred_on_real_records(
+    number: str, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each record's language, its first fifty lines read first, is the one its first hundred
+    tell alone (the rule before the first step), on its folded lines."""
+    from csto_un.meetings import _detect
+    from csto_un.sources import read_string
+    from csto_un.text import fold_lines
+
+    path = corpus_file(f"multilingual/S_PV.{number}_{language}.txt")
+    texts = fold_lines([line.text for line in read_string(path.read_text("utf-8")).lines])
+    assert len(texts) > 100
+    detected = _detect.detect_language(texts)
+    monkeypatch.setattr(_detect, "_FIRST", (100,))
+    assert detected == _detect.detect_language(texts) == language
+
+
 @pytest.mark.parametrize("state", ["阿拉伯联合酋长国", "大不列颠及北爱尔兰联合王国", "莫桑比克"])
 def test_a_chinese_vote_lists_last_state_is_not_the_next_speakers_name(state: str) -> None:
     # A Chinese label opens with the speaker's name ("傅聪先生（以英语发言）："), so a list's

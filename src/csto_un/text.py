@@ -16,7 +16,6 @@ rule, decided by the document's own words (:func:`vocabulary`, :func:`hyphen_evi
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 from collections.abc import Container, Iterable, Mapping, Sequence
 
@@ -186,8 +185,10 @@ def hyphen_evidence(
 
 
 def _ends(lines: Sequence[str]) -> list[bool]:
-    """Whether each line but the last ends with a hyphen, told without a Python loop."""
-    return list(map(operator.methodcaller("endswith", "-"), lines[:-1]))
+    """Whether each line but the last ends with a hyphen, told without a Python loop (the
+    unbound method mapped over the lines and a repeated "-": half the cost of a
+    ``methodcaller``, which adds a call of its own for each line)."""
+    return list(map(str.endswith, lines[:-1], itertools.repeat("-")))
 
 
 def _evidence(

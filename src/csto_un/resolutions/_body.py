@@ -32,6 +32,7 @@ from ._text import (
     MONTHS,
     NOTE_MARK,
     RULE_CHARACTERS,
+    SENTENCE_ENDS,
     SEPARATOR_RE,
     TERMINAL,
     Clean,
@@ -42,7 +43,8 @@ from ._text import strip_end_marks as _strip_end_marks
 
 __all__ = ["Segmented", "segment"]
 
-OPERATIVE_RE = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+|$)")
+#: An operative paragraph's number: "1." (the Arabic prints set "1 -").
+OPERATIVE_RE = re.compile(r"^(?P<number>\d{1,3})(?:\.| -)(?:\s+|$)")
 _NUMBER_NO_STOP = re.compile(r"^(?P<number>\d{1,3})\s+(?=[A-Z][a-z])")
 SUB_RE = re.compile(r"^\((?P<label>[a-z]{1,2}|[ivxl]{1,6})\)\s*")
 BULLET_RE = re.compile(r"^(?P<label>[•–\u2022\u25cf\u25aa·]|-(?=\s))\s*\.?\s*")
@@ -77,7 +79,7 @@ _SUPERSCRIPT_MARKS = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]+){MARK_CLOSE}")
 def _text_ends_open(text: str, *, comma_ends: bool = True) -> bool:
     """True when a paragraph's text stops mid-sentence (no terminal punctuation). A comma
     ends a preambular paragraph (``comma_ends``), never an operative one or a sub-paragraph."""
-    terminal = TERMINAL if comma_ends else TERMINAL[1:]
+    terminal = TERMINAL if comma_ends else SENTENCE_ENDS
     last = text[-1:]
     if last and not (last.isdecimal() or last.isspace() or last in MARK_ENDS):
         return last not in terminal  # (no end mark to take off: no digit, sentinel, "*")

@@ -30,7 +30,10 @@ __all__ = ["agenda_key", "parse_header"]
 
 #: The text of the line put first in a block that follows the agenda item.
 _AGENDA = "\x00agenda"
-_TITLE_NUMBER_RE = re.compile(r"^(?P<number>(?:ES-|S-)?\d{1,4}/\d{1,4}(?:\s*\([IVXLC]+\))?)\.\s+")
+#: A title's number: "79/1. Title" (the Arabic prints set "79/1 - Title").
+_TITLE_NUMBER_RE = re.compile(
+    r"^(?P<number>(?:ES-|S-)?\d{1,4}/\d{1,4}(?:\s*\([IVXLC]+\))?)(?:\.| -)\s+"
+)
 
 
 def parse_header(

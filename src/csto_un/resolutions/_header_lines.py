@@ -115,8 +115,12 @@ def strip_marks(text: str) -> tuple[str, list[str]]:
     return SUPERSCRIPT_RE.sub("", text), marks
 
 
+#: The commas that close an enacting formula: ASCII, full width ("大会，"), Arabic ("،").
+_FORMULA_COMMAS = ",\uff0c\u060c"
+
+
 def _language_of_line(text: str) -> tuple[str, ResolutionPhrases] | None:
-    folded = fold(text).rstrip(",")
+    folded = fold(text).rstrip(_FORMULA_COMMAS)
     for code, phrases in LANGUAGES.items():
         if folded in phrases.enacting:
             return code, phrases
@@ -129,7 +133,7 @@ def enacting_language(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     code, phrases = found
-    return code, phrases.enacting[fold(text).rstrip(",")]
+    return code, phrases.enacting[fold(text).rstrip(_FORMULA_COMMAS)]
 
 
 def _try_symbol(text: str) -> str | None:
@@ -239,7 +243,8 @@ def _languages(
 def _session(
     header: Header, phrases: ResolutionPhrases, clean: Clean, text: str, folded: str
 ) -> bool:
-    match = re.fullmatch(rf"(?P<ord>[\w\- ]+?)\s+{phrases.session_word}", folded)
+    pattern = phrases.session_line or rf"(?P<ord>[\w\- ]+?)\s+{phrases.session_word}"
+    match = re.fullmatch(pattern, folded)
     if not match:
         return False
     number = parse_ordinal(match["ord"], phrases)

@@ -33,6 +33,13 @@ __all__ = [
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
+def _may_open(text: str, phrases: ResolutionPhrases) -> bool:
+    """Whether ``text`` opens as a lead may: with a capital, or with any letter in a language
+    whose prints open leads in lower case (:attr:`ResolutionPhrases.capitalized_leads`)."""
+    first = text[:1]
+    return first.isupper() or (not phrases.capitalized_leads and first.isalpha())
+
+
 def _italic_runs(unit: Unit) -> Iterator[str]:
     """The italic runs of the unit's first two lines, in order, without footnote marks,
     spaces made single and a trailing comma dropped (some are then empty)."""
@@ -91,7 +98,7 @@ def read_lead(text: str, phrases: ResolutionPhrases, part: str) -> str | None:
     >>> read_lead("Member States shall report;", ENGLISH, "operative") is None
     True
     """
-    if not text[:1].isupper():
+    if not _may_open(text, phrases):
         return None
     folded = fold(text)
     if len(folded) != len(text):  # the text is not yet one-space joined: fold it
@@ -146,9 +153,14 @@ def read_lead_after_clause(text: str, phrases: ResolutionPhrases) -> str | None:
     return None
 
 
+#: Ideographs: a script written without spaces between words ("又回顾其…"), where a phrase
+#: stands whole before the next ideograph.
+_UNSPACED = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: What may not follow a phrase standing whole: a letter or digit (``str.isalnum``, which
-#: is the engine's word character but "_"), a hyphen or an apostrophe.
-_WHOLE = r"(?![^\W_]|[-'])"
+#: is the engine's word character but "_") other than an ideograph, a hyphen or an
+#: apostrophe.
+_WHOLE = f"(?![^\\W_{_UNSPACED}]|[-'])"
+_IDEOGRAPH = re.compile(f"[{_UNSPACED}]")
 #: Each table's pattern (and the preamble's and operative part's leads together), by the
 #: tables' identities; the entry holds the tables, so no other object takes their ids.
 #: (A cache keyed by the tuples would hash their hundred phrases at each look-up.)
@@ -214,9 +226,14 @@ def _after_adverbs(folded: str, position: int, phrases: ResolutionPhrases) -> in
         end = _longest(folded, position, phrases.lead_adverbs)
         if end is None:
             end = _adverb_end(folded, position, phrases)
-        if end is None or end >= len(folded) or folded[end] != " ":
+        if end is None or end >= len(folded):
             return position
-        position = end + 1
+        if folded[end] == " ":
+            position = end + 1
+        elif _IDEOGRAPH.match(folded, end - 1) and _IDEOGRAPH.match(folded, end):
+            position = end  # "又回顾": no space between ideographs
+        else:
+            return position
     return position
 
 
@@ -358,7 +375,7 @@ def opens_paragraph(text: str, phrases: ResolutionPhrases) -> bool:
     """True when a line starts with a lead of the tables ("Recalling", "Also decides"): in a
     text without blank lines or indents, that and the end of the previous sentence start a
     paragraph."""
-    if not text[:1].isupper():
+    if not _may_open(text, phrases):
         return False
     folded = fold(text)
     return _longest_verb(folded, _after_adverbs(folded, 0, phrases), phrases) is not None
@@ -375,7 +392,7 @@ def opens_with_lead(text: str, phrases: ResolutionPhrases) -> bool:
     >>> opens_with_lead("Financing of the support account for 2025", ENGLISH)
     False
     """
-    if not text[:1].isupper():
+    if not _may_open(text, phrases):
         return False
     folded = fold(text)  # (folded once for both questions)
     start = _after_adverbs(folded, 0, phrases)

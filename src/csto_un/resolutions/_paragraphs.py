@@ -461,8 +461,11 @@ def _strip_prefix(unit: Unit, text: str) -> str:
         if not text.startswith(number):
             return text
         rest = text[len(number) :]
-        # Its stop, then white space (``str.lstrip`` and re's \s agree on what that is).
-        return (rest[1:] if rest[:1] == "." else rest).lstrip()
+        # Its stop (or the Arabic prints' " -"), then white space (``str.lstrip`` and re's \s
+        # agree on what that is).
+        if rest[:1] == ".":
+            return rest[1:].lstrip()
+        return (rest[2:] if rest[:2] == " -" else rest).lstrip()
     if unit.kind == "sub":
         return SUB_RE.sub("", text, count=1)
     if unit.kind == "bullet":

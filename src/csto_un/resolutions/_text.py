@@ -25,12 +25,14 @@ fold = functools.lru_cache(maxsize=4096)(fold_phrase)
 asks for that of each line several times (furniture, closing, annex, formula)."""
 
 __all__ = [
+    "COMMAS",
     "MARK_CLOSE",
     "MARK_ENDS",
     "MARK_OPEN",
     "MONTHS",
     "NOTE_MARK",
     "RULE_CHARACTERS",
+    "SENTENCE_ENDS",
     "SENTINEL_RE",
     "SEPARATOR_RE",
     "SUPERSCRIPT_RE",
@@ -63,9 +65,14 @@ NOTE_MARK = r"\*{1,3}|\d{1,3}"
 MONTHS = "|".join(
     map(re.escape, sorted((m for words in WORDS.values() for m in words.months), key=len)[::-1])
 )
-#: The punctuation a unit's text ends with when it is complete; the comma first
-#: (``TERMINAL[1:]`` where a comma ends nothing).
-TERMINAL = (",", ";", ":", ".", "!", "?")
+#: The commas of the scripts: ASCII, full width ("，", Chinese) and Arabic ("،").
+COMMAS = (",", "\uff0c", "\u060c")
+#: The punctuation a unit's text ends with when it is complete but for a comma
+#: (:data:`TERMINAL` where a comma ends nothing): ASCII, full width, Arabic.
+SENTENCE_ENDS = (";", ":", ".", "!", "?", "\uff1b", "\uff1a", "\u3002", "\uff01", "\uff1f",
+                 "\u061b", "\u061f")  # fmt: skip
+#: The punctuation a unit's text ends with when it is complete.
+TERMINAL = COMMAS + SENTENCE_ENDS
 #: What the rule over a page's footnotes is printed with.
 RULE_CHARACTERS = "_-–—"
 #: A line that is such a rule alone: five of its characters at least.

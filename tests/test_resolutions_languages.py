@@ -1,0 +1,229 @@
+"""Resolutions in every official language load from text (issue 19).
+
+Each fixture is a short excerpt of a real resolution or draft (its symbol in a comment): the
+enacting formula and the first preambular and operative paragraphs as the document prints
+them, in Spanish, Russian, Chinese and Arabic. Each loads with its symbol, language and body,
+its preamble and its numbered operative paragraphs with their leads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from csto_un import NotAResolutionError, Resolution, parse_resolution
+
+# A/RES/ES-10/24 (18 September 2024): the enacting formula and the first preambular
+# paragraphs as printed; operative paragraph 1 cut after its first words, 2 whole.
+SPANISH = """A/RES/ES-10/24
+
+La Asamblea General,
+
+Guiada por los propósitos y principios consagrados en la Carta de las Naciones Unidas y el
+derecho internacional,
+
+Recordando todas sus resoluciones pertinentes, incluidas las aprobadas en su décimo período
+extraordinario de sesiones de emergencia,
+
+Recordando también todas las resoluciones pertinentes del Consejo de Seguridad, en particular
+la resolución 2334 (2016), de 23 de diciembre de 2016,
+
+1. Acoge con beneplácito la opinión consultiva de la Corte Internacional de Justicia;
+
+2. Exige que Israel ponga fin sin demora a su presencia ilegal en el Territorio Palestino
+Ocupado, que constituye un hecho ilícito de carácter continuado que genera su responsabilidad
+internacional, y que lo haga a más tardar doce meses después de la aprobación de la presente
+resolución;
+"""
+
+# A/RES/194 (III) (11 December 1948): the Russian prints open a lead in lower case.
+RUSSIAN = """A/RES/194 (III)
+
+Генеральная Ассамблея,
+
+подвергнув ситуацию в Палестине дальнейшему рассмотрению,
+
+1. выражает чувство глубокого удовлетворения по поводу результатов, достигнутых покойным
+Посредником Организации Объединенных Наций в деле содействия мирному урегулированию будущего
+положения в Палестине, за которое он пожертвовал своей жизнью; и выражает благодарность
+исполняющему обязанности Посредника и его сотрудникам за их неослабные усилия и преданность
+долгу в их работе в Палестине;
+
+2. учреждает Согласительную комиссию в составе представителей трех государств-членов
+Организации;
+"""
+
+# A/RES/54/254 (15 March 2000): full-width commas, "又"/"还" before the verb, no spaces.
+CHINESE = """A/RES/54/254
+
+大会，
+
+回顾其1998年12月17日第53/202号决议，其中除其他外，决定将大会第五十五届会议定为“联合国千年大会”，并决定召开联合国千年首脑会议，作为千年大会的组成部分，
+
+又回顾其1999年6月8日第53/239号决议，其中除其他外，决定千年首脑会议从2000年9月6日开始，
+
+1. 决定在“二十一世纪联合国的作用”这个总主题之下于2000年9月6日至8日在纽约举行千年首脑会议；
+
+2. 又决定千年首脑会议将包含全体会议和四次互动式圆桌会议，每次互动式圆桌会议与一次全体会议同时举行；
+
+3. 还决定，由于千年首脑会议是一个独特的、具有象征意义的时刻，因此担任大会第五十四届会议主席的国家和担任大会第五十五届会议主席的国家将共同主持首脑会议；
+"""  # noqa: E501 (paragraphs printed whole: a line break would be a space)
+
+# A/AC.109/2019/L.18 (draft resolution, Question of Pitcairn): the Arabic comma "،", "وإذ"
+# before the verb of a preambular paragraph after the first.
+ARABIC_DRAFT = """A/AC.109/2019/L.18
+
+مسألة بيتكيرن
+
+إن الجمعية العامة،
+
+وقد نظرت في مسألة بيتكيرن، ودرست الفصل ذا الصلة من تقرير اللجنة الخاصة المعنية بحالة تنفيذ إعلان منح الاستقلال للبلدان والشعوب المستعمرة لعام 2019،
+
+وإذ تحيط علما بورقة العمل التي أعدتها الأمانة العامة بشأن بيتكيرن والمعلومات الأخرى ذات الصلة بالموضوع،
+"""  # noqa: E501 (paragraphs printed whole: a line break would be a space)
+
+# A/RES/57/301 (13 March 2003), operative paragraph 1: the Arabic prints number it "1 -".
+ARABIC_OPERATIVE = """A/RES/57/301
+
+إن الجمعية العامة،
+
+1 - تقرر تعديل المادة 1 من النظام الداخلي للجمعية العامة ليكون نصها كالآتي: ”تنعقد الجمعية العامة كل سنة في دورة عادية تبدأ يوم الثلاثاء من الأسبوع الثالث من شهر أيلول/سبتمبر، على أن يحسب ذلك اعتبارا من الأسبوع الأول الذي يضم يوم عمل واحدا على الأقل“؛
+"""  # noqa: E501 (paragraphs printed whole: a line break would be a space)
+
+
+def _parsed(text: str) -> Resolution:
+    resolution = parse_resolution(text)
+    assert resolution.body == "General Assembly"
+    assert not [d for d in resolution.diagnostics if d.code != "unrecognised-header"]
+    return resolution
+
+
+def _leads(resolution: Resolution) -> list[tuple[int | None, str | None]]:
+    return [(p.number, p.lead) for p in resolution.paragraphs]
+
+
+def test_spanish_resolution() -> None:
+    resolution = _parsed(SPANISH)
+    assert (resolution.symbol, resolution.language) == ("A/RES/ES-10/24", "es")
+    assert _leads(resolution) == [
+        (None, "Guiada"),
+        (None, "Recordando"),
+        (None, "Recordando también"),
+        (1, "Acoge con beneplácito"),
+        (2, "Exige"),
+    ]
+    assert resolution.preamble[2].text.endswith("de 23 de diciembre de 2016,")
+
+
+def test_russian_resolution_leads_in_lower_case() -> None:
+    resolution = _parsed(RUSSIAN)
+    assert (resolution.symbol, resolution.language) == ("A/RES/194 (III)", "ru")
+    assert _leads(resolution) == [(None, "подвергнув"), (1, "выражает"), (2, "учреждает")]
+    assert resolution.operative[0].text.endswith("в их работе в Палестине;")
+
+
+def test_chinese_resolution_without_spaces() -> None:
+    resolution = _parsed(CHINESE)
+    assert (resolution.symbol, resolution.language) == ("A/RES/54/254", "zh")
+    assert _leads(resolution) == [
+        (None, "回顾"),
+        (None, "又回顾"),
+        (1, "决定"),
+        (2, "又决定"),
+        (3, "还决定"),
+    ]
+    assert resolution.preamble[0].text.endswith("作为千年大会的组成部分，")
+
+
+def test_arabic_draft_preamble() -> None:
+    resolution = _parsed(ARABIC_DRAFT)
+    assert (resolution.symbol, resolution.language) == ("A/AC.109/2019/L.18", "ar")
+    assert resolution.title == "مسألة بيتكيرن"
+    assert _leads(resolution) == [(None, "وقد نظرت"), (None, "وإذ تحيط علما")]
+
+
+def test_arabic_operative_numbered_with_a_dash() -> None:
+    resolution = _parsed(ARABIC_OPERATIVE)
+    assert (resolution.symbol, resolution.language) == ("A/RES/57/301", "ar")
+    [paragraph] = resolution.operative
+    assert (paragraph.number, paragraph.lead) == (1, "تقرر")
+    assert paragraph.text.startswith("تقرر تعديل المادة 1 من")
+
+
+@pytest.mark.parametrize(
+    "formula",
+    ["La Asamblea General,", "Генеральная Ассамблея,", "大会，", "إن الجمعية العامة،"],
+)
+def test_refusal_names_the_formulas_of_all_six_languages(formula: str) -> None:
+    with pytest.raises(NotAResolutionError) as refused:
+        parse_resolution("Die Generalversammlung,\n\nin Anbetracht dessen,\n")
+    message = str(refused.value)
+    for code in ("en", "fr", "es", "ru", "zh", "ar"):
+        assert f"{code}: " in message
+    assert f'"{formula}"' in message
+
+
+@pytest.mark.parametrize(
+    ("adoption", "formula", "paragraph"),
+    [
+        (
+            "Resolución aprobada por la Asamblea General el 18 de septiembre de 2024",
+            "La Asamblea General,",
+            "Recordando todas sus resoluciones pertinentes,",
+        ),
+        (
+            "Резолюция, принятая Генеральной Ассамблеей 10 октября 2023 года",
+            "Генеральная Ассамблея,",
+            "подтверждая свои резолюции,",
+        ),
+        ("大会2000年3月15日通过的决议", "大会，", "回顾其决议，"),
+        (
+            "القرار الذي اتخذته الجمعية العامة في 13 آذار/مارس 2003",
+            "إن الجمعية العامة،",
+            "إذ تشير إلى قراراتها،",
+        ),
+    ],
+)
+def test_adoption_line_is_read(adoption: str, formula: str, paragraph: str) -> None:
+    resolution = _parsed(f"A/RES/54/254\n\n{adoption}\n\n{formula}\n\n{paragraph}\n")
+    assert resolution.adoption == adoption
+    assert not resolution.diagnostics
+
+
+@pytest.mark.parametrize(
+    ("session", "agenda", "title", "formula", "paragraph"),
+    [
+        (
+            "Septuagésimo noveno período de sesiones",
+            "Tema 12 del programa",
+            "79/1. Título",
+            "La Asamblea General,",
+            "Recordando algo,",
+        ),
+        (
+            "Семьдесят девятая сессия",
+            "Пункт 12 повестки дня",
+            "79/1. Название",
+            "Генеральная Ассамблея,",
+            "ссылаясь на что-то,",
+        ),
+        ("第七十九届会议", "议程项目12", "79/1. 标题", "大会，", "回顾某事，"),
+        (
+            "الدورة التاسعة والسبعون",
+            "البند 12 من جدول الأعمال",
+            "79/1 - عنوان",  # the Arabic prints set the title's number with " -"
+            "إن الجمعية العامة،",
+            "إذ تشير إلى شيء،",
+        ),
+    ],
+)
+def test_header_session_agenda_and_title(
+    session: str, agenda: str, title: str, formula: str, paragraph: str
+) -> None:
+    """The header's forms in each language: the session's ordinal in words (Chinese
+    numerals, the Arabic unit before its tens), the agenda item, the numbered title."""
+    resolution = _parsed(
+        f"A/RES/79/1\n\n{session}\n{agenda}\n\n{title}\n\n{formula}\n\n{paragraph}\n"
+    )
+    assert (resolution.session, resolution.agenda_item) == (79, "12")
+    assert resolution.title == title.split(" ", 1)[1].lstrip("- ")
+    assert not resolution.diagnostics
