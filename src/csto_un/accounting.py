@@ -422,7 +422,7 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
         end = first + count
         if first < 0 or count < 1 or end > len(lines) or free.find(0, first, end) >= 0:
             continue  # (a byte search: no line of the run is taken)
-        slots = [where.get(piece) for piece in claimed]
+        slots = list(map(where.get, claimed))
         if not all(slots) or (len(claimed) > 1 and len(set(claimed)) < len(claimed)):
             continue  # (a claim of two equal pieces is not taken: no need arose)
         if head[-1:] not in ("", " ") or made or not take(head + " ".join(claimed),
