@@ -214,7 +214,9 @@ def take_repaired(claims: list[tuple[int, int, tuple[str, ...], Line]], lines: l
     start with that line's text, then a space) is proven of the rest: the lines after those
     two, and the pieces after the label's line, leave the count; the two input lines and the
     label's line (returned, to be counted with the parse's pieces) stay, for the count to
-    compare (a rebuilt label's words are not the printed ones).
+    compare (a rebuilt label's words are not the printed ones). A claim either proof leaves
+    whose last line had its sentence's end put back is proven with that line rotated
+    (:func:`rotated_stop`, :func:`_sentence_ends`).
     """
     if not claims:
         return []
