@@ -5,13 +5,23 @@ from __future__ import annotations
 
 import re
 
+import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from conftest import corpus_file
 from csto_un import Intervention, Meeting, Speaker, parse_meeting
 from csto_un._claims import is_unified, joints, same_words, take
-from csto_un.accounting import _compare, _uncarried, account, nothing_lost, parsed_texts, words
+from csto_un.accounting import (
+    _compare,
+    _left_missing,
+    _uncarried,
+    account,
+    nothing_lost,
+    parsed_texts,
+    words,
+)
 from csto_un.model import Furniture
 from csto_un.sources import Document, Line, read_string
 
@@ -336,3 +346,75 @@ def test_the_unified_ideographs_are_those_of_the_word_count() -> None:
     unified = re.compile(f"[{UNIFIED_RANGES}]")
     assert all(is_unified(chr(code)) == bool(unified.match(chr(code)))
                for code in range(0x10000))
+
+
+_RECORDS = [f"multilingual/S_PV.{number}_{language}.txt" for number in (9642, 9722)
+            for language in ("ar", "en", "es", "fr", "ru", "zh")]
+
+
+def _claimed_paragraphs(relative: str) -> tuple[Document, Meeting, list]:  # type: ignore[type-arg]
+    """A corpus record read and parsed, with the parser's claims (before the check)."""
+    from csto_un.meetings._parser import _Parse
+
+    document = read_string(corpus_file(relative).read_text(encoding="utf-8"), name=relative)
+    parse = _Parse(document, None, False)
+    return document, parse.run(), list(parse.carried)
+
+
+def _without_word(meeting: Meeting, claims: list, which: int) -> tuple[Meeting, list, str]:  # type: ignore[type-arg]
+    """The parse with a word taken out of the ``which``-th claimed one-piece paragraph of its
+    speeches, and the claims with that paragraph's claim naming the changed text (a joiner
+    that lost a word: the claim is the parser's word, the check must not trust it)."""
+    paragraphs = [(i, k, text) for i, item in enumerate(meeting.items)
+                  if isinstance(item, Intervention)
+                  for k, text in enumerate(item.paragraphs)
+                  if any(claim[0] == (text,) for claim in claims) and len(text) > 20]
+    i, k, text = paragraphs[which % len(paragraphs)]
+    if " " in text:  # the middle word, else the middle character (an ideograph)
+        pieces = text.split(" ")
+        lost = pieces[len(pieces) // 2]
+        changed = " ".join(pieces[: len(pieces) // 2] + pieces[len(pieces) // 2 + 1:])
+    else:
+        lost = text[len(text) // 2]
+        changed = text[: len(text) // 2] + text[len(text) // 2 + 1:]
+    item = meeting.items[i]
+    assert isinstance(item, Intervention)
+    items = list(meeting.items)
+    items[i] = attrs.evolve(item, paragraphs=(*item.paragraphs[:k], changed,
+                                              *item.paragraphs[k + 1:]))
+    claims = [((changed,), *claim[1:]) if claim[0] == (text,) else claim for claim in claims]
+    return attrs.evolve(meeting, items=tuple(items)), claims, lost
+
+
+@pytest.mark.parametrize("relative", _RECORDS)
+def test_the_leftovers_same_on_both_sides_are_counted_as_before(relative: str) -> None:
+    """What is left once the claims are taken: when both sides hold the same texts (the
+    page furniture, in most records), nothing is counted (``_left_missing``); the answer is
+    the count's, on the record as parsed and with a word lost from a claimed paragraph."""
+    document, meeting, claims = _claimed_paragraphs(relative)
+    for parsed, told in [(meeting, claims),
+                         *(_without_word(meeting, claims, which)[:2] for which in range(3))]:
+        texts, pieces = _uncarried(document, parsed, told)
+        assert _left_missing(texts, pieces) == _compare("\n".join(texts),
+                                                        "\n".join(pieces)).missing
+
+
+@pytest.mark.parametrize("relative", _RECORDS)
+def test_a_word_lost_from_a_claimed_paragraph_is_caught(relative: str) -> None:
+    """A paragraph the parser claims (its lines joined) that lost a word: the claim is not
+    proven, and the word is named, with the record's name, on every record of the folder."""
+    document, meeting, claims = _claimed_paragraphs(relative)
+    assert nothing_lost(document, meeting, carried=claims) == meeting
+    for which in range(3):
+        parsed, told, lost = _without_word(meeting, claims, which)
+        (diagnostic,) = nothing_lost(document, parsed, carried=told).diagnostics[-1:]
+        assert diagnostic.code == "words-lost" and diagnostic.source == relative
+        assert (any(f"'{word}'" in diagnostic.message for word in words(lost))
+                or "…" in diagnostic.message)
+
+
+def test_the_leftovers_are_the_same_only_as_often() -> None:
+    """The same texts on both sides, but not as often: counted."""
+    assert _left_missing(["a b", "c", "a b"], ["c", "a b"]) == {"a": 1, "b": 1}
+    assert _left_missing(["a b", "a b", "c"], ["a b", "c", "c"]) == {"a": 1, "b": 1}
+    assert _left_missing(["c", "a b"], ["a b", "c"]) == {}

@@ -193,3 +193,61 @@ def test_a_claim_with_a_tag_over_a_line_end_is_counted() -> None:
     made = Line(text="a <b", number=1, page=1)  # (a new object: claimed by its number)
     claimed = nothing_lost(document, meeting, carried=[(("a <b c> d",), made, 2)])
     assert claimed.diagnostics == nothing_lost(document, meeting).diagnostics != ()
+
+
+# A paragraph whose last line's sentence end came out first ("الآن.وأود …"), before a
+# procedural note: the repair puts the end back ("… الآن."), and the check proves the line.
+_GLUED_END = ("الرئيس (تكلم بالإنكليزية): يبدأ مجلس األمن اآلن نظره في البند المدرج.\n"
+              "إن المجلس مستعد للشروع في التصويت على مشروع القرار المعروض عليه.\n"
+              "أطرح مشروع القرار للتصويت عليه اآلن.وأود أن أشكر األعضاء\n"
+              "أجري تصويت برفع الأيدي.\n"
+              "رفعت الجلسة الساعة 10/15.\n")
+# The same in a speech after a rebuilt label (the paragraph's last line).
+_GLUED_SPEECH = _DAMAGED.replace("أود أن أشكر الرئاسة.\n", "الرئاسة.أود أن أشكر\n")
+
+
+def test_lines_a_sentence_end_was_put_back_in_leave_the_count() -> None:
+    """The paragraph whose last line had its sentence's end put back leaves the count whole,
+    and so does a rebuilt label's speech ending with such a line (only the label's two
+    printed lines stay)."""
+    assert _counted(_GLUED_END) == []
+    assert _counted(_GLUED_SPEECH) == ["): شكرا", "تكلم باإلنكليزيةامبيق) ((موز السيد أفونسو"]
+
+
+@pytest.mark.parametrize(("text", "lost"), [(_GLUED_END, "أطرح"), (_GLUED_END, "وأود"),
+                                            (_GLUED_SPEECH, "الرئاسة"), (_GLUED_SPEECH, "أود")])
+def test_a_word_lost_from_a_line_whose_sentence_end_was_put_back_is_caught(
+        monkeypatch: pytest.MonkeyPatch, text: str, lost: str) -> None:
+    """The repair of sentence ends made to lose a word of the line it moves: the check names
+    the word (the line is proven by its own rotation, not the repair's)."""
+    from csto_un.meetings import _arabic
+
+    made = _arabic._close_sentences
+
+    def losing(lines, table):  # type: ignore[no-untyped-def]
+        return [line if line in lines else _arabic._with_text(line, line.text.replace(lost, "", 1))
+                for line in made(lines, table)]
+
+    monkeypatch.setattr(_arabic, "_close_sentences", losing)
+    (message,) = [d.message for d in parse_meeting(text, language="ar").diagnostics
+                  if d.code == "words-lost"]
+    assert all(f"'{word}'" in message for word in words(lost))
+
+
+# Letters (Arabic, Latin, a letter NFKC makes a space and a mark, one it makes plain), marks
+# that compose, digits, full stops, spaces and brackets.
+_STOP_ALPHABET = list("\u0627\u0644\u0645\u0623a\u00e9e\ufe70\u00aa\u0654\u0301\u064e5. ()_")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_STOP_ALPHABET), max_size=16))
+@example("فعالا.اتخاذ")
+@example("a.\u0301b")  # a mark after the stop: no letter follows it, no rotation
+@example("e.\u0301")
+def test_a_sentence_end_put_back_keeps_the_words(text: str) -> None:
+    """The rotation the check proves a line by has the line's words."""
+    from csto_un._claims import rotated_stop
+
+    rotated = rotated_stop(text)
+    if rotated is not None:
+        assert words(rotated) == words(text), (text, rotated)

@@ -33,6 +33,7 @@ __all__ = [
     "is_unified",
     "joints",
     "lams_moved",
+    "rotated_stop",
     "same_words",
     "take",
     "take_repaired",
@@ -217,7 +218,9 @@ def take_repaired(claims: list[tuple[int, int, tuple[str, ...], Line]], lines: l
     start with that line's text, then a space) is proven of the rest: the lines after those
     two, and the pieces after the label's line, leave the count; the two input lines and the
     label's line (returned, to be counted with the parse's pieces) stay, for the count to
-    compare (a rebuilt label's words are not the printed ones).
+    compare (a rebuilt label's words are not the printed ones). A claim either proof leaves
+    whose last line had its sentence's end put back is proven with that line rotated
+    (:func:`rotated_stop`, :func:`_sentence_ends`).
     """
     if not claims:
         return []
@@ -240,12 +243,13 @@ def take_repaired(claims: list[tuple[int, int, tuple[str, ...], Line]], lines: l
             rests.append(rest)
     proven += lams_moved(pieces, rests)
     tails = {index: len(claims) + at for index, at in tails.items()}
+    stops = _sentence_ends(claims, lines, texts, proven, tails)
     left: list[str] = []
     for index, (first, end, claimed, line) in enumerate(claims):
         tail = tails.get(index)
-        if proven[index]:
+        if proven[index] or stops.get(index) == 0:
             taken = first, end
-        elif tail is not None and proven[tail]:
+        elif (tail is not None and proven[tail]) or stops.get(index) == 2:
             taken = first + 2, end + 1
         else:
             continue
@@ -259,3 +263,59 @@ def take_repaired(claims: list[tuple[int, int, tuple[str, ...], Line]], lines: l
             left.append(line.text)
     return left
 
+
+
+# A line's first full stop when a letter follows it: where a sentence's end was glued to the
+# start of the line's next piece ("فعاال.اتخاذ").
+_GLUED_STOP = re.compile(r"^[^.]*\.(?=[^\W\d_])")
+
+
+def rotated_stop(text: str) -> str | None:
+    """``text`` with its piece up to its first full stop, when a letter follows it, moved to
+    its end after a space ("H.T" read as "T H."), or ``None`` without such a stop: the repair
+    of a sentence's end (``csto_un.meetings._arabic._close_sentences``). The words are the
+    same: a full stop and a space each end a word, the two pieces are moved whole, the letter
+    after the stop starts no composition with what is before it (a base letter: NFKC composes
+    a letter with the marks after it), and the piece moved to the end starts after a space as
+    it started the line.
+
+    >>> rotated_stop("فعالا.اتخاذ هذا"), rotated_stop("S/1.")
+    ('اتخاذ هذا فعالا.', None)
+    """
+    glued = _GLUED_STOP.match(text)
+    if glued is None:
+        return None
+    return f"{text[glued.end() :]} {glued.group(0)}"
+
+
+def _sentence_ends(claims: list[tuple[int, int, tuple[str, ...], Line]], lines: list[str],
+                   texts: list[str], proven: list[bool], tails: dict[int, int]) -> dict[int, int]:
+    """The claims :func:`lams_moved` did not prove whose run's last line had its sentence's
+    end put back (:func:`rotated_stop`) before the moves, proven with that line rotated: for
+    each, 0 when the claim is proven whole, 2 when of the lines after its first two (a
+    rebuilt label's speech, as in :func:`take_repaired`). The repair moves the end of the
+    line before a procedural note, which ends a paragraph."""
+    at: list[tuple[int, int]] = []  # a claim and what is proven of it
+    pieces: list[str] = []
+    rows: list[str] = []
+    for index, (first, end, _, line) in enumerate(claims):
+        tail = tails.get(index)
+        if proven[index] or (tail is not None and proven[tail]):
+            continue
+        rotated = rotated_stop(lines[end - 1])
+        if rotated is not None:
+            pieces.append(texts[index])
+            rows.append(" ".join([*lines[first : end - 1], rotated]))
+            at.append((index, 0))
+        head = line.text + " "
+        if first + 2 <= end < len(lines) and texts[index].startswith(head):
+            last = rotated_stop(lines[end])
+            if last is not None:
+                pieces.append(texts[index][len(head) :])
+                rows.append(" ".join([*lines[first + 2 : end], last]))
+                at.append((index, 2))
+    found: dict[int, int] = {}
+    for (index, skipped), same in zip(at, lams_moved(pieces, rows), strict=True):
+        if same:
+            found.setdefault(index, skipped)
+    return found

@@ -422,7 +422,7 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
         end = first + count
         if first < 0 or count < 1 or end > len(lines) or free.find(0, first, end) >= 0:
             continue  # (a byte search: no line of the run is taken)
-        slots = [where.get(piece) for piece in claimed]
+        slots = list(map(where.get, claimed))
         if not all(slots) or (len(claimed) > 1 and len(set(claimed)) < len(claimed)):
             continue  # (a claim of two equal pieces is not taken: no need arose)
         if head[-1:] not in ("", " ") or made or not take(head + " ".join(claimed),
@@ -437,6 +437,20 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
             kept[slot.pop()] = 0
     left = take_repaired(repaired, lines, where, free, kept)
     return [*compress(lines, free), *heads, *furniture], [*compress(found, kept), *left]
+
+
+def _left_missing(texts: list[str], pieces: list[str]) -> Counter[str]:
+    """The words of ``texts`` (what is left of the input once the claims are taken out) that
+    ``pieces`` (what is left of the parse) lack, as :func:`_compare` finds them.
+
+    When the two hold the same texts, as often as each other (the page furniture both the
+    document and its parse keep, most often all that is left), nothing is counted: the words
+    of texts joined with line ends are the words of each text (a line end ends every word, tag
+    and link target, and normalising composes nothing across it), so the same texts have the
+    same words."""
+    if len(texts) == len(pieces) and sorted(texts) == sorted(pieces):
+        return Counter()
+    return _compare("\n".join(texts), "\n".join(pieces)).missing
 
 
 def nothing_lost(
@@ -465,7 +479,7 @@ def nothing_lost(
     """
     if isinstance(read, SourceDocument):
         texts, pieces = _uncarried(read, parsed, carried)
-        missing = _compare("\n".join(texts), "\n".join(pieces)).missing
+        missing = _left_missing(texts, pieces)
     else:
         missing = account(read, parsed).missing
     if not missing:
