@@ -21,7 +21,7 @@ import pypdfium2.raw as pdfium_c
 from ._pdf_chunks import Chunk, shared_box, space, visible_count
 from ._pdf_fonts import FontMemory, Fonts, Glyphs
 from ._pdf_glyphs import GlyphReading
-from ._pdf_objects import DOUBLES, RECT, next_start, unchecked
+from ._pdf_objects import DOUBLES, FOUR_DOUBLES, RECT, next_start, page_text, unchecked
 
 __all__ = ["PLAIN_LINES_RE", "PLAIN_RE", "Boxes"]
 
@@ -66,7 +66,7 @@ class Boxes(GlyphReading):
     def __init__(self, textpage: pdfium.PdfTextPage, memory: FontMemory | None = None) -> None:
         raw = textpage.raw
         count = textpage.count_chars()
-        text = textpage.get_text_range(0, count) if count else ""
+        text = page_text(raw, count) if count else ""
         if len(text) != count:  # characters outside the BMP: read them one by one
             text = "".join(
                 chr(code) if 0 < (code := pdfium_c.FPDFText_GetUnicode(raw, i)) < 0x110000 else "?"
@@ -79,9 +79,9 @@ class Boxes(GlyphReading):
         self.handle = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
         self.box = pdfium_c.FS_RECTF()
         self.box_pointer = ctypes.byref(self.box)
-        self.rect = (ctypes.c_double * 4)()  # left, top, right, bottom
+        self.rect = FOUR_DOUBLES()  # left, top, right, bottom
         self.rect_pointers = tuple(ctypes.byref(self.rect, 8 * i) for i in range(4))
-        self.tight = (ctypes.c_double * 4)()  # left, right, bottom, top
+        self.tight = FOUR_DOUBLES()  # left, right, bottom, top
         self.tight_pointers = tuple(ctypes.byref(self.tight, 8 * i) for i in range(4))
         self.loose_box, self.count_rects, self.get_rect, self.char_box = _functions()
         self.fonts = Fonts(self.handle, memory, textpage)

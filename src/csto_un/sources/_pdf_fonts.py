@@ -22,7 +22,7 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 from ._document import Span
-from ._pdf_objects import unchecked
+from ._pdf_objects import NAME_BUFFER, SEVEN_FLOATS, unchecked
 
 __all__ = ["FontMemory", "Fonts", "Glyphs", "join_styled"]
 
@@ -128,7 +128,7 @@ class Fonts:
         self.gives_metrics = self.font_size is not None and self.char_matrix is not None
         #: A character's matrix (``FS_MATRIX``: a, b, c, d, e, f) then a font size, as pdfium
         #: writes them, read in one unpacking (:data:`_MATRIX_SIZE`).
-        self.matrix_then_size = (ctypes.c_float * 7)()
+        self.matrix_then_size = SEVEN_FLOATS()
         self.matrix_pointer = ctypes.byref(self.matrix_then_size)
         self.size_pointer = ctypes.byref(self.matrix_then_size, 24)
 
@@ -250,8 +250,8 @@ def _font_name(font: Any) -> str:
     )
     if getter is None:
         return ""
-    buffer = ctypes.create_string_buffer(256)
-    length = getter(font, buffer, 256)
+    buffer = NAME_BUFFER()  # (create_string_buffer(256) would make its type afresh)
+    length = getter(font, buffer, len(buffer))
     if length <= 0:
         return ""
     return buffer.value.decode("latin-1")

@@ -6,13 +6,17 @@ gives way to the next.
 
 from __future__ import annotations
 
+import codecs
 import ctypes
 import struct
 from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
-__all__ = ["DOUBLES", "RECT", "next_start", "unchecked"]
+__all__ = [
+    "DOUBLES", "FOUR_DOUBLES", "NAME_BUFFER", "RECT", "SEVEN_FLOATS", "next_start", "page_text",
+    "unchecked",
+]
 
 
 def unchecked(name: str, result: Any = ctypes.c_int, *arguments: Any) -> Any:
@@ -33,6 +37,41 @@ def unchecked(name: str, result: Any = ctypes.c_int, *arguments: Any) -> Any:
 
 RECT = struct.Struct("4f")  # pdfium's FS_RECTF: float left, top, right, bottom
 DOUBLES = struct.Struct("4d")  # FPDFText_GetRect's double left, top, right, bottom
+
+# The ctypes array types the reader's buffers are made of, made once per process. ctypes
+# remembers an array type (``c_double * 4``) by a weak reference only, and a type refers to
+# itself: one made where a buffer is made is garbage once the buffer goes, freed only by a
+# garbage collection, and made again (~15 microseconds and a dozen objects for the collector
+# to find) for the next page or document.
+FOUR_DOUBLES = ctypes.c_double * 4  # a rectangle or a character box, as pdfium writes them
+SEVEN_FLOATS = ctypes.c_float * 7  # a character's matrix (FS_MATRIX) then a font size
+NAME_BUFFER = ctypes.c_char * 256  # a font's name
+
+
+def page_text(raw: Any, count: int) -> str:
+    """The text pdfium extracts from the text page ``raw``'s ``count`` characters, as
+    pypdfium2's ``get_text_range(0, count)`` reads it, without the ctypes array type it makes
+    for the buffer of each page (one per length: see :data:`FOUR_DOUBLES`): from the first to
+    the last character pdfium keeps in its text (not one it excludes), UTF-16 decoded, the
+    undecodable dropped. The buffer is a ``bytearray``, handed to pdfium as a pointer to its
+    first ``c_ushort``."""
+    index_of = pdfium_c.FPDFText_GetTextIndexFromCharIndex
+    first, last = 0, count - 1
+    start = end = -1
+    while first <= last and (start := index_of(raw, first)) == -1:
+        first += 1
+    while first <= last and (end := index_of(raw, last)) == -1:
+        last -= 1
+    if first > last:
+        return ""
+    size = end + 2 - start  # with the terminating NUL
+    buffer = bytearray(2 * size)
+    written = pdfium_c.FPDFText_GetText(
+        raw, first, last - first + 1, ctypes.byref(ctypes.c_ushort.from_buffer(buffer))
+    )
+    if written > size:
+        raise ValueError(f"pdfium wrote {written} characters into a buffer of {size}")
+    return codecs.decode(memoryview(buffer)[: 2 * (written - 1)], "utf-16-le", "ignore")
 
 
 def next_start(
