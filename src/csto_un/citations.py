@@ -116,7 +116,9 @@ def parse_date(text: str, language: str | None = None) -> dt.date | None:
 
     >>> parse_date("6 novembre 2024")
     datetime.date(2024, 11, 6)
-    >>> parse_date("5 декабря 2022 года"), parse_date("2022年12月5日")
+    >>> parse_date("5 de diciembre de 2022"), parse_date("5 декабря 2022 года")
+    (datetime.date(2022, 12, 5), datetime.date(2022, 12, 5))
+    >>> parse_date("2022年12月5日"), parse_date("٥ كانون الأول/ديسمبر ٢٠٢٢")
     (datetime.date(2022, 12, 5), datetime.date(2022, 12, 5))
     """
     found = find_date(text, language)
