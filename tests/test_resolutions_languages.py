@@ -291,3 +291,30 @@ def test_header_session_agenda_and_title(
     assert (resolution.session, resolution.agenda_item) == (79, "12")
     assert resolution.title == title.split(" ", 1)[1].lstrip("- ")
     assert not resolution.diagnostics
+
+
+
+@pytest.mark.parametrize(
+    ("adoption", "opening", "meeting", "date"),
+    [
+        (
+            _DATES[0][1],
+            "La Asamblea General,\n\nRecordando todas sus resoluciones pertinentes,\n\n1. Decide;",
+            "47ª sesión plenaria",
+            "{} de diciembre de 2022",
+        ),
+        (
+            _DATES[1][1],
+            "Генеральная Ассамблея,\n\nподтверждая свои резолюции,\n\n1. постановляет;",
+            "47-е пленарное заседание",
+            "{} декабря 2022 года",
+        ),
+    ],
+)
+def test_closing_meeting_date_is_read(adoption: str, opening: str, meeting: str, date: str) -> None:
+    """The date under the closing meeting ("47ª sesión plenaria" / "5 de diciembre de 2022")
+    is read and checked against the adoption date."""
+    text = f"A/RES/77/1\n\n{adoption}\n\n{opening}\n\n{meeting}\n"
+    assert not parse_resolution(text + date.format(5)).diagnostics
+    [mismatch] = parse_resolution(text + date.format(6)).diagnostics
+    assert mismatch.code == "date-mismatch"
