@@ -164,15 +164,21 @@ _DATE_FORMS: tuple[tuple[re.Pattern[str], dict[str, int]], ...] = tuple(
 def _find_printed_date(text: str) -> tuple[dt.date, int, int] | None:
     """The first date in ``text`` written in a language's own form, with its offsets; digits
     may be Arabic-Indic ("٥ كانون الأول/ديسمبر ٢٠٢٢")."""
-    for pattern, months in _DATE_FORMS:
-        for match in pattern.finditer(text):
-            month = _month_number(match["month"], months)
-            if month is None:
-                continue
-            try:
-                return dt.date(int(match["year"]), month, int(match["day"])), *match.span()
-            except ValueError:
-                continue
+    found = (_first_date(pattern, months, text) for pattern, months in _DATE_FORMS)
+    return min(filter(None, found), key=operator.itemgetter(1), default=None)
+
+
+def _first_date(
+    pattern: re.Pattern[str], months: dict[str, int], text: str
+) -> tuple[dt.date, int, int] | None:
+    for match in pattern.finditer(text):
+        month = _month_number(match["month"], months)
+        if month is None:
+            continue
+        try:
+            return dt.date(int(match["year"]), month, int(match["day"])), *match.span()
+        except ValueError:
+            continue
     return None
 
 
