@@ -117,6 +117,40 @@ def test_dates() -> None:
     assert parse_date("no date") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("5 de diciembre de 2022", dt.date(2022, 12, 5)),
+        ("el 18 de septiembre de 2024", dt.date(2024, 9, 18)),
+        ("5 декабря 2022 года", dt.date(2022, 12, 5)),  # the month in the genitive
+        ("10 октября 2023", dt.date(2023, 10, 10)),  # "года" left out
+        ("2022年12月5日", dt.date(2022, 12, 5)),
+        ("大会2000年3月15日通过的决议", dt.date(2000, 3, 15)),
+        ("5 كانون الأول/ديسمبر 2022", dt.date(2022, 12, 5)),  # the two names of the month
+        ("في 3 تشرين الثاني/نوفمبر 2020", dt.date(2020, 11, 3)),
+        ("1 كانون الثاني 2020", dt.date(2020, 1, 1)),  # the Levantine name alone
+        ("12 يناير 2021", dt.date(2021, 1, 12)),  # the Egyptian name alone
+        ("٥ كانون الأول/ديسمبر ٢٠٢٢", dt.date(2022, 12, 5)),  # Arabic-Indic digits
+    ],
+)
+def test_dates_as_each_language_prints_them(text: str, date: dt.date) -> None:
+    assert parse_date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("possible", "impossible"),
+    [
+        ("28 de febrero de 2022", "31 de febrero de 2022"),
+        ("28 февраля 2022 года", "30 февраля 2022 года"),
+        ("2022年12月5日", "2022年13月5日"),
+        ("5 كانون الأول 2022", "5 كانون 2022"),  # "كانون" alone names no month
+    ],
+)
+def test_impossible_dates_in_other_languages_are_none(possible: str, impossible: str) -> None:
+    assert parse_date(possible) is not None
+    assert parse_date(impossible) is None
+
+
 def test_a_text_without_a_number_or_a_slash_is_not_searched() -> None:
     """Most of a resolution's paragraphs cite nothing: without a digit (a resolution's number)
     or a slash (a symbol's), no pattern is asked for; with one, the text is searched."""

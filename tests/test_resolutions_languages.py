@@ -8,6 +8,8 @@ its preamble and its numbered operative paragraphs with their leads.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from csto_un import NotAResolutionError, Resolution, parse_resolution
@@ -163,30 +165,92 @@ def test_refusal_names_the_formulas_of_all_six_languages(formula: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("adoption", "formula", "paragraph"),
+    ("adoption", "formula", "paragraph", "adopted_on"),
     [
         (
             "Resolución aprobada por la Asamblea General el 18 de septiembre de 2024",
             "La Asamblea General,",
             "Recordando todas sus resoluciones pertinentes,",
+            dt.date(2024, 9, 18),
         ),
         (
             "Резолюция, принятая Генеральной Ассамблеей 10 октября 2023 года",
             "Генеральная Ассамблея,",
             "подтверждая свои резолюции,",
+            dt.date(2023, 10, 10),
         ),
-        ("大会2000年3月15日通过的决议", "大会，", "回顾其决议，"),
+        ("大会2000年3月15日通过的决议", "大会，", "回顾其决议，", dt.date(2000, 3, 15)),
         (
             "القرار الذي اتخذته الجمعية العامة في 13 آذار/مارس 2003",
             "إن الجمعية العامة،",
             "إذ تشير إلى قراراتها،",
+            dt.date(2003, 3, 13),
         ),
     ],
 )
-def test_adoption_line_is_read(adoption: str, formula: str, paragraph: str) -> None:
+def test_adoption_line_is_read(
+    adoption: str, formula: str, paragraph: str, adopted_on: dt.date
+) -> None:
     resolution = _parsed(f"A/RES/54/254\n\n{adoption}\n\n{formula}\n\n{paragraph}\n")
     assert resolution.adoption == adoption
+    assert resolution.adopted_on == adopted_on
     assert not resolution.diagnostics
+
+
+# The header of A/RES/77/xx as each language prints it: the distribution block (in Spanish
+# "Distr. general" and the date in Spanish; the other prints keep it in English) and the
+# adoption line, on one line or over two.
+_DATES = [
+    (
+        "Distr. general\n7 de diciembre de 2022",
+        "Resolución aprobada por la Asamblea General el 5 de diciembre de 2022",
+        "La Asamblea General,\n\nRecordando todas sus resoluciones pertinentes,",
+    ),
+    (
+        "Distr.: General\n7 December 2022",
+        "Резолюция, принятая Генеральной Ассамблеей 5 декабря 2022 года",
+        "Генеральная Ассамблея,\n\nподтверждая свои резолюции,",
+    ),
+    (
+        "Distr.: General\n7 December 2022",
+        "2022年12月5日大会通过的决议",
+        "大会，\n\n回顾其决议，",
+    ),
+    (
+        "Distr.: General\n7 December 2022",
+        "القرار الذي اتخذته الجمعية العامة في 5 كانون الأول/ديسمبر 2022",
+        "إن الجمعية العامة،\n\nإذ تشير إلى قراراتها،",
+    ),
+]
+
+
+@pytest.mark.parametrize(("distribution", "adoption", "opening"), _DATES)
+def test_header_dates_are_read(distribution: str, adoption: str, opening: str) -> None:
+    resolution = _parsed(f"A/RES/77/1\n{distribution}\n\n{adoption}\n\n{opening}\n")
+    assert (resolution.date, resolution.adopted_on) == (dt.date(2022, 12, 7), dt.date(2022, 12, 5))
+    assert resolution.adoption == adoption
+    assert not resolution.diagnostics
+
+
+@pytest.mark.parametrize(("distribution", "adoption", "opening"), _DATES)
+def test_adoption_date_on_the_next_line(distribution: str, adoption: str, opening: str) -> None:
+    """The adoption line broken before its date ("… la Asamblea General" / "el 5 de …")."""
+    words = adoption.split()
+    if not words[0][0].isdigit():  # (the Chinese line opens with its date: never broken)
+        cut = next(i for i, word in enumerate(words) if word[0].isdigit())
+        cut -= words[cut - 1] in ("el", "في")  # the word before the date goes with it
+        adoption = " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
+    resolution = _parsed(f"A/RES/77/1\n\n{adoption}\n\n{opening}\n")
+    assert resolution.adopted_on == dt.date(2022, 12, 5)
+    assert resolution.adoption == adoption.replace("\n", " ")
+
+
+def test_arabic_indic_digits_in_the_adoption_line() -> None:
+    resolution = _parsed(
+        "A/RES/77/1\n\nالقرار الذي اتخذته الجمعية العامة في ٥ كانون الأول/ديسمبر ٢٠٢٢\n\n"
+        "إن الجمعية العامة،\n\nإذ تشير إلى قراراتها،\n"
+    )
+    assert resolution.adopted_on == dt.date(2022, 12, 5)
 
 
 @pytest.mark.parametrize(
@@ -227,3 +291,30 @@ def test_header_session_agenda_and_title(
     assert (resolution.session, resolution.agenda_item) == (79, "12")
     assert resolution.title == title.split(" ", 1)[1].lstrip("- ")
     assert not resolution.diagnostics
+
+
+
+@pytest.mark.parametrize(
+    ("adoption", "opening", "meeting", "date"),
+    [
+        (
+            _DATES[0][1],
+            "La Asamblea General,\n\nRecordando todas sus resoluciones pertinentes,\n\n1. Decide;",
+            "47ª sesión plenaria",
+            "{} de diciembre de 2022",
+        ),
+        (
+            _DATES[1][1],
+            "Генеральная Ассамблея,\n\nподтверждая свои резолюции,\n\n1. постановляет;",
+            "47-е пленарное заседание",
+            "{} декабря 2022 года",
+        ),
+    ],
+)
+def test_closing_meeting_date_is_read(adoption: str, opening: str, meeting: str, date: str) -> None:
+    """The date under the closing meeting ("47ª sesión plenaria" / "5 de diciembre de 2022")
+    is read and checked against the adoption date."""
+    text = f"A/RES/77/1\n\n{adoption}\n\n{opening}\n\n{meeting}\n"
+    assert not parse_resolution(text + date.format(5)).diagnostics
+    [mismatch] = parse_resolution(text + date.format(6)).diagnostics
+    assert mismatch.code == "date-mismatch"

@@ -111,17 +111,27 @@ def _date_pattern(languages: Iterable[str]) -> str:
 
 
 def parse_date(text: str, language: str | None = None) -> dt.date | None:
-    """The date written in ``text`` ("2 décembre 2004", "18 November 2024", "1er août 2009").
+    """The date written in ``text`` ("2 décembre 2004", "18 November 2024", "1er août 2009"),
+    or as another official language prints it (:attr:`csto_un.words.Words.date_form`).
 
     >>> parse_date("6 novembre 2024")
     datetime.date(2024, 11, 6)
+    >>> parse_date("5 de diciembre de 2022"), parse_date("5 декабря 2022 года")
+    (datetime.date(2022, 12, 5), datetime.date(2022, 12, 5))
+    >>> parse_date("2022年12月5日"), parse_date("٥ كانون الأول/ديسمبر ٢٠٢٢")
+    (datetime.date(2022, 12, 5), datetime.date(2022, 12, 5))
     """
     found = find_date(text, language)
     return None if found is None else found[0]
 
 
 def find_date(text: str, language: str | None = None) -> tuple[dt.date, int, int] | None:
-    """The first date in ``text`` with its start and end offsets, or ``None``."""
+    """The first date in ``text`` with its start and end offsets, or ``None``: in the citation
+    languages' "day month year", else in another language's form ("5 de diciembre de 2022")."""
+    return _find_day_month_year(text, language) or _find_printed_date(text)
+
+
+def _find_day_month_year(text: str, language: str | None) -> tuple[dt.date, int, int] | None:
     languages = _languages(language)
     for match in _date_regex(languages).finditer(text):
         day_s, month_s, year_s = match[0].split()
@@ -141,6 +151,43 @@ def find_date(text: str, language: str | None = None) -> tuple[dt.date, int, int
         except ValueError:
             continue
     return None
+
+
+#: Each language's own date form (``Words.date_form``) with the month names it reads.
+_DATE_FORMS: tuple[tuple[re.Pattern[str], dict[str, int]], ...] = tuple(
+    (re.compile(words.date_form, re.IGNORECASE), {**words.months, **words.date_months})
+    for words in WORDS.values()
+    if words.date_form
+)
+
+
+def _find_printed_date(text: str) -> tuple[dt.date, int, int] | None:
+    """The first date in ``text`` written in a language's own form, with its offsets; digits
+    may be Arabic-Indic ("٥ كانون الأول/ديسمبر ٢٠٢٢")."""
+    found = (_first_date(pattern, months, text) for pattern, months in _DATE_FORMS)
+    return min(filter(None, found), key=operator.itemgetter(1), default=None)
+
+
+def _first_date(
+    pattern: re.Pattern[str], months: dict[str, int], text: str
+) -> tuple[dt.date, int, int] | None:
+    for match in pattern.finditer(text):
+        month = _month_number(match["month"], months)
+        if month is None:
+            continue
+        try:
+            return dt.date(int(match["year"]), month, int(match["day"])), *match.span()
+        except ValueError:
+            continue
+    return None
+
+
+def _month_number(printed: str, months: dict[str, int]) -> int | None:
+    """A month printed in figures, by a name, or by two names joined by "/"."""
+    if printed.isdigit():
+        return int(printed)
+    name = re.sub(r"\s*/\s*", "/", printed.lower())
+    return months.get(name, months.get(name.split("/")[0]))
 
 
 def _symbol_year(symbol: DocumentSymbol) -> int | None:

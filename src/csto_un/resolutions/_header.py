@@ -139,11 +139,18 @@ class _Reader:
             return
         following = self.lines[self.index].text.strip()
         date = parse_date(following)
+        if date is None:
+            return
         found = find_date(following)
         starts_with_date = found is not None and found[1] == 0
-        if date is not None and (fold(following).split()[0] in ("on", "le") or starts_with_date):
+        joined = f"{header.adoption} {following}"
+        if (
+            fold(following).split()[0] in ("on", "le")
+            or starts_with_date
+            or any(_dated_adoption(joined, p) for p in self.tables)  # "el 5 de …", "في 5 …"
+        ):
             header.adopted_on = date
-            header.adoption = f"{header.adoption} {following}"
+            header.adoption = joined
             self.index += 1
 
     def _sponsors_end(self, clean: Clean, was_open: bool) -> bool:
@@ -182,6 +189,12 @@ class _Reader:
         else:
             self.blocks[-1].append(clean)
         self.open_block = True
+
+
+def _dated_adoption(text: str, phrases: ResolutionPhrases) -> bool:
+    """True when ``text`` is a whole adoption line with its date, in this language's words."""
+    match = re.fullmatch(phrases.adopted_by, fold(text))
+    return match is not None and bool(match["date"])
 
 
 def _starts_block(clean: Clean, text: str) -> bool:

@@ -291,8 +291,9 @@ def _adoption(
     match = re.fullmatch(phrases.adopted_by, folded)
     if match:
         header.adoption = text
-        if match["date"]:
-            header.adopted_on = parse_date(match["date"])
+        date = match["date"] or match.groupdict().get("date_before")  # "2022年12月5日大会…"
+        if date:
+            header.adopted_on = parse_date(date)
             return True
         return "adopted"
     return False

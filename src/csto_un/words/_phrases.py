@@ -37,7 +37,8 @@ class ResolutionPhrases:
     #: Words that may stand between a semicolon and the next sub-paragraph's mark when
     #: sub-paragraphs run together on one line ("…; and (c) To report …"): "and", "or".
     item_joins: tuple[str, ...]
-    #: "Resolution adopted by the General Assembly" (with an optional date after "on").
+    #: "Resolution adopted by the General Assembly" (with an optional date after "on"; a
+    #: language printing the date before the body names its group ``date_before``).
     adopted_by: str
     #: "Adopted by the Security Council at its 4956th meeting, on 28 April 2004".
     adopted_at_meeting: str

@@ -206,7 +206,9 @@ CHINESE = ResolutionPhrases(
     sponsor_join="和",
     item_joins=(),
     adopted_by=(
-        r"(?P<body>大会|安全理事会)(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日))?通过的决议"
+        # "大会2000年3月15日通过的决议" or "2022年12月5日大会通过的决议"
+        r"(?P<date_before>\d{4}年\d{1,2}月\d{1,2}日)?(?P<body>大会|安全理事会)"
+        r"(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日))?通过的决议"
     ),
     adopted_at_meeting=(
         r"(?P<body>安全理事会|大会)(?P<date>\d{4}年\d{1,2}月\d{1,2}日)"

@@ -126,7 +126,11 @@ class Words:
     "Resolution adopted by …"); ``committee_documents`` the headings of the other documents of
     a Main Committee the resolution reader knows and names in its refusal ("Draft decision",
     "Note by the Secretariat"). ``right_to_left`` says the script is written right to left,
-    whose letters PDF extractors may put out of order.
+    whose letters PDF extractors may put out of order. ``date_form`` is a regular expression
+    (lower case, with the groups ``day``, ``month`` and ``year``) for a date as this language
+    prints it where the English "day month year" does not fit ("5 de diciembre de 2022",
+    "2022年12月5日"); its ``month`` is a name of ``months`` or ``date_months`` (other printed
+    forms of a month: the Arabic names alone) or figures.
 
     ``compounds`` match (lower case, whole) the hyphenated words of the language whose hyphen
     is the word's own even where a line ends after it, in a document whose typesetter splits
@@ -153,6 +157,8 @@ class Words:
     resolution: ResolutionWords | None = None
     right_to_left: bool = False
     compounds: tuple[str, ...] = ()
+    date_form: str = ""
+    date_months: Mapping[str, int] = attrs.Factory(dict)
 
 
 def names_by_number(table: Mapping[str, int]) -> dict[int, str]:

@@ -10,6 +10,12 @@ MONTHS = {
     "أيلول/سبتمبر": 9, "تشرين الأول/أكتوبر": 10, "تشرين الثاني/نوفمبر": 11,
     "كانون الأول/ديسمبر": 12,
 }  # fmt: skip
+#: Each month's names alone: the Levantine ("كانون الأول") or the Egyptian ("ديسمبر") one,
+#: with the other spellings prints use ("يونيو", "يوليو").
+MONTHS_ALONE = {
+    half: number for name, number in MONTHS.items() for half in name.split("/")
+} | {"يونيو": 6, "يوليو": 7, "ابريل": 4, "اذار": 3, "ايار": 5, "ايلول": 9}
+_MONTH_NAME = "|".join(sorted(MONTHS_ALONE, key=len, reverse=True))
 WEEKDAYS: dict[str, int] = {}
 
 WORDS = Words(
@@ -38,5 +44,11 @@ WORDS = Words(
         ),
     },
     right_to_left=True,
+    # "5 كانون الأول/ديسمبر 2022": a month's two names joined by "/", or one alone.
+    date_form=(
+        rf"(?P<day>\d{{1,2}})\s+(?P<month>(?:{_MONTH_NAME})(?:\s*/\s*(?:{_MONTH_NAME}))?)"
+        r"\s+(?P<year>\d{4})"
+    ),
+    date_months=MONTHS_ALONE,
 )
 """The words of Arabic."""

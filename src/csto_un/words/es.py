@@ -45,6 +45,8 @@ WORDS = Words(
     enacting_articles=("El",),
     enacting_organs=("Asamblea General", "Consejo de Seguridad"),
     draft_resolution=("proyecto de resolución",),
+    # "5 de diciembre de 2022"
+    date_form=r"(?P<day>\d{1,2})\s+de\s+(?P<month>[a-z]+)\s+de\s+(?P<year>\d{4})",
     meeting=MeetingWords(
         language="es",
         colon=":",

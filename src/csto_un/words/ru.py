@@ -36,6 +36,8 @@ WORDS = Words(
     english_name="Russian",
     organs=_ORGANS,
     months=MONTHS,
+    # "5 декабря 2022 года": the month in the genitive, "года" (of the year) often after.
+    date_form=r"(?P<day>\d{1,2})\s+(?P<month>[а-я]+)\s+(?P<year>\d{4})(?:\s+года\b)?",
     weekdays=WEEKDAYS,
     # Как их печатают отчеты: "(говорит по-английски)", "(говорит на английском языке)",
     # "Подлинный текст: английский"; the adjective in the cases the records use.

@@ -34,6 +34,7 @@ WORDS = Words(
     english_name="Chinese",
     organs=_ORGANS,
     months=MONTHS,
+    date_form=r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日",
     weekdays=WEEKDAYS,
     # 见于记录（"（以英语发言）"、"原件：英文"）。
     language_names={
