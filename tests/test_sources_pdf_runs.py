@@ -322,9 +322,7 @@ def test_glyphs_spell_their_ascii_characters_as_bytes() -> None:
     font's box and the others, and white space, which is never a glyph sorted."""
     glyphs = _pdf_fonts.Glyphs()
     assert b"abc \t".translate(None, glyphs.known_ascii) == b"abc"
-    glyphs.add("a", True)
-    glyphs.add("l", False)
-    glyphs.add("é", False)
+    glyphs.add_all(["a"], ["l", "é"])
     assert glyphs.inside == {"a"} and glyphs.outside == {"l", "é"}
     assert b"a l b".translate(None, glyphs.known_ascii) == b"b"
     assert b"all bad".translate(None, glyphs.outside_ascii) == b"a bad"

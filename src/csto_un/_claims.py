@@ -264,7 +264,6 @@ def take_repaired(claims: list[tuple[int, int, tuple[str, ...], Line]], lines: l
     return left
 
 
-
 # A line's first full stop when a letter follows it: where a sentence's end was glued to the
 # start of the line's next piece ("فعاال.اتخاذ").
 _GLUED_STOP = re.compile(r"^[^.]*\.(?=[^\W\d_])")

@@ -10,7 +10,7 @@ import re
 
 import attrs
 
-from ..citations import find_date, parse_date
+from ..citations import find_date
 from ..countries import split_countries
 from ..model import Diagnostic, Furniture
 from ..text import Joiner
@@ -138,17 +138,13 @@ class _Reader:
         if header.adopted_on is not None or self.index >= len(self.lines):
             return
         following = self.lines[self.index].text.strip()
-        date = parse_date(following)
-        if date is None:
-            return
         found = find_date(following)
-        starts_with_date = found is not None and found[1] == 0
+        if found is None:
+            return
+        date, start, _ = found
         joined = f"{header.adoption} {following}"
-        if (
-            fold(following).split()[0] in ("on", "le")
-            or starts_with_date
-            or any(_dated_adoption(joined, p) for p in self.tables)  # "el 5 de …", "في 5 …"
-        ):
+        # the date alone, or the adoption phrase's end with it ("on 5 …", "el 5 de …", "في 5 …")
+        if start == 0 or any(_dated_adoption(joined, p) for p in self.tables):
             header.adopted_on = date
             header.adoption = joined
             self.index += 1

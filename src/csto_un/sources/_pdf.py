@@ -344,11 +344,11 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
         ) from None
 
 
-class _Page(pdfium.PdfTextPage):  # type: ignore[misc]  # (pypdfium2 is untyped)
-    """A page and its text page loaded by pdfium's own calls, read through pypdfium2's
-    text-page methods (the line builder asks ``raw``, ``count_chars``, ``get_text_range``),
-    without its objects' finalizers and tracking (30 to 80 µs a GA page). :func:`read_pdf`
-    closes every one (:meth:`close`) before the document."""
+class _Page:
+    """A page and its text page loaded by pdfium's own calls, without pypdfium2's objects'
+    finalizers and tracking (30 to 80 µs a GA page); the line builder reads it as it reads a
+    ``pypdfium2.PdfTextPage``, by ``raw`` and ``count_chars``. :func:`read_pdf` closes every
+    one (:meth:`close`) before the document."""
 
     def __init__(self, pdf: pdfium.PdfDocument, index: int) -> None:  # (no finalizer)
         self.page = pdfium_c.FPDF_LoadPage(pdf, index)  # (the page's handle)
@@ -360,21 +360,23 @@ class _Page(pdfium.PdfTextPage):  # type: ignore[misc]  # (pypdfium2 is untyped)
         """The page's width and height, in points."""
         return pdfium_c.FPDF_GetPageWidthF(self.page), pdfium_c.FPDF_GetPageHeightF(self.page)
 
+    def count_chars(self) -> int:
+        """How many characters the text page holds."""
+        return int(pdfium_c.FPDFText_CountChars(self.raw))
+
     def load_text(self) -> None:
         """Load the page's text page (pdfium's characters, their boxes and objects)."""
         self.raw = pdfium_c.FPDFText_LoadPage(self.page)
         if not self.raw:
             raise pdfium.PdfiumError("Failed to load text page.")
 
-    def close(self, _by_parent: bool = False) -> bool:
+    def close(self) -> None:
         """Close the text page, then the page (again: nothing)."""
-        closed = bool(self.page)
         if self.raw:
             pdfium_c.FPDFText_ClosePage(self.raw)
         if self.page:
             pdfium_c.FPDF_ClosePage(self.page)
         self.raw = self.page = None
-        return closed
 
 
 def _release(page: _Page, fonts: FontMemory) -> None:

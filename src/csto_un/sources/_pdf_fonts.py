@@ -48,7 +48,7 @@ class Glyphs:
     the font's), ``outside`` the others (see :class:`~._pdf_boxes.Boxes`). ``known_ascii``
     and ``outside_ascii`` spell the ASCII ones of both sets (and white space) and of
     ``outside`` as bytes, so that a run is sorted by two ``bytes.translate`` calls in C
-    instead of a set of its characters (:meth:`add` keeps them current)."""
+    instead of a set of its characters (:meth:`add_all` keeps them current)."""
 
     __slots__ = ("inside", "known_ascii", "outside", "outside_ascii")
 
@@ -57,10 +57,6 @@ class Glyphs:
         self.outside: set[str] = set()
         self.known_ascii = _ASCII_SPACES
         self.outside_ascii = b""
-
-    def add(self, char: str, within: bool) -> None:
-        """Sort ``char`` (not white space) into ``inside`` (``within``) or ``outside``."""
-        self.add_all([char] if within else [], [] if within else [char])
 
     def add_all(self, inside: list[str], outside: list[str]) -> None:
         """Sort the characters ``inside`` (not white space) into ``inside``, and ``outside``
