@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "UNIFIED_RANGES",
+    "hyphens_printed",
     "is_unified",
     "joints",
     "lams_moved",
@@ -64,10 +65,18 @@ def take(piece: str, rows: list[str]) -> bool:
         piece = piece.replace("\n", " ")
     if piece == " ".join(rows):
         return True
-    lines = "\n".join(rows)
-    if "\xad\n" in lines:  # a soft hyphen ending a line: the hyphen a PDF prints there, no
-        lines = lines.replace("\xad\n", "-\n")  # more a word character than it is
+    lines = hyphens_printed("\n".join(rows))
     return ("-\n" in lines and joints(piece, lines)) or same_words(piece, lines)
+
+
+def hyphens_printed(rows: str) -> str:
+    r"""``rows`` (lines joined with line ends) with each soft hyphen ending a line read as the
+    hyphen a PDF prints there: it is no more a word character than "-" is.
+
+    >>> hyphens_printed("the resolu\xad\ntion")
+    'the resolu-\ntion'
+    """
+    return rows.replace("\xad\n", "-\n") if "\xad\n" in rows else rows
 
 
 def joints(piece: str, lines: str) -> bool:

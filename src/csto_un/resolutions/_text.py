@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._claims import hyphens_printed
 from ..accounting import Carried
 from ..folding import fold_phrase
 from ..sources._document import Line, Span
@@ -273,12 +274,19 @@ def claim(unit: Unit, text: str) -> Carried | None:
         return None  # (page furniture or notes between its lines)
     texts = [clean.line.text for clean in lines]
     joined = " ".join(texts)
-    if joined == text:
-        return (text,), lines[0].line, count
-    if text and joined.endswith(text) and joined[-len(text) - 1] == " ":
-        return (text,), lines[0].line, count, joined[: -len(text)]
-    if count > 1 and ("-" in joined or "\xad" in joined):
+    found = _claimed(lines, joined, text)
+    if found is None and count > 1 and ("-" in joined or "\xad" in joined):
         return _claim_joints(lines, "\n".join(texts), text)
+    return found
+
+
+def _claimed(lines: list[Clean], joined: str, text: str) -> Carried | None:
+    """:func:`claim` of ``lines`` read as ``joined``: ``text`` is all of it, or its end
+    after a head and a space."""
+    if joined == text:
+        return (text,), lines[0].line, len(lines)
+    if text and joined.endswith(text) and joined[-len(text) - 1] == " ":
+        return (text,), lines[0].line, len(lines), joined[: -len(text)]
     return None
 
 
@@ -289,16 +297,13 @@ def _claim_joints(lines: list[Clean], rows: str, text: str) -> Carried | None:
     nothing-lost check proves, :func:`csto_un._claims.joints`), or the end of that after a
     head and a space. A soft hyphen ending a line is such a hyphen (the one these PDFs print,
     see :func:`printed`)."""
-    if "\xad\n" in rows:
-        rows = rows.replace("\xad\n", "-\n")
+    rows = hyphens_printed(rows)
     if "-\n" not in rows:
         return None
     for joint in ("", "-"):
-        joined = rows.replace("-\n", joint).replace("\n", " ")
-        if joined == text:
-            return (text,), lines[0].line, len(lines)
-        if text and joined.endswith(text) and joined[-len(text) - 1] == " ":
-            return (text,), lines[0].line, len(lines), joined[: -len(text)]
+        found = _claimed(lines, rows.replace("-\n", joint).replace("\n", " "), text)
+        if found is not None:
+            return found
     return None
 
 
