@@ -283,8 +283,9 @@ def test_lines_cleaned_together_print_as_each_alone(
 
 
 _INLINE_PIECES = [
-    "; ", ": ", "; and ", "(a) ", "(b) ", "(c) ", "(i) ", "(ii) ", "9. ", "10. ", "To act",
-    "Calls upon", "resolution 5 (a)", ".", "(", ")", " ", "and",
+    "; ", ": ", "; and ", "; y ", "(a) ", "(b) ", "(c) ", "(i) ", "(ii) ", "a) ", "b) ", "i) ",
+    "（a）", "（b）", "㈠", "：", "；", "9. ", "10. ", "To act", "Calls upon", "resolution 5 (a)",
+    ".", "(", ")", " ", "and",
 ]  # fmt: skip
 
 
@@ -293,24 +294,30 @@ _INLINE_PIECES = [
     st.sampled_from("abcdi"),
     st.integers(0, 3),
     st.integers(1, 11),
+    st.sampled_from(["en", "es", "zh"]),
 )
-@example("…: (a) To act; (b) To report; 10. Calls upon", "a", 0, 10)
-@example("…; 9. Calls upon: (a) To act", "c", 0, 9)
+@example("…: (a) To act; (b) To report; 10. Calls upon", "a", 0, 10, "en")
+@example("…; 9. Calls upon: (a) To act", "c", 0, 9, "en")
+@example("…: a) To act; b) To report", "a", 0, 1, "es")
 def test_inline_cuts_looked_for_where_their_marks_stand_are_all_of_them(
-    text: str, letter: str, roman: int, number: int
+    text: str, letter: str, roman: int, number: int, language: str
 ) -> None:
     # A text is scanned for inline marks only where the next mark of a sequence stands
-    # (_inline._may_cut): the same cuts as scanning every text.
+    # (_inline._may_cut): the same cuts as scanning every text, in each language's marks.
     from unittest import mock
 
     from csto_un.resolutions import _inline
+    from csto_un.resolutions._sub_marks import sub_marks
+    from csto_un.words._resolution import LANGUAGES
+
+    marks = sub_marks(LANGUAGES[language])
 
     def sequence() -> _inline._Sequence:
-        return _inline._Sequence(letter=letter, roman=roman, number=number)
+        return _inline._Sequence(letter=ord(letter) - ord("a"), roman=roman, number=number)
 
-    found = _inline._cuts(text, sequence())
+    found = _inline._cuts(text, sequence(), marks)
     with mock.patch.object(_inline, "_may_cut", return_value=(True, True)):
-        assert _inline._cuts(text, sequence()) == found
+        assert _inline._cuts(text, sequence(), marks) == found
 
 
 @given(

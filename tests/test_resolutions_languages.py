@@ -1,9 +1,10 @@
 """Resolutions in every official language load from text (issue 19).
 
-Each fixture is a short excerpt of a real resolution or draft (its symbol in a comment): the
-enacting formula and the first preambular and operative paragraphs as the document prints
-them, in Spanish, Russian, Chinese and Arabic. Each loads with its symbol, language and body,
-its preamble and its numbered operative paragraphs with their leads.
+Each fixture is a short excerpt of a real resolution or draft (its symbol and the source it
+was copied from in a comment): the enacting formula and the first preambular and operative
+paragraphs as the document prints them, in Spanish, Russian, Chinese and Arabic. Each loads
+with its symbol, language and body, its preamble and its numbered operative paragraphs with
+their leads.
 """
 
 from __future__ import annotations
@@ -14,14 +15,21 @@ import pytest
 
 from csto_un import NotAResolutionError, Resolution, parse_resolution
 
-# A/RES/ES-10/24 (18 September 2024): the enacting formula and the first preambular
-# paragraphs as printed; operative paragraph 1 cut after its first words, 2 whole.
+# A/RES/ES-10/24 (18 September 2024), the enacting formula, preambular paragraphs 1 to 3 and
+# the one that sets out the questions of resolution 77/247, with its sub-paragraphs "a)" and
+# "b)", as the Spanish print sets them (verbatim from the text republished at
+# https://www.voltairenet.org/article221272.html); operative paragraph 2 as quoted in the
+# press (https://www.tvavila.icrt.cu/asamblea-general-de-onu-pide-fin-de-ocupacion-israeli-en-
+# palestina/, https://mundoejecutivo.com.mx/actualidad/onu-ordena-a-israel-a-terminar-
+# ocupacion-ilegal-en-palestina-en-un-lapso-de-12-meses/). Operative paragraph 1, which no
+# source at hand gives verbatim, is left out (an earlier fixture's was written from memory).
 SPANISH = """A/RES/ES-10/24
 
 La Asamblea General,
 
 Guiada por los propósitos y principios consagrados en la Carta de las Naciones Unidas y el
-derecho internacional,
+derecho internacional, incluido el derecho inalienable a la libre determinación de los pueblos
+y el principio de inadmisibilidad de la adquisición de territorio por la fuerza,
 
 Recordando todas sus resoluciones pertinentes, incluidas las aprobadas en su décimo período
 extraordinario de sesiones de emergencia,
@@ -29,7 +37,20 @@ extraordinario de sesiones de emergencia,
 Recordando también todas las resoluciones pertinentes del Consejo de Seguridad, en particular
 la resolución 2334 (2016), de 23 de diciembre de 2016,
 
-1. Acoge con beneplácito la opinión consultiva de la Corte Internacional de Justicia;
+Recordando su resolución 77/247, de 30 de diciembre de 2022, en la que decidió, de
+conformidad con el Artículo 96 de la Carta de las Naciones Unidas, solicitar a la Corte
+Internacional de Justicia que, en cumplimiento del Artículo 65 de su Estatuto, emitiera una
+opinión consultiva sobre las siguientes cuestiones:
+
+a) ¿Cuáles son las consecuencias jurídicas que se derivan de que Israel continúe violando el
+derecho del pueblo palestino a la libre determinación, de sus prolongados actos de ocupación,
+asentamiento y anexión del territorio palestino ocupado desde 1967, incluidas las medidas
+destinadas a alterar la composición demográfica, el carácter y el estatuto de la Ciudad Santa
+de Jerusalén, y de la aprobación por Israel de legislación y medidas discriminatorias conexas?
+
+b) ¿Cómo afectan las políticas y prácticas de Israel mencionadas anteriormente al estatuto
+jurídico de la ocupación y qué consecuencias jurídicas se derivan de ese estatuto para todos
+los Estados y para las Naciones Unidas?
 
 2. Exige que Israel ponga fin sin demora a su presencia ilegal en el Territorio Palestino
 Ocupado, que constituye un hecho ilícito de carácter continuado que genera su responsabilidad
@@ -37,7 +58,10 @@ internacional, y que lo haga a más tardar doce meses después de la aprobación
 resolución;
 """
 
-# A/RES/194 (III) (11 December 1948): the Russian prints open a lead in lower case.
+# A/RES/194 (III) (11 December 1948), verbatim from the Russian text republished at
+# https://studopedia.ru/8_187063_rezolyutsiya-generalnoy-assamblei-oon--III.html: the Russian
+# prints open a lead in lower case and letter sub-paragraphs "a)", "b)"; operative paragraph 2
+# cut after its sub-paragraph a) (an earlier fixture ended it, unsourced, after "Организации;").
 RUSSIAN = """A/RES/194 (III)
 
 Генеральная Ассамблея,
@@ -46,15 +70,21 @@ RUSSIAN = """A/RES/194 (III)
 
 1. выражает чувство глубокого удовлетворения по поводу результатов, достигнутых покойным
 Посредником Организации Объединенных Наций в деле содействия мирному урегулированию будущего
-положения в Палестине, за которое он пожертвовал своей жизнью; и выражает благодарность
-исполняющему обязанности Посредника и его сотрудникам за их неослабные усилия и преданность
-долгу в их работе в Палестине;
+положения в Палестине, за которое он пожертвовал своей жизнью; и
 
-2. учреждает Согласительную комиссию в составе представителей трех государств-членов
-Организации;
+выражает благодарность исполняющему обязанности Посредника и его сотрудникам за их
+неослабные усилия и преданность долгу в их работе в Палестине;
+
+2. учреждает Согласительную комиссию в составе представителей трех государств – членов
+Организации, которая должна выполнять следующие функции:
+
+a) взять на себя, поскольку она считает это необходимым при существующих обстоятельствах,
+выполнение функций, возложенных на Посредника Организации Объединенных наций в Палестине
+резолюцией Генеральной ассамблеи 186 (S-2) от 14 мая 1948 года;
 """
 
-# A/RES/54/254 (15 March 2000): full-width commas, "又"/"还" before the verb, no spaces.
+# A/RES/54/254 (15 March 2000), verbatim as China News Service (中国新闻社) republished it:
+# full-width commas, "又"/"还" before the verb, no spaces.
 CHINESE = """A/RES/54/254
 
 大会，
@@ -70,8 +100,9 @@ CHINESE = """A/RES/54/254
 3. 还决定，由于千年首脑会议是一个独特的、具有象征意义的时刻，因此担任大会第五十四届会议主席的国家和担任大会第五十五届会议主席的国家将共同主持首脑会议；
 """  # noqa: E501 (paragraphs printed whole: a line break would be a space)
 
-# A/AC.109/2019/L.18 (draft resolution, Question of Pitcairn): the Arabic comma "،", "وإذ"
-# before the verb of a preambular paragraph after the first.
+# A/AC.109/2019/L.18 (draft resolution, Question of Pitcairn), verbatim as the United Nations'
+# aligned English-Arabic text gives it (conferences.unite.un.org, MultiLanguageAlignment): the
+# Arabic comma "،", "وإذ" before the verb of a preambular paragraph after the first.
 ARABIC_DRAFT = """A/AC.109/2019/L.18
 
 مسألة بيتكيرن
@@ -83,7 +114,8 @@ ARABIC_DRAFT = """A/AC.109/2019/L.18
 وإذ تحيط علما بورقة العمل التي أعدتها الأمانة العامة بشأن بيتكيرن والمعلومات الأخرى ذات الصلة بالموضوع،
 """  # noqa: E501 (paragraphs printed whole: a line break would be a space)
 
-# A/RES/57/301 (13 March 2003), operative paragraph 1: the Arabic prints number it "1 -".
+# A/RES/57/301 (13 March 2003), operative paragraph 1, verbatim as the UN texts aligned at
+# tarjamaan.com give it: the Arabic prints number it "1 -".
 ARABIC_OPERATIVE = """A/RES/57/301
 
 إن الجمعية العامة،
@@ -110,10 +142,14 @@ def test_spanish_resolution() -> None:
         (None, "Guiada"),
         (None, "Recordando"),
         (None, "Recordando también"),
-        (1, "Acoge con beneplácito"),
+        (None, "Recordando"),
         (2, "Exige"),
     ]
     assert resolution.preamble[2].text.endswith("de 23 de diciembre de 2016,")
+    questions = resolution.preamble[3]
+    assert questions.text.endswith("sobre las siguientes cuestiones:")
+    assert [sub.marker for sub in questions.subparagraphs] == ["a)", "b)"]
+    assert questions.subparagraphs[1].text.startswith("¿Cómo afectan las políticas")
 
 
 def test_russian_resolution_leads_in_lower_case() -> None:
@@ -121,6 +157,11 @@ def test_russian_resolution_leads_in_lower_case() -> None:
     assert (resolution.symbol, resolution.language) == ("A/RES/194 (III)", "ru")
     assert _leads(resolution) == [(None, "подвергнув"), (1, "выражает"), (2, "учреждает")]
     assert resolution.operative[0].text.endswith("в их работе в Палестине;")
+    functions = resolution.operative[1]
+    assert functions.text.endswith("которая должна выполнять следующие функции:")
+    [sub] = functions.subparagraphs
+    assert sub.marker == "a)"
+    assert sub.text.endswith("от 14 мая 1948 года;")
 
 
 def test_chinese_resolution_without_spaces() -> None:

@@ -59,7 +59,9 @@ def parse_number_words(
 
 
 def _value(words: list[NumberWord], ordinal: bool | None) -> int | None:
-    if not words or any(w.ordinal for w in words[:-1]):
+    # Only the last word is an ordinal ("thirty-eighth"), or every word is (the Spanish
+    # "trigésimo octavo").
+    if not words or (any(w.ordinal for w in words[:-1]) and not all(w.ordinal for w in words)):
         return None
     if ordinal is not None and words[-1].ordinal != ordinal:
         return None

@@ -5,7 +5,9 @@ the grammar reads only the amendment's own words: "In operative paragraph 64, af
 insert ⟨1⟩." Paragraphs are named by an ordinal in words ("the thirty-eighth preambular
 paragraph", read by :func:`~csto_un.number_words.parse_number_words`) or by number
 ("operative paragraphs 35, 38 and 39"), possibly with a sub-paragraph ("operative paragraph
-5 (a)", "subparagraph (b) of operative paragraph 5").
+5 (a)", "subparagraph (b) of operative paragraph 5"), in the order and words of the
+amendment's language ("le trente-huitième alinéa du préambule", "el apartado b) del párrafo 5
+de la parte dispositiva": :mod:`csto_un.words._amendment`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,11 @@ from ..words._amendment import AmendmentWords
 
 __all__ = ["parse_instruction"]
 
-_QUOTE = re.compile(r"“(?P<curly>[^”]*)”|\"(?P<straight>[^\"]*)\"")
+# Quoted passages: “…”, "…" and the French guillemets « … » (spaces inside them are the
+# typography's, not the text's).
+_QUOTE = re.compile(
+    r"“(?P<curly>[^”]*)”|\"(?P<straight>[^\"]*)\"|«\s*(?P<guillemets>[^»]*?)\s*»"
+)
 _PLACE = r"⟨(\d+)⟩"
 
 
@@ -26,18 +32,23 @@ def _references(phrase: str, words: AmendmentWords, language: str) -> list[Parag
     """Every paragraph a phrase names, in order ("the third preambular paragraph and
     operative paragraphs 2 and 4" → preamble 3, operative 2, operative 4)."""
     parts = "|".join(re.escape(p) for p in words.parts)
-    item = rf"(?!(?:{words.and_})\b)[^\W\d_]+(?:-[^\W\d_]+)*"
-    numbers = r"\d+(?:\s*\([a-z]{1,4}\))?"
+    item = rf"(?!(?:{words.and_})\b){words.ordinal}"
+    numbers = rf"\d+(?:\s*{words.sub_mark})?"
+    fill = {
+        "{ords}": f"{item}(?:{words.joiner}{item})*",
+        "{nums}": f"{numbers}(?:{words.joiner}{numbers})*",
+        "{parts}": parts,
+        "{paragraph}": words.paragraph,
+    }
+    by_ordinal, by_number = words.ordinal_reference, words.number_reference
+    for slot, value in fill.items():
+        by_ordinal, by_number = by_ordinal.replace(slot, value), by_number.replace(slot, value)
     pattern = re.compile(
-        rf"\b(?:{words.subparagraph}\s+\((?P<sub>[a-z]{{1,4}})\)\s+of\s+)?"
-        rf"(?:(?:the\s+)?(?P<ords>{item}(?:{words.joiner}{item})*)\s+(?P<opart>{parts})\s+"
-        rf"{words.paragraph}"
-        rf"|(?P<npart>{parts})\s+{words.paragraph}\s+(?P<nums>{numbers}(?:{words.joiner}{numbers})*))",
-        re.IGNORECASE,
+        rf"\b(?:{words.subparagraph_of})?(?:{by_ordinal}|{by_number})", re.IGNORECASE
     )
     found: list[ParagraphRef] = []
     for match in pattern.finditer(phrase):
-        sub = f"({match['sub'].lower()})" if match["sub"] else None
+        sub = match["sub"].lower() if match["sub"] else None
         if match["ords"]:
             part = words.parts[match["opart"].lower()]
             values = [
@@ -50,9 +61,10 @@ def _references(phrase: str, words: AmendmentWords, language: str) -> list[Parag
         else:
             part = words.parts[match["npart"].lower()]
             for piece in re.split(words.joiner, match["nums"]):
-                number = re.match(r"(\d+)\s*(\([a-z]{1,4}\))?", piece)
+                number = re.match(rf"(\d+)\s*({words.sub_mark})?", piece, re.IGNORECASE)
                 if number:
-                    found.append(ParagraphRef(part, int(number[1]), number[2] or sub))
+                    mark = number[2].lower() if number[2] else sub
+                    found.append(ParagraphRef(part, int(number[1]), mark))
     return found
 
 
@@ -70,7 +82,8 @@ def parse_instruction(
     quotes: list[str] = []
 
     def park(match: re.Match[str]) -> str:
-        quotes.append(" ".join((match["curly"] or match["straight"] or "").split()))
+        quoted = match["curly"] or match["straight"] or match["guillemets"] or ""
+        quotes.append(" ".join(quoted.split()))
         return f"⟨{len(quotes) - 1}⟩"
 
     plain = " ".join(_QUOTE.sub(park, text).split())
@@ -110,8 +123,13 @@ def _new_paragraph(
 ) -> list[AmendmentOperation]:
     """ "After operative paragraph 3, insert a new operative paragraph, reading: …" and
     "Insert a new preambular paragraph after the fourth preambular paragraph, reading: …"."""
-    where = rf"(?P<pos>{words.after}|{words.before})\s+(?P<refs>[^,⟨]+?)"
-    new = rf"{words.new_paragraph}\s+(?P<part>[^\s,]+)\s+{words.paragraph}"
+    # (the paragraphs named run to a comma, a colon, the text or the verb: taken shorter, the
+    # optional words after them would leave them a letter)
+    where = (
+        rf"(?P<pos>{words.after}|{words.before})\s+(?P<refs>[^,⟨]+?)"
+        rf"(?=\s*(?:[,:⟨]|$)|\s+(?:{words.insert})\b)"
+    )
+    new = words.new_paragraph
     for pattern in (
         rf"^{where},?\s+(?:{words.insert})\s+{new}{words.reading}\s*(?P<rest>.*)$",
         rf"^(?:{words.insert})\s+{new}\s+{where}{words.reading}\s*(?P<rest>.*)$",
@@ -119,7 +137,9 @@ def _new_paragraph(
         match = re.match(pattern, plain, re.IGNORECASE)
         if match:
             refs = _references(match["refs"], words, language)
-            part = _part_named(match["part"], words)
+            # (a new paragraph whose part is not named is of the part it follows)
+            named = match["part"]
+            part = _part_named(named, words) if named else refs[0].part if refs else None
             new_text = _unpark(match["rest"], quotes)
             if len(refs) != 1 or part is None or not new_text:
                 return []
@@ -172,9 +192,10 @@ def _inside(
 def _changes(rest: str, quotes: list[str], words: AmendmentWords) -> list[AmendmentOperation]:
     """The changes of "delete ⟨0⟩ and replace ⟨1⟩ with ⟨2⟩" (the target is filled later)."""
     q = _PLACE
+    quoted = rf"{words.quote_lead}{_PLACE}"  # a quoted passage, after "the words"
     rules: list[tuple[str, str]] = [
-        (rf"{words.replace}\s+{q}\s+(?:{words.replace_with})\s+{q}", "replace"),
-        (rf"{words.delete}\s+{q}", "delete"),
+        (rf"{words.replace}\s+{quoted}\s+(?:{words.replace_with})\s+{q}", "replace"),
+        (rf"{words.delete}\s+{quoted}", "delete"),
         (rf"(?P<pos>{words.after}|{words.before})\s+{q},?\s+(?:{words.insert})\s+{q}", "anchor"),
         (rf"(?:{words.insert})\s+{q}\s+(?P<pos>{words.after}|{words.before})\s+{q}", "anchor-late"),
         (

@@ -20,7 +20,7 @@ class ParagraphRef:
     ``part`` is ``"preamble"`` or ``"operative"``; ``number`` the paragraph's place: the
     ordinal of a preambular paragraph ("the thirty-eighth preambular paragraph" → 38), the
     printed number of an operative one ("operative paragraph 5" → 5); ``subparagraph`` the
-    marker of a sub-paragraph inside it ("(a)"), if any.
+    marker of a sub-paragraph inside it as the amendment prints it ("(a)", "a)"), if any.
 
     >>> ParagraphRef("preamble", 38)
     ParagraphRef(part='preamble', number=38, subparagraph=None)

@@ -49,7 +49,8 @@ def _part(value: Part | str | None) -> Part | None:
 
 @attrs.frozen
 class Subparagraph:
-    """A lettered or numbered sub-paragraph ("(a)", "(i)", a bullet "•"), possibly nested.
+    """A lettered or numbered sub-paragraph ("(a)", "(i)", a bullet "•"), possibly nested;
+    ``marker`` is the mark as the language prints it ("a)", "（a）", "㈠", "(أ)").
 
     >>> sub = Subparagraph("(a)", "To meet:", (Subparagraph("(i)", "in New York;"),))
     >>> sub.subparagraphs[0].marker

@@ -30,6 +30,7 @@ from ._leads import (
     read_lead_after_clause,
 )
 from ._markers import MarkerScanner
+from ._sub_marks import SubMarks, sub_marks
 from ._subparagraphs import Sub, attach_sub
 from ._text import MARK_CLOSE, MARK_OPEN, NOTE_MARK, SUPERSCRIPT_RE, TERMINAL, Unit, claim, fold
 
@@ -113,7 +114,7 @@ def build_body(
     plain_marks: bool = True,
 ) -> Body:
     """Assemble paragraphs, annexes and footnotes from the body's units."""
-    units = split_inline(segmented.units)
+    units = split_inline(segmented.units, sub_marks(phrases))
     notes = _footnote_texts(units)
     order = list(dict.fromkeys([*markers, *(marker for marker, _, _ in notes)]))
     assembler = _Assembler(phrases, source, MarkerScanner(markers=order, plain=plain_marks))
@@ -180,7 +181,8 @@ class _Assembler:
         if unit.kind == "end":
             self._closing(unit)
             return
-        text, marks = self.scanner.take(_strip_prefix(unit, unit.text))
+        sub = sub_marks(self.phrases)
+        text, marks = self.scanner.take(_strip_prefix(unit, unit.text, sub))
         if unit.kind == "annex":  # "Annex", and its title when printed close under it
             label, *title = text.split(" ", 1) if len(unit.lines) > 1 else (text,)
             if title and not title[0].startswith(unit.lines[1].text[:3]):
@@ -205,7 +207,7 @@ class _Assembler:
             else:  # no heading after all: its words stay in the body, as a paragraph
                 self._paragraph(unit, text, marks, said=True)
         elif unit.kind in ("sub", "bullet", "item") and self.current is not None:
-            attach_sub(self.current.subs, unit, text, self.sub_heading)
+            attach_sub(self.current.subs, unit, text, self.sub_heading, sub)
             self._claim(unit, text)
             self._record(marks, self.current)
         elif (items := self._list_items(unit, text)) is not None:
@@ -455,7 +457,7 @@ def _heading_like(text: str, following: Unit | None) -> bool:
     return len(text) < 150 or (following.kind == "op" and len(text) < 400)
 
 
-def _strip_prefix(unit: Unit, text: str) -> str:
+def _strip_prefix(unit: Unit, text: str, sub: SubMarks) -> str:
     if unit.kind in ("op", "item"):  # "25. Condemns", "25 Condemns" printed without its stop
         number = str(unit.label)  # (digits: what the segmenter read)
         if not text.startswith(number):
@@ -466,8 +468,9 @@ def _strip_prefix(unit: Unit, text: str) -> str:
         if rest[:1] == ".":
             return rest[1:].lstrip()
         return (rest[2:] if rest[:2] == " -" else rest).lstrip()
-    if unit.kind == "sub":
-        return SUB_RE.sub("", text, count=1)
+    if unit.kind == "sub":  # the language's mark ("(a)", "a)", "(أ)")
+        mark = sub.at_start(text)
+        return text[mark.end() :] if mark else SUB_RE.sub("", text, count=1)
     if unit.kind == "bullet":
         return BULLET_RE.sub("", text, count=1)
     return text

@@ -2,8 +2,10 @@
 
 Each entry is a regular expression fragment matched case-insensitively against the text of an
 instruction in which every quoted passage was replaced by a placeholder ``⟨n⟩``. Adding a
-language means adding a table (and its number words in :mod:`csto_un.words._numbers`);
-English is the only one so far.
+language means adding a table (and its number words in :mod:`csto_un.words._numbers`):
+English, French and Spanish so far, in the forms the United Nations prints them ("In
+operative paragraph 5, replace “…” with “…”"; "Au paragraphe 5 du dispositif, remplacer
+« … » par « … »"; "En el párrafo 5 de la parte dispositiva, sustitúyase “…” por “…”").
 """
 
 from __future__ import annotations
@@ -41,11 +43,28 @@ class AmendmentWords:
     after: str
     before: str
     at_end: str
-    #: "a new operative paragraph", and what introduces its text ("reading:", "to read:").
+    #: "a new operative paragraph" (its part in group ``part``, which may be missing: "un
+    #: nouveau paragraphe" is of the part of the paragraph it follows), and what introduces
+    #: its text ("reading:", "to read:").
     new_paragraph: str
     reading: str
     #: "with the following" / "to read" after "Replace operative paragraph 5".
     replace_whole: str
+    #: How a paragraph is named, in the language's order: by ordinal words ("the
+    #: thirty-eighth preambular paragraph", "le trente-huitième alinéa du préambule") and by
+    #: number ("operative paragraphs 2 and 4", "paragraphes 2 et 4 du dispositif"); the
+    #: templates' ``{ords}``, ``{nums}``, ``{parts}`` and ``{paragraph}`` are filled by the
+    #: parser (groups ``ords``/``opart`` and ``nums``/``npart``). ``subparagraph_of`` names a
+    #: sub-paragraph before its paragraph ("subparagraph (b) of", "l'alinéa b) du"), its mark
+    #: group ``sub``; ``sub_mark`` is a sub-paragraph's mark after a number ("5 (a)", "5 a)").
+    ordinal_reference: str = r"(?:the\s+)?(?P<ords>{ords})\s+(?P<opart>{parts})\s+{paragraph}"
+    number_reference: str = r"(?P<npart>{parts})\s+{paragraph}\s+(?P<nums>{nums})"
+    subparagraph_of: str = r"sub-?paragraphs?\s+(?P<sub>\([a-z]{1,4}\))\s+of\s+"
+    sub_mark: str = r"\([a-z]{1,4}\)"
+    #: One ordinal in words ("thirty-eighth"; Spanish "trigésimo octavo", two words).
+    ordinal: str = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+    #: Words that may stand before a quoted passage ("les mots", "las palabras").
+    quote_lead: str = ""
 
 
 ENGLISH = AmendmentWords(
@@ -64,10 +83,82 @@ ENGLISH = AmendmentWords(
     after=r"after",
     before=r"before",
     at_end=r"at\s+the\s+end(?:\s+of\s+the\s+paragraph)?",
-    new_paragraph=r"(?:an?\s+)?new",
+    new_paragraph=r"(?:an?\s+)?new\s+(?P<part>[^\s,]+)\s+paragraphs?",
     reading=r"(?:,?\s*(?:reading|to\s+read|as\s+follows|which\s+reads)\s*)?:?",
     replace_whole=r"(?:with\s+the\s+following(?:\s+text)?|to\s+read(?:\s+as\s+follows)?|by\s+the\s+following)",
 )
 
+#: French, as the United Nations prints it: "Supprimer le quatorzième alinéa du préambule",
+#: "Au paragraphe 5 du dispositif, remplacer « … » par « … »", "Après le paragraphe 3 du
+#: dispositif, insérer un nouveau paragraphe ainsi libellé : « … »" (a new "alinéa" or
+#: "paragraphe" without its part is of the part of the paragraph it follows).
+FRENCH = AmendmentWords(
+    amends=r"amendements?\s+au\s+projet\s+de\s+(?:résolution|décision)(?:\s+révisé)?",
+    committee=r"(?P<ordinal>[^\W\d_]+)\s+commission",
+    parts={"du préambule": "preamble", "du dispositif": "operative"},
+    paragraph=r"(?:alinéas?|paragraphes?)",
+    subparagraph=r"alinéas?",
+    joiner=r"\s*(?:,\s*et|,|et)\s*",
+    and_=r"et",
+    inside=r"(?:au|aux|dans\s+l[ea]s?)",
+    delete=r"supprimer",
+    replace=r"remplacer",
+    replace_with=r"par",
+    insert=r"(?:insérer|ajouter)",
+    after=r"après",
+    before=r"avant",
+    at_end=r"à\s+la\s+fin(?:\s+du\s+paragraphe|\s+de\s+l'alinéa)?",
+    new_paragraph=(
+        r"une?\s+nouv(?:eau|el|elle)\s+(?:alinéa|paragraphe)"
+        r"(?:\s+(?P<part>du\s+préambule|du\s+dispositif))?"
+    ),
+    reading=(
+        r"(?:,?\s*(?:ainsi\s+libellée?|libellée?\s+comme\s+suit|qui\s+se\s+lit\s+comme"
+        r"\s+suit|comme\s+suit)\s*)?:?"
+    ),
+    replace_whole=r"(?:par\s+le\s+(?:texte\s+)?suivant|par\s+ce\s+qui\s+suit)",
+    ordinal_reference=r"(?:(?:le|les|l')\s*)?(?P<ords>{ords})\s+{paragraph}\s+(?P<opart>{parts})",
+    number_reference=r"(?:(?:le|les|l')\s*)?{paragraph}\s+(?P<nums>{nums})\s+(?P<npart>{parts})",
+    subparagraph_of=r"(?:l')?alinéas?\s+(?P<sub>[a-z]{1,4}\))\s+du\s+",
+    sub_mark=r"[a-z]{1,4}\)",
+    quote_lead=r"(?:les\s+mots\s+|le\s+mot\s+)?",
+)
+
+#: Spanish, as the United Nations prints it: "Suprímase el decimocuarto párrafo del
+#: preámbulo", "En el párrafo 5 de la parte dispositiva, sustitúyase “…” por “…”",
+#: "Después del párrafo 3 de la parte dispositiva, insértese un nuevo párrafo que diga: “…”".
+SPANISH = AmendmentWords(
+    amends=r"enmiendas?\s+al\s+proyecto\s+de\s+(?:resolución|decisión)(?:\s+revisado)?",
+    committee=r"(?P<ordinal>[^\W\d_]+)\s+comisión",
+    parts={"del preámbulo": "preamble", "de la parte dispositiva": "operative"},
+    paragraph=r"párrafos?",
+    subparagraph=r"apartados?",
+    joiner=r"\s*(?:,\s*y|,|y)\s*",
+    and_=r"y",
+    inside=r"en(?:\s+el|\s+los)?",
+    delete=r"(?:suprímanse|suprímase|elimínese)",
+    replace=r"(?:sustitúyanse|sustitúyase|reemplácese)",
+    replace_with=r"por",
+    insert=r"(?:insértense|insértese|añádase|agréguese)",
+    after=r"después\s+del?",
+    before=r"antes\s+del?",
+    at_end=r"al\s+final(?:\s+del\s+párrafo)?",
+    new_paragraph=(
+        r"(?:un\s+)?nuevo\s+párrafo(?:\s+(?P<part>del\s+preámbulo|de\s+la\s+parte"
+        r"\s+dispositiva))?"
+    ),
+    reading=(
+        r"(?:,?\s*(?:que\s+diga|cuyo\s+texto\s+(?:sea|será)\s+el\s+siguiente|del\s+tenor"
+        r"\s+siguiente|redactado\s+en\s+los\s+siguientes\s+términos)\s*)?:?"
+    ),
+    replace_whole=r"(?:por\s+el\s+(?:texto\s+)?siguiente)",
+    ordinal_reference=r"(?:(?:el|los)\s+)?(?P<ords>{ords})\s+{paragraph}\s+(?P<opart>{parts})",
+    number_reference=r"(?:(?:el|los)\s+)?{paragraph}\s+(?P<nums>{nums})\s+(?P<npart>{parts})",
+    subparagraph_of=r"(?:el\s+)?apartados?\s+(?P<sub>[a-z]{1,4}\))\s+del\s+",
+    sub_mark=r"[a-z]{1,4}\)",
+    ordinal=r"[^\W\d_]+(?:\s+[^\W\d_]+)?",
+    quote_lead=r"(?:las\s+palabras\s+|la\s+palabra\s+)?",
+)
+
 #: The amendment words of every language the parser knows, by ISO 639-1 code.
-AMENDMENT_WORDS: dict[str, AmendmentWords] = {"en": ENGLISH}
+AMENDMENT_WORDS: dict[str, AmendmentWords] = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH}

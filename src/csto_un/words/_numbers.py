@@ -104,5 +104,44 @@ _FR = _table(
     },
 )
 
+
+def _gendered(masculine: dict[str, int]) -> dict[str, int]:
+    """Spanish ordinals in "-o" with their feminine in "-a" ("tercero", "tercera")."""
+    return {**masculine, **{w[:-1] + "a": v for w, v in masculine.items() if w.endswith("o")}}
+
+
+#: Spanish ("el decimocuarto párrafo del preámbulo", "el trigésimo octavo párrafo", "Tercera
+#: Comisión"): an ordinal past twenty is two ordinals ("vigésimo primero").
+_ES = _table(
+    joiners={
+        "y": 0,
+    },
+    units={
+        "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+        "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
+        "catorce": 14, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40,
+        "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+    },
+    scales={
+        "cien": 100, "ciento": 100, "mil": 1000,
+    },
+    ordinal_units={
+        "primer": 1, "tercer": 3,
+        **_gendered({
+            "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
+            "séptimo": 7, "octavo": 8, "noveno": 9, "décimo": 10, "undécimo": 11,
+            "duodécimo": 12, "decimoprimero": 11, "decimosegundo": 12, "decimotercero": 13,
+            "decimocuarto": 14, "decimoquinto": 15, "decimosexto": 16, "decimoséptimo": 17,
+            "decimoctavo": 18, "decimonoveno": 19, "vigésimo": 20, "trigésimo": 30,
+            "cuadragésimo": 40, "quincuagésimo": 50, "sexagésimo": 60, "septuagésimo": 70,
+            "octogésimo": 80, "nonagésimo": 90,
+        }),
+        "decimotercer": 13, "decimoprimer": 11,
+    },
+    ordinal_scales={
+        "centésimo": 100, "centésima": 100,
+    },
+)
+
 #: The number words, by ISO 639-1 code.
-NUMBER_WORDS: Mapping[str, Mapping[str, NumberWord]] = {"en": _EN, "fr": _FR}
+NUMBER_WORDS: Mapping[str, Mapping[str, NumberWord]] = {"en": _EN, "fr": _FR, "es": _ES}

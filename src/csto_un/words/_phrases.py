@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["ResolutionPhrases"]
+__all__ = ["LATIN_LETTERS", "ROMAN_NUMERALS", "ResolutionPhrases"]
+
+#: The letters of sub-paragraphs in the Latin alphabet, in order ("(a)", "b)").
+LATIN_LETTERS = tuple("abcdefghijklmnopqrstuvwxyz")
+#: The roman numerals of sub-paragraphs nested under a letter, in order ("(i)", "ii)").
+ROMAN_NUMERALS = (
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv",
+    "xv", "xvi", "xvii", "xviii", "xix", "xx",
+)  # fmt: skip
 
 
 @attrs.frozen
@@ -107,3 +115,13 @@ class ResolutionPhrases:
     #: not print the ordinal, a space and ``session_word`` ("第七十九届会议", "الدورة التاسعة
     #: والسبعون"); empty: that form.
     session_line: str = ""
+    #: How the prints mark a sub-paragraph: each form with "{}" for its letter ("({})" for
+    #: "(a)", "{})" for "a)", full width "（{}）"), and for a numeral nested under a letter;
+    #: the letters, one alphabet each in order (Russian prints Latin or Cyrillic letters); the
+    #: numerals in order ("i", "ii", …; "㈠", "㈡"); what stands before a sub-paragraph's mark
+    #: run on in its paragraph's line (a stop and a space, or a full-width stop alone).
+    sub_marks: tuple[str, ...] = ("({})",)
+    sub_numeral_marks: tuple[str, ...] = ("({})",)
+    sub_letters: tuple[tuple[str, ...], ...] = (LATIN_LETTERS,)
+    sub_numerals: tuple[str, ...] = ROMAN_NUMERALS
+    sub_stops: tuple[str, ...] = (": ", "; ")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import attrs
 
 from ._phrases import ResolutionPhrases
-from ._resolution_more import ARABIC, CHINESE, RUSSIAN, SPANISH
+from ._resolution_more import ARABIC, BARE_MARKS, CHINESE, RUSSIAN, SPANISH
 
 __all__ = ["KIND_WORDS", "LANGUAGES", "KindWords", "ResolutionPhrases"]
 
@@ -196,6 +196,8 @@ FRENCH = ResolutionPhrases(
     draft_resolution="projet de résolution",
     sponsor_join="et",
     item_joins=("et", "ou"),
+    sub_marks=BARE_MARKS,
+    sub_numeral_marks=BARE_MARKS,
     adopted_by=(
         r"résolution adoptée par (?P<body>l'assemblée générale|le conseil de sécurité)"
         r"(?:\s+le(?:\s+(?P<date>.+))?)?"

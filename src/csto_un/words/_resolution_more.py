@@ -12,9 +12,29 @@ lower case ("ссылаясь на", "1. постановляет"), Chinese and
 
 from __future__ import annotations
 
-from ._phrases import ResolutionPhrases
+from ._phrases import LATIN_LETTERS, ResolutionPhrases
 
-__all__ = ["ARABIC", "CHINESE", "RUSSIAN", "SPANISH"]
+__all__ = ["ARABIC", "BARE_MARKS", "CHINESE", "RUSSIAN", "SPANISH"]
+
+#: "a)", "b)", "i)" nested, as the Spanish, French and Russian prints set them ("(a)" too).
+BARE_MARKS = ("{})", "({})")
+#: The Russian prints' letters: Cyrillic ("а)", "б)", without "й", "ё" and the signs), and
+#: Latin, typed at times with the Cyrillic letters that look alike ("а", "с", "е").
+_RU_LETTERS = (
+    tuple("абвгдежзиклмнопрстуфхцчшщэюя"),
+    LATIN_LETTERS,
+    tuple("аbсdеfghijklmnорqrstuvwхуz"),
+)
+#: The Arabic prints' letters in the order of the abjad ("(أ)", "(ب)", "(ج)", "(د)", "(هـ)"),
+#: "هـ" printed with or without its tatweel; the numerals nested under them, "‘1’".
+_AR_LETTERS = tuple(
+    tuple(letters.split())
+    for letters in (
+        "أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ",
+        "أ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ",
+    )
+)
+_AR_NUMERALS = tuple(str(number) for number in range(1, 21))
 
 _ES_UNITS = {
     "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
@@ -45,7 +65,9 @@ SPANISH = ResolutionPhrases(
     original_label="original",
     draft_resolution="proyecto de resolución",
     sponsor_join="y",
-    item_joins=(),
+    item_joins=("y", "o"),
+    sub_marks=BARE_MARKS,
+    sub_numeral_marks=BARE_MARKS,
     adopted_by=(
         r"resolución aprobada por (?P<body>la asamblea general|el consejo de seguridad)"
         r"(?:\s+el(?:\s+(?P<date>.+))?)?"
@@ -136,7 +158,10 @@ RUSSIAN = ResolutionPhrases(
     original_label="язык оригинала",
     draft_resolution="проект резолюции",
     sponsor_join="и",
-    item_joins=(),
+    item_joins=("и", "или"),
+    sub_marks=BARE_MARKS,
+    sub_numeral_marks=BARE_MARKS,
+    sub_letters=_RU_LETTERS,
     adopted_by=(
         r"резолюция, принятая (?P<body>генеральной ассамблеей|советом безопасности)"
         r"(?:\s+(?P<date>\d.+))?"
@@ -205,6 +230,10 @@ CHINESE = ResolutionPhrases(
     draft_resolution="决议草案",
     sponsor_join="和",
     item_joins=(),
+    sub_marks=("({})", "\uff08{}\uff09"),
+    sub_numeral_marks=("{}",),
+    sub_numerals=tuple(chr(0x3220 + k) for k in range(10)),  # "㈠" … "㈩"
+    sub_stops=("\uff1a", "\uff1b", ": ", "; "),
     adopted_by=(
         # "大会2000年3月15日通过的决议" or "2022年12月5日大会通过的决议"
         r"(?P<date_before>\d{4}年\d{1,2}月\d{1,2}日)?(?P<body>大会|安全理事会)"
@@ -279,6 +308,10 @@ ARABIC = ResolutionPhrases(
     draft_resolution="مشروع قرار",
     sponsor_join="و",
     item_joins=(),
+    sub_numeral_marks=("\u2018{}\u2019", "\u2019{}\u2018", "'{}'"),
+    sub_letters=_AR_LETTERS,
+    sub_numerals=_AR_NUMERALS,
+    sub_stops=(": ", "; ", "\u061b "),
     adopted_by=(
         r"القرار الذي اتخذته (?P<body>الجمعية العامة|مجلس الأمن)(?:\s+في(?:\s+(?P<date>.+))?)?"
     ),

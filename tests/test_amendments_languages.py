@@ -1,0 +1,194 @@
+"""Amendments in French and Spanish (issue 19).
+
+No French or Spanish amendment is in the development corpus, and none could be found
+published verbatim: the texts below are Burundi's amendment A/C.3/80/L.64 to draft
+resolution A/C.3/80/L.20/Rev.1 (read in English in tests/test_amendments.py and
+docs/model.md) and instructions of the same kinds, set in the forms the French and Spanish
+prints of the United Nations give them ("Supprimer le deuxième alinéa du préambule", "Au
+paragraphe 1 du dispositif, supprimer les mots « … »"; "Suprímase el segundo párrafo del
+preámbulo", "En el párrafo 1 de la parte dispositiva, suprímanse las palabras “…”").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from csto_un import apply_amendment, parse_amendment, parse_resolution
+from csto_un.number_words import parse_number_words
+
+FRENCH = """A/C.3/80/L.64
+
+Troisième Commission
+
+Burundi : amendement au projet de résolution révisé A/C.3/80/L.20/Rev.1
+
+Droits de l'enfant
+
+1. Au paragraphe 1 du dispositif, supprimer les mots « la santé sexuelle et procréative, ».
+
+2. Supprimer le deuxième alinéa du préambule.
+
+3. Après le paragraphe 2 du dispositif, insérer un nouveau paragraphe ainsi libellé :
+
+« Exhorte les États à agir; »
+
+4. Au paragraphe 3 b) du dispositif, remplacer « lui présenter un rapport » par « faire
+rapport ».
+
+5. Insérer un nouvel alinéa après le premier alinéa du préambule, ainsi libellé : « Rappelant
+sa résolution 77/13, »
+"""
+
+SPANISH = """A/C.3/80/L.64
+
+Tercera Comisión
+
+Burundi: enmienda al proyecto de resolución revisado A/C.3/80/L.20/Rev.1
+
+Derechos del niño
+
+1. En el párrafo 1 de la parte dispositiva, suprímanse las palabras “la salud sexual y
+reproductiva,”.
+
+2. Suprímase el segundo párrafo del preámbulo.
+
+3. Después del párrafo 2 de la parte dispositiva, insértese un nuevo párrafo que diga:
+
+“Exhorta a los Estados a actuar;”
+
+4. En el apartado b) del párrafo 3 de la parte dispositiva, sustitúyase “informe” por “dé
+cuenta”.
+
+5. Suprímanse los párrafos 4 y 5 de la parte dispositiva y el trigésimo octavo párrafo del
+preámbulo.
+"""
+
+DRAFT_FR = """A/C.3/80/L.20/Rev.1
+
+L'Assemblée générale,
+
+Rappelant ses résolutions antérieures,
+
+Consciente des droits de l'enfant,
+
+1. Demande aux États de garantir la santé sexuelle et procréative, l'éducation;
+
+2. Prie les États d'agir;
+
+3. Prie le Secrétaire général :
+a) De suivre la question;
+b) De lui présenter un rapport;
+"""
+
+DRAFT_ES = """A/C.3/80/L.20/Rev.1
+
+La Asamblea General,
+
+Recordando sus resoluciones anteriores,
+
+Consciente de los derechos del niño,
+
+1. Exhorta a los Estados a garantizar la salud sexual y reproductiva, la educación;
+
+2. Pide a los Estados que actúen;
+
+3. Pide al Secretario General que:
+a) siga la cuestión;
+b) le informe al respecto;
+
+4. Decide seguir ocupándose de la cuestión;
+
+5. Decide también examinar la cuestión;
+"""
+
+
+def _operations(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    amendment = parse_amendment(text)
+    assert not amendment.diagnostics
+    return [(o.action, str(o.target), o.old, o.new, o.new_part) for o in amendment.operations]
+
+
+def test_french_amendment() -> None:
+    amendment = parse_amendment(FRENCH)
+    assert (amendment.language, amendment.amends, amendment.committee) == (
+        "fr", "A/C.3/80/L.20/Rev.1", "Troisième Commission",
+    )  # fmt: skip
+    assert [s.country_code for s in amendment.sponsors] == ["BDI"]
+    assert amendment.title == "Droits de l'enfant"
+    assert _operations(FRENCH) == [
+        ("delete", "operative paragraph 1", "la santé sexuelle et procréative,", None, None),
+        ("delete", "preambular paragraph 2", None, None, None),
+        ("insert", "operative paragraph 2", None, "Exhorte les États à agir;", "operative"),
+        ("replace", "operative paragraph 3 b)", "lui présenter un rapport", "faire rapport", None),
+        ("insert", "preambular paragraph 1", None, "Rappelant sa résolution 77/13,", "preamble"),
+    ]
+
+
+def test_spanish_amendment() -> None:
+    amendment = parse_amendment(SPANISH)
+    assert (amendment.language, amendment.committee) == ("es", "Tercera Comisión")
+    assert _operations(SPANISH) == [
+        ("delete", "operative paragraph 1", "la salud sexual y reproductiva,", None, None),
+        ("delete", "preambular paragraph 2", None, None, None),
+        ("insert", "operative paragraph 2", None, "Exhorta a los Estados a actuar;", "operative"),
+        ("replace", "operative paragraph 3 b)", "informe", "dé cuenta", None),
+        ("delete", "operative paragraph 4", None, None, None),
+        ("delete", "operative paragraph 5", None, None, None),
+        ("delete", "preambular paragraph 38", None, None, None),
+    ]
+
+
+def test_french_amendment_applies_to_a_french_draft() -> None:
+    amended, results = apply_amendment(parse_amendment(FRENCH), parse_resolution(DRAFT_FR))
+    assert [r.applied for r in results] == [True] * 5
+    assert amended.operative[0].text == "Demande aux États de garantir l'éducation;"
+    assert [p.text for p in amended.preamble] == [
+        "Rappelant ses résolutions antérieures,",
+        "Rappelant sa résolution 77/13,",
+    ]
+    assert [p.text for p in amended.operative][2] == "Exhorte les États à agir;"
+    subs = amended.operative[3].subparagraphs
+    assert [(s.marker, s.text) for s in subs] == [
+        ("a)", "De suivre la question;"),
+        ("b)", "De faire rapport;"),
+    ]
+
+
+def test_spanish_amendment_applies_to_a_spanish_draft() -> None:
+    without_38 = SPANISH.replace(" y el trigésimo octavo párrafo del\npreámbulo", "")
+    amendment = parse_amendment(without_38)
+    amended, results = apply_amendment(amendment, parse_resolution(DRAFT_ES))
+    assert [r.applied for r in results] == [True] * 6
+    assert amended.operative[0].text == "Exhorta a los Estados a garantizar la educación;"
+    [_, sub_b] = amended.operative[3].subparagraphs
+    assert (sub_b.marker, sub_b.text) == ("b)", "le dé cuenta al respecto;")
+    assert len(amended.operative) == 4
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("decimocuarto", 14),
+        ("trigésimo octavo", 38),
+        ("vigésimo primer", 21),
+        ("Tercera", 3),
+        ("centésimo", 100),
+        ("octavo trigésimo", None),  # not in the order a number is written
+    ],
+)
+def test_spanish_ordinals(words: str, expected: int | None) -> None:
+    assert parse_number_words(words, "es", ordinal=True) == expected
+
+
+def test_english_insert_before_naming_the_paragraph_it_follows() -> None:
+    """ "Insert a new preambular paragraph after the fourth preambular paragraph, reading:"
+    (the paragraphs named were read as one letter, and the instruction as not understood)."""
+    amendment = parse_amendment(
+        "A/C.3/80/L.64\n\nBurundi: amendment to draft resolution A/C.3/80/L.20\n\n"
+        "Rights of the child\n\n"
+        "Insert a new preambular paragraph after the fourth preambular paragraph, reading:\n\n"
+        "“Recalling its resolution 77/13,”\n"
+    )
+    assert [(o.action, str(o.target), o.new, o.new_part) for o in amendment.operations] == [
+        ("insert", "preambular paragraph 4", "Recalling its resolution 77/13,", "preamble")
+    ]
