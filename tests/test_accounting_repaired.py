@@ -136,7 +136,7 @@ def test_the_lines_left_unvisited_need_no_repair(texts: list[str]) -> None:
     no label, is its own bracket and rotation repair, and holds none of the rotation's
     literals in its text twice over (the test of each line it replaces)."""
     from csto_un.folding import fold
-    from csto_un.meetings import _arabic
+    from csto_un.meetings import _arabic, _split_labels
     from csto_un.meetings._lang import TABLES
     from csto_un.meetings._procedure import agenda_test
     from csto_un.sources import Line
@@ -144,7 +144,7 @@ def test_the_lines_left_unvisited_need_no_repair(texts: list[str]) -> None:
     table = TABLES["ar"]
     lines = [Line(text=text, number=index + 1, page=1) for index, text in enumerate(texts)]
     folded = [fold(text) for text in texts]
-    ends = [_arabic._ends_label(text) for text in folded]
+    ends = [_split_labels.ends_label(text) for text in folded]
     visited = set(_arabic._lines_to_repair(lines, folded, ends, table))
     heading = agenda_test(table)
     finder = _arabic._rotation_finder(table)
@@ -158,14 +158,14 @@ def test_the_lines_left_unvisited_need_no_repair(texts: list[str]) -> None:
 
 def test_a_rebuilt_label_is_remembered_by_its_second_line() -> None:
     """The second line of a split label gives the label (remembered); the first, its speech."""
-    from csto_un.meetings._arabic import _join_label
     from csto_un.meetings._lang import TABLES
+    from csto_un.meetings._split_labels import join_label
 
     table = TABLES["ar"]
     seconds = ["تكلم بالإنكليزيةامبيق) ((موز السيد أفونسو", "تكلم بالإنكليزية( الرئيس",
                "تكلم بالإنكليزيةمجهول) ((بلد السيد فلان"]
     for _ in range(2):  # (the second time from the memo)
-        assert [_join_label(first, second, table) for first in ("): شكرا", "ه في البند): يبدأ")
+        assert [join_label(first, second, table) for first in ("): شكرا", "ه في البند): يبدأ")
                 for second in seconds] == [
             ("السيد أفونسو (موزامبيق) (تكلم بالإنكليزية):",
              "السيد أفونسو (موزامبيق) (تكلم بالإنكليزية): شكرا", True),

@@ -321,3 +321,17 @@ def test_inner_literals_are_the_longest_plain_run(pattern: str, literal: str) ->
 @pytest.mark.parametrize("pattern", ["a|b", "(?i)agenda", "(ab)", "a*", "[ab]c?"])
 def test_inner_literals_say_none_without_plain_text(pattern: str) -> None:
     assert inner_literals((pattern, "fixed")) is None
+
+
+def test_folds_are_remembered_for_lines_only_and_a_bounded_number() -> None:
+    """Short texts (printed lines) are folded once and remembered, at most a bounded number of
+    them; longer ones (paragraphs) are folded afresh, not kept."""
+    from csto_un import folding
+
+    paragraph = "A\u00a0paragraph  " * 40
+    assert fold(paragraph) == fold(paragraph) == " ".join(paragraph.split())
+    assert paragraph not in folding._FOLDED
+    for number in range(folding._CACHED_LINES + 10):
+        assert fold(f" line\u00a0{number} ") == f"line {number}"
+        assert len(folding._FOLDED) <= folding._CACHED_LINES
+

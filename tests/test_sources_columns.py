@@ -6,6 +6,7 @@ import itertools
 import re
 import unicodedata
 
+import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
@@ -89,3 +90,31 @@ def test_shaped_lines_are_those_opening_with_a_digit_or_star_or_holding_a_slash(
         expected = list(range(len(texts)))
     assert shaped_lines(texts) == expected
     assert all(i in expected for i, text in enumerate(texts) if line_kind(text) is not None)
+
+
+def test_the_first_words_of_paragraphs_are_read_only_when_a_break_follows_a_comma(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A page break after a sentence's end is decided by the next line's first letter: the
+    first words of the document's paragraphs are not read; after a comma they are, and tell."""
+    from csto_un.sources import _rows
+
+    asked: list[str] = []
+    first_word = _rows._first_word
+
+    def counting(line: Line) -> str:
+        asked.append(line.text)
+        return first_word(line)
+
+    monkeypatch.setattr(_rows, "_first_word", counting)
+    texts = ["Noting the report,", "the text.", "Noting the report,", "Welcoming it,", "and more"]
+    lines = make_lines(5, texts, range(1, 6), [1, 1, 2, 2, 3], [True, False, True, True, False],
+                       itertools.repeat(False))
+    ended = [(1, lines[1], make_line("It ends.", 9, 1, False, False, 0, (), False))]
+    _rows._decide_after_breaks(lines, ended, [1], [0, 2, 3])
+    assert asked == [] and not lines[1].blank_before  # ("the": no capital after a full stop)
+    after_comma = [(2, lines[2], lines[0]), (4, lines[4], lines[3])]
+    _rows._decide_after_breaks(lines, after_comma, [2, 4], [0, 2, 3])
+    # The openers read once (the lines after a break left out), then each line's first word.
+    assert asked == ["Noting the report,", "Welcoming it,", "Noting the report,", "and more"]
+    assert lines[2].blank_before and not lines[4].blank_before  # "Noting" opens a paragraph

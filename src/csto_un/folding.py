@@ -26,7 +26,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -59,15 +58,19 @@ def fold(text: str) -> str:
     (furniture, language, vocabulary, scanning, joining), and the cache holds a large record's
     lines between them. Longer texts (paragraphs) are folded afresh, to keep the cache small.
     """
-    return _fold_line(text) if len(text) <= _CACHED_LENGTH else _fold(text)
+    if len(text) > _CACHED_LENGTH:
+        return _fold(text)
+    folded = _FOLDED.get(text)  # (one look-up in C: the parsers fold each line many times)
+    if folded is None:
+        if len(_FOLDED) >= _CACHED_LINES:  # (then all forgotten at once)
+            _FOLDED.clear()
+        folded = _FOLDED[text] = _fold(text)
+    return folded
 
 
 _CACHED_LENGTH = 240
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _fold_line(text: str) -> str:
-    return _fold(text)
+_CACHED_LINES = 1 << 14
+_FOLDED: dict[str, str] = {}  # a printed line -> its fold
 
 
 def _fold(text: str) -> str:

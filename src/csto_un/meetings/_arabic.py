@@ -26,7 +26,8 @@ that shows at least one decomposed ligature:
   note and the head are proven but the delegation is not, the label is rebuilt with the
   unplaced pieces as its delegation and reported (``delegation-unproven``): the parser then
   leaves the speaker's State and role unknown, never a guessed one. A label without a note,
-  title or honorific of the table is left as printed and reported (``label-unrepaired``).
+  title or honorific of the table is left as printed and reported (``label-unrepaired``). The
+  labels are rebuilt in :mod:`._split_labels`.
 
 Nothing is dropped: a repaired line holds every character of the lines it was made from.
 """
@@ -34,7 +35,6 @@ Nothing is dropped: a repaired line holds every character of the lines it was ma
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import operator
 import re
@@ -42,23 +42,18 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from ..countries import country_code, country_names
-from ..folding import fold, fold_key
+from ..folding import fold
 from ..sources._document import Line
-from ._labels import match_label
 from ._lang import MeetingPhrases
 from ._procedure import agenda_and_note_starts, agenda_test, match_note
-from ._tables import TERMINAL, fewest_literals, per_table, remembered
+from ._split_labels import ends_label, is_split_label, join_label, looks_split
+from ._tables import TERMINAL, fewest_literals, per_table
 
 __all__ = ["Repair", "repair_lines"]
 
-_TERMINATOR = re.compile(r"^(?P<pre>[^:]*?)(?:\)\s?:|:\s?\))(?P<post>[^:]*)$")
-_BRACKETS = re.compile(r"[()]")
 _MIRRORED = re.compile(r"\)([^()]*)\(")
 _MIRRORED_IN_LINE = re.compile(r"\)[^()\n]*\(")  # (a line holding a mirrored pair)
-_MAX_PIECES = 5
 _MAX_ROTATED = 60
-_MAX_LABEL_WORDS = 12
 _GLUED_STOP = re.compile(r"^[^.]*?\.(?=[\u0620-\u064a])")
 
 
@@ -99,7 +94,7 @@ def repair_lines(lines: list[Line], table: MeetingPhrases) -> tuple[list[Line], 
     heading = agenda_test(table)  # (looked up once: every line is asked)
     texts = [fold(line.text) for line in fixed]
     # A split label's first line ends a label (both tests below ask it first): most lines do not.
-    label_ends = [_ends_label(text) for text in texts]
+    label_ends = [ends_label(text) for text in texts]
     done = 0  # the lines before it are in ``out``
     for i in _lines_to_repair(fixed, texts, label_ends, table):
         if i < done:
@@ -108,9 +103,9 @@ def repair_lines(lines: list[Line], table: MeetingPhrases) -> tuple[list[Line], 
         done = i + 1
         line = fixed[i]
         split = label_ends[i] and i + 1 < len(fixed)
-        if split and _is_split_label(line.text, fixed[i + 1].text, table):
+        if split and is_split_label(line.text, fixed[i + 1].text, table):
             printed = f"{lines[i].text.strip()!r} + {lines[i + 1].text.strip()!r}"
-            joined = _join_label(line.text, fixed[i + 1].text, table)
+            joined = join_label(line.text, fixed[i + 1].text, table)
             if joined is not None and not joined[2]:
                 repairs.append(Repair("delegation-unproven", f"speaker label {printed} put "
                                       f"back in reading order as {joined[0]!r}, but its "
@@ -129,7 +124,7 @@ def repair_lines(lines: list[Line], table: MeetingPhrases) -> tuple[list[Line], 
                 out.append(_unmirror(_with_text(line, joined[1])))
             done = i + 2
             continue
-        if split and _looks_split(line.text, fixed[i + 1].text, table):
+        if split and looks_split(line.text, fixed[i + 1].text, table):
             repairs.append(Repair("label-unrepaired", "what looks like a speaker label split "
                                   f"over two lines, without a language note: "
                                   f"{lines[i].text.strip()!r} + {lines[i + 1].text.strip()!r}; "
@@ -362,176 +357,3 @@ def _unmirror(line: Line) -> Line:
     if not out:
         return line
     return _with_text(line, "".join(out) + text[pos:])
-
-
-def _ends_label(text: str) -> bool:
-    """Whether ``text`` holds the end of a label, ")" and ":" side by side (the pattern is
-    tried only on a line holding both: most lines hold no colon)."""
-    return ":" in text and ")" in text and _TERMINATOR.match(text) is not None
-
-
-def _is_split_label(first: str, second: str, table: MeetingPhrases) -> bool:
-    """Whether ``first`` ends a label it does not hold and ``second`` holds its language note."""
-    a, b = fold(first), fold(second)
-    if ":" in b or not _ends_label(a) or match_label(a, table) is not None:
-        return False
-    return any(re.search(pattern, b) for pattern in table.scrambled_notes)
-
-
-def _looks_split(first: str, second: str, table: MeetingPhrases) -> bool:
-    """A label end on ``first`` and, on ``second``, a bracket and a title or honorific alone."""
-    a, b = fold(first), fold(second)
-    if ":" in b or ("(" not in b and ")" not in b) or not _ends_label(a):
-        return False
-    if match_label(a, table) is not None or len(b.split()) > _MAX_LABEL_WORDS:
-        return False
-    words = {*(t for t, _ in table.titles), *table.honorifics}
-    return any(re.search(rf"(?:^|[\s()]){re.escape(w)}(?:$|[\s()])", b) for w in words)
-
-
-def _join_label(first: str, second: str, table: MeetingPhrases) -> tuple[str, str, bool] | None:
-    """``(label, line, proven)``: the label in reading order, the line it opens, and whether its
-    delegation is proven (when not, the unplaced pieces stand in its place, as printed);
-    ``None`` when not even a note and a head are proven."""
-    terminator = _TERMINATOR.match(fold(first))
-    if terminator is None:
-        return None
-    # (remembered: a record prints the same second line again, the President's at each turn)
-    rebuilt = remembered(table, "rebuilt-label", second, _rebuilt_label, fold(second), table)
-    if rebuilt is None:
-        return None
-    label, proven = rebuilt
-    speech = " ".join(p for p in (terminator.group("post").strip(),
-                                  terminator.group("pre").strip()) if p)
-    return label, f"{label} {speech}".strip(), proven
-
-
-def _rebuilt_label(text: str, table: MeetingPhrases) -> tuple[str, bool] | None:
-    """``(label, proven)`` from a split label's second line (folded): its head, delegation
-    and language note put in reading order (see :func:`_join_label`)."""
-    notes = [m for pattern in table.scrambled_notes for m in re.finditer(pattern, text)]
-    if len({(m.start(), m.end()) for m in notes}) != 1:
-        return None
-    note = _reading_order(notes[0].group(0), table)
-    if note is None:
-        return None
-    rest = f"{text[: notes[0].start()]} {text[notes[0].end() :]}"
-    # Brackets: the note's pair (one of them ends the first line), and a delegation's pair.
-    groups, odd = divmod(len(_BRACKETS.findall(rest)) + 1, 2)
-    if odd or groups not in (1, 2):
-        return None
-    head = _head(rest, table, delegation=groups == 2)
-    if head is None:
-        return None
-    label = f"{head[0]} ({head[1]}) ({note}):" if head[1] else f"{head[0]} ({note}):"
-    if match_label(label, table) is None:
-        return None
-    return label, head[2]
-
-
-def _reading_order(note: str, table: MeetingPhrases) -> str | None:
-    """The note's words in the order one of the table's label notes reads them."""
-    for words in (note.split(), note.split()[::-1]):
-        candidate = " ".join(words)
-        if any(re.fullmatch(pattern, candidate) for pattern in table.notes):
-            return candidate
-    return None
-
-
-def _head(
-    rest: str, table: MeetingPhrases, *, delegation: bool
-) -> tuple[str, str | None, bool] | None:
-    """``(head, delegation, proven)`` from what the second line holds besides the note."""
-    plain = " ".join(_BRACKETS.sub(" ", rest).split())
-    titles, honorifics = per_table(table, "label-head-patterns", _head_patterns)
-    for title, pattern in titles:
-        # (a plain search first: a line holds one title or honorific of a dozen, if any)
-        found = pattern.search(plain) if title in plain else None
-        if found is None:
-            continue
-        pieces = _pieces(plain[: found.start()]) + _pieces(plain[found.end() :])
-        if not delegation:
-            return (title, None, True) if not pieces else None
-        country = _delegation(pieces, table.language)
-        if country is None or set(country[1]) != set(range(len(pieces))):
-            return title, " ".join(pieces) or None, False
-        return title, country[0], True
-    for honorific, pattern in honorifics:
-        found = pattern.search(rest) if honorific in rest else None
-        if found is None:
-            continue
-        before, after = rest[: found.start()], rest[found.end() :]
-        after_pieces = _pieces(after)
-        named = after_pieces[:1]
-        candidates = _pieces(before) + after_pieces[1:]
-        country = None
-        if delegation:
-            country = _delegation(candidates, table.language)
-            if country is None:  # the name is the piece after the honorific; the rest unplaced
-                if not named:
-                    return None
-                return f"{honorific} {named[0]}", " ".join(candidates) or None, False
-        used = set(country[1]) if country else set()
-        left = [piece for index, piece in enumerate(candidates) if index not in used]
-        if named:  # pieces glued to the honorific end the name: "ا وودوردالسيدة باربر"
-            glued = bool(before) and not before[-1].isspace() and before[-1] not in "()"
-            name = named[0] + (("" if glued else " ") + " ".join(left) if left else "")
-        else:  # the honorific ends the line: the label's words came out in reverse order
-            name = " ".join(" ".join(left).split()[::-1])
-        if not name.strip():
-            return None
-        return f"{honorific} {name.strip()}", country[0] if country else None, True
-    return None
-
-
-_Heads = tuple[tuple[str, re.Pattern[str]], ...]
-
-
-def _head_patterns(table: MeetingPhrases) -> tuple[_Heads, _Heads]:
-    """The table's titles and honorifics, longest first, each with the pattern that finds it
-    as a label's head in :func:`_head` (compiled once per table)."""
-    titles = sorted((title for title, _ in table.titles), key=len, reverse=True)
-    honorifics = sorted(table.honorifics, key=len, reverse=True)
-    return (tuple((title, re.compile(rf"(?:^|\s){re.escape(title)}(?:\s|$)")) for title in titles),
-            tuple((word, re.compile(rf"{re.escape(word)}(?=[\s()]|$)")) for word in honorifics))
-
-
-def _pieces(text: str) -> list[str]:
-    return [piece.strip() for piece in _BRACKETS.split(text) if piece.strip()]
-
-
-def _delegation(pieces: Sequence[str], language: str) -> tuple[str, tuple[int, ...]] | None:
-    """The one country name the pieces give put together, and which pieces it took.
-
-    Pieces are tried in every order, joined with or without a space; ``None`` unless exactly
-    one State comes out (its longest assembly is kept).
-    """
-    if not pieces or len(pieces) > _MAX_PIECES:
-        return None
-    found: dict[str, tuple[str, tuple[int, ...]]] = {}
-    for size in range(1, len(pieces) + 1):
-        for order in itertools.permutations(range(len(pieces)), size):
-            for joints in itertools.product(("", " "), repeat=size - 1):
-                name = pieces[order[0]] + "".join(
-                    joint + pieces[index] for joint, index in zip(joints, order[1:], strict=True))
-                code = _exact_code(name, language)
-                if code is not None and (code not in found or size > len(found[code][1])):
-                    found[code] = (name, order)  # the most pieces the one name can take
-    if len(found) != 1:
-        return None
-    return next(iter(found.values()))
-
-
-def _exact_code(name: str, language: str) -> str | None:
-    """The code of ``name`` when it is, letter for letter, a form of the language's table."""
-    code = country_code(name, language)
-    if code is None:
-        return None
-    return code if fold_key(name) in _form_keys(code, language) else None
-
-
-@functools.lru_cache(maxsize=1024)
-def _form_keys(code: str, language: str) -> frozenset[str]:
-    """The keys (:func:`fold_key`) of every form the language's table gives the State."""
-    names = country_names(code, language)
-    return frozenset(fold_key(form) for form in names.forms) if names is not None else frozenset()

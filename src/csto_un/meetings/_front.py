@@ -53,6 +53,8 @@ class FrontPage:
 
 def find_symbol(text: str) -> str | None:
     """The canonical meeting-record symbol a line names ("S/PV.8699 (Resumption 1)")."""
+    if "PV." not in text:  # (every symbol holds it: most lines are not searched)
+        return None
     match = _PV_SYMBOL.search(text)
     return _canonical_symbol(match.group(0)) if match else None
 

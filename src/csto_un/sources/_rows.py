@@ -14,7 +14,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -139,13 +139,16 @@ def _first_word(row: Row | Line) -> str:
     return found.group() if found else ""
 
 
-def _starts_after_break(previous: str, row: Row | Line, openers: Counter[str]) -> bool:
+def _starts_after_break(
+    previous: str, row: Row | Line, openers: Callable[[], Counter[str]]
+) -> bool:
     """Whether the first body line after a page break starts a new paragraph.
 
     Blank lines at a page break say nothing. The text before the break must end a sentence
     (then a capital, digit or bracket starts the next) or a clause with a comma (then the next
     line's first word must be one that opens other paragraphs of the document: "Noting",
-    "Welcoming"…); otherwise the break fell inside a paragraph.
+    "Welcoming"…, counted by ``openers`` when first asked); otherwise the break fell inside a
+    paragraph.
     """
     if previous.endswith(("\u00ad", "-")):
         return False
@@ -155,7 +158,7 @@ def _starts_after_break(previous: str, row: Row | Line, openers: Counter[str]) -
     if previous.endswith(_TERMINAL):
         return first.isupper() or first.isdigit() or first in '(•–—-*"“«'
     if previous.endswith(","):
-        return openers[_first_word(row)] > 0
+        return openers()[_first_word(row)] > 0
     return False
 
 
@@ -216,13 +219,22 @@ def _decide_after_breaks(
 ) -> None:
     """Put in ``lines`` the rows that wait after a page break, with whether they start a
     paragraph by the first words of the document's other paragraphs: the lines with a blank
-    before them (their indexes ``opening``, when the caller knows them) not after a break."""
-    excluded = set(after_break)
-    if opening is None:
-        opening = (i for i, line in enumerate(lines) if line is not None and line.blank_before)
-    openers = Counter(
-        _first_word(line) for i in opening if i not in excluded and (line := lines[i]) is not None
-    )
+    before them (their indexes ``opening``, when the caller knows them) not after a break.
+    Those first words are read only when a break asks them (after a comma: few breaks), and
+    read the same then: only the lines after a break, which they leave out, are put in."""
+    counted: list[Counter[str]] = []
+
+    def openers() -> Counter[str]:
+        if not counted:
+            excluded = set(after_break)
+            indexes = opening
+            if indexes is None:
+                indexes = (i for i, line in enumerate(lines)
+                           if line is not None and line.blank_before)
+            counted.append(Counter(_first_word(line) for i in indexes
+                                   if i not in excluded and (line := lines[i]) is not None))
+        return counted[0]
+
     for index, row, before in pending:
         lines[index] = make_line(
             row.text, row.number, row.page, _starts_after_break(before.text, row, openers),
