@@ -57,6 +57,36 @@ def match_label(text: str, table: MeetingPhrases) -> LabelMatch | None:
     """
     if ":" not in text:  # every label ends in a colon: most lines go no further
         return None
+    # A label ending at the text's first colon is read once per process: what the reading
+    # looks at is the text up to that colon (and the spaces after it, for ``end``), and a
+    # record's speakers come back, label after label (``tests/test_meetings_labels_found.py``).
+    colon = text.find(":", 0, _MAX_LABEL)
+    if colon < 0:
+        return _match_label(text, table)
+    found = per_table(table, "labels-found", _no_labels_yet)
+    label = text[: colon + 1]
+    match = found.get(label)
+    if match is not None:
+        end = _skip_spaces(text, colon + 1)
+        return match if match.end == end else attrs.evolve(match, end=end)
+    match = _match_label(text, table)
+    if match is not None and len(match.label) == colon + 1:
+        if len(found) >= _LABELS_KEPT:
+            found.clear()
+        found[label] = match
+    return match
+
+
+_LABELS_KEPT = 1024
+
+
+def _no_labels_yet(table: MeetingPhrases) -> dict[str, LabelMatch]:
+    """The labels :func:`match_label` found for one table, by their text: none yet."""
+    return {}
+
+
+def _match_label(text: str, table: MeetingPhrases) -> LabelMatch | None:
+    """:func:`match_label`, read afresh."""
     heads = label_heads(table)
     if heads is not None and not text.lstrip().startswith(heads):
         return None  # no title, no honorific first: no label

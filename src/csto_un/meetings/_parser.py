@@ -169,7 +169,6 @@ class _Parse:
             self.carried.extend(((line.text,), line, 1) for line in front_lines)
         self.body = self.lines[front_end:]
         blocks = scan(self.body, self.table, self.texts[front_end:])
-        self.evidence = any(line.blank_before or line.indented for line in self.lines)
         symbol = front.symbol or self.header_symbol
         parsed = _symbol(symbol)
         body = _BODIES.get(parsed.organ) if parsed else None
@@ -438,6 +437,11 @@ class _Parse:
                               symbols=document_symbols(text, self.language), index=index,
                               page=block.page, line=block.line)
 
+    @functools.cached_property
+    def evidence(self) -> bool:
+        """Whether the record's lines give paragraph evidence (a blank line or an indent)."""
+        return any(line.blank_before or line.indented for line in self.lines)
+
     def _glued_headings(self, paragraphs: list[str], known: list[str],
                         followed_by_turn: bool) -> tuple[int, list[str]]:
         """How many trailing paragraphs of a turn are agenda headings, not speech, and the
@@ -446,12 +450,14 @@ class _Parse:
         "approaches for improving …", A/65/PV.71): they make one heading."""
         glued: list[str] = []
         count, tail = 0, ""
-        may_guess = self.evidence and followed_by_turn
+        may_guess: bool | None = None  # (read once a paragraph ends no sentence)
         for index in range(len(paragraphs) - 1, 0, -1):
             paragraph = paragraphs[index]
             broken = bool(tail) and _WORD_BROKEN.search(paragraph) is not None  # "follow-"
             if ends_sentence(paragraph) or (paragraph.endswith(_CUT_OFF) and not broken):
                 break  # a sentence, or a speech cut off by a point of order ("… —")
+            if may_guess is None:
+                may_guess = followed_by_turn and self.evidence
             if may_guess and not tail and paragraph[:1].islower():
                 tail = paragraph  # the rest of a heading, if a heading's start stands above
                 continue
