@@ -18,7 +18,8 @@ from ..text import CJK, unspace_cjk
 from ._lang import MeetingPhrases
 from ._tables import compiled, per_table, remembered
 
-__all__ = ["LabelMatch", "label_heads", "language_of_note", "match_label"]
+__all__ = ["LabelMatch", "honorifics_longest_first", "label_heads", "language_of_note",
+           "match_label"]
 
 _MAX_LABEL = 200
 _MAX_NAME_TOKENS = 7
@@ -166,7 +167,7 @@ def _head(
     if not (head.endswith(table.honorifics) if table.honorific_after
             else head.startswith(table.honorifics)):
         return None  # (no honorific: the tests below all ask for one at the head's edge)
-    for honorific in per_table(table, "honorifics-longest-first", _longest_first):
+    for honorific in honorifics_longest_first(table):
         if table.honorific_after:
             if head.endswith(honorific) and len(head) > len(honorific):
                 name = head[: -len(honorific)].strip()
@@ -216,8 +217,13 @@ def _title_by_form(table: MeetingPhrases) -> dict[str, tuple[str, Role]]:
     return found
 
 
-def _longest_first(table: MeetingPhrases) -> list[str]:
-    return sorted(table.honorifics, key=len, reverse=True)
+def honorifics_longest_first(table: MeetingPhrases) -> tuple[str, ...]:
+    """The table's honorifics, the longest first (sorted once per table)."""
+    return per_table(table, "honorifics-longest-first", _longest_first)
+
+
+def _longest_first(table: MeetingPhrases) -> tuple[str, ...]:
+    return tuple(sorted(table.honorifics, key=len, reverse=True))
 
 
 def _is_name(name: str) -> bool:
