@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import AgendaItem, NoteKind, ProceduralNote
+from ._labels import honorifics_longest_first
 from ._lang import MeetingPhrases
 from ._procedure import match_note
 
@@ -41,7 +42,7 @@ def presiding(chair: str | None, office: str | None,
         return None
     name, _, country = chair.partition("(")
     name = name.strip()
-    for honorific in sorted(table.honorifics, key=len, reverse=True):
+    for honorific in honorifics_longest_first(table):
         if name.startswith(honorific + " "):
             name = name[len(honorific) :].strip()
             break

@@ -18,7 +18,8 @@ from ..text import CJK, unspace_cjk
 from ._lang import MeetingPhrases
 from ._tables import compiled, per_table, remembered
 
-__all__ = ["LabelMatch", "label_heads", "language_of_note", "match_label"]
+__all__ = ["LabelMatch", "honorifics_longest_first", "label_heads", "language_of_note",
+           "match_label"]
 
 _MAX_LABEL = 200
 _MAX_NAME_TOKENS = 7
@@ -57,6 +58,36 @@ def match_label(text: str, table: MeetingPhrases) -> LabelMatch | None:
     """
     if ":" not in text:  # every label ends in a colon: most lines go no further
         return None
+    # A label ending at the text's first colon is read once per process: what the reading
+    # looks at is the text up to that colon (and the spaces after it, for ``end``), and a
+    # record's speakers come back, label after label (``tests/test_meetings_labels_found.py``).
+    colon = text.find(":", 0, _MAX_LABEL)
+    if colon < 0:
+        return _match_label(text, table)
+    found = per_table(table, "labels-found", _no_labels_yet)
+    label = text[: colon + 1]
+    match = found.get(label)
+    if match is not None:
+        end = _skip_spaces(text, colon + 1)
+        return match if match.end == end else attrs.evolve(match, end=end)
+    match = _match_label(text, table)
+    if match is not None and len(match.label) == colon + 1:
+        if len(found) >= _LABELS_KEPT:
+            found.clear()
+        found[label] = match
+    return match
+
+
+_LABELS_KEPT = 1024
+
+
+def _no_labels_yet(table: MeetingPhrases) -> dict[str, LabelMatch]:
+    """The labels :func:`match_label` found for one table, by their text: none yet."""
+    return {}
+
+
+def _match_label(text: str, table: MeetingPhrases) -> LabelMatch | None:
+    """:func:`match_label`, read afresh."""
     heads = label_heads(table)
     if heads is not None and not text.lstrip().startswith(heads):
         return None  # no title, no honorific first: no label
@@ -136,7 +167,7 @@ def _head(
     if not (head.endswith(table.honorifics) if table.honorific_after
             else head.startswith(table.honorifics)):
         return None  # (no honorific: the tests below all ask for one at the head's edge)
-    for honorific in per_table(table, "honorifics-longest-first", _longest_first):
+    for honorific in honorifics_longest_first(table):
         if table.honorific_after:
             if head.endswith(honorific) and len(head) > len(honorific):
                 name = head[: -len(honorific)].strip()
@@ -186,8 +217,13 @@ def _title_by_form(table: MeetingPhrases) -> dict[str, tuple[str, Role]]:
     return found
 
 
-def _longest_first(table: MeetingPhrases) -> list[str]:
-    return sorted(table.honorifics, key=len, reverse=True)
+def honorifics_longest_first(table: MeetingPhrases) -> tuple[str, ...]:
+    """The table's honorifics, the longest first (sorted once per table)."""
+    return per_table(table, "honorifics-longest-first", _longest_first)
+
+
+def _longest_first(table: MeetingPhrases) -> tuple[str, ...]:
+    return tuple(sorted(table.honorifics, key=len, reverse=True))
 
 
 def _is_name(name: str) -> bool:

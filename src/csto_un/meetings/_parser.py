@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import operator
@@ -13,7 +12,7 @@ import attrs
 
 from ..accounting import Carried, nothing_lost
 from ..errors import DiagnosticError, NotAMeetingError
-from ..folding import fold, fold_lines
+from ..folding import fold
 from ..model import (
     Delegate,
     Diagnostic,
@@ -28,17 +27,16 @@ from ..model import (
 )
 from ..sources import read_string
 from ..sources._document import Document, Line
-from ..sources._patterns import BARCODE_RE, JOB_RE, PAGE_JOB_RE, shaped_lines
-from ..sources._search import joined_lines
 from ..symbols import DocumentSymbol
 from ..text import Joiner
 from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL, WORDS
 from ._agenda import agenda_from_notes, presiding
 from ._arabic import repair_lines
 from ._detect import detect_language
-from ._front import FrontPage, find_symbol, opens_section, parse_front
+from ._front import FrontPage, opens_section, parse_front
 from ._labels import LabelMatch, match_label
 from ._lang import TABLES, MeetingPhrases
+from ._leftover import strip_furniture
 from ._membership import council_members
 from ._notices import strip_notices
 from ._procedure import (
@@ -67,7 +65,6 @@ _LEADERS = re.compile(r"(?:\. ?){3,}")
 _REPAIR_SEVERITY = {"label-repaired": Severity.INFO, "delegation-unproven": Severity.WARNING,
                     "label-unrepaired": Severity.ERROR}
 _ISO3 = re.compile(r"[A-Z]{3}")
-_HEADER_DATE = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")
 _FRONT_LINES = 200
 
 
@@ -116,10 +113,13 @@ class _Parse:
         # Pieces of the parse that are lines of the document as they are, joined with spaces
         # (for the nothing-lost check, which proves each before it counts less).
         self.carried: list[Carried] = []
-        self.header_symbol: str | None = document.symbol
-        self.header_date: dt.date | None = document.date
+        stripped = strip_furniture(document.lines)
+        self.furniture.extend(stripped.furniture)
+        self.carried.extend(stripped.carried)
+        self.header_symbol: str | None = document.symbol or stripped.symbol
+        self.header_date: dt.date | None = document.date or stripped.date
         # (the texts joined once for the searches of the furniture and the notices)
-        self.lines, self.texts, joined = self._strip_furniture(document.lines)
+        self.lines, self.texts, joined = stripped.lines, stripped.texts, stripped.joined
         self.language = (language or detect_language(self.texts)).lower()
         table = TABLES.get(self.language)
         if table is None:
@@ -152,50 +152,6 @@ class _Parse:
             raise DiagnosticError.of(diagnostic)
         self.diagnostics.append(diagnostic)
 
-    # -- furniture the sources layer left --------------------------------------------------
-    def _strip_furniture(
-        self, lines: Sequence[Line]
-    ) -> tuple[list[Line], list[str], str | None]:
-        """The lines that are not furniture, their texts folded, and those joined
-        (:func:`~csto_un.sources._search.joined_lines`, ``None`` when a line was taken out).
-        Only the lines shaped as furniture can be
-        (:func:`~csto_un.sources._patterns.shaped_lines`) are asked; the others are kept in
-        runs."""
-        texts = fold_lines([line.text for line in lines])
-        joined = joined_lines(texts)
-        kept: list[Line] = []
-        kept_texts: list[str] = []
-        start = 0  # the first line not yet kept
-        for index in shaped_lines(texts, joined):
-            text = texts[index]
-            kind = None
-            if text[:1].isdigit() and (PAGE_JOB_RE.match(text) or JOB_RE.match(text)):
-                kind = "job-number"
-            elif text[:1] == "*" and BARCODE_RE.match(text):
-                kind = "barcode"
-            elif (len(text) < 250 and "/" in text and (date := _HEADER_DATE.search(text))
-                  and (symbol := find_symbol(text))):
-                kind = "header"
-                self.header_symbol = self.header_symbol or symbol
-                day, month, year = map(int, date.groups())
-                if self.header_date is None:
-                    with contextlib.suppress(ValueError):
-                        self.header_date = dt.date(year, month, day)
-            if kind is None:
-                continue
-            line = lines[index]
-            kept += lines[start:index]
-            kept_texts += texts[start:index]
-            start = index + 1
-            self.furniture.append(Furniture(kind=kind, text=line.text, page=line.page,
-                                            line=line.number))
-            self.carried.append(((line.text,), line, 1))
-        if not start:
-            return list(lines), texts, joined
-        kept += lines[start:]
-        kept_texts += texts[start:]
-        return kept, kept_texts, None
-
     # -- the whole ------------------------------------------------------------------------
     def run(self) -> Meeting:
         if not self.lines:
@@ -213,7 +169,6 @@ class _Parse:
             self.carried.extend(((line.text,), line, 1) for line in front_lines)
         self.body = self.lines[front_end:]
         blocks = scan(self.body, self.table, self.texts[front_end:])
-        self.evidence = any(line.blank_before or line.indented for line in self.lines)
         symbol = front.symbol or self.header_symbol
         parsed = _symbol(symbol)
         body = _BODIES.get(parsed.organ) if parsed else None
@@ -482,6 +437,11 @@ class _Parse:
                               symbols=document_symbols(text, self.language), index=index,
                               page=block.page, line=block.line)
 
+    @functools.cached_property
+    def evidence(self) -> bool:
+        """Whether the record's lines give paragraph evidence (a blank line or an indent)."""
+        return any(line.blank_before or line.indented for line in self.lines)
+
     def _glued_headings(self, paragraphs: list[str], known: list[str],
                         followed_by_turn: bool) -> tuple[int, list[str]]:
         """How many trailing paragraphs of a turn are agenda headings, not speech, and the
@@ -490,12 +450,14 @@ class _Parse:
         "approaches for improving …", A/65/PV.71): they make one heading."""
         glued: list[str] = []
         count, tail = 0, ""
-        may_guess = self.evidence and followed_by_turn
+        may_guess: bool | None = None  # (read once a paragraph ends no sentence)
         for index in range(len(paragraphs) - 1, 0, -1):
             paragraph = paragraphs[index]
             broken = bool(tail) and _WORD_BROKEN.search(paragraph) is not None  # "follow-"
             if ends_sentence(paragraph) or (paragraph.endswith(_CUT_OFF) and not broken):
                 break  # a sentence, or a speech cut off by a point of order ("… —")
+            if may_guess is None:
+                may_guess = followed_by_turn and self.evidence
             if may_guess and not tail and paragraph[:1].islower():
                 tail = paragraph  # the rest of a heading, if a heading's start stands above
                 continue

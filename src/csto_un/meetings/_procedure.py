@@ -21,6 +21,7 @@ from ..countries import country_code, split_countries
 from ..folding import fold
 from ..model import NoteKind, Vote
 from ..text import CJK, unspace_cjk
+from ._labels import honorifics_longest_first
 from ._lang import MeetingPhrases
 from ._tables import (
     any_fullmatch,
@@ -315,7 +316,8 @@ def _briefers(plain: str, table: MeetingPhrases) -> list[Invitee]:
                 found.append(Invitee(name=_drop_honorifics(groups["name"], table),
                                      function=function or None, text=match.group(0)))
                 continue
-            entries = re.split(_entry_separator(table), match.group("list"))
+            entries = per_table(table, "entry-separator", _entry_separator).split(
+                match.group("list"))
             for entry in entries:
                 name, _, function = entry.partition(", ")
                 found.append(Invitee(name=_drop_honorifics(name, table), text=entry,
@@ -323,20 +325,22 @@ def _briefers(plain: str, table: MeetingPhrases) -> list[Invitee]:
     return found
 
 
-def _entry_separator(table: MeetingPhrases) -> str:
-    """Between two invitees: "; ", "; and ", or ", and " before an honorific."""
+def _entry_separator(table: MeetingPhrases) -> re.Pattern[str]:
+    """Between two invitees: "; ", "; and ", or ", and " before an honorific (compiled once
+    per table)."""
     conjunctions = "|".join(re.escape(c.strip()) for c in table.conjunctions)
-    honorifics = "|".join(re.escape(h) for h in sorted(table.honorifics, key=len, reverse=True))
-    return (rf"\s*;\s*(?:(?:{conjunctions}) )?|,? (?:{conjunctions}) (?=(?:{honorifics}) )")
+    honorifics = "|".join(re.escape(h) for h in honorifics_longest_first(table))
+    return re.compile(
+        rf"\s*;\s*(?:(?:{conjunctions}) )?|,? (?:{conjunctions}) (?=(?:{honorifics}) )")
 
 
 def _drop_honorifics(name: str, table: MeetingPhrases) -> str:
-    words = table.honorifics
+    words = honorifics_longest_first(table)
     changed = True
     name = name.strip()
     while changed:
         changed = False
-        for word in sorted(words, key=len, reverse=True):
+        for word in words:
             if name.startswith(word + " "):
                 name, changed = name[len(word) :].strip(), True
     return name

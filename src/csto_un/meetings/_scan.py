@@ -176,7 +176,7 @@ class _Scanner:
         match = match_label(joined, self.table)
         if match is None:
             return None
-        printed = " ".join(
+        printed = self.lines[i].text.strip() if used == 1 else " ".join(
             stripped for line in self.lines[i : i + used] if (stripped := line.text.strip()))
         return match, used, _printed_label(printed), joined[match.end :]
 
