@@ -192,3 +192,40 @@ def test_english_insert_before_naming_the_paragraph_it_follows() -> None:
     assert [(o.action, str(o.target), o.new, o.new_part) for o in amendment.operations] == [
         ("insert", "preambular paragraph 4", "Recalling its resolution 77/13,", "preamble")
     ]
+
+
+_FRENCH_HEAD = FRENCH.split("1. ")[0]
+_SPANISH_HEAD = SPANISH.split("1. ")[0]
+
+
+def test_french_sub_paragraphs_inserted_and_deleted() -> None:
+    """ "Supprimer l'alinéa a) du paragraphe 3 du dispositif", and "un nouvel alinéa" after a
+    sub-paragraph is a new sub-paragraph, not a new paragraph."""
+    amendment = parse_amendment(
+        _FRENCH_HEAD + "1. Supprimer l'alinéa a) du paragraphe 3 du dispositif.\n\n"
+        "2. Après l'alinéa b) du paragraphe 3 du dispositif, insérer un nouvel alinéa ainsi "
+        "libellé : « c) De lui faire rapport oralement; »\n"
+    )
+    assert [(o.action, o.target.subparagraph) for o in amendment.operations] == [
+        ("delete", ("a)",)), ("insert", ("b)",))]
+    amended, results = apply_amendment(amendment, parse_resolution(DRAFT_FR))
+    assert [r.applied for r in results] == [True, True]
+    assert len(amended.operative) == 3
+    assert [(s.marker, s.text) for s in amended.operative[2].subparagraphs] == [
+        ("a)", "De lui présenter un rapport;"),
+        ("b)", "De lui faire rapport oralement;"),
+    ]
+
+
+def test_spanish_sub_paragraph_replaced() -> None:
+    amendment = parse_amendment(
+        _SPANISH_HEAD + "1. Sustitúyase el apartado b) del párrafo 3 de la parte dispositiva "
+        "por el texto siguiente: “b) le presente un informe;”\n\n"
+        "2. Suprímase el apartado c) del párrafo 3 de la parte dispositiva.\n"
+    )
+    amended, results = apply_amendment(amendment, parse_resolution(DRAFT_ES))
+    assert [(r.applied, r.reason) for r in results] == [
+        (True, None), (False, "the draft has no operative paragraph 3 c)")]
+    assert [(s.marker, s.text) for s in amended.operative[2].subparagraphs] == [
+        ("a)", "siga la cuestión;"), ("b)", "le presente un informe;")]
+    assert len(amended.operative) == 5

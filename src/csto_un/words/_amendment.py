@@ -48,6 +48,10 @@ class AmendmentWords:
     #: its text ("reading:", "to read:").
     new_paragraph: str
     reading: str
+    #: "a new subparagraph" ("(c)" may follow), put beside the sub-paragraph the instruction
+    #: names ("After operative paragraph 7 (a), insert a new subparagraph reading: …"); a new
+    #: paragraph after a sub-paragraph is a sub-paragraph too ("un nouvel alinéa").
+    new_subparagraph: str
     #: "with the following" / "to read" after "Replace operative paragraph 5".
     replace_whole: str
     #: How a paragraph is named, in the language's order: by ordinal words ("the
@@ -56,10 +60,13 @@ class AmendmentWords:
     #: templates' ``{ords}``, ``{nums}``, ``{parts}`` and ``{paragraph}`` are filled by the
     #: parser (groups ``ords``/``opart`` and ``nums``/``npart``). ``subparagraph_of`` names a
     #: sub-paragraph before its paragraph ("subparagraph (b) of", "l'alinéa b) du"), its mark
-    #: group ``sub``; ``sub_mark`` is a sub-paragraph's mark after a number ("5 (a)", "5 a)").
+    #: group ``sub`` (marks of nested ones after it: "(b) (ii)"); ``sub_mark`` is a
+    #: sub-paragraph's mark after a number ("5 (a)", "5 a)", "5 (b) (ii)").
     ordinal_reference: str = r"(?:the\s+)?(?P<ords>{ords})\s+(?P<opart>{parts})\s+{paragraph}"
     number_reference: str = r"(?P<npart>{parts})\s+{paragraph}\s+(?P<nums>{nums})"
-    subparagraph_of: str = r"sub-?paragraphs?\s+(?P<sub>\([a-z]{1,4}\))\s+of\s+"
+    subparagraph_of: str = (
+        r"sub-?paragraphs?\s+(?P<sub>\([a-z]{1,4}\)(?:\s*\([a-z]{1,4}\))*)\s+of\s+"
+    )
     sub_mark: str = r"\([a-z]{1,4}\)"
     #: One ordinal in words ("thirty-eighth"; Spanish "trigésimo octavo", two words).
     ordinal: str = r"[^\W\d_]+(?:-[^\W\d_]+)*"
@@ -84,6 +91,7 @@ ENGLISH = AmendmentWords(
     before=r"before",
     at_end=r"at\s+the\s+end(?:\s+of\s+the\s+paragraph)?",
     new_paragraph=r"(?:an?\s+)?new\s+(?P<part>[^\s,]+)\s+paragraphs?",
+    new_subparagraph=r"(?:an?\s+)?new\s+sub-?paragraph(?:\s+\([a-z]{1,4}\))?",
     reading=r"(?:,?\s*(?:reading|to\s+read|as\s+follows|which\s+reads)\s*)?:?",
     replace_whole=r"(?:with\s+the\s+following(?:\s+text)?|to\s+read(?:\s+as\s+follows)?|by\s+the\s+following)",
 )
@@ -112,6 +120,7 @@ FRENCH = AmendmentWords(
         r"une?\s+nouv(?:eau|el|elle)\s+(?:alinéa|paragraphe)"
         r"(?:\s+(?P<part>du\s+préambule|du\s+dispositif))?"
     ),
+    new_subparagraph=r"une?\s+nouv(?:eau|el)\s+alinéa(?:\s+[a-z]{1,4}\))?",
     reading=(
         r"(?:,?\s*(?:ainsi\s+libellée?|libellée?\s+comme\s+suit|qui\s+se\s+lit\s+comme"
         r"\s+suit|comme\s+suit)\s*)?:?"
@@ -119,7 +128,7 @@ FRENCH = AmendmentWords(
     replace_whole=r"(?:par\s+le\s+(?:texte\s+)?suivant|par\s+ce\s+qui\s+suit)",
     ordinal_reference=r"(?:(?:le|les|l')\s*)?(?P<ords>{ords})\s+{paragraph}\s+(?P<opart>{parts})",
     number_reference=r"(?:(?:le|les|l')\s*)?{paragraph}\s+(?P<nums>{nums})\s+(?P<npart>{parts})",
-    subparagraph_of=r"(?:l')?alinéas?\s+(?P<sub>[a-z]{1,4}\))\s+du\s+",
+    subparagraph_of=r"(?:l')?alinéas?\s+(?P<sub>[a-z]{1,4}\)(?:\s*[a-z]{1,4}\))*)\s+du\s+",
     sub_mark=r"[a-z]{1,4}\)",
     quote_lead=r"(?:les\s+mots\s+|le\s+mot\s+)?",
 )
@@ -147,6 +156,7 @@ SPANISH = AmendmentWords(
         r"(?:un\s+)?nuevo\s+párrafo(?:\s+(?P<part>del\s+preámbulo|de\s+la\s+parte"
         r"\s+dispositiva))?"
     ),
+    new_subparagraph=r"(?:un\s+)?nuevo\s+apartado(?:\s+[a-z]{1,4}\))?",
     reading=(
         r"(?:,?\s*(?:que\s+diga|cuyo\s+texto\s+(?:sea|será)\s+el\s+siguiente|del\s+tenor"
         r"\s+siguiente|redactado\s+en\s+los\s+siguientes\s+términos)\s*)?:?"
@@ -154,7 +164,7 @@ SPANISH = AmendmentWords(
     replace_whole=r"(?:por\s+el\s+(?:texto\s+)?siguiente)",
     ordinal_reference=r"(?:(?:el|los)\s+)?(?P<ords>{ords})\s+{paragraph}\s+(?P<opart>{parts})",
     number_reference=r"(?:(?:el|los)\s+)?{paragraph}\s+(?P<nums>{nums})\s+(?P<npart>{parts})",
-    subparagraph_of=r"(?:el\s+)?apartados?\s+(?P<sub>[a-z]{1,4}\))\s+del\s+",
+    subparagraph_of=r"(?:el\s+)?apartados?\s+(?P<sub>[a-z]{1,4}\)(?:\s*[a-z]{1,4}\))*)\s+del\s+",
     sub_mark=r"[a-z]{1,4}\)",
     ordinal=r"[^\W\d_]+(?:\s+[^\W\d_]+)?",
     quote_lead=r"(?:las\s+palabras\s+|la\s+palabra\s+)?",
