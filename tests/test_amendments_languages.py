@@ -173,6 +173,12 @@ def test_spanish_amendment_applies_to_a_spanish_draft() -> None:
         ("vigésimo primer", 21),
         ("Tercera", 3),
         ("centésimo", 100),
+        ("vigesimoprimero", 21),  # one word, as the Real Academia allows
+        ("vigesimoprimera", 21),
+        ("vigesimoprimer", 21),
+        ("trigesimoctavo", 38),
+        ("nonagesimonoveno", 99),
+        ("centésimo vigésimo primero", 121),
         ("octavo trigésimo", None),  # not in the order a number is written
     ],
 )
@@ -229,3 +235,34 @@ def test_spanish_sub_paragraph_replaced() -> None:
     assert [(s.marker, s.text) for s in amended.operative[2].subparagraphs] == [
         ("a)", "siga la cuestión;"), ("b)", "le presente un informe;")]
     assert len(amended.operative) == 5
+
+
+@pytest.mark.parametrize(
+    ("head", "instruction", "expected"),
+    [
+        (_FRENCH_HEAD, "Supprimer le vingt et unième alinéa du préambule.", [21]),
+        (_FRENCH_HEAD, "Supprimer les vingt et unième et trente-huitième alinéas du préambule.",
+         [21, 38]),
+        (_FRENCH_HEAD, "Supprimer le soixante et onzième alinéa du préambule.", [71]),
+        (_FRENCH_HEAD, "Au trente et unième alinéa du préambule, supprimer « x ».", [31]),
+        (_FRENCH_HEAD, "Supprimer le premier et le troisième alinéas du préambule.", [1, 3]),
+        (_SPANISH_HEAD, "Suprímanse el vigésimo primer y el trigésimo octavo párrafos del "
+         "preámbulo.", [21, 38]),
+        (_SPANISH_HEAD, "Suprímase el centésimo vigésimo primer párrafo del preámbulo.", [121]),
+        (_SPANISH_HEAD, "En el vigesimoctavo párrafo del preámbulo, suprímase “x”.", [28]),
+        (_FRENCH_HEAD.replace("Burundi : amendement au projet de résolution révisé",
+                              "Burundi: amendment to revised draft resolution"),
+         "Delete the twenty-first and the thirty-eighth preambular paragraphs.", [21, 38]),
+    ],
+)
+def test_compound_ordinals_name_preambular_paragraphs(
+    head: str, instruction: str, expected: list[int]
+) -> None:
+    """Ordinals whose words hold the list's joiner ("vingt et unième"), Spanish ordinals of
+    three words or one, and an article before each ordinal of a list: every paragraph named
+    is read, none dropped."""
+    amendment = parse_amendment(f"{head}1. {instruction}\n")
+    assert not amendment.diagnostics
+    assert [(o.target.part, o.target.number) for o in amendment.operations] == [
+        ("preamble", n) for n in expected
+    ]

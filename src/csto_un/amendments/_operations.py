@@ -34,8 +34,9 @@ def _references(phrase: str, words: AmendmentWords, language: str) -> list[Parag
     parts = "|".join(re.escape(p) for p in words.parts)
     item = rf"(?!(?:{words.and_})\b){words.ordinal}"
     numbers = rf"\d+(?:\s*{words.sub_mark})*"
+    # (an article may open each ordinal of a list: "el vigésimo primer y el trigésimo octavo")
     fill = {
-        "{ords}": f"{item}(?:{words.joiner}{item})*",
+        "{ords}": rf"{item}(?:{words.joiner}(?:(?:{words.article})\s+)?{item})*",
         "{nums}": f"{numbers}(?:{words.joiner}{numbers})*",
         "{parts}": parts,
         "{paragraph}": words.paragraph,
@@ -53,13 +54,10 @@ def _references(phrase: str, words: AmendmentWords, language: str) -> list[Parag
         of = _marks(match["sub"], words)
         if match["ords"]:
             part = words.parts[match["opart"].lower()]
-            values = [
-                parse_number_words(w, language, ordinal=True)
-                for w in re.split(words.joiner, match["ords"])
-            ]
-            if any(v is None for v in values):
+            values = _ordinals(match["ords"], words, language)
+            if values is None:
                 continue
-            found.extend(ParagraphRef(part, v, of) for v in values if v is not None)
+            found.extend(ParagraphRef(part, v, of) for v in values)
         else:
             part = words.parts[match["npart"].lower()]
             for piece in re.split(words.joiner, match["nums"]):
@@ -68,6 +66,23 @@ def _references(phrase: str, words: AmendmentWords, language: str) -> list[Parag
                     path = _marks(piece[number.end() :], words) + of
                     found.append(ParagraphRef(part, int(number[0]), path))
     return found
+
+
+def _ordinals(text: str, words: AmendmentWords, language: str) -> list[int] | None:
+    """The values of a list of ordinals ("vingt et unième et trente-huitième" → 21, 38), or
+    ``None`` when one is not an ordinal. The list's joiner may stand inside an ordinal
+    ("vingt et unième"): a piece that is no ordinal is read with the next."""
+    pieces = re.split(f"({words.joiner})", text)
+    values: list[int] = []
+    held = ""
+    for index in range(0, len(pieces), 2):
+        word = re.sub(rf"^(?:{words.article})\s+", "", pieces[index], flags=re.IGNORECASE)
+        held = f"{held}{pieces[index - 1]}{word}" if held else word
+        value = parse_number_words(held, language, ordinal=True)
+        if value is not None:
+            values.append(value)
+            held = ""
+    return None if held or not values else values
 
 
 def _marks(text: str | None, words: AmendmentWords) -> tuple[str, ...]:

@@ -68,10 +68,14 @@ class AmendmentWords:
         r"sub-?paragraphs?\s+(?P<sub>\([a-z]{1,4}\)(?:\s*\([a-z]{1,4}\))*)\s+of\s+"
     )
     sub_mark: str = r"\([a-z]{1,4}\)"
-    #: One ordinal in words ("thirty-eighth"; Spanish "trigésimo octavo", two words).
+    #: One ordinal in words ("thirty-eighth"; Spanish "trigésimo octavo", "centésimo vigésimo
+    #: primer", up to three words).
     ordinal: str = r"[^\W\d_]+(?:-[^\W\d_]+)*"
     #: Words that may stand before a quoted passage ("les mots", "las palabras").
     quote_lead: str = ""
+    #: The articles that may open an ordinal of a list ("the first and the third preambular
+    #: paragraphs", "el vigésimo primer y el trigésimo octavo párrafos").
+    article: str = r"the"
 
 
 ENGLISH = AmendmentWords(
@@ -131,6 +135,7 @@ FRENCH = AmendmentWords(
     subparagraph_of=r"(?:l')?alinéas?\s+(?P<sub>[a-z]{1,4}\)(?:\s*[a-z]{1,4}\))*)\s+du\s+",
     sub_mark=r"[a-z]{1,4}\)",
     quote_lead=r"(?:les\s+mots\s+|le\s+mot\s+)?",
+    article=r"le|la|les",
 )
 
 #: Spanish, as the United Nations prints it: "Suprímase el decimocuarto párrafo del
@@ -166,8 +171,9 @@ SPANISH = AmendmentWords(
     number_reference=r"(?:(?:el|los)\s+)?{paragraph}\s+(?P<nums>{nums})\s+(?P<npart>{parts})",
     subparagraph_of=r"(?:el\s+)?apartados?\s+(?P<sub>[a-z]{1,4}\)(?:\s*[a-z]{1,4}\))*)\s+del\s+",
     sub_mark=r"[a-z]{1,4}\)",
-    ordinal=r"[^\W\d_]+(?:\s+[^\W\d_]+)?",
+    ordinal=r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}",
     quote_lead=r"(?:las\s+palabras\s+|la\s+palabra\s+)?",
+    article=r"el|la|los|las",
 )
 
 #: The amendment words of every language the parser knows, by ISO 639-1 code.

@@ -110,8 +110,35 @@ def _gendered(masculine: dict[str, int]) -> dict[str, int]:
     return {**masculine, **{w[:-1] + "a": v for w, v in masculine.items() if w.endswith("o")}}
 
 
+#: Spanish ordinals of the units and of the tens, masculine.
+_ES_UNIT_ORDINALS = {
+    "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
+    "séptimo": 7, "octavo": 8, "noveno": 9,
+}
+_ES_TEN_ORDINALS = {
+    "vigésimo": 20, "trigésimo": 30, "cuadragésimo": 40, "quincuagésimo": 50,
+    "sexagésimo": 60, "septuagésimo": 70, "octogésimo": 80, "nonagésimo": 90,
+}
+
+
+def _one_word(tens: dict[str, int], units: dict[str, int]) -> dict[str, int]:
+    """Spanish ordinals past twenty written in one word, as the Real Academia allows: the
+    tens' ordinal without its accent, then the unit's, which alone takes the gender and the
+    short form ("vigesimoprimero", "vigesimoprimera", "vigesimoprimer", "trigesimoctavo" or
+    "trigesimooctavo")."""
+    out: dict[str, int] = {}
+    for ten, ten_value in tens.items():
+        stem = ten.replace("é", "e")
+        for unit, unit_value in units.items():
+            out[stem + unit] = ten_value + unit_value
+            if unit.startswith("o"):
+                out[stem[:-1] + unit] = ten_value + unit_value
+    return out
+
+
 #: Spanish ("el decimocuarto párrafo del preámbulo", "el trigésimo octavo párrafo", "Tercera
-#: Comisión"): an ordinal past twenty is two ordinals ("vigésimo primero").
+#: Comisión"): an ordinal past twenty is two ordinals ("vigésimo primero") or one word
+#: ("vigesimoprimero").
 _ES = _table(
     joiners={
         "y": 0,
@@ -128,15 +155,16 @@ _ES = _table(
     ordinal_units={
         "primer": 1, "tercer": 3,
         **_gendered({
-            "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
-            "séptimo": 7, "octavo": 8, "noveno": 9, "décimo": 10, "undécimo": 11,
-            "duodécimo": 12, "decimoprimero": 11, "decimosegundo": 12, "decimotercero": 13,
-            "decimocuarto": 14, "decimoquinto": 15, "decimosexto": 16, "decimoséptimo": 17,
-            "decimoctavo": 18, "decimonoveno": 19, "vigésimo": 20, "trigésimo": 30,
-            "cuadragésimo": 40, "quincuagésimo": 50, "sexagésimo": 60, "septuagésimo": 70,
-            "octogésimo": 80, "nonagésimo": 90,
+            **_ES_UNIT_ORDINALS, "décimo": 10, "undécimo": 11, "duodécimo": 12,
+            "decimoprimero": 11, "decimosegundo": 12, "decimotercero": 13, "decimocuarto": 14,
+            "decimoquinto": 15, "decimosexto": 16, "decimoséptimo": 17, "decimoctavo": 18,
+            "decimonoveno": 19, **_ES_TEN_ORDINALS,
         }),
         "decimotercer": 13, "decimoprimer": 11,
+        **_one_word(
+            _ES_TEN_ORDINALS,
+            {**_gendered(_ES_UNIT_ORDINALS), "primer": 1, "tercer": 3},
+        ),
     },
     ordinal_scales={
         "centésimo": 100, "centésima": 100,
