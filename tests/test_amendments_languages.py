@@ -266,3 +266,88 @@ def test_compound_ordinals_name_preambular_paragraphs(
     assert [(o.target.part, o.target.number) for o in amendment.operations] == [
         ("preamble", n) for n in expected
     ]
+
+
+# Russian: no Russian amendment is in the development corpus. The text below is written in
+# the form of the Russian prints of the United Nations (not copied from one): Burundi's
+# amendment above, with the Russian words ("Исключить второй пункт преамбулы", "В пункте 1
+# постановляющей части исключить слова «…»", "вставить слова «…» после слов «…»").
+RUSSIAN = """A/C.3/80/L.64
+
+Третий комитет
+
+Бурунди: поправка к пересмотренному проекту резолюции A/C.3/80/L.20/Rev.1
+
+Права ребенка
+
+1. В пункте 1 постановляющей части исключить слова «сексуальное и репродуктивное
+здоровье,».
+
+2. Исключить второй пункт преамбулы.
+
+3. После пункта 2 постановляющей части включить новый пункт следующего содержания:
+
+«призывает государства действовать;»
+
+4. В подпункте b) пункта 3 постановляющей части заменить слова «представить ей доклад»
+словами «доложить ей».
+
+5. В первом пункте преамбулы вставить слова «и решения» после слов «свои резолюции».
+
+6. Исключить пункты 4 и 5 постановляющей части и тридцать восьмой пункт преамбулы.
+"""
+
+DRAFT_RU = """A/C.3/80/L.20/Rev.1
+
+Генеральная Ассамблея,
+
+ссылаясь на свои резолюции,
+
+1. призывает государства гарантировать сексуальное и репродуктивное здоровье, образование;
+
+2. просит государства действовать;
+
+3. просит Генерального секретаря:
+a) следить за этим вопросом;
+b) представить ей доклад;
+"""
+
+
+def test_russian_amendment() -> None:
+    amendment = parse_amendment(RUSSIAN)
+    assert (amendment.language, amendment.amends, amendment.committee) == (
+        "ru", "A/C.3/80/L.20/Rev.1", "Третий комитет")
+    assert _operations(RUSSIAN) == [
+        ("delete", "operative paragraph 1", "сексуальное и репродуктивное здоровье,", None, None),
+        ("delete", "preambular paragraph 2", None, None, None),
+        ("insert", "operative paragraph 2", None, "призывает государства действовать;",
+         "operative"),
+        ("replace", "operative paragraph 3 b)", "представить ей доклад", "доложить ей", None),
+        ("insert", "preambular paragraph 1", None, "и решения", None),
+        ("delete", "operative paragraph 4", None, None, None),
+        ("delete", "operative paragraph 5", None, None, None),
+        ("delete", "preambular paragraph 38", None, None, None),
+    ]
+    assert amendment.operations[4].anchor == "свои резолюции"
+
+
+def test_russian_amendment_applies_to_a_russian_draft() -> None:
+    """(The draft has one preambular paragraph: two in lower case, as the Russian prints set
+    them, are read as one from plain text, so instruction 2 is left out.)"""
+    text = RUSSIAN.split("6. ")[0].replace("2. Исключить второй пункт преамбулы.\n\n", "")
+    amended, results = apply_amendment(parse_amendment(text), parse_resolution(DRAFT_RU))
+    assert [r.reason for r in results] == [None] * 4
+    assert amended.operative[0].text == "призывает государства гарантировать образование;"
+    assert [p.text for p in amended.preamble] == ["ссылаясь на свои резолюции и решения,"]
+    assert [p.text for p in amended.operative][2] == "призывает государства действовать;"
+    assert [(s.marker, s.text) for s in amended.operative[3].subparagraphs] == [
+        ("a)", "следить за этим вопросом;"), ("b)", "доложить ей;")]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("тридцать восьмой", 38), ("тридцать восьмом", 38), ("двадцать первого", 21),
+     ("Третий", 3), ("сто двадцать первом", 121), ("восьмой тридцать", None), ("пять", None)],
+)
+def test_russian_ordinals(words: str, expected: int | None) -> None:
+    assert parse_number_words(words, "ru", ordinal=True) == expected

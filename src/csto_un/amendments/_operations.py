@@ -202,7 +202,14 @@ def _inside(
     plain: str, quotes: list[str], words: AmendmentWords, language: str
 ) -> list[AmendmentOperation]:
     """ "In <paragraphs>, <changes>": changes to quoted words inside each paragraph named."""
-    match = re.match(rf"^{words.inside}\s+(?P<refs>[^⟨]+?),\s*(?P<rest>.+)$", plain, re.I)
+    # (the paragraphs named end at a comma, or at the verb where the language sets none:
+    # "В пункте 5 постановляющей части заменить …")
+    verbs = "|".join((words.delete, words.replace, words.insert, words.after, words.before))
+    match = re.match(
+        rf"^{words.inside}\s+(?P<refs>[^⟨]+?)(?:,\s*|\s+(?=(?:{verbs})\b))(?P<rest>.+)$",
+        plain,
+        re.IGNORECASE,
+    )
     if not match:
         return []
     refs = _references(match["refs"], words, language)

@@ -3,7 +3,7 @@
 Each entry is a regular expression fragment matched case-insensitively against the text of an
 instruction in which every quoted passage was replaced by a placeholder ``⟨n⟩``. Adding a
 language means adding a table (and its number words in :mod:`csto_un.words._numbers`):
-English, French and Spanish so far, in the forms the United Nations prints them ("In
+English, French, Spanish and Russian so far, in the forms the United Nations prints them ("In
 operative paragraph 5, replace “…” with “…”"; "Au paragraphe 5 du dispositif, remplacer
 « … » par « … »"; "En el párrafo 5 de la parte dispositiva, sustitúyase “…” por “…”").
 """
@@ -176,5 +176,44 @@ SPANISH = AmendmentWords(
     article=r"el|la|los|las",
 )
 
+#: Russian, as the United Nations prints it: "Исключить четырнадцатый пункт преамбулы", "В
+#: пункте 5 постановляющей части заменить слова «…» словами «…»", "В двадцать первом пункте
+#: преамбулы вставить слова «…» после слов «…»", "После пункта 3 постановляющей части включить
+#: новый пункт следующего содержания: «…»" (no comma after the paragraph named; the ordinal
+#: and "пункт" in the case the sentence asks).
+RUSSIAN = AmendmentWords(
+    amends=r"поправк[аи]\s+к\s+(?:пересмотренному\s+)?проекту\s+(?:резолюции|решения)",
+    committee=r"(?P<ordinal>[^\W\d_]+)\s+комитет",
+    parts={"преамбулы": "preamble", "постановляющей части": "operative"},
+    paragraph=r"пункт(?:ы|ов|ах|ам|ами|а|е|у|ом)?",
+    subparagraph=r"подпункт(?:ы|ов|ах|ам|ами|а|е|у|ом)?",
+    joiner=r"\s*(?:,\s*и|,|и)\s*",
+    and_=r"и",
+    inside=r"в",
+    delete=r"исключить",
+    replace=r"заменить",
+    replace_with=r"словами|словом|на",
+    insert=r"(?:вставить|включить|добавить)(?:\s+слова|\s+слово)?",
+    after=r"после(?:\s+слова|\s+слов)?",
+    before=r"перед(?:\s+словами|\s+словом)?",
+    at_end=r"в\s+конце(?:\s+пункта)?",
+    new_paragraph=r"новый\s+пункт(?:\s+(?P<part>преамбулы|постановляющей\s+части))?",
+    new_subparagraph=r"новый\s+подпункт(?:\s+[a-zа-я]{1,4}\))?",
+    reading=r"(?:,?\s*(?:следующего\s+содержания|такого\s+содержания|гласящий)\s*)?:?",
+    replace_whole=r"(?:следующим\s+текстом|текстом\s+следующего\s+содержания)",
+    ordinal_reference=r"(?P<ords>{ords})\s+{paragraph}\s+(?P<opart>{parts})",
+    number_reference=r"{paragraph}\s+(?P<nums>{nums})\s+(?P<npart>{parts})",
+    subparagraph_of=(
+        r"подпункт(?:ы|ов|ах|ам|ами|а|е|у|ом)?\s+"
+        r"(?P<sub>[a-zа-я]{1,4}\)(?:\s*[a-zа-я]{1,4}\))*)\s+"
+    ),
+    sub_mark=r"[a-zа-я]{1,4}\)",
+    ordinal=r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}",
+    quote_lead=r"(?:слова\s+|слово\s+)?",
+    article=r"(?!)",  # none
+)
+
 #: The amendment words of every language the parser knows, by ISO 639-1 code.
-AMENDMENT_WORDS: dict[str, AmendmentWords] = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH}
+AMENDMENT_WORDS: dict[str, AmendmentWords] = {
+    "en": ENGLISH, "fr": FRENCH, "es": SPANISH, "ru": RUSSIAN,
+}
