@@ -331,6 +331,20 @@ def test_russian_amendment() -> None:
     assert amendment.operations[4].anchor == "свои резолюции"
 
 
+def test_russian_paragraph_restated() -> None:
+    """ "Пункт 2 постановляющей части изложить в следующей редакции: «…»": the paragraph is
+    named before the verb."""
+    amendment = parse_amendment(
+        RUSSIAN.split("1. ")[0] + "1. Пункт 2 постановляющей части изложить в следующей "
+        "редакции: «просит государства действовать незамедлительно;»\n"
+    )
+    amended, [result] = apply_amendment(amendment, parse_resolution(DRAFT_RU))
+    assert (result.operation.action, str(result.operation.target)) == (
+        "replace", "operative paragraph 2")
+    assert result.applied
+    assert amended.operative[1].text == "просит государства действовать незамедлительно;"
+
+
 def test_russian_amendment_applies_to_a_russian_draft() -> None:
     """(The draft has one preambular paragraph: two in lower case, as the Russian prints set
     them, are read as one from plain text, so instruction 2 is left out.)"""

@@ -189,6 +189,10 @@ def _whole_replace(
         plain,
         re.IGNORECASE,
     )
+    if not match and words.restate:  # "Пункт 5 … изложить в следующей редакции: «…»"
+        match = re.match(
+            rf"^(?P<refs>[^⟨]+?)\s+{words.restate}\s*:?\s*(?P<rest>.+)$", plain, re.IGNORECASE
+        )
     if not match:
         return []
     refs = _references(match["refs"], words, language)

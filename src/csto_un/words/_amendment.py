@@ -73,6 +73,10 @@ class AmendmentWords:
     ordinal: str = r"[^\W\d_]+(?:-[^\W\d_]+)*"
     #: Words that may stand before a quoted passage ("les mots", "las palabras").
     quote_lead: str = ""
+    #: The words after the paragraph named that give its new text, where a language names the
+    #: paragraph first (Russian "Пункт 5 постановляющей части изложить в следующей редакции:
+    #: «…»"); empty where it does not.
+    restate: str = ""
     #: The articles that may open an ordinal of a list ("the first and the third preambular
     #: paragraphs", "el vigésimo primer y el trigésimo octavo párrafos").
     article: str = r"the"
@@ -210,6 +214,7 @@ RUSSIAN = AmendmentWords(
     sub_mark=r"[a-zа-я]{1,4}\)",
     ordinal=r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}",
     quote_lead=r"(?:слова\s+|слово\s+)?",
+    restate=r"изложить\s+в\s+следующей\s+редакции",
     article=r"(?!)",  # none
 )
 
