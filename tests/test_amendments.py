@@ -293,3 +293,93 @@ def test_words_quoted_from_a_paragraph_the_parse_numbers_otherwise() -> None:
             result.reason
         )
         assert amended.preamble == draft.preamble
+
+
+# -- sub-paragraphs (issue 19) ---------------------------------------------------------------------
+# A/C.3/80/L.29's operative paragraph 2 runs (a), with (i) to (xii) in it, (b) and (c); the
+# amendment is written in the form of the Committee's English amendments, not copied from one.
+_L29_AMENDMENT = (
+    "A/C.3/80/L.99\n\nChile: amendment to draft resolution A/C.3/80/L.29\n\n"
+    "Situation of human rights in the Democratic People’s Republic of Korea\n\n"
+)
+
+
+def _on_l29(*instructions: str) -> tuple[csto_un.Resolution, csto_un.Resolution, list[str | None]]:
+    draft = csto_un.load_resolution(scale("A_C.3_80_L.29"))
+    numbered = "\n\n".join(f"{n}. {text}" for n, text in enumerate(instructions, 1))
+    amended, report = apply_amendment(parse_amendment(_L29_AMENDMENT + numbered + "\n"), draft)
+    assert isinstance(amended, csto_un.Resolution)
+    return draft, amended, [None if r.applied else r.reason for r in report]
+
+
+def test_sub_paragraph_targets_carry_their_marker_path() -> None:
+    amendment = parse_amendment(
+        _L29_AMENDMENT + "1. Delete operative paragraph 2 (a) (ii).\n\n"
+        "2. Delete subparagraph (c) of operative paragraph 2.\n\n"
+        "3. After operative paragraph 2 (a), insert a new subparagraph reading: “(b) New;”\n\n"
+        "4. After operative paragraph 2, insert a new subparagraph reading: “(b) New;”\n"
+    )
+    assert [(o.action, o.target.subparagraph, str(o.target)) for o in amendment.operations] == [
+        ("delete", ("(a)", "(ii)"), "operative paragraph 2 (a) (ii)"),
+        ("delete", ("(c)",), "operative paragraph 2 (c)"),
+        ("insert", ("(a)",), "operative paragraph 2 (a)"),
+    ]
+    # A new sub-paragraph after a whole paragraph is not read as a new paragraph.
+    assert [d.code for d in amendment.diagnostics] == ["unread-instruction"]
+    assert from_json(to_json(amendment), Amendment) == amendment
+    assert ParagraphRef("operative", 2, "(c)") == amendment.operations[1].target
+
+
+def test_a_sub_paragraph_deleted_replaced_or_inserted_leaves_its_paragraph() -> None:
+    draft, amended, reasons = _on_l29(
+        "Delete subparagraph (c) of operative paragraph 2.",
+        "After operative paragraph 2 (a), insert a new subparagraph reading: “(b) New;”",
+        "Replace operative paragraph 2 (b) with the following: “(b) The refusal to cooperate;”",
+    )
+    assert reasons == [None, None, None]
+    before, after = draft.operative[1], amended.operative[1]
+    assert after.text == before.text and len(amended.operative) == len(draft.operative)
+    assert [(s.marker, s.text[:24]) for s in after.subparagraphs] == [
+        ("(a)", before.subparagraphs[0].text[:24]),
+        ("(b)", "New;"),
+        ("(c)", "The refusal to cooperate"),  # the draft's (b), lettered again
+    ]
+    assert after.subparagraphs[0] == before.subparagraphs[0]
+    assert amended.operative[2] == draft.operative[2]
+
+
+def test_words_changed_in_one_sub_paragraph_only() -> None:
+    draft, amended, reasons = _on_l29(
+        "In operative paragraph 2 (c), replace “The continued lack” with “The lack”."
+    )
+    assert reasons == [None]
+    (a, b, c), (a2, b2, c2) = draft.operative[1].subparagraphs, amended.operative[1].subparagraphs
+    assert (a2, b2) == (a, b) and b.text.startswith("The continued refusal")
+    assert c2.text == c.text.replace("The continued lack", "The lack", 1)
+
+
+def test_a_nested_sub_paragraph_is_deleted_and_the_others_numbered_again() -> None:
+    draft, amended, reasons = _on_l29(
+        "Delete operative paragraph 2 (a) (ii).", "Delete operative paragraph 2 (a) (ii)."
+    )
+    assert reasons == [None, "operative paragraph 2 (a) (ii) was deleted already"]
+    nested, kept = draft.operative[1].subparagraphs[0].subparagraphs, amended.operative[1]
+    assert [s.text for s in kept.subparagraphs[0].subparagraphs] == [
+        s.text for s in nested if s.marker != "(ii)"
+    ]
+    assert [s.marker for s in kept.subparagraphs[0].subparagraphs][:3] == ["(i)", "(ii)", "(iii)"]
+    assert len(kept.subparagraphs) == 3
+
+
+def test_a_sub_paragraph_the_draft_does_not_have_is_reported() -> None:
+    draft, amended, reasons = _on_l29(
+        "Delete subparagraph (f) of operative paragraph 2.",
+        "In operative paragraph 3 (a), delete “abduction”.",
+        "In operative paragraph 2 (b), delete “words that are not there”.",
+    )
+    assert reasons == [
+        "the draft has no operative paragraph 2 (f)",
+        "the draft has no operative paragraph 3 (a)",
+        "the words “words that are not there” are not in operative paragraph 2 (b)",
+    ]
+    assert amended.operative == draft.operative

@@ -24,6 +24,7 @@ from ..model import (
 )
 from ..resolutions._parser import citations_of
 from ..words._resolution import LANGUAGES
+from ._subparagraphs import SubparagraphEdits, edit_subparagraph, rebuilt_subparagraphs
 
 __all__ = ["apply_amendment"]
 
@@ -33,12 +34,13 @@ _MARKS = re.compile(r"(?<=\w)\*+")
 @attrs.define
 class _Slot:
     """A paragraph of the draft while the amendment is applied: kept, changed or deleted,
-    with the new paragraphs to put before and after it."""
+    with the new paragraphs to put before and after it, and its sub-paragraphs' changes."""
 
     paragraph: Paragraph
     deleted: bool = False
     before: list[Paragraph] = attrs.Factory(list)
     after: list[Paragraph] = attrs.Factory(list)
+    subparagraphs: SubparagraphEdits = attrs.Factory(SubparagraphEdits)
 
 
 def apply_amendment(
@@ -70,12 +72,10 @@ def apply_amendment(
         "preamble": [_Slot(p) for p in draft.preamble],
         "operative": [_Slot(p) for p in draft.operative],
     }
-    results = [
-        _apply_one(op, slots, draft.language or amendment.language or "en")
-        for op in amendment.operations
-    ]
-    preamble = _flatten(slots["preamble"])
-    operative = _flatten(slots["operative"])
+    language = draft.language or amendment.language or "en"
+    results = [_apply_one(op, slots, language) for op in amendment.operations]
+    preamble = _flatten(slots["preamble"], language)
+    operative = _flatten(slots["operative"], language)
     if [p.number for p in draft.operative] == list(range(1, len(draft.operative) + 1)):
         operative = [attrs.evolve(p, number=i) for i, p in enumerate(operative, 1)]
     applied = sum(r.applied for r in results)
@@ -94,12 +94,16 @@ def apply_amendment(
     return attrs.evolve(amended, citations=citations_of(amended)), tuple(results)
 
 
-def _flatten(slots: list[_Slot]) -> list[Paragraph]:
+def _flatten(slots: list[_Slot], language: str) -> list[Paragraph]:
     out: list[Paragraph] = []
     for slot in slots:
         out.extend(slot.before)
         if not slot.deleted:
-            out.append(slot.paragraph)
+            paragraph = slot.paragraph
+            if slot.subparagraphs:
+                subs = rebuilt_subparagraphs(paragraph.subparagraphs, slot.subparagraphs, language)
+                paragraph = attrs.evolve(paragraph, subparagraphs=subs)
+            out.append(paragraph)
         out.extend(slot.after)
     return out
 
@@ -125,6 +129,11 @@ def _apply_one(
         return OperationResult(operation, False, slot)
     if slot.deleted:
         return OperationResult(operation, False, f"{operation.target} was deleted already")
+    if operation.target.subparagraph is not None:
+        slot.paragraph, result = edit_subparagraph(
+            operation, slot.paragraph, slot.subparagraphs, language, _edit
+        )
+        return result
     if operation.anchor is None and operation.old is None:
         return _whole(operation, slot, language)
     result = _words(operation, slot)
@@ -187,20 +196,9 @@ def _new_paragraph(text: str, language: str, beside: Paragraph) -> Paragraph:
 
 
 def _words(operation: AmendmentOperation, slot: _Slot) -> OperationResult:
-    """Quoted words deleted, replaced or inserted inside a paragraph or sub-paragraph."""
+    """Quoted words deleted, replaced or inserted inside a paragraph (or the first of its
+    sub-paragraphs that holds them, when the paragraph's own words do not)."""
     paragraph = slot.paragraph
-    wanted = operation.target.subparagraph
-    if wanted is not None:
-        subs = list(paragraph.subparagraphs)
-        for index, sub in enumerate(subs):
-            if sub.marker == wanted:
-                changed = _edit(operation, sub.text)
-                if isinstance(changed, str) and changed.startswith("\x00"):
-                    return OperationResult(operation, False, changed[1:])
-                subs[index] = attrs.evolve(sub, text=changed)
-                slot.paragraph = attrs.evolve(paragraph, subparagraphs=tuple(subs))
-                return OperationResult(operation, True)
-        return OperationResult(operation, False, f"the draft has no {operation.target}")
     changed = _edit(operation, paragraph.text)
     if changed.startswith("\x00"):
         found = _in_subparagraph(operation, paragraph.subparagraphs)

@@ -33,9 +33,10 @@ def _references(phrase: str, words: AmendmentWords, language: str) -> list[Parag
     operative paragraphs 2 and 4" → preamble 3, operative 2, operative 4)."""
     parts = "|".join(re.escape(p) for p in words.parts)
     item = rf"(?!(?:{words.and_})\b){words.ordinal}"
-    numbers = rf"\d+(?:\s*{words.sub_mark})?"
+    numbers = rf"\d+(?:\s*{words.sub_mark})*"
+    # (an article may open each ordinal of a list: "el vigésimo primer y el trigésimo octavo")
     fill = {
-        "{ords}": f"{item}(?:{words.joiner}{item})*",
+        "{ords}": rf"{item}(?:{words.joiner}(?:(?:{words.article})\s+)?{item})*",
         "{nums}": f"{numbers}(?:{words.joiner}{numbers})*",
         "{parts}": parts,
         "{paragraph}": words.paragraph,
@@ -48,24 +49,45 @@ def _references(phrase: str, words: AmendmentWords, language: str) -> list[Parag
     )
     found: list[ParagraphRef] = []
     for match in pattern.finditer(phrase):
-        sub = match["sub"].lower() if match["sub"] else None
+        # (the marks after a number come first: "subparagraph (ii) of operative paragraph 3
+        # (b)" is 3 (b) (ii))
+        of = _marks(match["sub"], words)
         if match["ords"]:
             part = words.parts[match["opart"].lower()]
-            values = [
-                parse_number_words(w, language, ordinal=True)
-                for w in re.split(words.joiner, match["ords"])
-            ]
-            if any(v is None for v in values):
+            values = _ordinals(match["ords"], words, language)
+            if values is None:
                 continue
-            found.extend(ParagraphRef(part, v, sub) for v in values if v is not None)
+            found.extend(ParagraphRef(part, v, of) for v in values)
         else:
             part = words.parts[match["npart"].lower()]
             for piece in re.split(words.joiner, match["nums"]):
-                number = re.match(rf"(\d+)\s*({words.sub_mark})?", piece, re.IGNORECASE)
+                number = re.match(r"\d+", piece)
                 if number:
-                    mark = number[2].lower() if number[2] else sub
-                    found.append(ParagraphRef(part, int(number[1]), mark))
+                    path = _marks(piece[number.end() :], words) + of
+                    found.append(ParagraphRef(part, int(number[0]), path))
     return found
+
+
+def _ordinals(text: str, words: AmendmentWords, language: str) -> list[int] | None:
+    """The values of a list of ordinals ("vingt et unième et trente-huitième" → 21, 38), or
+    ``None`` when one is not an ordinal. The list's joiner may stand inside an ordinal
+    ("vingt et unième"): a piece that is no ordinal is read with the next."""
+    pieces = re.split(f"({words.joiner})", text)
+    values: list[int] = []
+    held = ""
+    for index in range(0, len(pieces), 2):
+        word = re.sub(rf"^(?:{words.article})\s+", "", pieces[index], flags=re.IGNORECASE)
+        held = f"{held}{pieces[index - 1]}{word}" if held else word
+        value = parse_number_words(held, language, ordinal=True)
+        if value is not None:
+            values.append(value)
+            held = ""
+    return None if held or not values else values
+
+
+def _marks(text: str | None, words: AmendmentWords) -> tuple[str, ...]:
+    """The sub-paragraph marks in ``text`` in order ("(b) (ii)" → "(b)", "(ii)")."""
+    return tuple(m.lower() for m in re.findall(words.sub_mark, text or "", re.IGNORECASE))
 
 
 def _part_named(phrase: str, words: AmendmentWords) -> str | None:
@@ -121,15 +143,16 @@ def _whole_delete(
 def _new_paragraph(
     plain: str, quotes: list[str], words: AmendmentWords, language: str
 ) -> list[AmendmentOperation]:
-    """ "After operative paragraph 3, insert a new operative paragraph, reading: …" and
-    "Insert a new preambular paragraph after the fourth preambular paragraph, reading: …"."""
+    """ "After operative paragraph 3, insert a new operative paragraph, reading: …",
+    "Insert a new preambular paragraph after the fourth preambular paragraph, reading: …" and
+    "After operative paragraph 7 (a), insert a new subparagraph reading: …"."""
     # (the paragraphs named run to a comma, a colon, the text or the verb: taken shorter, the
     # optional words after them would leave them a letter)
     where = (
         rf"(?P<pos>{words.after}|{words.before})\s+(?P<refs>[^,⟨]+?)"
         rf"(?=\s*(?:[,:⟨]|$)|\s+(?:{words.insert})\b)"
     )
-    new = words.new_paragraph
+    new = rf"(?:{words.new_paragraph}|(?P<newsub>{words.new_subparagraph}))"
     for pattern in (
         rf"^{where},?\s+(?:{words.insert})\s+{new}{words.reading}\s*(?P<rest>.*)$",
         rf"^(?:{words.insert})\s+{new}\s+{where}{words.reading}\s*(?P<rest>.*)$",
@@ -142,6 +165,12 @@ def _new_paragraph(
             part = _part_named(named, words) if named else refs[0].part if refs else None
             new_text = _unpark(match["rest"], quotes)
             if len(refs) != 1 or part is None or not new_text:
+                return []
+            # (a new sub-paragraph stands beside a sub-paragraph; a new paragraph of a named
+            # part does not)
+            if (match["newsub"] is not None) != (refs[0].subparagraph is not None) and (
+                match["newsub"] is not None or named
+            ):
                 return []
             position = "after" if re.fullmatch(words.after, match["pos"], re.I) else "before"
             return [
@@ -160,6 +189,10 @@ def _whole_replace(
         plain,
         re.IGNORECASE,
     )
+    if not match and words.restate:  # "Пункт 5 … изложить в следующей редакции: «…»"
+        match = re.match(
+            rf"^(?P<refs>[^⟨]+?)\s+{words.restate}\s*:?\s*(?P<rest>.+)$", plain, re.IGNORECASE
+        )
     if not match:
         return []
     refs = _references(match["refs"], words, language)
@@ -173,7 +206,14 @@ def _inside(
     plain: str, quotes: list[str], words: AmendmentWords, language: str
 ) -> list[AmendmentOperation]:
     """ "In <paragraphs>, <changes>": changes to quoted words inside each paragraph named."""
-    match = re.match(rf"^{words.inside}\s+(?P<refs>[^⟨]+?),\s*(?P<rest>.+)$", plain, re.I)
+    # (the paragraphs named end at a comma, or at the verb where the language sets none:
+    # "В пункте 5 постановляющей части заменить …")
+    verbs = "|".join((words.delete, words.replace, words.insert, words.after, words.before))
+    match = re.match(
+        rf"^{words.inside}\s+(?P<refs>[^⟨]+?)(?:,\s*|\s+(?=(?:{verbs})\b))(?P<rest>.+)$",
+        plain,
+        re.IGNORECASE,
+    )
     if not match:
         return []
     refs = _references(match["refs"], words, language)

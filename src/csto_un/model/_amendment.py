@@ -13,26 +13,38 @@ from ._resolution import Footnote, Paragraph, Sponsor
 __all__ = ["Amendment", "AmendmentOperation", "OperationResult", "ParagraphRef"]
 
 
+def _marker_path(value: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...] | None:
+    """A sub-paragraph's marker path: one mark is a path of one, no mark is ``None``."""
+    if value is None:
+        return None
+    path = (value,) if isinstance(value, str) else tuple(value)
+    return path or None
+
+
 @attrs.frozen
 class ParagraphRef:
-    """The paragraph of a draft an amendment points at.
+    """The paragraph of a draft an amendment points at, or a sub-paragraph of it.
 
     ``part`` is ``"preamble"`` or ``"operative"``; ``number`` the paragraph's place: the
     ordinal of a preambular paragraph ("the thirty-eighth preambular paragraph" → 38), the
     printed number of an operative one ("operative paragraph 5" → 5); ``subparagraph`` the
-    marker of a sub-paragraph inside it as the amendment prints it ("(a)", "a)"), if any.
+    marker path of a sub-paragraph inside it, outermost first, each mark as the amendment
+    prints it ("operative paragraph 3 (b) (ii)" → ``("(b)", "(ii)")``; "a)" in French), or
+    ``None`` for the whole paragraph. One mark may be given as a string.
 
     >>> ParagraphRef("preamble", 38)
     ParagraphRef(part='preamble', number=38, subparagraph=None)
+    >>> str(ParagraphRef("operative", 3, "(b)")), ParagraphRef("operative", 3, "(b)").subparagraph
+    ('operative paragraph 3 (b)', ('(b)',))
     """
 
     part: str
     number: int
-    subparagraph: str | None = None
+    subparagraph: tuple[str, ...] | None = attrs.field(default=None, converter=_marker_path)
 
     def __str__(self) -> str:
         name = "preambular" if self.part == "preamble" else "operative"
-        sub = f" {self.subparagraph}" if self.subparagraph else ""
+        sub = "".join(f" {mark}" for mark in self.subparagraph or ())
         return f"{name} paragraph {self.number}{sub}"
 
 
@@ -41,12 +53,13 @@ class AmendmentOperation:
     """One change an amendment makes: ``action`` is ``"delete"``, ``"insert"`` or
     ``"replace"``, on the paragraph ``target``.
 
-    With ``old`` and ``new`` both ``None`` a ``delete`` removes the whole paragraph. ``old`` is
-    the quoted text deleted or replaced inside the paragraph; ``new`` the quoted text put in
-    its place, or inserted; ``anchor`` the quoted words an insertion goes ``position``
-    (``"after"`` or ``"before"``) inside the paragraph. An insertion without ``anchor`` is a
-    new paragraph of ``new_part`` placed ``position`` the target. ``text`` is the instruction
-    as printed, ``line`` the input line where it starts.
+    With ``old`` and ``new`` both ``None`` a ``delete`` removes the whole paragraph (the whole
+    sub-paragraph when the target names one). ``old`` is the quoted text deleted or replaced
+    inside the paragraph; ``new`` the quoted text put in its place, or inserted; ``anchor`` the
+    quoted words an insertion goes ``position`` (``"after"`` or ``"before"``) inside the
+    paragraph. An insertion without ``anchor`` is a new paragraph of ``new_part`` placed
+    ``position`` the target, or a new sub-paragraph beside the sub-paragraph the target
+    names. ``text`` is the instruction as printed, ``line`` the input line where it starts.
 
     >>> op = AmendmentOperation("delete", ParagraphRef("operative", 3), text="Delete ...")
     >>> op.action, str(op.target)

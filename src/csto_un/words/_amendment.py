@@ -3,7 +3,7 @@
 Each entry is a regular expression fragment matched case-insensitively against the text of an
 instruction in which every quoted passage was replaced by a placeholder ``⟨n⟩``. Adding a
 language means adding a table (and its number words in :mod:`csto_un.words._numbers`):
-English, French and Spanish so far, in the forms the United Nations prints them ("In
+English, French, Spanish and Russian so far, in the forms the United Nations prints them ("In
 operative paragraph 5, replace “…” with “…”"; "Au paragraphe 5 du dispositif, remplacer
 « … » par « … »"; "En el párrafo 5 de la parte dispositiva, sustitúyase “…” por “…”").
 """
@@ -48,6 +48,10 @@ class AmendmentWords:
     #: its text ("reading:", "to read:").
     new_paragraph: str
     reading: str
+    #: "a new subparagraph" ("(c)" may follow), put beside the sub-paragraph the instruction
+    #: names ("After operative paragraph 7 (a), insert a new subparagraph reading: …"); a new
+    #: paragraph after a sub-paragraph is a sub-paragraph too ("un nouvel alinéa").
+    new_subparagraph: str
     #: "with the following" / "to read" after "Replace operative paragraph 5".
     replace_whole: str
     #: How a paragraph is named, in the language's order: by ordinal words ("the
@@ -56,15 +60,26 @@ class AmendmentWords:
     #: templates' ``{ords}``, ``{nums}``, ``{parts}`` and ``{paragraph}`` are filled by the
     #: parser (groups ``ords``/``opart`` and ``nums``/``npart``). ``subparagraph_of`` names a
     #: sub-paragraph before its paragraph ("subparagraph (b) of", "l'alinéa b) du"), its mark
-    #: group ``sub``; ``sub_mark`` is a sub-paragraph's mark after a number ("5 (a)", "5 a)").
+    #: group ``sub`` (marks of nested ones after it: "(b) (ii)"); ``sub_mark`` is a
+    #: sub-paragraph's mark after a number ("5 (a)", "5 a)", "5 (b) (ii)").
     ordinal_reference: str = r"(?:the\s+)?(?P<ords>{ords})\s+(?P<opart>{parts})\s+{paragraph}"
     number_reference: str = r"(?P<npart>{parts})\s+{paragraph}\s+(?P<nums>{nums})"
-    subparagraph_of: str = r"sub-?paragraphs?\s+(?P<sub>\([a-z]{1,4}\))\s+of\s+"
+    subparagraph_of: str = (
+        r"sub-?paragraphs?\s+(?P<sub>\([a-z]{1,4}\)(?:\s*\([a-z]{1,4}\))*)\s+of\s+"
+    )
     sub_mark: str = r"\([a-z]{1,4}\)"
-    #: One ordinal in words ("thirty-eighth"; Spanish "trigésimo octavo", two words).
+    #: One ordinal in words ("thirty-eighth"; Spanish "trigésimo octavo", "centésimo vigésimo
+    #: primer", up to three words).
     ordinal: str = r"[^\W\d_]+(?:-[^\W\d_]+)*"
     #: Words that may stand before a quoted passage ("les mots", "las palabras").
     quote_lead: str = ""
+    #: The words after the paragraph named that give its new text, where a language names the
+    #: paragraph first (Russian "Пункт 5 постановляющей части изложить в следующей редакции:
+    #: «…»"); empty where it does not.
+    restate: str = ""
+    #: The articles that may open an ordinal of a list ("the first and the third preambular
+    #: paragraphs", "el vigésimo primer y el trigésimo octavo párrafos").
+    article: str = r"the"
 
 
 ENGLISH = AmendmentWords(
@@ -84,6 +99,7 @@ ENGLISH = AmendmentWords(
     before=r"before",
     at_end=r"at\s+the\s+end(?:\s+of\s+the\s+paragraph)?",
     new_paragraph=r"(?:an?\s+)?new\s+(?P<part>[^\s,]+)\s+paragraphs?",
+    new_subparagraph=r"(?:an?\s+)?new\s+sub-?paragraph(?:\s+\([a-z]{1,4}\))?",
     reading=r"(?:,?\s*(?:reading|to\s+read|as\s+follows|which\s+reads)\s*)?:?",
     replace_whole=r"(?:with\s+the\s+following(?:\s+text)?|to\s+read(?:\s+as\s+follows)?|by\s+the\s+following)",
 )
@@ -112,6 +128,7 @@ FRENCH = AmendmentWords(
         r"une?\s+nouv(?:eau|el|elle)\s+(?:alinéa|paragraphe)"
         r"(?:\s+(?P<part>du\s+préambule|du\s+dispositif))?"
     ),
+    new_subparagraph=r"une?\s+nouv(?:eau|el)\s+alinéa(?:\s+[a-z]{1,4}\))?",
     reading=(
         r"(?:,?\s*(?:ainsi\s+libellée?|libellée?\s+comme\s+suit|qui\s+se\s+lit\s+comme"
         r"\s+suit|comme\s+suit)\s*)?:?"
@@ -119,9 +136,10 @@ FRENCH = AmendmentWords(
     replace_whole=r"(?:par\s+le\s+(?:texte\s+)?suivant|par\s+ce\s+qui\s+suit)",
     ordinal_reference=r"(?:(?:le|les|l')\s*)?(?P<ords>{ords})\s+{paragraph}\s+(?P<opart>{parts})",
     number_reference=r"(?:(?:le|les|l')\s*)?{paragraph}\s+(?P<nums>{nums})\s+(?P<npart>{parts})",
-    subparagraph_of=r"(?:l')?alinéas?\s+(?P<sub>[a-z]{1,4}\))\s+du\s+",
+    subparagraph_of=r"(?:l')?alinéas?\s+(?P<sub>[a-z]{1,4}\)(?:\s*[a-z]{1,4}\))*)\s+du\s+",
     sub_mark=r"[a-z]{1,4}\)",
     quote_lead=r"(?:les\s+mots\s+|le\s+mot\s+)?",
+    article=r"le|la|les",
 )
 
 #: Spanish, as the United Nations prints it: "Suprímase el decimocuarto párrafo del
@@ -147,6 +165,7 @@ SPANISH = AmendmentWords(
         r"(?:un\s+)?nuevo\s+párrafo(?:\s+(?P<part>del\s+preámbulo|de\s+la\s+parte"
         r"\s+dispositiva))?"
     ),
+    new_subparagraph=r"(?:un\s+)?nuevo\s+apartado(?:\s+[a-z]{1,4}\))?",
     reading=(
         r"(?:,?\s*(?:que\s+diga|cuyo\s+texto\s+(?:sea|será)\s+el\s+siguiente|del\s+tenor"
         r"\s+siguiente|redactado\s+en\s+los\s+siguientes\s+términos)\s*)?:?"
@@ -154,11 +173,52 @@ SPANISH = AmendmentWords(
     replace_whole=r"(?:por\s+el\s+(?:texto\s+)?siguiente)",
     ordinal_reference=r"(?:(?:el|los)\s+)?(?P<ords>{ords})\s+{paragraph}\s+(?P<opart>{parts})",
     number_reference=r"(?:(?:el|los)\s+)?{paragraph}\s+(?P<nums>{nums})\s+(?P<npart>{parts})",
-    subparagraph_of=r"(?:el\s+)?apartados?\s+(?P<sub>[a-z]{1,4}\))\s+del\s+",
+    subparagraph_of=r"(?:el\s+)?apartados?\s+(?P<sub>[a-z]{1,4}\)(?:\s*[a-z]{1,4}\))*)\s+del\s+",
     sub_mark=r"[a-z]{1,4}\)",
-    ordinal=r"[^\W\d_]+(?:\s+[^\W\d_]+)?",
+    ordinal=r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}",
     quote_lead=r"(?:las\s+palabras\s+|la\s+palabra\s+)?",
+    article=r"el|la|los|las",
+)
+
+#: Russian, as the United Nations prints it: "Исключить четырнадцатый пункт преамбулы", "В
+#: пункте 5 постановляющей части заменить слова «…» словами «…»", "В двадцать первом пункте
+#: преамбулы вставить слова «…» после слов «…»", "После пункта 3 постановляющей части включить
+#: новый пункт следующего содержания: «…»" (no comma after the paragraph named; the ordinal
+#: and "пункт" in the case the sentence asks).
+RUSSIAN = AmendmentWords(
+    amends=r"поправк[аи]\s+к\s+(?:пересмотренному\s+)?проекту\s+(?:резолюции|решения)",
+    committee=r"(?P<ordinal>[^\W\d_]+)\s+комитет",
+    parts={"преамбулы": "preamble", "постановляющей части": "operative"},
+    paragraph=r"пункт(?:ы|ов|ах|ам|ами|а|е|у|ом)?",
+    subparagraph=r"подпункт(?:ы|ов|ах|ам|ами|а|е|у|ом)?",
+    joiner=r"\s*(?:,\s*и|,|и)\s*",
+    and_=r"и",
+    inside=r"в",
+    delete=r"исключить",
+    replace=r"заменить",
+    replace_with=r"словами|словом|на",
+    insert=r"(?:вставить|включить|добавить)(?:\s+слова|\s+слово)?",
+    after=r"после(?:\s+слова|\s+слов)?",
+    before=r"перед(?:\s+словами|\s+словом)?",
+    at_end=r"в\s+конце(?:\s+пункта)?",
+    new_paragraph=r"новый\s+пункт(?:\s+(?P<part>преамбулы|постановляющей\s+части))?",
+    new_subparagraph=r"новый\s+подпункт(?:\s+[a-zа-я]{1,4}\))?",
+    reading=r"(?:,?\s*(?:следующего\s+содержания|такого\s+содержания|гласящий)\s*)?:?",
+    replace_whole=r"(?:следующим\s+текстом|текстом\s+следующего\s+содержания)",
+    ordinal_reference=r"(?P<ords>{ords})\s+{paragraph}\s+(?P<opart>{parts})",
+    number_reference=r"{paragraph}\s+(?P<nums>{nums})\s+(?P<npart>{parts})",
+    subparagraph_of=(
+        r"подпункт(?:ы|ов|ах|ам|ами|а|е|у|ом)?\s+"
+        r"(?P<sub>[a-zа-я]{1,4}\)(?:\s*[a-zа-я]{1,4}\))*)\s+"
+    ),
+    sub_mark=r"[a-zа-я]{1,4}\)",
+    ordinal=r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}",
+    quote_lead=r"(?:слова\s+|слово\s+)?",
+    restate=r"изложить\s+в\s+следующей\s+редакции",
+    article=r"(?!)",  # none
 )
 
 #: The amendment words of every language the parser knows, by ISO 639-1 code.
-AMENDMENT_WORDS: dict[str, AmendmentWords] = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH}
+AMENDMENT_WORDS: dict[str, AmendmentWords] = {
+    "en": ENGLISH, "fr": FRENCH, "es": SPANISH, "ru": RUSSIAN,
+}

@@ -110,8 +110,35 @@ def _gendered(masculine: dict[str, int]) -> dict[str, int]:
     return {**masculine, **{w[:-1] + "a": v for w, v in masculine.items() if w.endswith("o")}}
 
 
+#: Spanish ordinals of the units and of the tens, masculine.
+_ES_UNIT_ORDINALS = {
+    "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
+    "séptimo": 7, "octavo": 8, "noveno": 9,
+}
+_ES_TEN_ORDINALS = {
+    "vigésimo": 20, "trigésimo": 30, "cuadragésimo": 40, "quincuagésimo": 50,
+    "sexagésimo": 60, "septuagésimo": 70, "octogésimo": 80, "nonagésimo": 90,
+}
+
+
+def _one_word(tens: dict[str, int], units: dict[str, int]) -> dict[str, int]:
+    """Spanish ordinals past twenty written in one word, as the Real Academia allows: the
+    tens' ordinal without its accent, then the unit's, which alone takes the gender and the
+    short form ("vigesimoprimero", "vigesimoprimera", "vigesimoprimer", "trigesimoctavo" or
+    "trigesimooctavo")."""
+    out: dict[str, int] = {}
+    for ten, ten_value in tens.items():
+        stem = ten.replace("é", "e")
+        for unit, unit_value in units.items():
+            out[stem + unit] = ten_value + unit_value
+            if unit.startswith("o"):
+                out[stem[:-1] + unit] = ten_value + unit_value
+    return out
+
+
 #: Spanish ("el decimocuarto párrafo del preámbulo", "el trigésimo octavo párrafo", "Tercera
-#: Comisión"): an ordinal past twenty is two ordinals ("vigésimo primero").
+#: Comisión"): an ordinal past twenty is two ordinals ("vigésimo primero") or one word
+#: ("vigesimoprimero").
 _ES = _table(
     joiners={
         "y": 0,
@@ -128,20 +155,73 @@ _ES = _table(
     ordinal_units={
         "primer": 1, "tercer": 3,
         **_gendered({
-            "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
-            "séptimo": 7, "octavo": 8, "noveno": 9, "décimo": 10, "undécimo": 11,
-            "duodécimo": 12, "decimoprimero": 11, "decimosegundo": 12, "decimotercero": 13,
-            "decimocuarto": 14, "decimoquinto": 15, "decimosexto": 16, "decimoséptimo": 17,
-            "decimoctavo": 18, "decimonoveno": 19, "vigésimo": 20, "trigésimo": 30,
-            "cuadragésimo": 40, "quincuagésimo": 50, "sexagésimo": 60, "septuagésimo": 70,
-            "octogésimo": 80, "nonagésimo": 90,
+            **_ES_UNIT_ORDINALS, "décimo": 10, "undécimo": 11, "duodécimo": 12,
+            "decimoprimero": 11, "decimosegundo": 12, "decimotercero": 13, "decimocuarto": 14,
+            "decimoquinto": 15, "decimosexto": 16, "decimoséptimo": 17, "decimoctavo": 18,
+            "decimonoveno": 19, **_ES_TEN_ORDINALS,
         }),
         "decimotercer": 13, "decimoprimer": 11,
+        **_one_word(
+            _ES_TEN_ORDINALS,
+            {**_gendered(_ES_UNIT_ORDINALS), "primer": 1, "tercer": 3},
+        ),
     },
     ordinal_scales={
         "centésimo": 100, "centésima": 100,
     },
 )
 
+#: The endings of a Russian ordinal in every case, gender and number, after its stem: "-ый"
+#: ("пятый", "пятом", "пятого") or, stressed, "-ой" ("второй", "втором").
+_RU_ENDINGS = {
+    "ый": ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми"),
+    "ой": ("ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое", "ые", "ых", "ыми"),
+}
+#: "третий" after its stem "треть-" ("третьем", "третьего").
+_RU_THIRD = ("его", "ему", "им", "ем", "я", "ю", "е", "и", "их", "ими")
+
+
+def _declined(ordinals: dict[str, int]) -> dict[str, int]:
+    """Russian ordinals in every form, from their nominative masculine ("восьмой" →
+    "восьмом", "восьмого" …; "третий" declines on its own)."""
+    out: dict[str, int] = {}
+    for word, value in ordinals.items():
+        stem, ending = word[:-2], word[-2:]
+        out.update({stem + form: value for form in _RU_ENDINGS[ending]})
+    out.update({"третий": 3, **{"треть" + form: 3 for form in _RU_THIRD}})
+    return out
+
+
+#: Russian ("тридцать восьмой пункт преамбулы", "в двадцать первом пункте", "Третий
+#: комитет"): the tens are cardinals, the last word an ordinal in the case the sentence asks.
+_RU = _table(
+    joiners={},
+    units={
+        "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+        "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
+        "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16,
+        "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20,
+        "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+        "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300,
+    },
+    scales={
+        "тысяча": 1000,
+    },
+    ordinal_units=_declined({
+        "первый": 1, "второй": 2, "четвертый": 4, "четвёртый": 4, "пятый": 5,
+        "шестой": 6, "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10,
+        "одиннадцатый": 11, "двенадцатый": 12, "тринадцатый": 13, "четырнадцатый": 14,
+        "пятнадцатый": 15, "шестнадцатый": 16, "семнадцатый": 17, "восемнадцатый": 18,
+        "девятнадцатый": 19, "двадцатый": 20, "тридцатый": 30, "сороковой": 40,
+        "пятидесятый": 50, "шестидесятый": 60, "семидесятый": 70, "восьмидесятый": 80,
+        "девяностый": 90, "сотый": 100,
+    }),
+    ordinal_scales={
+        "тысячный": 1000,
+    },
+)
+
 #: The number words, by ISO 639-1 code.
-NUMBER_WORDS: Mapping[str, Mapping[str, NumberWord]] = {"en": _EN, "fr": _FR, "es": _ES}
+NUMBER_WORDS: Mapping[str, Mapping[str, NumberWord]] = {
+    "en": _EN, "fr": _FR, "es": _ES, "ru": _RU,
+}
