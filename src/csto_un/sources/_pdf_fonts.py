@@ -258,10 +258,10 @@ def _functions() -> tuple[Any, Any, Any, Any]:
     but for ``FPDFTextObj_GetFont``'s, declared once so that it takes a plain address;
     ``None`` for any this pdfium lacks (then no character has a style, or a key).
 
-    A character's font size is its text object's, as the text state sets it (pdfium answers
-    ``FPDFText_GetFontSize`` with the object's ``GetFontSize``, which
-    ``FPDFTextObj_GetFontSize`` gives too): asked of the character, it needs no handle made
-    of the object's address (a ``c_void_p``, a fifth of a microsecond) and no buffer."""
+    A character's font size is its text object's, as the text state sets it and
+    ``FPDFTextObj_GetFontSize`` gives it (a test compares the two): asked of the character,
+    it needs no handle made of the object's address (a ``c_void_p``, a fifth of a
+    microsecond) and no buffer."""
     return (
         unchecked("FPDFText_GetTextObject", ctypes.c_void_p),
         unchecked("FPDFTextObj_GetFont", ctypes.c_void_p, ctypes.c_void_p),
