@@ -8,10 +8,12 @@ per-character path is the reference: with every run sent to it (no character cou
 
 from __future__ import annotations
 
+import ctypes
 import re
 from typing import Any
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 
 from conftest import CORPUS, corpus_file
@@ -430,6 +432,36 @@ def test_each_character_s_recorded_object_is_pdfium_s(monkeypatch: pytest.Monkey
         finally:
             pdf.close()
     assert known["characters"] > 100
+
+
+def test_a_character_s_font_size_is_its_text_object_s() -> None:
+    """The font size of a text object's key is asked of a character
+    (``FPDFText_GetFontSize``): it is the size of its text object's text state
+    (``FPDFTextObj_GetFontSize``) on every object of GA resolutions and a meeting record,
+    whatever its matrix (objects set at size 1 and scaled by their matrix among them)."""
+    text_object, _, font_size, _ = _pdf_fonts._functions()
+    size = ctypes.c_float()
+    sizes: set[float] = set()
+    for relative in [*_GA[:2], "pdf/S_PV.8700_E.pdf"]:
+        pdf = pdfium.PdfDocument(str(corpus_file(relative)))
+        try:
+            for index in range(len(pdf)):
+                textpage = pdf[index].get_textpage()
+                handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+                seen = set()
+                for char in range(textpage.count_chars()):
+                    found = text_object(handle, char)
+                    if not found or found in seen:
+                        continue
+                    seen.add(found)
+                    asked = pdfium_c.FPDFTextObj_GetFontSize(
+                        ctypes.cast(found, pdfium_c.FPDF_PAGEOBJECT), ctypes.byref(size)
+                    )
+                    assert asked and font_size(handle, char) == size.value
+                    sizes.add(size.value)
+        finally:
+            pdf.close()
+    assert len(sizes) > 2 and 1.0 in sizes
 
 
 def test_a_chunk_none_of_whose_characters_starts_a_run_stays_whole(

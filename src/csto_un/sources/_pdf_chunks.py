@@ -39,11 +39,11 @@ def shared_box(
     last_top: float,
     tight: tuple[float, float, float, float],
 ) -> bool:
-    """Whether every character of a run of one text object has the loose bottom and top of
-    its first and last characters: those two agree, and the run's tight box lies within the
-    ends (``ends``: the leftmost left, the first's top, the rightmost right, the first's
-    bottom) and strictly inside their bottom and top (no glyph reaches beyond the font's box)
-    — or the run repeats one glyph. See :class:`Boxes`."""
+    """Whether every character of a run of one text object (``body``, visible at both ends)
+    has the loose bottom and top of its first and last characters: those two agree, and the
+    run's tight box lies within the ends (``ends``: the leftmost left, the first's top, the
+    rightmost right, the first's bottom) and strictly inside their bottom and top (no glyph
+    reaches beyond the font's box) — or the run repeats one glyph. See :class:`Boxes`."""
     low, top, high, bottom = ends
     tight_left, tight_top, tight_right, tight_bottom = tight
     return (
@@ -51,7 +51,11 @@ def shared_box(
         and top == last_top
         and low <= tight_left
         and tight_right <= high
-        and ((bottom < tight_bottom and tight_top < top) or _one_glyph(body))
+        and (
+            (bottom < tight_bottom and tight_top < top)
+            # (one glyph: the run's visible ends are one character)
+            or (body[0] == body[-1] and _one_glyph(body))
+        )
     )
 
 

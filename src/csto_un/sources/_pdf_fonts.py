@@ -22,18 +22,18 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 from ._document import Span
-from ._pdf_objects import NAME_BUFFER, SEVEN_FLOATS, unchecked
+from ._pdf_objects import NAME_BUFFER, SIX_FLOATS, unchecked
 
 __all__ = ["FontMemory", "Fonts", "Glyphs", "join_styled"]
 
 _ITALIC_FLAG = 1 << 6  # the font descriptor's Italic flag (PDF 32000-1, table 123)
 _FORCE_BOLD_FLAG = 1 << 18  # its ForceBold flag
 _BOLD_WEIGHT = 600  # semibold and heavier
-#: A matrix's a, b, c, d (e and f skipped) and the font size after it, as single floats.
-_MATRIX_SIZE = struct.Struct("4f8xf")
+#: A matrix's a, b, c, d (e and f skipped), as single floats.
+_MATRIX = struct.Struct("4f")
 #: What the reader knows of one text object, a list (its key is filled in when first asked):
 #: ``[0]`` its font's styles, ``[1]`` its key for :meth:`Fonts.metrics` (``None``: none, or
-#: not asked yet), ``[2]`` the object's address while its key is still to be asked (else 0),
+#: not asked yet), ``[2]`` true (the object's address) while its key is to be asked, else 0,
 #: ``[3]`` its font, ``[4]`` the object's address. Read by index in the line builder's loops.
 Record = list[Any]
 #: The styles a font can give, in the order spans of one run are listed.
@@ -122,11 +122,9 @@ class Fonts:
         self.text_object, self.object_font, self.font_size, self.char_matrix = _functions()
         #: Whether this pdfium gives a text object's font size and a character's matrix.
         self.gives_metrics = self.font_size is not None and self.char_matrix is not None
-        #: A character's matrix (``FS_MATRIX``: a, b, c, d, e, f) then a font size, as pdfium
-        #: writes them, read in one unpacking (:data:`_MATRIX_SIZE`).
-        self.matrix_then_size = SEVEN_FLOATS()
-        self.matrix_pointer = ctypes.byref(self.matrix_then_size)
-        self.size_pointer = ctypes.byref(self.matrix_then_size, 24)
+        #: A character's matrix (``FS_MATRIX``: a, b, c, d, e, f), as pdfium writes it.
+        self.matrix = SIX_FLOATS()
+        self.matrix_pointer = ctypes.byref(self.matrix)
 
     def styles(self, index: int) -> tuple[str, ...]:
         """The styles of character ``index``: those of its text object's font (none for a
@@ -177,14 +175,12 @@ class Fonts:
     def key(self, record: Record, index: int) -> tuple[Any, ...] | None:
         """:meth:`metrics` of character ``index``, whose text object's record is ``record``
         (the caller has it)."""
-        if record[2]:  # not asked yet: the object's font size, and the character's matrix
-            handle, record[2] = ctypes.c_void_p(record[2]), 0
-            if self.font_size(handle, self.size_pointer) and self.char_matrix(
-                self.textpage, index, self.matrix_pointer
-            ):
-                a, b, c, d, size = _MATRIX_SIZE.unpack_from(self.matrix_then_size)
+        if record[2]:  # not asked yet: the character's matrix, and its object's font size
+            record[2] = 0
+            if self.char_matrix(self.textpage, index, self.matrix_pointer):
+                a, b, c, d = _MATRIX.unpack_from(self.matrix)
                 if b == c == 0:
-                    record[1] = (record[3], size, a, d)
+                    record[1] = (record[3], self.font_size(self.textpage, index), a, d)
         return record[1]  # type: ignore[no-any-return]
 
     def one_object(self, text: str, start: int, end: int) -> None:
@@ -256,15 +252,20 @@ def _font_name(font: Any) -> str:
 @functools.cache
 def _functions() -> tuple[Any, Any, Any, Any]:
     """``FPDFText_GetTextObject`` and ``FPDFTextObj_GetFont`` returning plain addresses
-    (``int`` or ``None``, usable as keys), ``FPDFTextObj_GetFontSize`` and
+    (``int`` or ``None``, usable as keys), ``FPDFText_GetFontSize`` and
     ``FPDFText_GetMatrix``, without ctypes' checks of their arguments (the callers pass
     ``c_void_p`` handles, ``int`` indices and ``byref`` pointers, the C signatures' types)
     but for ``FPDFTextObj_GetFont``'s, declared once so that it takes a plain address;
-    ``None`` for any this pdfium lacks (then no character has a style, or a key)."""
+    ``None`` for any this pdfium lacks (then no character has a style, or a key).
+
+    A character's font size is its text object's, as the text state sets it and
+    ``FPDFTextObj_GetFontSize`` gives it (a test compares the two): asked of the character,
+    it needs no handle made of the object's address (a ``c_void_p``, a fifth of a
+    microsecond) and no buffer."""
     return (
         unchecked("FPDFText_GetTextObject", ctypes.c_void_p),
         unchecked("FPDFTextObj_GetFont", ctypes.c_void_p, ctypes.c_void_p),
-        unchecked("FPDFTextObj_GetFontSize"),
+        unchecked("FPDFText_GetFontSize", ctypes.c_double),
         unchecked("FPDFText_GetMatrix"),
     )
 

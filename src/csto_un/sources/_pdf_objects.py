@@ -14,7 +14,7 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 __all__ = [
-    "DOUBLES", "FOUR_DOUBLES", "NAME_BUFFER", "RECT", "SEVEN_FLOATS", "next_start", "page_text",
+    "DOUBLES", "FOUR_DOUBLES", "NAME_BUFFER", "RECT", "SIX_FLOATS", "next_start", "page_text",
     "unchecked",
 ]
 
@@ -44,7 +44,7 @@ DOUBLES = struct.Struct("4d")  # FPDFText_GetRect's double left, top, right, bot
 # garbage collection, and made again (~15 microseconds and a dozen objects for the collector
 # to find) for the next page or document.
 FOUR_DOUBLES = ctypes.c_double * 4  # a rectangle or a character box, as pdfium writes them
-SEVEN_FLOATS = ctypes.c_float * 7  # a character's matrix (FS_MATRIX) then a font size
+SIX_FLOATS = ctypes.c_float * 6  # a character's matrix (FS_MATRIX)
 NAME_BUFFER = ctypes.c_char * 256  # a font's name
 
 
