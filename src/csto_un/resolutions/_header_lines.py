@@ -340,6 +340,12 @@ _PHRASE_RULES: tuple[Callable[[Header, ResolutionPhrases, Clean, str, str], str 
 
 
 def _date_line(header: Header, clean: Clean, text: str) -> bool:
+    """A line that is a date ("18 November 2024"): the header's date. Every date form opens
+    with a digit (the day, or the year of "2024年11月18日"), so a line whose first three
+    characters hold none is no date starting there (the lines no other rule reads: titles,
+    sponsors), and is not searched."""
+    if not any(map(str.isdecimal, text[:3])):  # (re's \d is str.isdecimal)
+        return False
     found = find_date(text)
     if found is not None and found[1] <= 2 and len(text) - found[2] <= 1 and header.date is None:
         header.date = found[0]

@@ -326,8 +326,9 @@ class _Assembler:
         number = int(unit.label or 0) if unit.kind == "op" else None
         if self.part == "preamble" and (
             number is not None
-            or (
-                is_operative_lead(text, self.phrases) and not (self.numbered and text.endswith(","))
+            or (  # (the comma first: most preambular paragraphs end with one, and are
+                # then not read for an operative verb)
+                not (self.numbered and text.endswith(",")) and is_operative_lead(text, self.phrases)
             )
         ):
             self.part = "operative"
