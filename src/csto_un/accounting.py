@@ -36,7 +36,7 @@ from typing import TypeVar, cast
 
 import attrs
 
-from ._claims import UNIFIED_RANGES, take, take_repaired
+from ._claims import UNIFIED_RANGES, Pieces, take, take_repaired
 from ._leftovers import RIGHT_TO_LEFT, unrepaired
 from .errors import DiagnosticError, expect
 from .model import (
@@ -357,13 +357,14 @@ def _exceeding(counted: Counter[str], other: Counter[str]) -> Counter[str]:
                     if count > get(word, 0)})
 
 
-# Pieces of a parse said to be a run of the document's lines (its first line and how many),
-# the pieces joined with spaces (a label and the first paragraph of its speech, on the
-# label's line); or, with a fourth text, the head of the run's first line the pieces follow,
-# ending with a space, which stays counted (a resolution's "12. " before its paragraph, "(a) "
-# before a sub-paragraph, a footnote's mark: the parse keeps "12", "(a)" as pieces of their
-# own).
-Carried = tuple[tuple[str, ...], Line, int] | tuple[tuple[str, ...], Line, int, str]
+# Pieces of a parse said to be a run of the document's lines (its first line, or that line's
+# index in the document, and how many), the pieces joined with spaces (a label and the first
+# paragraph of its speech, on the label's line); or, with a fourth text, the head of the run's
+# first line the pieces follow, ending with a space, which stays counted (a resolution's "12. "
+# before its paragraph, "(a) " before a sub-paragraph, a footnote's mark: the parse keeps "12",
+# "(a)" as pieces of their own).
+Carried = (tuple[tuple[str, ...], Line | int, int]
+           | tuple[tuple[str, ...], Line | int, int, str])
 
 
 _TEXT = attrgetter("text")
@@ -376,10 +377,10 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
     lines they were joined from, are taken out of both.
 
     A claim is taken only when it is proven: its pieces are pieces of the parse (the same
-    texts, each occurrence taken once), its first line one of the document's, the run of
-    lines from it taken by no other claim, the pieces hold no Markdown tag or link target
-    (``<``, ``](``), and joined with spaces (a line end in them read as a space) they are the
-    lines' texts joined as the joiner joins them, or have their words
+    texts, each occurrence taken once), its first line one of the document's (or an index of
+    its lines), the run of lines from it taken by no other claim, the pieces hold no Markdown
+    tag or link target (``<``, ``](``), and joined with spaces (a line end in them read as a
+    space) they are the lines' texts joined as the joiner joins them, or have their words
     (:func:`csto_un._claims.take`); a claim with a head (see :data:`Carried`) is proven of
     the head and the pieces joined, and its head stays in the count in place of its lines
     (a head ends with a space: its words and the pieces' are the lines'). Both sides then
@@ -396,47 +397,77 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
     number, and is proven by :func:`csto_un._claims.take_repaired`, as is a claim that fails
     the tests above.
     """
-    lines = list(map(_TEXT, document.lines))  # (map and zip: no Python code per line)
+    rows = document.lines
+    lines = list(map(_TEXT, rows))  # (map and zip: no Python code per line)
     furniture = list(map(_TEXT, document.furniture))
     found = list(parsed_texts(parsed))
     if not carried:
         return lines + furniture, found
-    position = dict(zip(map(id, document.lines), range(len(lines)), strict=True))
-    where: dict[str, list[int]] = {}  # the parse's pieces by text: where they stand
-    for index, piece in enumerate(found):
-        where.setdefault(piece, []).append(index)
-    free = bytearray(b"\x01") * len(lines)  # 1 for a line no claim has taken
-    kept = bytearray(b"\x01") * len(found)  # 1 for a piece no claim has taken
+    size = len(lines)
+    pieces = Pieces(found)
+    place, last, first_of, kept = pieces.place, pieces.last, pieces.first, pieces.kept
+    free = bytearray(b"\x01") * size  # 1 for a line no claim has taken
     heads: list[str] = []
+    position: dict[int, int] | None = None  # the lines' positions by identity, when asked
     numbered: dict[int, int] | None = None  # the lines' positions by number, when asked
     repaired: list[tuple[int, int, tuple[str, ...], Line]] = []  # left to take_repaired
     for claim in carried:
-        claimed, line, count = claim[:3]
-        head = claim[3] if len(claim) > 3 else ""
-        first = position.get(id(line), -1)
-        made = first < 0  # a line the parser made anew (a repair's): the input's of its number
-        if made:
-            if numbered is None:
-                numbered = {row.number: index for index, row in enumerate(document.lines)}
-            first = numbered.get(line.number, -1)
+        if len(claim) == 3:
+            claimed, line, count = claim
+            head = ""
+        else:
+            claimed, line, count, head = claim
+        made = False
+        if isinstance(line, int):  # (the parser's index of its first line: no look-up)
+            first = line
+            if 0 <= first < size:
+                line = rows[first]
+        else:
+            if position is None:
+                position = dict(zip(map(id, rows), range(size), strict=True))
+            first = position.get(id(line), -1)
+            if first < 0:  # a line the parser made anew (a repair's): the input's of its number
+                made = True
+                if numbered is None:
+                    numbered = {row.number: index for index, row in enumerate(rows)}
+                first = numbered.get(line.number, -1)
         end = first + count
-        if first < 0 or count < 1 or end > len(lines) or free.find(0, first, end) >= 0:
+        if first < 0 or count < 1 or end > size or free.find(0, first, end) >= 0:
             continue  # (a byte search: no line of the run is taken)
-        slots = list(map(where.get, claimed))
-        if not all(slots) or (len(claimed) > 1 and len(set(claimed)) < len(claimed)):
-            continue  # (a claim of two equal pieces is not taken: no need arose)
-        if head[-1:] not in ("", " ") or made or not take(head + " ".join(claimed),
-                                                           lines[first:end]):
+        if len(claimed) == 1:  # (most claims: one piece)
+            text = claimed[0]
+            at = last.get(text, -1)
+            if at < 0:
+                continue
+            places = [at]
+        else:
+            places = list(map(place, claimed))
+            if min(places) < 0 or len(set(claimed)) < len(claimed):
+                continue  # (a claim of two equal pieces is not taken: no need arose)
+            text = " ".join(claimed)
+        if made or not (head[-1:] in ("", " ") and _proven(head + text, lines[first:end])):
             if not head:
-                repaired.append((first, end, claimed, line))
+                repaired.append((first, end, claimed, cast(Line, line)))
             continue
         if head:
             heads.append(head)
         free[first:end] = bytes(count)
-        for slot in cast(list[list[int]], slots):
-            kept[slot.pop()] = 0
-    left = take_repaired(repaired, lines, where, free, kept)
+        for piece, at in zip(claimed, places, strict=True):
+            if first_of[piece] == at:  # (its only place, or its first: none left)
+                kept[at] = 0
+                last[piece] = -1
+            else:
+                pieces.take(piece, at)
+    left = take_repaired(repaired, lines, pieces, free)
     return [*compress(lines, free), *heads, *furniture], [*compress(found, kept), *left]
+
+
+def _proven(piece: str, rows: list[str]) -> bool:
+    """:func:`csto_un._claims.take`, the lines joined with spaces tried here first (most
+    claims: no call)."""
+    if piece == " ".join(rows):
+        return "<" not in piece and ("]" not in piece or "](" not in piece)
+    return take(piece, rows)
 
 
 def _left_missing(texts: list[str], pieces: list[str]) -> Counter[str]:
