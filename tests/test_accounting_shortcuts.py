@@ -4,12 +4,14 @@ lines joined without a space found without folding."""
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import pairwise
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from csto_un._claims import Pieces, _ideographs_apart, joints, mixed_joints, same_words, take
+from csto_un._leftovers import _fits
 from csto_un.accounting import Carried, _uncarried, nothing_lost, words
 from csto_un.model import Intervention, Meeting, Speaker
 from csto_un.sources import Document, Line
@@ -132,3 +134,15 @@ def test_a_claim_by_index_is_taken_as_one_by_line() -> None:
     checked = nothing_lost(document, lost, carried=told)
     assert [d.message for d in checked.diagnostics] == [
         "2 words of the input are in no part of the parse: 'resolu', 'tion'"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ابلx")), max_size=6),
+       st.dictionaries(st.sampled_from(list("ابلy")), st.integers(1, 3)))
+@example("اا", {"ا": 1})
+@example("ب", {})
+def test_a_word_fits_the_letters_a_side_holds_more_as_counted(
+        word: str, letters: dict[str, int]) -> None:
+    """The right-to-left pass's test of a word's letters (counted in C) answers as the
+    Counters' difference did."""
+    assert _fits(word, Counter(letters)) == (not Counter(word) - Counter(letters))
