@@ -437,8 +437,6 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
         made = False
         if isinstance(line, int):  # (the parser's index of its first line: no look-up)
             first = line
-            if 0 <= first < size:
-                line = rows[first]
         else:
             if position is None:
                 position = dict(zip(map(id, rows), range(size), strict=True))
@@ -451,40 +449,39 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
         end = first + count
         if first < 0 or count < 1 or end > size or free.find(0, first, end) >= 0:
             continue  # (a byte search: no line of the run is taken)
-        if len(claimed) == 1:  # (most claims: one piece)
+        places: list[int] | None = None  # (a claim of one piece, most: its place is ``at``)
+        if len(claimed) == 1:
             text = claimed[0]
             at = last.get(text, -1)
             if at < 0:
                 continue
-            places = [at]
         else:
             places = list(map(place, claimed))
             if min(places) < 0 or len(set(claimed)) < len(claimed):
                 continue  # (a claim of two equal pieces is not taken: no need arose)
             text = " ".join(claimed)
-        if made or not (head[-1:] in ("", " ") and _proven(head + text, lines[first:end])):
+        proof = head + text if head else text
+        if made or head[-1:] not in ("", " ") or not (  # (the lines joined with spaces first,
+                (proof == " ".join(lines[first:end])    # most claims: no call)
+                and "<" not in proof and ("]" not in proof or "](" not in proof))
+                or take(proof, lines[first:end])):
             if not head:
-                repaired.append((first, end, claimed, cast(Line, line)))
+                repaired.append((first, end, claimed, cast(Line, line) if made else rows[first]))
             continue
         if head:
             heads.append(head)
         free[first:end] = bytes(count)
-        for piece, at in zip(claimed, places, strict=True):
-            if first_of[piece] == at:  # (its only place, or its first: none left)
+        if places is None:
+            if first_of[text] == at:  # (its only place, or its first: none left)
                 kept[at] = 0
-                last[piece] = -1
+                last[text] = -1
             else:
-                pieces.take(piece, at)
+                pieces.take(text, at)
+        else:
+            for piece, place_at in zip(claimed, places, strict=True):
+                pieces.take(piece, place_at)
     left = take_repaired(repaired, lines, pieces, free)
     return [*compress(lines, free), *heads, *furniture], [*compress(found, kept), *left]
-
-
-def _proven(piece: str, rows: list[str]) -> bool:
-    """:func:`csto_un._claims.take`, the lines joined with spaces tried here first (most
-    claims: no call)."""
-    if piece == " ".join(rows):
-        return "<" not in piece and ("]" not in piece or "](" not in piece)
-    return take(piece, rows)
 
 
 def _left_missing(texts: list[str], pieces: list[str]) -> Counter[str]:
