@@ -15,7 +15,6 @@ True
 
 from __future__ import annotations
 
-import contextlib
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -255,15 +254,20 @@ class Pieces:
     (0, -1)
     """
 
-    __slots__ = ("first", "found", "kept", "last")
+    __slots__ = ("found", "kept", "last", "more")
 
     def __init__(self, found: list[str]) -> None:
         self.found = found
         self.kept = bytearray(b"\x01") * len(found)
-        #: Each text's last place not taken (-1 once none is left), and its first place.
+        #: Each text's last place not taken (-1 once none is left): made in C.
         self.last = dict(zip(found, range(len(found)), strict=True))  # (later places win)
-        self.first = (self.last if len(self.last) == len(found)  # (no text twice: most)
-                      else dict(zip(reversed(found), range(len(found) - 1, -1, -1), strict=True)))
+        #: The other places of the texts that stand more than once, in order (none, most).
+        self.more: dict[str, list[int]] = {}
+        if len(self.last) < len(found):
+            last = self.last
+            for index, piece in enumerate(found):
+                if last[piece] != index:
+                    self.more.setdefault(piece, []).append(index)
 
     def place(self, piece: str) -> int:
         """The last place of ``piece`` not taken, -1 when there is none."""
@@ -272,15 +276,8 @@ class Pieces:
     def take(self, piece: str, at: int) -> None:
         """Take ``piece`` at ``at``, its :meth:`place`."""
         self.kept[at] = 0
-        first = self.first[piece]
-        if first == at:
-            self.last[piece] = -1
-            return
-        before = first  # the place before ``at``: the last of ``piece`` in found[first:at]
-        with contextlib.suppress(ValueError):
-            while True:
-                before = self.found.index(piece, before + 1, at)
-        self.last[piece] = before
+        before = self.more.get(piece)
+        self.last[piece] = before.pop() if before else -1
 
 
 def take_repaired(claims: list[tuple[int, int, tuple[str, ...], Line]], lines: list[str],

@@ -422,7 +422,7 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
         return lines + furniture, found
     size = len(lines)
     pieces = Pieces(found)
-    place, last, first_of, kept = pieces.place, pieces.last, pieces.first, pieces.kept
+    place, last, more, kept = pieces.place, pieces.last, pieces.more, pieces.kept
     free = bytearray(b"\x01") * size  # 1 for a line no claim has taken
     heads: list[str] = []
     position: dict[int, int] | None = None  # the lines' positions by identity, when asked
@@ -472,11 +472,11 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
             heads.append(head)
         free[first:end] = bytes(count)
         if places is None:
-            if first_of[text] == at:  # (its only place, or its first: none left)
+            if text in more:  # (a text the parse keeps more than once)
+                pieces.take(text, at)
+            else:
                 kept[at] = 0
                 last[text] = -1
-            else:
-                pieces.take(text, at)
         else:
             for piece, place_at in zip(claimed, places, strict=True):
                 pieces.take(piece, place_at)
