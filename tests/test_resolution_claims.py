@@ -105,16 +105,17 @@ def _unit(texts: list[str]) -> tuple[tuple[Line, ...], Unit]:
 
 
 def test_a_claim_is_proposed_only_where_it_holds() -> None:
-    lines, unit = _unit(["12. Decides to meet", "again in 2026."])
+    _, unit = _unit(["12. Decides to meet", "again in 2026."])
+    # (the first line named by its index in the document)
     assert claim(unit, "Decides to meet again in 2026.") == (
         ("Decides to meet again in 2026.",),
-        lines[0],
+        0,
         2,
         "12. ",
     )
     assert claim(unit, "12. Decides to meet again in 2026.") == (
         ("12. Decides to meet again in 2026.",),
-        lines[0],
+        0,
         2,
     )
     # A mark taken out, a word joined at the head without a space: no claim.
@@ -145,13 +146,13 @@ def test_a_claim_across_hyphens_is_proposed_where_the_check_proves_it() -> None:
     lines, unit = _unit(dropped)
     text = "Decides to meet on the resolution of the Council."
     found = claim(unit, text)
-    assert found == ((text,), lines[0], 3, "12. ")
+    assert found == ((text,), 0, 3, "12. ")
     resolution = Resolution(symbol=None, operative=(Paragraph(text, number=12),))
     document = Document(name="<test>", format="pdf", lines=lines)
     assert _uncarried(document, resolution, [found]) == (["12. "], ["12"])
-    lines, unit = _unit(["Recalling the treaty\xad", "making practice,"])
+    _, unit = _unit(["Recalling the treaty\xad", "making practice,"])
     assert claim(unit, "Recalling the treaty-making practice,") == (
-        ("Recalling the treaty-making practice,",), lines[0], 2
+        ("Recalling the treaty-making practice,",), 0, 2
     )
     # One joint dropped and one kept, or a hyphen mid-line: not proposed.
     _, unit = _unit(["Recalling the resolu\xad", "tion on peace-", "keeping,"])

@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterator
 from itertools import compress
 from operator import eq
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from .folding import fold
 from .text import CJK
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "UNIFIED_RANGES",
+    "Pieces",
     "hyphens_printed",
     "is_unified",
     "joints",
@@ -59,14 +60,18 @@ def take(piece: str, rows: list[str]) -> bool:
     >>> take("the resolution of", ["the resolu\xad", "tion of"])
     True
     """
-    if "<" in piece or "](" in piece:
-        return False
+    if "<" in piece or ("]" in piece and "](" in piece):  # (one character sought first:
+        return False                                     # a pair is slow in a wide text)
     if "\n" in piece:  # (a note's paragraphs: the same pieces)
         piece = piece.replace("\n", " ")
     if piece == " ".join(rows):
         return True
     lines = hyphens_printed("\n".join(rows))
-    return ("-\n" in lines and joints(piece, lines)) or same_words(piece, lines)
+    if "-" in lines:  # (one character sought first)
+        dropped = lines.replace("-\n", "")
+        if len(dropped) < len(lines) and _joints(piece, lines, dropped):
+            return True
+    return _ideographs_apart(piece, lines) or same_words(piece, lines)
 
 
 def hyphens_printed(rows: str) -> str:
@@ -76,7 +81,7 @@ def hyphens_printed(rows: str) -> str:
     >>> hyphens_printed("the resolu\xad\ntion")
     'the resolu-\ntion'
     """
-    return rows.replace("\xad\n", "-\n") if "\xad\n" in rows else rows
+    return rows.replace("\xad\n", "-\n") if "\xad" in rows and "\xad\n" in rows else rows
 
 
 def joints(piece: str, lines: str) -> bool:
@@ -88,10 +93,37 @@ def joints(piece: str, lines: str) -> bool:
     texts: ``piece`` is the lines with each ``"-\\n"`` taken out (or made ``"-"``), then each
     line end a space. A piece that drops some hyphens and keeps others is walked joint by
     joint (:func:`mixed_joints`)."""
-    for joint in ("", "-"):
-        if piece == lines.replace("-\n", joint).replace("\n", " "):
+    dropped = lines.replace("-\n", "")
+    if len(dropped) == len(lines):  # (no line-end hyphen)
+        return piece == lines.replace("\n", " ")
+    return _joints(piece, lines, dropped)
+
+
+def _joints(piece: str, lines: str, dropped: str) -> bool:
+    """:func:`joints` of lines holding a line-end hyphen, given ``dropped``, the lines with
+    each ``"-\\n"`` taken out. Its length tells how many there are, so the piece's length
+    tells which way of joining can be it: only that one is made."""
+    hyphens = (len(lines) - len(dropped)) // 2
+    if len(piece) == len(dropped):  # (a line end made a space keeps the length)
+        if piece == dropped.replace("\n", " "):
             return True
+    elif len(piece) == len(lines) - hyphens and piece == lines.replace(
+            "-\n", "-").replace("\n", " "):
+        return True
     return mixed_joints(piece, lines)
+
+
+# A line end with no unified ideograph just before or after it.
+_BARE_LINE_END = re.compile(f"(?<![{UNIFIED_RANGES}])\n(?![{UNIFIED_RANGES}])")
+
+
+def _ideographs_apart(piece: str, lines: str) -> bool:
+    """Whether ``piece`` is ``lines`` (joined with line ends) joined without a space, where
+    each line end has a unified ideograph just before or after it (Chinese lines as they
+    are): then :func:`same_words` holds (the texts folded differ only by the spaces the line
+    ends make, each next to an ideograph), at the cost of a join and a search."""
+    return (len(piece) == len(lines) - lines.count("\n") and piece == lines.replace("\n", "")
+            and _BARE_LINE_END.search(lines) is None)
 
 
 def same_words(piece: str, lines: str) -> bool:
@@ -212,12 +244,48 @@ def _lams_moved(pieces: list[str], rows: list[str]) -> Iterator[bool]:
                  for same, moved, text in zip(unlam, map(eq, *lams), pieces, strict=True)])
 
 
+class Pieces:
+    """The pieces of a parse (``found``) that the nothing-lost check's claims take, each
+    place once: ``kept`` is 1 for a place no claim has taken. A text that stands more than
+    once is taken from its last place back.
+
+    >>> pieces = Pieces(["a", "b", "a"])
+    >>> pieces.take("a", pieces.place("a")); pieces.place("a"), pieces.place("c")
+    (0, -1)
+    """
+
+    __slots__ = ("found", "kept", "last", "more")
+
+    def __init__(self, found: list[str]) -> None:
+        self.found = found
+        self.kept = bytearray(b"\x01") * len(found)
+        #: Each text's last place not taken (-1 once none is left): made in C.
+        self.last = dict(zip(found, range(len(found)), strict=True))  # (later places win)
+        #: The other places of the texts that stand more than once, in order (none, most).
+        self.more: dict[str, list[int]] = {}
+        if len(self.last) < len(found):
+            last = self.last
+            for index, piece in enumerate(found):
+                if last[piece] != index:
+                    self.more.setdefault(piece, []).append(index)
+
+    def place(self, piece: str) -> int:
+        """The last place of ``piece`` not taken, -1 when there is none."""
+        return self.last.get(piece, -1)
+
+    def take(self, piece: str, at: int) -> None:
+        """Take ``piece`` at ``at``, its :meth:`place`."""
+        self.kept[at] = 0
+        before = self.more.get(piece)
+        self.last[piece] = before.pop() if before else -1
+
+
 def take_repaired(claims: list[tuple[int, int, tuple[str, ...], Line]], lines: list[str],
-                   where: dict[str, list[int]], free: bytearray, kept: bytearray) -> list[str]:
+                  parse: Pieces, free: bytearray) -> list[str]:
     """Take the claims (first line, end, pieces, the parser's first line) that failed
     :func:`take` and whose pieces are their lines joined with spaces but for
     the moves of a right-to-left repair (:func:`lams_moved`, proven for all at once): their
-    lines and pieces are marked taken in ``free`` and ``kept``, as the nothing-lost check
+    lines and pieces are marked taken in ``free`` and ``parse``, as the nothing-lost check
     marks its own (``csto_un.accounting._uncarried``), and the texts to count beside the
     parse's pieces are returned. A repaired line is a new object, so its claim names the
     input's line of its number; the input's lines still hold the extractor's damage (most
@@ -262,12 +330,12 @@ def take_repaired(claims: list[tuple[int, int, tuple[str, ...], Line]], lines: l
             taken = first + 2, end + 1
         else:
             continue
-        slots = [where.get(piece) for piece in claimed]
-        if free.find(0, *taken) >= 0 or not all(slots):
+        places = list(map(parse.place, claimed))
+        if free.find(0, *taken) >= 0 or min(places) < 0:
             continue  # (a run taken since, or by a claim of this list before it)
         free[taken[0] : taken[1]] = bytes(taken[1] - taken[0])
-        for slot in cast(list[list[int]], slots):
-            kept[slot.pop()] = 0
+        for piece, at in zip(claimed, places, strict=True):
+            parse.take(piece, at)
         if taken[0] != first:
             left.append(line.text)
     return left

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from operator import le
 
 __all__ = ["RIGHT_TO_LEFT", "unrepaired"]
 
@@ -54,7 +55,7 @@ def _fewest_with_letters(counted: Counter[str], letters: Counter[str]) -> Counte
         if not RIGHT_TO_LEFT.search(word):
             chosen[word] = count
             target.subtract({char: held * count for char, held in Counter(word).items()})
-        elif not Counter(word) - letters:  # (its letters fit in what the side holds more)
+        elif _fits(word, letters):  # (its letters fit in what the side holds more)
             pieces.extend([word] * count)
     if any(count < 0 for count in target.values()):
         return None
@@ -71,6 +72,14 @@ def _fewest_with_letters(counted: Counter[str], letters: Counter[str]) -> Counte
         if steps[0] <= 0:
             break
     return None
+
+
+def _fits(word: str, letters: Counter[str]) -> bool:
+    """``not Counter(word) - letters``: each letter of ``word`` is in ``letters`` as often
+    (the letters of ``word`` counted in C, no Counter made)."""
+    held = set(word)
+    return held <= letters.keys() and all(map(le, map(word.count, held),
+                                                  map(letters.__getitem__, held)))
 
 
 def _words_with_letters(

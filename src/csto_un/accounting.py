@@ -36,7 +36,7 @@ from typing import TypeVar, cast
 
 import attrs
 
-from ._claims import UNIFIED_RANGES, take, take_repaired
+from ._claims import UNIFIED_RANGES, Pieces, take, take_repaired
 from ._leftovers import RIGHT_TO_LEFT, unrepaired
 from .errors import DiagnosticError, expect
 from .model import (
@@ -71,6 +71,7 @@ _PLAIN_WORD = re.compile(r"\w+")  # the words of a text without ideographs (a th
 _LAM_ALEF = "\u0622\u0623\u0625\u0627\u0644"  # alef forms and lam
 _LAM_ALEF_RUN = re.compile(f"([{_LAM_ALEF}]{{2,}})")  # (a group: split keeps the runs)
 _MARKUP = re.compile(r"<[^>\n]{1,20}>|\]\([^)\n]*\)")
+_TEXT = attrgetter("text")
 
 
 _CHUNK = 1 << 16  # characters cut into words at a time (up to the next line end)
@@ -174,61 +175,79 @@ def _subs(subparagraphs: Iterable[Subparagraph]) -> Iterator[str]:
 
 def parsed_texts(document: ParsedDocument) -> Iterator[str]:
     """Every piece of text a parse keeps: the places :func:`account` looks in."""
+    return iter(_parsed_list(document))
+
+
+def _parsed_list(document: ParsedDocument) -> list[str]:
+    """:func:`parsed_texts` as a list, built in place (a generator's step for each of a
+    resolution's hundred pieces cost a tenth of the nothing-lost check)."""
     if isinstance(document, Amendment):
-        yield from document.header
-        yield from (document.title or "", *document.instructions)
+        out = [*document.header, document.title or "", *document.instructions]
         for note in document.footnotes:
-            yield from (note.marker, note.text)
-        yield from (f.text for f in document.source.furniture) if document.source else ()
-        return
+            out += (note.marker, note.text)
+        if document.source:
+            out += map(_TEXT, document.source.furniture)
+        return out
+    out = []
     headers = [document.header]
     if isinstance(document, Meeting):  # a meeting in parts keeps each part's front page
         headers += [part.header for part in document.parts]
     for header in dict.fromkeys(headers):
-        yield from header
+        out += header
     sources = [document.source] if document.source is not None else []
     if isinstance(document, Meeting):
         sources += [p.source for p in document.parts if p.source is not None]
     for source in dict.fromkeys(sources):  # a one-part meeting's part has the same source
-        yield from (piece.text for piece in source.furniture)
+        out += map(_TEXT, source.furniture)
     if isinstance(document, Meeting):
         # One printed label may head several turns (the President's national statement).
-        yield from (turn.speaker.label for turn in document.labelled_turns())
+        out += [turn.speaker.label for turn in document.labelled_turns()]
+        append = out.append
         for item in document.items:
             if isinstance(item, Intervention):
-                yield from item.paragraphs
-                yield from (switch.note for switch in item.switches)
+                out += item.paragraphs
+                if item.switches:
+                    out += [switch.note for switch in item.switches]
             else:
-                yield item.text
-        return
+                append(item.text)
+        return out
+    _resolution_texts(document, out)
+    return out
+
+
+def _resolution_texts(document: Resolution, out: list[str]) -> None:
+    """:func:`parsed_texts` of a resolution but its header and furniture, added to ``out``."""
+    append = out.append
     if not document.header:  # the title and adoption line stand in the header when it is kept
-        yield from (text for text in (document.title, document.adoption) if text)
+        out += [text for text in (document.title, document.adoption) if text]
     if document.enacting_formula:
-        yield document.enacting_formula
+        append(document.enacting_formula)
     headings: set[str] = set()  # printed once, though a section's preamble and operative
     for paragraph in document.paragraphs:  # paragraphs both carry it
         if paragraph.number is not None:
-            yield str(paragraph.number)
-        section = paragraph.section.split(" / ") if paragraph.section else []
-        for heading in (paragraph.annex, *section):  # a section's levels ("Part VI … / …")
-            if heading and heading not in headings:
-                headings.add(heading)
-                yield heading
-        yield paragraph.text
-        yield from paragraph.footnotes
-        yield from _subs(paragraph.subparagraphs)
+            append(str(paragraph.number))
+        if paragraph.annex or paragraph.section:
+            section = paragraph.section.split(" / ") if paragraph.section else []
+            for heading in (paragraph.annex, *section):  # a section's levels ("Part VI … / …")
+                if heading and heading not in headings:
+                    headings.add(heading)
+                    append(heading)
+        append(paragraph.text)
+        if paragraph.footnotes:
+            out += paragraph.footnotes
+        if paragraph.subparagraphs:
+            out += _subs(paragraph.subparagraphs)
     for annex in document.annexes:  # its headings stand in the annex, once each
-        yield from (text for text in (annex.label, annex.title, *annex.headings) if text)
+        out += [text for text in (annex.label, annex.title, *annex.headings) if text]
         for paragraph in annex.paragraphs:
             if paragraph.number is not None:
-                yield str(paragraph.number)
-            yield paragraph.text
-            yield from paragraph.footnotes
-            yield from _subs(paragraph.subparagraphs)
+                append(str(paragraph.number))
+            append(paragraph.text)
+            out += paragraph.footnotes
+            out += _subs(paragraph.subparagraphs)
     for footnote in document.footnotes:
-        yield footnote.marker
-        yield footnote.text
-    yield from document.closing
+        out += (footnote.marker, footnote.text)
+    out += document.closing
 
 
 @attrs.frozen
@@ -357,16 +376,15 @@ def _exceeding(counted: Counter[str], other: Counter[str]) -> Counter[str]:
                     if count > get(word, 0)})
 
 
-# Pieces of a parse said to be a run of the document's lines (its first line and how many),
-# the pieces joined with spaces (a label and the first paragraph of its speech, on the
-# label's line); or, with a fourth text, the head of the run's first line the pieces follow,
-# ending with a space, which stays counted (a resolution's "12. " before its paragraph, "(a) "
-# before a sub-paragraph, a footnote's mark: the parse keeps "12", "(a)" as pieces of their
-# own).
-Carried = tuple[tuple[str, ...], Line, int] | tuple[tuple[str, ...], Line, int, str]
+# Pieces of a parse said to be a run of the document's lines (its first line, or that line's
+# index in the document, and how many), the pieces joined with spaces (a label and the first
+# paragraph of its speech, on the label's line); or, with a fourth text, the head of the run's
+# first line the pieces follow, ending with a space, which stays counted (a resolution's "12. "
+# before its paragraph, "(a) " before a sub-paragraph, a footnote's mark: the parse keeps "12",
+# "(a)" as pieces of their own).
+Carried = (tuple[tuple[str, ...], Line | int, int]
+           | tuple[tuple[str, ...], Line | int, int, str])
 
-
-_TEXT = attrgetter("text")
 
 
 def _uncarried(document: SourceDocument, parsed: ParsedDocument,
@@ -376,10 +394,10 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
     lines they were joined from, are taken out of both.
 
     A claim is taken only when it is proven: its pieces are pieces of the parse (the same
-    texts, each occurrence taken once), its first line one of the document's, the run of
-    lines from it taken by no other claim, the pieces hold no Markdown tag or link target
-    (``<``, ``](``), and joined with spaces (a line end in them read as a space) they are the
-    lines' texts joined as the joiner joins them, or have their words
+    texts, each occurrence taken once), its first line one of the document's (or an index of
+    its lines), the run of lines from it taken by no other claim, the pieces hold no Markdown
+    tag or link target (``<``, ``](``), and joined with spaces (a line end in them read as a
+    space) they are the lines' texts joined as the joiner joins them, or have their words
     (:func:`csto_un._claims.take`); a claim with a head (see :data:`Carried`) is proven of
     the head and the pieces joined, and its head stays in the count in place of its lines
     (a head ends with a space: its words and the pieces' are the lines'). Both sides then
@@ -396,46 +414,73 @@ def _uncarried(document: SourceDocument, parsed: ParsedDocument,
     number, and is proven by :func:`csto_un._claims.take_repaired`, as is a claim that fails
     the tests above.
     """
-    lines = list(map(_TEXT, document.lines))  # (map and zip: no Python code per line)
+    rows = document.lines
+    lines = list(map(_TEXT, rows))  # (map and zip: no Python code per line)
     furniture = list(map(_TEXT, document.furniture))
-    found = list(parsed_texts(parsed))
+    found = _parsed_list(parsed)
     if not carried:
         return lines + furniture, found
-    position = dict(zip(map(id, document.lines), range(len(lines)), strict=True))
-    where: dict[str, list[int]] = {}  # the parse's pieces by text: where they stand
-    for index, piece in enumerate(found):
-        where.setdefault(piece, []).append(index)
-    free = bytearray(b"\x01") * len(lines)  # 1 for a line no claim has taken
-    kept = bytearray(b"\x01") * len(found)  # 1 for a piece no claim has taken
+    size = len(lines)
+    pieces = Pieces(found)
+    place, last, more, kept = pieces.place, pieces.last, pieces.more, pieces.kept
+    free = bytearray(b"\x01") * size  # 1 for a line no claim has taken
     heads: list[str] = []
+    position: dict[int, int] | None = None  # the lines' positions by identity, when asked
     numbered: dict[int, int] | None = None  # the lines' positions by number, when asked
     repaired: list[tuple[int, int, tuple[str, ...], Line]] = []  # left to take_repaired
     for claim in carried:
-        claimed, line, count = claim[:3]
-        head = claim[3] if len(claim) > 3 else ""
-        first = position.get(id(line), -1)
-        made = first < 0  # a line the parser made anew (a repair's): the input's of its number
-        if made:
-            if numbered is None:
-                numbered = {row.number: index for index, row in enumerate(document.lines)}
-            first = numbered.get(line.number, -1)
+        if len(claim) == 3:
+            claimed, line, count = claim
+            head = ""
+        else:
+            claimed, line, count, head = claim
+        made = False
+        if isinstance(line, int):  # (the parser's index of its first line: no look-up)
+            first = line
+        else:
+            if position is None:
+                position = dict(zip(map(id, rows), range(size), strict=True))
+            first = position.get(id(line), -1)
+            if first < 0:  # a line the parser made anew (a repair's): the input's of its number
+                made = True
+                if numbered is None:
+                    numbered = {row.number: index for index, row in enumerate(rows)}
+                first = numbered.get(line.number, -1)
         end = first + count
-        if first < 0 or count < 1 or end > len(lines) or free.find(0, first, end) >= 0:
+        if first < 0 or count < 1 or end > size or free.find(0, first, end) >= 0:
             continue  # (a byte search: no line of the run is taken)
-        slots = list(map(where.get, claimed))
-        if not all(slots) or (len(claimed) > 1 and len(set(claimed)) < len(claimed)):
-            continue  # (a claim of two equal pieces is not taken: no need arose)
-        if head[-1:] not in ("", " ") or made or not take(head + " ".join(claimed),
-                                                           lines[first:end]):
+        places: list[int] | None = None  # (a claim of one piece, most: its place is ``at``)
+        if len(claimed) == 1:
+            text = claimed[0]
+            at = last.get(text, -1)
+            if at < 0:
+                continue
+        else:
+            places = list(map(place, claimed))
+            if min(places) < 0 or len(set(claimed)) < len(claimed):
+                continue  # (a claim of two equal pieces is not taken: no need arose)
+            text = " ".join(claimed)
+        proof = head + text if head else text
+        if made or head[-1:] not in ("", " ") or not (  # (the lines joined with spaces first,
+                (proof == " ".join(lines[first:end])    # most claims: no call)
+                and "<" not in proof and ("]" not in proof or "](" not in proof))
+                or take(proof, lines[first:end])):
             if not head:
-                repaired.append((first, end, claimed, line))
+                repaired.append((first, end, claimed, cast(Line, line) if made else rows[first]))
             continue
         if head:
             heads.append(head)
         free[first:end] = bytes(count)
-        for slot in cast(list[list[int]], slots):
-            kept[slot.pop()] = 0
-    left = take_repaired(repaired, lines, where, free, kept)
+        if places is None:
+            if text in more:  # (a text the parse keeps more than once)
+                pieces.take(text, at)
+            else:
+                kept[at] = 0
+                last[text] = -1
+        else:
+            for piece, place_at in zip(claimed, places, strict=True):
+                pieces.take(piece, place_at)
+    left = take_repaired(repaired, lines, pieces, free)
     return [*compress(lines, free), *heads, *furniture], [*compress(found, kept), *left]
 
 

@@ -282,11 +282,12 @@ def claim(unit: Unit, text: str) -> Carried | None:
 
 def _claimed(lines: list[Clean], joined: str, text: str) -> Carried | None:
     """:func:`claim` of ``lines`` read as ``joined``: ``text`` is all of it, or its end
-    after a head and a space."""
+    after a head and a space. The claim names its first line by its index in the document
+    (the check looks no line up)."""
     if joined == text:
-        return (text,), lines[0].line, len(lines)
+        return (text,), lines[0].index, len(lines)
     if text and joined.endswith(text) and joined[-len(text) - 1] == " ":
-        return (text,), lines[0].line, len(lines), joined[: -len(text)]
+        return (text,), lines[0].index, len(lines), joined[: -len(text)]
     return None
 
 
