@@ -141,13 +141,24 @@ _TAIL_LONG = 4096  # ... kept apart once the join is longer than this
 def _plain_join(lines: Sequence[str]) -> str | None:
     """Folded lines joined with one space each, when that is how they join: no line (but the
     last) ends with a hyphen, and no CJK character stands at a joint (CJK lines join without
-    a space); else ``None``. Asked of the lines joined, in scans of C code, not line by line."""
+    a space); else ``None``. Asked of the lines joined, in scans of C code, not line by line:
+    only the characters beside a line end are tested for CJK (folded lines hold no line end).
+    One line has no joint: it is its own join (most paragraphs of a record)."""
+    if len(lines) == 1:
+        return lines[0]
     whole = "\n".join(lines)
-    if "-\n" in whole or _holds_cjk(whole):
+    if "-\n" in whole or _CJK_AT_JOINT.search(whole) is not None:
         return None
     if "\n\n" in whole or whole.startswith("\n") or whole.endswith("\n"):  # an empty line
         return " ".join(line for line in lines if line)
     return whole.replace("\n", " ")
+
+
+# A line end with a CJK character before or after it: starting with the line end, which the
+# engine looks for in C (a paragraph's other characters are not tested).
+_CJK_AT_JOINT = re.compile(
+    "\n(?:(?<=[\u3000-\u9fff\uff00-\uffef]\n)|(?=[\u3000-\u9fff\uff00-\uffef]))"
+)
 
 
 def _word_before_hyphen(text: str) -> str | None:
