@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import csto_un._vocabulary
 import csto_un.text
 from conftest import corpus_file
+from csto_un.sources._search import joined_lines
 from csto_un.text import fold_search, fold_words
 
 
@@ -169,6 +170,9 @@ def test_the_words_around_line_end_hyphens_are_found_as_line_by_line(lines: list
             assert tail is not None
             plain.append((head.group(1) if head else "", tail.group()))
     assert list(csto_un.text._split_words(lines)) == plain
+    joined = joined_lines(lines)  # (the meeting walk's, handed on; None: a line holds a break)
+    if joined is not None:
+        assert list(csto_un.text._split_words(lines, joined)) == plain
 
 
 def test_a_vocabulary_cuts_its_lines_when_a_word_is_first_asked_for() -> None:
