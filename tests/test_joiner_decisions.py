@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 import csto_un
 from conftest import corpus_file
 from csto_un._vocabulary import _WORD
+from csto_un.sources._search import joined_lines
 from csto_un.text import (
     Joiner,
     Vocabulary,
@@ -106,8 +107,11 @@ def test_the_evidence_keeping_decisions_counts_the_votes_it_counted(
     words = vocabulary(texts, folded=True)
     listed = _listed_words(texts)
     assert hyphen_evidence(texts, words, compounds) == _votes(texts, listed, compounds)
-    assert Joiner.of(texts, [compounds.pattern] if compounds else [],
-                     folded=True).dehyphenate == _votes(texts, listed, compounds)
+    made = [Joiner.of(texts, [compounds.pattern] if compounds else [], folded=True,
+                      joined=joined)  # (the meeting walk hands its lines joined)
+            for joined in (None, joined_lines(texts))]
+    assert [joiner.dehyphenate for joiner in made] == [_votes(texts, listed, compounds)] * 2
+    assert made[0].decided == made[1].decided
 
 
 def _listed_words(texts: list[str]) -> set[str]:

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import csto_un._vocabulary
 import csto_un.text
 from conftest import corpus_file
+from csto_un.sources._search import joined_lines
 from csto_un.text import fold_search, fold_words
 
 
@@ -169,6 +170,9 @@ def test_the_words_around_line_end_hyphens_are_found_as_line_by_line(lines: list
             assert tail is not None
             plain.append((head.group(1) if head else "", tail.group()))
     assert list(csto_un.text._split_words(lines)) == plain
+    joined = joined_lines(lines)  # (the meeting walk's, handed on; None: a line holds a break)
+    if joined is not None:
+        assert list(csto_un.text._split_words(lines, joined)) == plain
 
 
 def test_a_vocabulary_cuts_its_lines_when_a_word_is_first_asked_for() -> None:
@@ -207,3 +211,28 @@ def test_a_vocabulary_of_lines_answers_as_the_words_of_its_lines_cut(
 @given(st.text(st.sampled_from(list("a é\u2fff\u3000中\ua000\ufeff\uff01\U0001f600")), max_size=12))
 def test_a_text_holds_cjk_as_the_cjk_pattern_finds(text: str) -> None:
     assert csto_un.text._holds_cjk(text) == (csto_un.text.CJK.search(text) is not None)
+
+
+_FOLDED_LINE = st.text(st.sampled_from(list("ab é中\u3000\uff01\ua000-")), max_size=8).map(
+    csto_un.text.fold
+)
+
+
+@given(st.lists(_FOLDED_LINE, max_size=5))
+def test_folded_lines_join_as_the_rule_joins_them_line_by_line(lines: list[str]) -> None:
+    # The joins of folded lines take a short path when no joint asks a rule; the path taken
+    # line by line (the lines given unfolded, each folded again: the same lines) is the rule.
+    words = {"ab"}
+    assert csto_un.text.join_lines(lines, words, dehyphenate=True, folded=True) == (
+        csto_un.text.join_lines(lines, words, dehyphenate=True)
+    )
+
+
+def test_a_cjk_quote_joins_without_a_space_only_where_it_stands_at_the_joint() -> None:
+    join = csto_un.text.Joiner.of(["The delegate quoted", "安全理事会", "会议 and went on"]).join
+    assert join(["The delegate quoted", "安全理事会", "会议 and went on"], folded=True) == (
+        "The delegate quoted安全理事会会议 and went on"
+    )
+    assert join(["The delegate quoted 安全理事会 and", "went on"], folded=True) == (
+        "The delegate quoted 安全理事会 and went on"
+    )

@@ -141,13 +141,24 @@ _TAIL_LONG = 4096  # ... kept apart once the join is longer than this
 def _plain_join(lines: Sequence[str]) -> str | None:
     """Folded lines joined with one space each, when that is how they join: no line (but the
     last) ends with a hyphen, and no CJK character stands at a joint (CJK lines join without
-    a space); else ``None``. Asked of the lines joined, in scans of C code, not line by line."""
+    a space); else ``None``. Asked of the lines joined, in scans of C code, not line by line:
+    only the characters beside a line end are tested for CJK (folded lines hold no line end).
+    One line has no joint: it is its own join (most paragraphs of a record)."""
+    if len(lines) == 1:
+        return lines[0]
     whole = "\n".join(lines)
-    if "-\n" in whole or _holds_cjk(whole):
+    if "-\n" in whole or _CJK_AT_JOINT.search(whole) is not None:
         return None
     if "\n\n" in whole or whole.startswith("\n") or whole.endswith("\n"):  # an empty line
         return " ".join(line for line in lines if line)
     return whole.replace("\n", " ")
+
+
+# A line end with a CJK character before or after it: starting with the line end, which the
+# engine looks for in C (a paragraph's other characters are not tested).
+_CJK_AT_JOINT = re.compile(
+    "\n(?:(?<=[\u3000-\u9fff\uff00-\uffef]\n)|(?=[\u3000-\u9fff\uff00-\uffef]))"
+)
 
 
 def _word_before_hyphen(text: str) -> str | None:
@@ -197,8 +208,10 @@ def _evidence(
     compounds: re.Pattern[str] | None,
     decided: dict[tuple[str, str], bool] | None,
     ends: list[bool],
+    joined: str | None = None,
 ) -> bool:
-    """:func:`hyphen_evidence` (``ends``: :func:`_ends` of the lines); when ``decided`` is
+    """:func:`hyphen_evidence` (``ends``: :func:`_ends` of the lines; ``joined``, when the
+    caller has it, :func:`~csto_un.sources._search.joined_lines` of them); when ``decided`` is
     given, it gets the hyphen rule's decision (:func:`_mend`: whether the hyphen goes) at each
     line end the votes read, keyed by the line and the next (:func:`_decisions`)."""
     remove = keep = 0
@@ -211,7 +224,7 @@ def _evidence(
     # Each split's verdict for the joins: the hyphen goes (True), stays (False), or goes by
     # the habit (None), known once the votes are counted.
     verdicts: list[bool | None] = []
-    found = list(_split_words(lines))
+    found = list(_split_words(lines, joined))
     for head, tail in found:
         if not head or not tail[:1].islower():
             verdicts.append(False)
@@ -269,12 +282,14 @@ _AFTER_SPLIT = re.compile(r"-\n(\w*)")
 _BEFORE_SPLIT_REVERSED = re.compile(r"\n-(\w*)")
 
 
-def _split_words(lines: Sequence[str]) -> Iterable[tuple[str, str]]:
+def _split_words(lines: Sequence[str], joined: str | None = None) -> Iterable[tuple[str, str]]:
     r"""For each line ending with a hyphen, but the last, the word before the hyphen (what
     ``(\w+)-$`` finds, or "") and the word the next line starts with (``^\w+``, or ""): two
-    searches of the lines joined. (Lines holding a line break are paired one by one.)"""
-    text = "\n".join(lines)
-    if text.count("\n") != len(lines) - 1:
+    searches of the lines joined (``joined``, when the caller has it: each line after a line
+    end, :func:`~csto_un.sources._search.joined_lines`). (Lines holding a line break are
+    paired one by one.)"""
+    text = joined or "\n".join(lines)  # (a line end before the first line splits no word)
+    if joined is None and text.count("\n") != len(lines) - 1:
         return [(_word_before_hyphen(first) or "", _word_start(second))
                 for first, second in itertools.pairwise(lines) if first.endswith("-")]
     heads = _BEFORE_SPLIT_REVERSED.findall(text[::-1])
@@ -320,15 +335,23 @@ class Joiner:
 
     @classmethod
     def of(
-        cls, lines: Sequence[str], compounds: Sequence[str] = (), *, folded: bool = False
+        cls,
+        lines: Sequence[str],
+        compounds: Sequence[str] = (),
+        *,
+        folded: bool = False,
+        joined: str | None = None,
     ) -> Joiner:
-        """The evidence of a document's ``lines`` (all of them: header, body, notes)."""
+        """The evidence of a document's ``lines`` (all of them: header, body, notes);
+        ``joined``, when the caller has it, is
+        :func:`~csto_un.sources._search.joined_lines` of them, folded (``folded``)."""
         texts = lines if folded else fold_lines(lines)
         ends = _ends(texts)
         words = vocabulary(texts, folded=True, ends=ends)
         pattern = re.compile("|".join(f"(?:{c})" for c in compounds)) if compounds else None
         decided: dict[tuple[str, str], bool] = {}
-        dehyphenate = _evidence(texts, words, pattern, decided, ends)
+        dehyphenate = _evidence(texts, words, pattern, decided, ends,
+                                joined if folded else None)
         # (the words listed for the evidence are the set the joins look up, in C)
         return cls(words.container(), dehyphenate=dehyphenate, compounds=pattern,
                    decided=decided)

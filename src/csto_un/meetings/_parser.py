@@ -141,7 +141,8 @@ class _Parse:
         self.unproven = {r.line.number for r in repairs if r.code == "delegation-unproven"}
         self.agenda_heading = agenda_test(table)
         # The hyphen rule's evidence: the record's own words and habit, its language's compounds.
-        self.joiner = Joiner.of(self.texts, WORDS[table.language].compounds, folded=True)
+        self.joiner = Joiner.of(self.texts, WORDS[table.language].compounds, folded=True,
+                                joined=joined)
 
     def diagnose(self, code: str, message: str, line: Line | None = None,
                  severity: Severity = Severity.WARNING) -> None:
