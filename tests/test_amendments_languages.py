@@ -303,6 +303,8 @@ DRAFT_RU = """A/C.3/80/L.20/Rev.1
 
 ссылаясь на свои резолюции,
 
+сознавая важность образования,
+
 1. призывает государства гарантировать сексуальное и репродуктивное здоровье, образование;
 
 2. просит государства действовать;
@@ -346,11 +348,13 @@ def test_russian_paragraph_restated() -> None:
 
 
 def test_russian_amendment_applies_to_a_russian_draft() -> None:
-    """(The draft has one preambular paragraph: two in lower case, as the Russian prints set
-    them, are read as one from plain text, so instruction 2 is left out.)"""
-    text = RUSSIAN.split("6. ")[0].replace("2. Исключить второй пункт преамбулы.\n\n", "")
-    amended, results = apply_amendment(parse_amendment(text), parse_resolution(DRAFT_RU))
-    assert [r.reason for r in results] == [None] * 4
+    """Instructions 1 to 5 (6 names paragraphs the draft has not): the draft's two preambular
+    paragraphs open in lower case, as the Russian prints set them; the second is deleted."""
+    text = RUSSIAN.split("6. ")[0]
+    draft = parse_resolution(DRAFT_RU)
+    assert [p.lead for p in draft.preamble] == ["ссылаясь на", "сознавая"]
+    amended, results = apply_amendment(parse_amendment(text), draft)
+    assert [r.reason for r in results] == [None] * 5
     assert amended.operative[0].text == "призывает государства гарантировать образование;"
     assert [p.text for p in amended.preamble] == ["ссылаясь на свои резолюции и решения,"]
     assert [p.text for p in amended.operative][2] == "призывает государства действовать;"

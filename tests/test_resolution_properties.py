@@ -199,13 +199,33 @@ _LOWER_PIECES = [
 ]  # fmt: skip
 
 
-@given(st.lists(st.sampled_from(_LOWER_PIECES), min_size=2, max_size=14))
-def test_lines_in_lower_case_are_put_where_every_step_puts_them(lines: list[str]) -> None:
+# The same in Russian, whose leads open in lower case: a lead after a finished paragraph is
+# left to every step (it may open a paragraph), an ordinary word goes on; blank lines too.
+_RUSSIAN_PIECES = [
+    "сознавая важность,", "с удовлетворением отмечая доклад,", "и решения", "о сотрудничестве",
+    "", "\f", "1. призывает государства", "просит", "_____________", "1 A/79/302.", "annex",
+    "45-е пленарное заседание", "и<sup>2</sup> доклад", "24-21660",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("opening", "pieces"),
+    [
+        (["The General Assembly,", "1. Decides to act"], _LOWER_PIECES),
+        (["Генеральная Ассамблея,", "ссылаясь на свои резолюции,"], _RUSSIAN_PIECES),
+    ],
+    ids=["English", "Russian"],
+)
+@given(data=st.data())
+def test_lines_in_lower_case_are_put_where_every_step_puts_them(
+    opening: list[str], pieces: list[str], data: st.DataObject
+) -> None:
     from unittest import mock
 
     from csto_un.resolutions import _body
 
-    text = "\n".join(["The General Assembly,", "1. Decides to act", *lines])
+    lines = data.draw(st.lists(st.sampled_from(pieces), min_size=2, max_size=14))
+    text = "\n".join([*opening, *lines])
     fast = _parsed(text)
     with mock.patch.object(_body._Segmenter, "_goes_on", return_value=False):
         assert _parsed(text) == fast

@@ -164,6 +164,58 @@ def test_russian_resolution_leads_in_lower_case() -> None:
     assert sub.text.endswith("от 14 мая 1948 года;")
 
 
+# Written for these tests in the form of the Russian prints: three preambular paragraphs
+# opening with leads in lower case and ending with a comma, blank lines between.
+RUSSIAN_PREAMBLE = """A/RES/79/1
+
+Генеральная Ассамблея,
+
+ссылаясь на свои резолюции,
+
+сознавая важность сотрудничества,
+
+с удовлетворением отмечая доклад,
+
+1. призывает государства действовать;
+
+2. просит Генерального секретаря представить доклад.
+"""
+
+
+def test_russian_preambular_paragraphs_in_lower_case_stay_apart() -> None:
+    # A paragraph ends with a comma and the next opens with a lead in lower case: a new
+    # paragraph, not a continuation.
+    resolution = _parsed(RUSSIAN_PREAMBLE)
+    assert [(p.lead, p.text) for p in resolution.preamble] == [
+        ("ссылаясь на", "ссылаясь на свои резолюции,"),
+        ("сознавая", "сознавая важность сотрудничества,"),
+        ("с удовлетворением отмечая", "с удовлетворением отмечая доклад,"),
+    ]
+    assert _leads(resolution)[3:] == [(1, "призывает"), (2, "просит")]
+
+
+@pytest.mark.parametrize(
+    ("cut", "joined"),
+    [
+        # Cut mid-sentence by a page break: the next page goes on in lower case.
+        ("ссылаясь на свои резолюции о\n\fсотрудничестве в области образования,",
+         "ссылаясь на свои резолюции о сотрудничестве в области образования,"),
+        # Cut after a comma: an ordinary word goes on, where a lead would open a paragraph.
+        ("ссылаясь на свои резолюции 1, 2,\n\fа также 3,",
+         "ссылаясь на свои резолюции 1, 2, а также 3,"),
+        # A lead's word inside a paragraph, on a line of its own but with no blank line.
+        ("ссылаясь на свои резолюции о сотрудничестве,\nучитывая их важность,",
+         "ссылаясь на свои резолюции о сотрудничестве, учитывая их важность,"),
+    ],
+    ids=["page break mid-sentence", "page break after a comma", "lead word inside a paragraph"],
+)  # fmt: skip
+def test_russian_paragraph_cut_goes_on_in_lower_case(cut: str, joined: str) -> None:
+    text = RUSSIAN_PREAMBLE.replace("ссылаясь на свои резолюции,", cut)
+    resolution = _parsed(text)
+    assert [p.text for p in resolution.preamble] == [
+        joined, "сознавая важность сотрудничества,", "с удовлетворением отмечая доклад,"]
+
+
 def test_chinese_resolution_without_spaces() -> None:
     resolution = _parsed(CHINESE)
     assert (resolution.symbol, resolution.language) == ("A/RES/54/254", "zh")

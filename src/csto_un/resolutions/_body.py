@@ -59,6 +59,8 @@ _ANNEX_RE = re.compile(r"^(?:annex|annexe)(?:\s+[ivxl]+)?$")
 _STARTS = frozenset("IVXL(•–\u2022\u25cf\u25aa·-")
 #: The kinds of unit a line in lower case does not simply go on with (see ``_continues``).
 _CLOSED = frozenset({"section", "end", "annex"})
+#: The kinds of unit a comma does not end (a preambular paragraph's does).
+_NO_COMMA_END = frozenset({"op", "sub", "bullet"})
 #: A number then a dash opening a line under a note ("3 – 14 June 1992"): the note's text.
 _DASHES = frozenset("-–—")
 #: A date opening a line ("18 March 2002", "6 août 2013"): the text of a note, not its mark.
@@ -137,14 +139,18 @@ def segment(
     stars: bool = False,
     joiner: Joiner,
     opens: Callable[[str], bool] = lambda text: text[:1].isupper(),
+    opens_in_lower_case: Callable[[str], bool] | None = None,
 ) -> Segmented:
     """Cut the body lines into units (see the module's docstring).
 
     ``separators`` are input line numbers after which the sources layer removed a footnote
     separator; ``meeting_re`` matches the closing "40th plenary meeting" line; ``opens``
     tells whether a line opens a paragraph (starts with a lead) when the document gives no
-    other evidence; ``stars`` whether an asterisk footnote was called in the header;
-    ``joiner`` joins the lines of a unit (the document's hyphen rule).
+    other evidence; ``opens_in_lower_case``, given for a language that prints its leads in
+    lower case ("ссылаясь на"), whether a line in lower case opens with such a lead (it may
+    then open a paragraph: :meth:`_Segmenter.lead_in_lower_case`); ``stars`` whether an
+    asterisk footnote was called in the header; ``joiner`` joins the lines of a unit (the
+    document's hyphen rule).
     """
     segmenter = _Segmenter(
         evidence=_Evidence.of(lines),
@@ -153,6 +159,7 @@ def segment(
         separators=separators,
         meeting_re=meeting_re,
         opens=opens,
+        opens_in_lower_case=opens_in_lower_case,
         star_seen=stars,
         superscripts=any(MARK_OPEN in c.text for c in lines),
     )
@@ -208,6 +215,7 @@ class _Segmenter:
     separators: set[int]
     meeting_re: re.Pattern[str]
     opens: Callable[[str], bool]
+    opens_in_lower_case: Callable[[str], bool] | None
     star_seen: bool
     superscripts: bool
     result: Segmented = attrs.Factory(Segmented)
@@ -235,12 +243,13 @@ class _Segmenter:
 
     def _goes_on(self, position: int, clean: Clean) -> bool:
         """Most lines go on with the paragraph being built, as their first letter, in lower
-        case, says (no paragraph of a resolution opens in lower case, see :func:`_continues`):
-        told at once, and added, when nothing else could claim the line (it is no page
-        furniture, no footnote's, not under a page's separator, calls no note, closes nothing,
-        opens no annex) and the unit before is a paragraph, not a heading, the closing or an
-        annex. Every other line takes the steps of :meth:`take`. (Asked only of a line in lower
-        case.)"""
+        case, says (no paragraph of a resolution opens in lower case but with a lead where the
+        language prints leads so, see :func:`_continues`): told at once, and added, when
+        nothing else could claim the line (it is no page furniture, no footnote's, not under a
+        page's separator, calls no note, closes nothing, opens no annex, opens with no lead
+        after a finished paragraph) and the unit before is a paragraph, not a heading, the
+        closing or an annex. Every other line takes the steps of :meth:`take`. (Asked only of
+        a line in lower case.)"""
         text = clean.text
         body = self.body
         if (
@@ -258,9 +267,24 @@ class _Segmenter:
             return False
         if len(text) < 60 and self.meeting_re.search(fold(text)):
             return False
+        if self.opens_in_lower_case is not None and self.lead_in_lower_case(body, text):
+            return False
         body.lines.append(clean)
         self.current = body
         return True
+
+    def lead_in_lower_case(self, body: Unit, text: str) -> bool:
+        """Whether a line in lower case opens with a lead of a language that prints its leads
+        in lower case ("сознавая", "с удовлетворением отмечая") after a finished unit (a
+        preambular paragraph's comma): then the layout tells whether it opens a paragraph
+        (:meth:`_opens_unit`), as for a line with a capital. After a paragraph that stopped
+        mid-sentence, across a page break or its notes, it goes on with it."""
+        opens = self.opens_in_lower_case
+        return (
+            opens is not None
+            and not _text_ends_open(body.ending(), comma_ends=body.kind not in _NO_COMMA_END)
+            and opens(text)
+        )
 
     def _page_furniture(self, position: int, clean: Clean) -> bool:
         text = clean.text
@@ -380,7 +404,9 @@ class _Segmenter:
         kind, label = self._kind(clean)
         body = self.body
         after_notes = self.current is not None and self.current.kind == "footnote"
-        continuing = body is not None and _continues(body, clean, kind, after_notes)
+        continuing = body is not None and _continues(
+            body, clean, kind, after_notes, lead_in_lower_case=self.lead_in_lower_case
+        )
         if kind is None and not continuing:
             kind = "para" if self._opens_unit(clean, after_notes) else None
         if kind is None and body is not None:
@@ -477,9 +503,18 @@ def _number_alone(body: Unit) -> bool:
     )
 
 
-def _continues(body: Unit, clean: Clean, kind: str | None, after_notes: bool) -> bool:
+def _continues(
+    body: Unit,
+    clean: Clean,
+    kind: str | None,
+    after_notes: bool,
+    *,
+    lead_in_lower_case: Callable[[Unit, str], bool],
+) -> bool:
     """A line continues the previous unit across a page break, its footnotes or a blank line:
-    the unit stopped mid-sentence and the line does not open a numbered unit."""
+    the unit stopped mid-sentence and the line does not open a numbered unit. A line in lower
+    case continues it, but one that opens with a lead in lower case after a finished unit
+    (``lead_in_lower_case``, see :meth:`_Segmenter.lead_in_lower_case`)."""
     if kind is not None:
         return False
     if body.kind == "section" and len(body.lines) == 1 and _ROMAN_ALONE.match(body.text):
@@ -490,13 +525,15 @@ def _continues(body: Unit, clean: Clean, kind: str | None, after_notes: bool) ->
         return True
     first = clean.text.lstrip(MARK_OPEN)[:1]
     if first.islower():
-        return True  # no paragraph of a resolution opens in lower case: "and stresses …"
+        # No paragraph of a resolution opens in lower case ("and stresses …"), but with a lead
+        # where the language prints its leads so ("сознавая …").
+        return not lead_in_lower_case(body, clean.text)
     broken = after_notes or clean.page != body.lines[-1].page
     if broken and first.isdigit() and _strip_end_marks(body.ending()).endswith(","):
         # A preambular paragraph ends with a comma, but a number after the page foot goes on
         # with it ("…resolutions 52/1 of 3 April 2023," / page break / "55/20 of …").
         return True
-    if not _text_ends_open(body.ending(), comma_ends=body.kind not in ("op", "sub", "bullet")):
+    if not _text_ends_open(body.ending(), comma_ends=body.kind not in _NO_COMMA_END):
         return False
     # An open paragraph goes on after the page's foot, and with any line that does not open
     # with a capital ("2030", "(A/78/10).").

@@ -129,6 +129,10 @@ def _read_body(
         # (text without blank lines or indents: a line after a finished sentence opens a
         # paragraph when it opens with a lead, "Being gravely concerned", "Sharing", "Wishing")
         opens=lambda text: opens_with_lead(text, phrases) or opens_by_ending(text, phrases),
+        # (a lead of the tables, not a mere ending: many words in lower case end as a verb)
+        opens_in_lower_case=(
+            None if phrases.capitalized_leads else lambda text: opens_with_lead(text, phrases)
+        ),
         joiner=joiner,
     )
     plain_marks = not any(s.style == "superscript" for line in document.lines for s in line.spans)

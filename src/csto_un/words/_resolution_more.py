@@ -25,6 +25,10 @@ _RU_LETTERS = (
     LATIN_LETTERS,
     tuple("аbсdеfghijklmnорqrstuvwхуz"),
 )
+#: How a Russian lead is said, before its verb or after it ("с удовлетворением отмечая",
+#: "отмечая с удовлетворением").
+_RU_MANNERS = ("с удовлетворением", "с озабоченностью", "с глубокой озабоченностью",
+               "с признательностью")  # fmt: skip
 #: The Arabic prints' letters in the order of the abjad ("(أ)", "(ب)", "(ج)", "(د)", "(هـ)"),
 #: "هـ" printed with or without its tatweel; the numerals nested under them, "‘1’".
 _AR_LETTERS = tuple(
@@ -196,9 +200,8 @@ RUSSIAN = ResolutionPhrases(
     operative_suffixes=("ет", "ит", "ает", "яет"),
     adopts_following=r"^(?:принимает|утверждает) следующ",
     lead_adverbs=("также", "далее", "вновь", "впредь", "еще раз", "настоятельно", "решительно",
-                  "глубоко"),
-    lead_complements=("также", "далее", "вновь", "с удовлетворением", "с озабоченностью",
-                      "с глубокой озабоченностью", "с признательностью"),
+                  "глубоко", *_RU_MANNERS),
+    lead_complements=("также", "далее", "вновь", *_RU_MANNERS),
     capitalized_leads=False,
 )  # fmt: skip
 
