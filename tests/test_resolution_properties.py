@@ -78,8 +78,8 @@ def test_a_units_ending_ends_as_its_text(texts: list[str]) -> None:
     # The segmenter reads how a unit ends (its last character, and that character once the
     # footnote marks at its end are taken off) from Unit.ending(), which may be the last line
     # alone, unjoined: it must end as the whole text, joined, does.
-    from csto_un.resolutions._body import _strip_end_marks
     from csto_un.resolutions._text import Unit, clean_line, document_joiner
+    from csto_un.resolutions._text import strip_end_marks as _strip_end_marks
     from csto_un.sources._document import Line
 
     lines = [clean_line(i, Line(text=t, number=i)) for i, t in enumerate(texts)]
@@ -354,14 +354,14 @@ def test_inline_cuts_looked_for_where_their_marks_stand_are_all_of_them(
 @example("resolution;\n", False)
 @example("a ٣", True)
 def test_a_text_ends_open_as_its_end_marks_taken_off_say(text: str, comma_ends: bool) -> None:
-    # _text_ends_open reads a text ending with a letter or punctuation by its last character
+    # text_ends_open reads a text ending with a letter or punctuation by its last character
     # alone: what taking its end marks off (_strip_end_marks) would leave it ending with.
-    from csto_un.resolutions._body import _strip_end_marks, _text_ends_open
-    from csto_un.resolutions._text import TERMINAL
+    from csto_un.resolutions._text import TERMINAL, strip_end_marks
+    from csto_un.resolutions._unit_starts import text_ends_open
 
     terminal = TERMINAL if comma_ends else TERMINAL[1:]
-    assert _text_ends_open(text, comma_ends=comma_ends) == (
-        not _strip_end_marks(text).endswith(terminal)
+    assert text_ends_open(text, comma_ends=comma_ends) == (
+        not strip_end_marks(text).endswith(terminal)
     )
 
 

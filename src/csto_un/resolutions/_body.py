@@ -27,40 +27,33 @@ from ..text import Joiner
 from ._header_lines import furniture_kind
 from ._text import (
     MARK_CLOSE,
-    MARK_ENDS,
     MARK_OPEN,
     MONTHS,
     NOTE_MARK,
     RULE_CHARACTERS,
-    SENTENCE_ENDS,
     SEPARATOR_RE,
     TERMINAL,
     Clean,
     Unit,
     fold,
 )
-from ._text import strip_end_marks as _strip_end_marks
+from ._unit_starts import (
+    NO_COMMA_END,
+    OPERATIVE_RE,
+    continues,
+    number_alone,
+    opens_annex,
+    start_kind,
+    text_ends_open,
+)
 
 __all__ = ["Segmented", "segment"]
 
-#: An operative paragraph's number: "1." (the Arabic prints set "1 -").
-OPERATIVE_RE = re.compile(r"^(?P<number>\d{1,3})(?:\.| -)(?:\s+|$)")
-_NUMBER_NO_STOP = re.compile(r"^(?P<number>\d{1,3})\s+(?=[A-Z][a-z])")
-SUB_RE = re.compile(r"^\((?P<label>[a-z]{1,2}|[ivxl]{1,6})\)\s*")
-BULLET_RE = re.compile(r"^(?P<label>[•–\u2022\u25cf\u25aa·]|-(?=\s))\s*\.?\s*")
-SECTION_RE = re.compile(r"^(?P<label>[IVXL]{1,6})\.\s+(?=[A-Z])")
-#: A roman numeral alone on its line, its heading on the next ("I" / "Umoja").
-_ROMAN_ALONE = re.compile(r"^(?P<label>[IVXL]{1,6})$")
 _FOOTNOTE_RE = re.compile(
     rf"^(?:{MARK_OPEN}(?P<sup>[^{MARK_CLOSE}]+){MARK_CLOSE}|(?P<plain>{NOTE_MARK})(?=\s|$))\s*"
 )
-_ANNEX_RE = re.compile(r"^(?:annex|annexe)(?:\s+[ivxl]+)?$")
-#: The first characters of the lines :func:`_start_kind` reads as a start (its patterns').
-_STARTS = frozenset("IVXL(•–\u2022\u25cf\u25aa·-")
-#: The kinds of unit a line in lower case does not simply go on with (see ``_continues``).
+#: The kinds of unit a line in lower case does not simply go on with (see ``continues``).
 _CLOSED = frozenset({"section", "end", "annex"})
-#: The kinds of unit a comma does not end (a preambular paragraph's does).
-_NO_COMMA_END = frozenset({"op", "sub", "bullet"})
 #: A number then a dash opening a line under a note ("3 – 14 June 1992"): the note's text.
 _DASHES = frozenset("-–—")
 #: A date opening a line ("18 March 2002", "6 août 2013"): the text of a note, not its mark.
@@ -77,15 +70,6 @@ class Segmented:
 
 _SUPERSCRIPT_MARKS = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]+){MARK_CLOSE}")
 
-
-def _text_ends_open(text: str, *, comma_ends: bool = True) -> bool:
-    """True when a paragraph's text stops mid-sentence (no terminal punctuation). A comma
-    ends a preambular paragraph (``comma_ends``), never an operative one or a sub-paragraph."""
-    terminal = TERMINAL if comma_ends else SENTENCE_ENDS
-    last = text[-1:]
-    if last and not (last.isdecimal() or last.isspace() or last in MARK_ENDS):
-        return last not in terminal  # (no end mark to take off: no digit, sentinel, "*")
-    return not _strip_end_marks(text).endswith(terminal)
 
 
 def _furniture_indices(lines: list[Clean], symbol: str | None, title: str | None) -> dict[int, str]:
@@ -244,7 +228,7 @@ class _Segmenter:
     def _goes_on(self, position: int, clean: Clean) -> bool:
         """Most lines go on with the paragraph being built, as their first letter, in lower
         case, says (no paragraph of a resolution opens in lower case but with a lead where the
-        language prints leads so, see :func:`_continues`): told at once, and added, when
+        language prints leads so, see :func:`continues`): told at once, and added, when
         nothing else could claim the line (it is no page furniture, no footnote's, not under a
         page's separator, calls no note, closes nothing, opens no annex, opens with no lead
         after a finished paragraph) and the unit before is a paragraph, not a heading, the
@@ -282,7 +266,7 @@ class _Segmenter:
         opens = self.opens_in_lower_case
         return (
             opens is not None
-            and not _text_ends_open(body.ending(), comma_ends=body.kind not in _NO_COMMA_END)
+            and not text_ends_open(body.ending(), comma_ends=body.kind not in NO_COMMA_END)
             and opens(text)
         )
 
@@ -388,7 +372,7 @@ class _Segmenter:
             self.result.units.append(self.current)
             return True
         body = self.body
-        if body is not None and _opens_annex(body, text, self.previous_number > 0 or self.annexed):
+        if body is not None and opens_annex(body, text, self.previous_number > 0 or self.annexed):
             # "Annex" after the closing meeting, or alone on its line after a draft's last
             # paragraph: the text the resolution annexes ("Annex II": the next one).
             self.current = self.body = Unit("annex", [clean], joiner=self.joiner)
@@ -404,7 +388,7 @@ class _Segmenter:
         kind, label = self._kind(clean)
         body = self.body
         after_notes = self.current is not None and self.current.kind == "footnote"
-        continuing = body is not None and _continues(
+        continuing = body is not None and continues(
             body, clean, kind, after_notes, lead_in_lower_case=self.lead_in_lower_case
         )
         if kind is None and not continuing:
@@ -418,7 +402,7 @@ class _Segmenter:
 
     def _kind(self, clean: Clean) -> tuple[str | None, str | None]:
         indented = clean.line.indented or self.evidence.unindented
-        kind, label = _start_kind(
+        kind, label = start_kind(
             clean.text, self.previous_number, new_line=clean.blank_before and indented
         )
         if kind == "section":
@@ -434,107 +418,17 @@ class _Segmenter:
         body = self.body
         if body is None:
             return True
-        if body.kind == "op" and _number_alone(body):
+        if body.kind == "op" and number_alone(body):
             return False  # "1." alone on its line: the text follows
         evidence = self.evidence
         return (
             after_notes
             or clean.page != body.lines[-1].page
             or evidence.starts(clean)
-            or (evidence.per_line and not _text_ends_open(body.ending()))
+            or (evidence.per_line and not text_ends_open(body.ending()))
             or (
                 not (evidence.blank_mode or evidence.indent_mode)
-                and not _text_ends_open(body.ending())
+                and not text_ends_open(body.ending())
                 and self.opens(clean.text)
             )
         )
-
-
-def _opens_annex(body: Unit, text: str, after_paragraphs: bool) -> bool:
-    """ "Annex" (or "Annex II") alone on its line after the closing meeting, or after a
-    finished paragraph once the operative part or an annex has begun."""
-    if text.lstrip()[:5].lower() != "annex" or not _ANNEX_RE.match(fold(text)):
-        return False
-    if body.kind == "end":
-        return True
-    return after_paragraphs and body.kind != "annex" and not _text_ends_open(body.ending())
-
-
-def _start_kind(
-    text: str, previous_number: int, *, new_line: bool = False
-) -> tuple[str | None, str | None]:
-    """What a line opens, by its first characters: ("op", number), ("section", roman),
-    ("sub", letter), ("bullet", mark) or (None, None). ``new_line`` says the layout starts a
-    paragraph there (a gap or an indent): then a number printed without its full stop ("25
-    Condemns …") opens operative paragraph 25 when 24 came before."""
-    first = text[:1]
-    if first not in _STARTS and not first.isdecimal():  # (a pattern's \d is any digit)
-        return None, None
-    match = OPERATIVE_RE.match(text)
-    if match and previous_number < int(match["number"]) <= previous_number + 3:
-        return "op", match["number"]
-    if match and int(match["number"]) <= previous_number:
-        # Numbers going back inside an operative paragraph: the items of a list it sets out
-        # ("approves the provisional agenda: 1. Opening of the Congress. …").
-        return "item", match["number"]
-    match = _NUMBER_NO_STOP.match(text)
-    if new_line and match and int(match["number"]) == previous_number + 1 > 1:
-        return "op", match["number"]
-    match = SECTION_RE.match(text) or _ROMAN_ALONE.match(text)
-    if match and len(text) < 120 and not text.rstrip().endswith((",", ";")):
-        return "section", match["label"]
-    match = SUB_RE.match(text)
-    if match:
-        return "sub", match["label"]
-    match = BULLET_RE.match(text)
-    if match and len(text) > 2:
-        return "bullet", match["label"]
-    return None, None
-
-
-def _number_alone(body: Unit) -> bool:
-    """Whether the unit is an operative number alone on its line ("1."): its text follows.
-    (Lines joined always hold a space or a hyphen: only a unit of one line can be that; and
-    its line, stripped, opens with the digit: printing it anew takes none away.)"""
-    return (
-        len(body.lines) == 1
-        and body.first.text[:1].isdigit()
-        and OPERATIVE_RE.fullmatch(body.text.strip() + " ") is not None
-    )
-
-
-def _continues(
-    body: Unit,
-    clean: Clean,
-    kind: str | None,
-    after_notes: bool,
-    *,
-    lead_in_lower_case: Callable[[Unit, str], bool],
-) -> bool:
-    """A line continues the previous unit across a page break, its footnotes or a blank line:
-    the unit stopped mid-sentence and the line does not open a numbered unit. A line in lower
-    case continues it, but one that opens with a lead in lower case after a finished unit
-    (``lead_in_lower_case``, see :meth:`_Segmenter.lead_in_lower_case`)."""
-    if kind is not None:
-        return False
-    if body.kind == "section" and len(body.lines) == 1 and _ROMAN_ALONE.match(body.text):
-        return True  # the heading of a numeral printed alone on its line
-    if body.kind in ("section", "end", "annex"):
-        return False
-    if _number_alone(body):
-        return True
-    first = clean.text.lstrip(MARK_OPEN)[:1]
-    if first.islower():
-        # No paragraph of a resolution opens in lower case ("and stresses …"), but with a lead
-        # where the language prints its leads so ("сознавая …").
-        return not lead_in_lower_case(body, clean.text)
-    broken = after_notes or clean.page != body.lines[-1].page
-    if broken and first.isdigit() and _strip_end_marks(body.ending()).endswith(","):
-        # A preambular paragraph ends with a comma, but a number after the page foot goes on
-        # with it ("…resolutions 52/1 of 3 April 2023," / page break / "55/20 of …").
-        return True
-    if not _text_ends_open(body.ending(), comma_ends=body.kind not in _NO_COMMA_END):
-        return False
-    # An open paragraph goes on after the page's foot, and with any line that does not open
-    # with a capital ("2030", "(A/78/10).").
-    return broken or not first.isupper()

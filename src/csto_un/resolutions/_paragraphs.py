@@ -19,7 +19,7 @@ from ..accounting import Carried
 from ..citations import parse_date
 from ..model import Annex, Diagnostic, Footnote, Paragraph, Severity
 from ..words._resolution import ResolutionPhrases
-from ._body import BULLET_RE, SUB_RE, Segmented
+from ._body import Segmented
 from ._inline import split_inline
 from ._leads import (
     is_operative_lead,
@@ -33,6 +33,7 @@ from ._markers import MarkerScanner
 from ._sub_marks import SubMarks, sub_marks
 from ._subparagraphs import Sub, attach_sub
 from ._text import MARK_CLOSE, MARK_OPEN, NOTE_MARK, SUPERSCRIPT_RE, TERMINAL, Unit, claim, fold
+from ._unit_starts import BULLET_RE, SUB_RE
 
 __all__ = ["Body", "build_body"]
 

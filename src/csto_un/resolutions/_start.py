@@ -16,11 +16,11 @@ from ..model import Diagnostic
 from ..sources._document import Document
 from ..words import ECONOMIC_AND_SOCIAL_COUNCIL, GENERAL_ASSEMBLY, SECURITY_COUNCIL
 from ..words._resolution import LANGUAGES
-from ._body import OPERATIVE_RE
 from ._header_lines import enacting_language
 from ._kinds import refusal
 from ._leads import is_operative_lead, opens_paragraph
 from ._text import SENTINEL_RE, Clean
+from ._unit_starts import OPERATIVE_RE
 
 __all__ = ["Start", "find_start"]
 
