@@ -36,6 +36,7 @@ LAYERS = {
     "accounting": 2,
     "_claims": 2,  # the proofs of the claims a parser hands the nothing-lost check
     "_leftovers": 2,  # the check's leftovers a right-to-left repair explains
+    "_parsed_texts": 2,  # the texts a parse keeps, where the nothing-lost check looks
     # 3. the parsers: a Document (or text) → Meeting, Resolution
     "meetings": 3,
     "resolutions": 3,
