@@ -45,13 +45,14 @@ def _references(phrase: str, words: AmendmentWords, language: str) -> list[Parag
     for slot, value in fill.items():
         by_ordinal, by_number = by_ordinal.replace(slot, value), by_number.replace(slot, value)
     pattern = re.compile(
-        rf"\b(?:{words.subparagraph_of})?(?:{by_ordinal}|{by_number})", re.IGNORECASE
+        rf"\b(?P<sub>(?:{words.subparagraph_of})*)(?:{by_ordinal}|{by_number})", re.IGNORECASE
     )
     found: list[ParagraphRef] = []
     for match in pattern.finditer(phrase):
         # (the marks after a number come first: "subparagraph (ii) of operative paragraph 3
-        # (b)" is 3 (b) (ii))
-        of = _marks(match["sub"], words)
+        # (b)" is 3 (b) (ii); the sub-paragraphs named before it come innermost first:
+        # "subparagraph (ii) of subparagraph (b) of operative paragraph 3" is 3 (b) (ii))
+        of = _sub_path(match["sub"], words)
         if match["ords"]:
             part = words.parts[match["opart"].lower()]
             values = _ordinals(match["ords"], words, language)
@@ -88,6 +89,13 @@ def _ordinals(text: str, words: AmendmentWords, language: str) -> list[int] | No
 def _marks(text: str | None, words: AmendmentWords) -> tuple[str, ...]:
     """The sub-paragraph marks in ``text`` in order ("(b) (ii)" → "(b)", "(ii)")."""
     return tuple(m.lower() for m in re.findall(words.sub_mark, text or "", re.IGNORECASE))
+
+
+def _sub_path(text: str, words: AmendmentWords) -> tuple[str, ...]:
+    """The marker path of the sub-paragraphs named before their paragraph, outermost first
+    ("subparagraph (ii) of subparagraph (b) of" → "(b)", "(ii)")."""
+    named = [m[0] for m in re.finditer(words.subparagraph_of, text, re.IGNORECASE)]
+    return tuple(mark for link in reversed(named) for mark in _marks(link, words))
 
 
 def _part_named(phrase: str, words: AmendmentWords) -> str | None:
