@@ -411,3 +411,31 @@ def test_russian_sub_paragraph_named_the_long_way() -> None:
     )
     assert [o.target.subparagraph for o in amendment.operations] == [("b)", "ii)")]
 
+
+def test_russian_quoted_words_before_the_verb() -> None:
+    """ "слова «…» заменить словами «…»", "слова «…» исключить", "слова «…» вставить после
+    слов «…»": the changes of the verb-first order (written in the prints' forms, not
+    copied)."""
+    head = RUSSIAN.split("1. ")[0]
+    quoted_first = parse_amendment(
+        head + "1. В пункте 1 постановляющей части слова «сексуальное и репродуктивное "
+        "здоровье,» исключить.\n\n"
+        "2. В подпункте b) пункта 3 постановляющей части слова «представить ей доклад» "
+        "заменить словами «доложить ей».\n\n"
+        "3. В первом пункте преамбулы слова «и решения» вставить после слов «свои резолюции».\n"
+    )
+    verb_first = parse_amendment(RUSSIAN.split("6. ")[0])
+    assert not quoted_first.diagnostics
+    assert [(o.action, o.target, o.old, o.new, o.anchor, o.position)
+            for o in quoted_first.operations] == [
+        (o.action, o.target, o.old, o.new, o.anchor, o.position)
+        for i, o in enumerate(verb_first.operations) if i in (0, 3, 4)]
+    amended, results = apply_amendment(quoted_first, parse_resolution(DRAFT_RU))
+    assert [r.reason for r in results] == [None] * 3
+    assert amended.operative[0].text == "призывает государства гарантировать образование;"
+    at_end = parse_amendment(
+        head + "1. В пункте 2 постановляющей части слова «без промедления» добавить в конце "
+        "пункта.\n"
+    )
+    assert [(o.action, o.new, o.position) for o in at_end.operations] == [
+        ("insert", "без промедления", "end")]

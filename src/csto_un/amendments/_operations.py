@@ -215,10 +215,12 @@ def _inside(
 ) -> list[AmendmentOperation]:
     """ "In <paragraphs>, <changes>": changes to quoted words inside each paragraph named."""
     # (the paragraphs named end at a comma, or at the verb where the language sets none:
-    # "В пункте 5 постановляющей части заменить …")
+    # "В пункте 5 постановляющей части заменить …", or at the quoted words where they may
+    # come first: "В пункте 5 постановляющей части слова «…» заменить …")
     verbs = "|".join((words.delete, words.replace, words.insert, words.after, words.before))
+    quoted = rf"|{words.quote_lead}⟨" if words.quote_first else ""
     match = re.match(
-        rf"^{words.inside}\s+(?P<refs>[^⟨]+?)(?:,\s*|\s+(?=(?:{verbs})\b))(?P<rest>.+)$",
+        rf"^{words.inside}\s+(?P<refs>[^⟨]+?)(?:,\s*|\s+(?=(?:{verbs})\b{quoted}))(?P<rest>.+)$",
         plain,
         re.IGNORECASE,
     )
@@ -251,6 +253,16 @@ def _changes(rest: str, quotes: list[str], words: AmendmentWords) -> list[Amendm
             "end",
         ),
     ]
+    if words.quote_first:  # "слова «…» заменить словами «…»", "слова «…» исключить"
+        rules += [
+            (rf"{quoted}\s+{words.replace}\s+(?:{words.replace_with})\s+{q}", "replace"),
+            (rf"{quoted}\s+{words.delete}", "delete"),
+            (
+                rf"{quoted}\s+(?:{words.insert})\s+(?P<pos>{words.after}|{words.before})\s+{q}",
+                "anchor-late",
+            ),
+            (rf"{quoted}\s+(?:{words.insert})\s+{words.at_end}", "end"),
+        ]
     pieces = [p for p in re.split(rf"\s*;\s*|,?\s+(?:{words.and_})\s+(?=[^\W\d_])", rest) if p]
     dummy = ParagraphRef("operative", 0)
     found: list[AmendmentOperation] = []

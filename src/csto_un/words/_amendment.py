@@ -73,6 +73,10 @@ class AmendmentWords:
     ordinal: str = r"[^\W\d_]+(?:-[^\W\d_]+)*"
     #: Words that may stand before a quoted passage ("les mots", "las palabras").
     quote_lead: str = ""
+    #: Whether the quoted words may stand before the verb, as in Russian ("слова «…» заменить
+    #: словами «…»", "слова «…» исключить", "слова «…» вставить после слов «…»"): read as
+    #: the same changes as the verb first.
+    quote_first: bool = False
     #: The words after the paragraph named that give its new text, where a language names the
     #: paragraph first (Russian "Пункт 5 постановляющей части изложить в следующей редакции:
     #: «…»"); empty where it does not.
@@ -211,6 +215,7 @@ RUSSIAN = AmendmentWords(
     sub_mark=r"[a-zа-я]{1,4}\)",
     ordinal=r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}",
     quote_lead=r"(?:слова\s+|слово\s+)?",
+    quote_first=True,
     restate=r"изложить\s+в\s+следующей\s+редакции",
     article=r"(?!)",  # none
 )
