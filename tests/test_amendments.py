@@ -383,3 +383,33 @@ def test_a_sub_paragraph_the_draft_does_not_have_is_reported() -> None:
         "the words “words that are not there” are not in operative paragraph 2 (b)",
     ]
     assert amended.operative == draft.operative
+
+
+def test_a_sub_paragraph_named_the_long_way_is_the_same_target() -> None:
+    """ "In subparagraph (ii) of subparagraph (a) of operative paragraph 2" names the path (a)
+    (ii), as "operative paragraph 2 (a) (ii)" does (the instructions are written in the
+    Committee's forms, not copied from an amendment)."""
+    long_way, short_way = (
+        _on_l29(
+            f"In {target}, replace “The existence of an extensive” with “The existence of a”.",
+            f"Delete {deleted}.",
+        )
+        for target, deleted in (
+            (
+                "subparagraph (ii) of subparagraph (a) of operative paragraph 2",
+                "subparagraph (iii) of subparagraph (a) of operative paragraph 2",
+            ),
+            ("operative paragraph 2 (a) (ii)", "operative paragraph 2 (a) (iii)"),
+        )
+    )
+    draft, amended, reasons = long_way
+    assert reasons == [None, None] and amended == short_way[1]
+    nested = amended.operative[1].subparagraphs[0].subparagraphs
+    assert nested[1].text.startswith("The existence of a penal system")
+    assert len(nested) == len(draft.operative[1].subparagraphs[0].subparagraphs) - 1
+    amendment = parse_amendment(
+        _L29_AMENDMENT + "1. Delete subparagraph (ii) of subparagraph (a) of operative "
+        "paragraph 2 and subparagraph (c) of operative paragraph 5.\n"
+    )
+    assert [str(o.target) for o in amendment.operations] == [
+        "operative paragraph 2 (a) (ii)", "operative paragraph 5 (c)"]

@@ -363,9 +363,79 @@ def test_russian_amendment_applies_to_a_russian_draft() -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "instruction", "path"),
+    [
+        (_FRENCH_HEAD, "À l'alinéa ii) de l'alinéa b) du paragraphe 3 du dispositif, remplacer "
+         "« tous » par « certains ».", ("b)", "ii)")),
+        (_FRENCH_HEAD, "Supprimer l'alinéa c) du paragraphe 5 du dispositif.", ("c)",)),
+        (_SPANISH_HEAD, "En el inciso ii) del apartado b) del párrafo 3 de la parte "
+         "dispositiva, sustitúyase “todos” por “algunos”.", ("b)", "ii)")),
+    ],
+)
+def test_a_sub_paragraph_named_the_long_way(
+    head: str, instruction: str, path: tuple[str, ...]
+) -> None:
+    """ "l'alinéa ii) de l'alinéa b) du paragraphe 3", "el inciso ii) del apartado b) del
+    párrafo 3": the path (b) (ii) of the short form (written in the prints' forms, not
+    copied)."""
+    amendment = parse_amendment(f"{head}1. {instruction}\n")
+    assert not amendment.diagnostics
+    assert [o.target.subparagraph for o in amendment.operations] == [path]
+
+
+def test_french_words_changed_in_a_sub_paragraph_named_the_long_way() -> None:
+    amendment = parse_amendment(
+        _FRENCH_HEAD + "1. À l'alinéa b) du paragraphe 3 du dispositif, remplacer « présenter "
+        "un rapport » par « faire rapport oralement ».\n"
+    )
+    amended, [result] = apply_amendment(amendment, parse_resolution(DRAFT_FR))
+    assert (result.applied, str(result.operation.target)) == (True, "operative paragraph 3 b)")
+    assert amended.operative[2].subparagraphs[1].text == "De lui faire rapport oralement;"
+
+
+@pytest.mark.parametrize(
     ("words", "expected"),
     [("тридцать восьмой", 38), ("тридцать восьмом", 38), ("двадцать первого", 21),
      ("Третий", 3), ("сто двадцать первом", 121), ("восьмой тридцать", None), ("пять", None)],
 )
 def test_russian_ordinals(words: str, expected: int | None) -> None:
     assert parse_number_words(words, "ru", ordinal=True) == expected
+
+
+def test_russian_sub_paragraph_named_the_long_way() -> None:
+    """ "В подпункте ii) подпункта b) пункта 3 постановляющей части": the path b) ii) (written
+    in the prints' form, not copied)."""
+    amendment = parse_amendment(
+        RUSSIAN.split("1. ")[0] + "1. В подпункте ii) подпункта b) пункта 3 постановляющей "
+        "части заменить слова «все» словами «некоторые».\n"
+    )
+    assert [o.target.subparagraph for o in amendment.operations] == [("b)", "ii)")]
+
+
+def test_russian_quoted_words_before_the_verb() -> None:
+    """ "слова «…» заменить словами «…»", "слова «…» исключить", "слова «…» вставить после
+    слов «…»": the changes of the verb-first order (written in the prints' forms, not
+    copied)."""
+    head = RUSSIAN.split("1. ")[0]
+    quoted_first = parse_amendment(
+        head + "1. В пункте 1 постановляющей части слова «сексуальное и репродуктивное "
+        "здоровье,» исключить.\n\n"
+        "2. В подпункте b) пункта 3 постановляющей части слова «представить ей доклад» "
+        "заменить словами «доложить ей».\n\n"
+        "3. В первом пункте преамбулы слова «и решения» вставить после слов «свои резолюции».\n"
+    )
+    verb_first = parse_amendment(RUSSIAN.split("6. ")[0])
+    assert not quoted_first.diagnostics
+    assert [(o.action, o.target, o.old, o.new, o.anchor, o.position)
+            for o in quoted_first.operations] == [
+        (o.action, o.target, o.old, o.new, o.anchor, o.position)
+        for i, o in enumerate(verb_first.operations) if i in (0, 3, 4)]
+    amended, results = apply_amendment(quoted_first, parse_resolution(DRAFT_RU))
+    assert [r.reason for r in results] == [None] * 3
+    assert amended.operative[0].text == "призывает государства гарантировать образование;"
+    at_end = parse_amendment(
+        head + "1. В пункте 2 постановляющей части слова «без промедления» добавить в конце "
+        "пункта.\n"
+    )
+    assert [(o.action, o.new, o.position) for o in at_end.operations] == [
+        ("insert", "без промедления", "end")]

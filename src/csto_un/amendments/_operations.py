@@ -45,13 +45,14 @@ def _references(phrase: str, words: AmendmentWords, language: str) -> list[Parag
     for slot, value in fill.items():
         by_ordinal, by_number = by_ordinal.replace(slot, value), by_number.replace(slot, value)
     pattern = re.compile(
-        rf"\b(?:{words.subparagraph_of})?(?:{by_ordinal}|{by_number})", re.IGNORECASE
+        rf"\b(?P<sub>(?:{words.subparagraph_of})*)(?:{by_ordinal}|{by_number})", re.IGNORECASE
     )
     found: list[ParagraphRef] = []
     for match in pattern.finditer(phrase):
         # (the marks after a number come first: "subparagraph (ii) of operative paragraph 3
-        # (b)" is 3 (b) (ii))
-        of = _marks(match["sub"], words)
+        # (b)" is 3 (b) (ii); the sub-paragraphs named before it come innermost first:
+        # "subparagraph (ii) of subparagraph (b) of operative paragraph 3" is 3 (b) (ii))
+        of = _sub_path(match["sub"], words)
         if match["ords"]:
             part = words.parts[match["opart"].lower()]
             values = _ordinals(match["ords"], words, language)
@@ -88,6 +89,13 @@ def _ordinals(text: str, words: AmendmentWords, language: str) -> list[int] | No
 def _marks(text: str | None, words: AmendmentWords) -> tuple[str, ...]:
     """The sub-paragraph marks in ``text`` in order ("(b) (ii)" → "(b)", "(ii)")."""
     return tuple(m.lower() for m in re.findall(words.sub_mark, text or "", re.IGNORECASE))
+
+
+def _sub_path(text: str, words: AmendmentWords) -> tuple[str, ...]:
+    """The marker path of the sub-paragraphs named before their paragraph, outermost first
+    ("subparagraph (ii) of subparagraph (b) of" → "(b)", "(ii)")."""
+    named = [m[0] for m in re.finditer(words.subparagraph_of, text, re.IGNORECASE)]
+    return tuple(mark for link in reversed(named) for mark in _marks(link, words))
 
 
 def _part_named(phrase: str, words: AmendmentWords) -> str | None:
@@ -207,10 +215,12 @@ def _inside(
 ) -> list[AmendmentOperation]:
     """ "In <paragraphs>, <changes>": changes to quoted words inside each paragraph named."""
     # (the paragraphs named end at a comma, or at the verb where the language sets none:
-    # "В пункте 5 постановляющей части заменить …")
+    # "В пункте 5 постановляющей части заменить …", or at the quoted words where they may
+    # come first: "В пункте 5 постановляющей части слова «…» заменить …")
     verbs = "|".join((words.delete, words.replace, words.insert, words.after, words.before))
+    quoted = rf"|{words.quote_lead}⟨" if words.quote_first else ""
     match = re.match(
-        rf"^{words.inside}\s+(?P<refs>[^⟨]+?)(?:,\s*|\s+(?=(?:{verbs})\b))(?P<rest>.+)$",
+        rf"^{words.inside}\s+(?P<refs>[^⟨]+?)(?:,\s*|\s+(?=(?:{verbs})\b{quoted}))(?P<rest>.+)$",
         plain,
         re.IGNORECASE,
     )
@@ -243,6 +253,16 @@ def _changes(rest: str, quotes: list[str], words: AmendmentWords) -> list[Amendm
             "end",
         ),
     ]
+    if words.quote_first:  # "слова «…» заменить словами «…»", "слова «…» исключить"
+        rules += [
+            (rf"{quoted}\s+{words.replace}\s+(?:{words.replace_with})\s+{q}", "replace"),
+            (rf"{quoted}\s+{words.delete}", "delete"),
+            (
+                rf"{quoted}\s+(?:{words.insert})\s+(?P<pos>{words.after}|{words.before})\s+{q}",
+                "anchor-late",
+            ),
+            (rf"{quoted}\s+(?:{words.insert})\s+{words.at_end}", "end"),
+        ]
     pieces = [p for p in re.split(rf"\s*;\s*|,?\s+(?:{words.and_})\s+(?=[^\W\d_])", rest) if p]
     dummy = ParagraphRef("operative", 0)
     found: list[AmendmentOperation] = []

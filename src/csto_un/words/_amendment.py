@@ -59,20 +59,24 @@ class AmendmentWords:
     #: number ("operative paragraphs 2 and 4", "paragraphes 2 et 4 du dispositif"); the
     #: templates' ``{ords}``, ``{nums}``, ``{parts}`` and ``{paragraph}`` are filled by the
     #: parser (groups ``ords``/``opart`` and ``nums``/``npart``). ``subparagraph_of`` names a
-    #: sub-paragraph before its paragraph ("subparagraph (b) of", "l'alinéa b) du"), its mark
-    #: group ``sub`` (marks of nested ones after it: "(b) (ii)"); ``sub_mark`` is a
-    #: sub-paragraph's mark after a number ("5 (a)", "5 a)", "5 (b) (ii)").
+    #: sub-paragraph before what holds it ("subparagraph (b) of", "l'alinéa b) du", marks of
+    #: nested ones after it: "(b) (ii)"); the parser lets it repeat, innermost first
+    #: ("subparagraph (ii) of subparagraph (b) of", "l'alinéa ii) de l'alinéa b) du", "el
+    #: inciso ii) del apartado b) del"). ``sub_mark`` is a sub-paragraph's mark, after a
+    #: number too ("5 (a)", "5 a)", "5 (b) (ii)").
     ordinal_reference: str = r"(?:the\s+)?(?P<ords>{ords})\s+(?P<opart>{parts})\s+{paragraph}"
     number_reference: str = r"(?P<npart>{parts})\s+{paragraph}\s+(?P<nums>{nums})"
-    subparagraph_of: str = (
-        r"sub-?paragraphs?\s+(?P<sub>\([a-z]{1,4}\)(?:\s*\([a-z]{1,4}\))*)\s+of\s+"
-    )
+    subparagraph_of: str = r"sub-?paragraphs?\s+(?:\([a-z]{1,4}\)\s*)+\s*of\s+"
     sub_mark: str = r"\([a-z]{1,4}\)"
     #: One ordinal in words ("thirty-eighth"; Spanish "trigésimo octavo", "centésimo vigésimo
     #: primer", up to three words).
     ordinal: str = r"[^\W\d_]+(?:-[^\W\d_]+)*"
     #: Words that may stand before a quoted passage ("les mots", "las palabras").
     quote_lead: str = ""
+    #: Whether the quoted words may stand before the verb, as in Russian ("слова «…» заменить
+    #: словами «…»", "слова «…» исключить", "слова «…» вставить после слов «…»"): read as
+    #: the same changes as the verb first.
+    quote_first: bool = False
     #: The words after the paragraph named that give its new text, where a language names the
     #: paragraph first (Russian "Пункт 5 постановляющей части изложить в следующей редакции:
     #: «…»"); empty where it does not.
@@ -116,7 +120,7 @@ FRENCH = AmendmentWords(
     subparagraph=r"alinéas?",
     joiner=r"\s*(?:,\s*et|,|et)\s*",
     and_=r"et",
-    inside=r"(?:au|aux|dans\s+l[ea]s?)",
+    inside=r"(?:au|aux|à|dans(?:\s+l[ea]s?)?)",
     delete=r"supprimer",
     replace=r"remplacer",
     replace_with=r"par",
@@ -136,7 +140,7 @@ FRENCH = AmendmentWords(
     replace_whole=r"(?:par\s+le\s+(?:texte\s+)?suivant|par\s+ce\s+qui\s+suit)",
     ordinal_reference=r"(?:(?:le|les|l')\s*)?(?P<ords>{ords})\s+{paragraph}\s+(?P<opart>{parts})",
     number_reference=r"(?:(?:le|les|l')\s*)?{paragraph}\s+(?P<nums>{nums})\s+(?P<npart>{parts})",
-    subparagraph_of=r"(?:l')?alinéas?\s+(?P<sub>[a-z]{1,4}\)(?:\s*[a-z]{1,4}\))*)\s+du\s+",
+    subparagraph_of=r"(?:l')?alinéas?\s+(?:[a-z]{1,4}\)\s*)+\s*(?:du|de)\s+",
     sub_mark=r"[a-z]{1,4}\)",
     quote_lead=r"(?:les\s+mots\s+|le\s+mot\s+)?",
     article=r"le|la|les",
@@ -173,7 +177,7 @@ SPANISH = AmendmentWords(
     replace_whole=r"(?:por\s+el\s+(?:texto\s+)?siguiente)",
     ordinal_reference=r"(?:(?:el|los)\s+)?(?P<ords>{ords})\s+{paragraph}\s+(?P<opart>{parts})",
     number_reference=r"(?:(?:el|los)\s+)?{paragraph}\s+(?P<nums>{nums})\s+(?P<npart>{parts})",
-    subparagraph_of=r"(?:el\s+)?apartados?\s+(?P<sub>[a-z]{1,4}\)(?:\s*[a-z]{1,4}\))*)\s+del\s+",
+    subparagraph_of=r"(?:el\s+)?(?:apartados?|incisos?)\s+(?:[a-z]{1,4}\)\s*)+\s*del\s+",
     sub_mark=r"[a-z]{1,4}\)",
     ordinal=r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}",
     quote_lead=r"(?:las\s+palabras\s+|la\s+palabra\s+)?",
@@ -207,13 +211,11 @@ RUSSIAN = AmendmentWords(
     replace_whole=r"(?:следующим\s+текстом|текстом\s+следующего\s+содержания)",
     ordinal_reference=r"(?P<ords>{ords})\s+{paragraph}\s+(?P<opart>{parts})",
     number_reference=r"{paragraph}\s+(?P<nums>{nums})\s+(?P<npart>{parts})",
-    subparagraph_of=(
-        r"подпункт(?:ы|ов|ах|ам|ами|а|е|у|ом)?\s+"
-        r"(?P<sub>[a-zа-я]{1,4}\)(?:\s*[a-zа-я]{1,4}\))*)\s+"
-    ),
+    subparagraph_of=r"подпункт(?:ы|ов|ах|ам|ами|а|е|у|ом)?\s+(?:[a-zа-я]{1,4}\)\s*)+\s*",
     sub_mark=r"[a-zа-я]{1,4}\)",
     ordinal=r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}",
     quote_lead=r"(?:слова\s+|слово\s+)?",
+    quote_first=True,
     restate=r"изложить\s+в\s+следующей\s+редакции",
     article=r"(?!)",  # none
 )
