@@ -466,3 +466,16 @@ def test_words_added_at_the_end_of_a_paragraph_named_first() -> None:
     (b, b2) = (r.operative[1].subparagraphs[1] for r in (draft, amended))
     assert b2.text == b.text.removesuffix(";") + " in full;"
     assert len(amended.operative[1].subparagraphs) == 3
+
+
+def test_sub_paragraphs_listed_after_their_paragraph_number() -> None:
+    """ "Delete operative paragraph 2 (b) and (c)": the second mark is of paragraph 2 too; it
+    was dropped (the instruction is written in the Committee's form, not copied)."""
+    draft, amended, reasons = _on_l29(
+        "Delete operative paragraph 2 (b) and (c).",
+        "In operative paragraphs 2 (a), 3 and 4, delete “no such words”.",
+    )
+    assert reasons[:2] == [None, None]
+    assert amended.operative[1].subparagraphs == draft.operative[1].subparagraphs[:1]
+    assert [r.split(" are not in ")[-1] for r in reasons[2:] if r] == [
+        "operative paragraph 2 (a)", "operative paragraph 3", "operative paragraph 4"]

@@ -39,10 +39,12 @@ def _references(phrase: str, words: AmendmentWords, language: str) -> list[Parag
     parts = "|".join(re.escape(p) for p in words.parts)
     item = rf"(?!(?:{words.and_})\b){words.ordinal}"
     numbers = rf"\d+(?:\s*{words.sub_mark})*"
+    # (a sub-paragraph after the list's joiner is of the number before: "3 (a) and (b)")
+    more_subs = rf"{words.sub_mark}(?:\s*{words.sub_mark})*"
     # (an article may open each ordinal of a list: "el vigésimo primer y el trigésimo octavo")
     fill = {
         "{ords}": rf"{item}(?:{words.joiner}(?:(?:{words.article})\s+)?{item})*",
-        "{nums}": f"{numbers}(?:{words.joiner}{numbers})*",
+        "{nums}": f"{numbers}(?:{words.joiner}(?:{numbers}|{more_subs}))*",
         "{parts}": parts,
         "{paragraph}": words.paragraph,
     }
@@ -68,11 +70,14 @@ def _references(phrase: str, words: AmendmentWords, language: str) -> list[Parag
             found.extend(ParagraphRef(part, v, of) for v in values for of in paths)
         else:
             part = words.parts[match["npart"].lower()]
+            held = 0
             for piece in re.split(words.joiner, match["nums"]):
                 number = re.match(r"\d+", piece)
                 if number:
-                    marks = _marks(piece[number.end() :], words)
-                    found.extend(ParagraphRef(part, int(number[0]), marks + of) for of in paths)
+                    held = int(number[0])
+                marks = _marks(piece[number.end() :] if number else piece, words)
+                if number or (held and marks):
+                    found.extend(ParagraphRef(part, held, marks + of) for of in paths)
     return found
 
 
@@ -281,7 +286,7 @@ def _inside(
     quoted = rf"|{words.quote_lead}⟨" if words.quote_first else ""
     match = re.match(
         rf"^{words.inside}\s+(?P<refs>[^⟨]+?)"
-        rf"(?:,(?!\s*{words.sub_mark})\s*|\s+(?=(?:{verbs})\b{quoted}))(?P<rest>.+)$",
+        rf"(?:,(?!\s*(?:{words.sub_mark}|\d))\s*|\s+(?=(?:{verbs})\b{quoted}))(?P<rest>.+)$",
         plain,
         re.IGNORECASE,
     )
@@ -310,7 +315,7 @@ def _at_end(
         return []
     match = re.match(
         rf"^{words.at_end_of}\s+(?P<refs>[^⟨]+?)"
-        rf"(?:,(?!\s*{words.sub_mark})\s*|\s+(?=(?:{words.insert})\b))"
+        rf"(?:,(?!\s*(?:{words.sub_mark}|\d))\s*|\s+(?=(?:{words.insert})\b))"
         rf"(?:{words.insert})\s+{words.quote_lead}{_PLACE}\.?$",
         plain,
         re.IGNORECASE,
