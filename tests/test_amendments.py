@@ -413,3 +413,69 @@ def test_a_sub_paragraph_named_the_long_way_is_the_same_target() -> None:
     )
     assert [str(o.target) for o in amendment.operations] == [
         "operative paragraph 2 (a) (ii)", "operative paragraph 5 (c)"]
+
+
+def test_several_sub_paragraphs_named_in_one_phrase() -> None:
+    """ "In subparagraphs (b) and (c) of operative paragraph 2", "subparagraphs (ii) to (iv)
+    of": one operation per sub-paragraph, a range counted in the letters or numerals of the
+    draft's marks (the instructions are written in the Committee's forms, not copied)."""
+    instructions = (
+        "In subparagraphs (b) and (c) of operative paragraph 2, replace “The continued” with "
+        "“The”.",
+        "Delete subparagraphs (ii) to (iv) of operative paragraph 2 (a).",
+        "Delete subparagraphs (a), (b) and (d) to (f) of operative paragraph 7.",
+        "Delete subparagraphs (e) to (c) of operative paragraph 7.",
+    )
+    amendment = parse_amendment(
+        _L29_AMENDMENT + "".join(f"{n}. {text}\n\n" for n, text in enumerate(instructions, 1))
+    )
+    assert [(o.action, str(o.target)) for o in amendment.operations] == [
+        ("replace", "operative paragraph 2 (b)"),
+        ("replace", "operative paragraph 2 (c)"),
+        *(("delete", f"operative paragraph 2 (a) {m}") for m in ("(ii)", "(iii)", "(iv)")),
+        *(("delete", f"operative paragraph 7 {m}") for m in ("(a)", "(b)", "(d)", "(e)", "(f)")),
+    ]
+    # A range running backwards is not counted: told, not read as something else.
+    assert [d.code for d in amendment.diagnostics] == ["unread-instruction"]
+    draft, amended, reasons = _on_l29(*instructions[:2])
+    assert reasons == [None] * 5
+    (a, b, c), (a2, b2, c2) = draft.operative[1].subparagraphs, amended.operative[1].subparagraphs
+    assert b2.text == b.text.replace("The continued", "The", 1) != b.text
+    assert c2.text == c.text.replace("The continued", "The", 1) != c.text
+    assert [s.text for s in a2.subparagraphs] == [
+        s.text for s in a.subparagraphs if s.marker not in ("(ii)", "(iii)", "(iv)")
+    ]
+
+
+def test_words_added_at_the_end_of_a_paragraph_named_first() -> None:
+    """ "At the end of operative paragraph 3, add “…”" reads as "In operative paragraph 3, at
+    the end of the paragraph, add “…”": the words go before the paragraph's closing stop
+    (the instructions are written in the Committee's forms, not copied)."""
+    draft, amended, reasons = _on_l29(
+        "At the end of operative paragraph 3, add “, without delay”.",
+        "At the end of subparagraph (b) of operative paragraph 2, add “in full”.",
+    )
+    _, same, same_reasons = _on_l29(
+        "In operative paragraph 3, at the end of the paragraph, add “, without delay”.",
+        "In operative paragraph 2 (b), at the end, add “in full”.",
+    )
+    assert reasons == same_reasons == [None, None] and amended == same
+    assert amended.operative[2].text == (
+        draft.operative[2].text.removesuffix(";") + ", without delay;"
+    )
+    (b, b2) = (r.operative[1].subparagraphs[1] for r in (draft, amended))
+    assert b2.text == b.text.removesuffix(";") + " in full;"
+    assert len(amended.operative[1].subparagraphs) == 3
+
+
+def test_sub_paragraphs_listed_after_their_paragraph_number() -> None:
+    """ "Delete operative paragraph 2 (b) and (c)": the second mark is of paragraph 2 too; it
+    was dropped (the instruction is written in the Committee's form, not copied)."""
+    draft, amended, reasons = _on_l29(
+        "Delete operative paragraph 2 (b) and (c).",
+        "In operative paragraphs 2 (a), 3 and 4, delete “no such words”.",
+    )
+    assert reasons[:2] == [None, None]
+    assert amended.operative[1].subparagraphs == draft.operative[1].subparagraphs[:1]
+    assert [r.split(" are not in ")[-1] for r in reasons[2:] if r] == [
+        "operative paragraph 2 (a)", "operative paragraph 3", "operative paragraph 4"]

@@ -439,3 +439,56 @@ def test_russian_quoted_words_before_the_verb() -> None:
     )
     assert [(o.action, o.new, o.position) for o in at_end.operations] == [
         ("insert", "без промедления", "end")]
+
+
+def test_several_sub_paragraphs_named_in_one_phrase() -> None:
+    """ "Supprimer les alinéas a) et b) du paragraphe 3 du dispositif", "los apartados a) y b)
+    del párrafo 3": each sub-paragraph deleted, its paragraph kept; "c) à e)" is counted in
+    the letters (written in the prints' forms, not copied)."""
+    french = parse_amendment(
+        _FRENCH_HEAD + "1. Supprimer les alinéas a) et b) du paragraphe 3 du dispositif.\n\n"
+        "2. Aux alinéas c) à e) du paragraphe 7 du dispositif, supprimer « x ».\n"
+    )
+    assert [str(o.target) for o in french.operations] == [
+        f"operative paragraph {n} {m}" for n, m in (
+            (3, "a)"), (3, "b)"), (7, "c)"), (7, "d)"), (7, "e)"))]
+    amended, results = apply_amendment(french, parse_resolution(DRAFT_FR))
+    assert [r.applied for r in results] == [True, True, False, False, False]
+    assert len(amended.operative) == 3 and not amended.operative[2].subparagraphs
+    assert amended.operative[2].text == "Prie le Secrétaire général :"
+    spanish = parse_amendment(
+        _SPANISH_HEAD + "1. Suprímanse los apartados a) y b) del párrafo 3 de la parte "
+        "dispositiva.\n"
+    )
+    amended, results = apply_amendment(spanish, parse_resolution(DRAFT_ES))
+    assert [r.applied for r in results] == [True, True]
+    assert len(amended.operative) == 5 and not amended.operative[2].subparagraphs
+
+
+@pytest.mark.parametrize(
+    ("head", "draft", "instruction", "expected"),
+    [
+        (_FRENCH_HEAD, DRAFT_FR, "À la fin du paragraphe 2 du dispositif, ajouter « sans "
+         "tarder ».", "Prie les États d'agir sans tarder;"),
+        (_FRENCH_HEAD, DRAFT_FR, "Au paragraphe 2 du dispositif, à la fin du paragraphe, "
+         "ajouter « sans tarder ».", "Prie les États d'agir sans tarder;"),
+        (_SPANISH_HEAD, DRAFT_ES, "Al final del párrafo 2 de la parte dispositiva, añádase "
+         "“sin demora”.", "Pide a los Estados que actúen sin demora;"),
+        (_SPANISH_HEAD, DRAFT_ES, "En el párrafo 2 de la parte dispositiva, al final del "
+         "párrafo, añádase “sin demora”.", "Pide a los Estados que actúen sin demora;"),
+    ],
+)
+def test_words_added_at_the_end_of_a_paragraph(
+    head: str, draft: str, instruction: str, expected: str
+) -> None:
+    """ "À la fin du paragraphe 2 du dispositif, ajouter « … »" and "Al final del párrafo 2
+    de la parte dispositiva, añádase “…”" read as the "at the end of the paragraph" inside
+    it, as in English: the words go before its closing stop (written in the prints' forms,
+    not copied)."""
+    amendment = parse_amendment(head + f"1. {instruction}\n")
+    assert [(o.action, str(o.target), o.position) for o in amendment.operations] == [
+        ("insert", "operative paragraph 2", "end")]
+    amended, results = apply_amendment(amendment, parse_resolution(draft))
+    assert [r.reason for r in results] == [None]
+    assert amended.operative[1].text == expected
+    assert len(amended.operative) == len(parse_resolution(draft).operative)

@@ -29,6 +29,8 @@ from ._subparagraphs import SubparagraphEdits, edit_subparagraph, rebuilt_subpar
 __all__ = ["apply_amendment"]
 
 _MARKS = re.compile(r"(?<=\w)\*+")
+#: The stops that may close a paragraph or a sub-paragraph ("…;", "….").
+_STOPS = ";.,:"
 
 
 @attrs.define
@@ -134,7 +136,7 @@ def _apply_one(
             operation, slot.paragraph, slot.subparagraphs, language, _edit
         )
         return result
-    if operation.anchor is None and operation.old is None:
+    if operation.anchor is None and operation.old is None and operation.position != "end":
         return _whole(operation, slot, language)
     result = _words(operation, slot)
     if not result.applied:
@@ -225,7 +227,12 @@ def _edit(operation: AmendmentOperation, text: str) -> str:
     """``text`` changed by the operation, or "\\x00" and the reason it cannot be."""
     quoted = operation.old if operation.old is not None else operation.anchor
     if operation.position == "end" and quoted is None:
-        return _tidy(f"{text.rstrip()} {operation.new or ''}")
+        # (before the paragraph's closing stop, which stays last unless the words bring one)
+        body, new = text.rstrip(), (operation.new or "").strip()
+        stop = body[-1] if body[-1:] in _STOPS else ""
+        glue = "" if new[:1] in _STOPS else " "
+        closing = "" if new[-1:] in _STOPS else stop
+        return _tidy(f"{body[: len(body) - len(stop)]}{glue}{new}{closing}")
     assert quoted is not None
     span = _locate(quoted, text)
     if span is None:

@@ -5,18 +5,22 @@ the grammar reads only the amendment's own words: "In operative paragraph 64, af
 insert ⟨1⟩." Paragraphs are named by an ordinal in words ("the thirty-eighth preambular
 paragraph", read by :func:`~csto_un.number_words.parse_number_words`) or by number
 ("operative paragraphs 35, 38 and 39"), possibly with a sub-paragraph ("operative paragraph
-5 (a)", "subparagraph (b) of operative paragraph 5"), in the order and words of the
-amendment's language ("le trente-huitième alinéa du préambule", "el apartado b) del párrafo 5
-de la parte dispositiva": :mod:`csto_un.words._amendment`).
+5 (a)", "subparagraph (b) of operative paragraph 5", several at once: "subparagraphs (a) and
+(b) of", "(c) to (e)"), in the order and words of the amendment's language ("le
+trente-huitième alinéa du préambule", "el apartado b) del párrafo 5 de la parte
+dispositiva": :mod:`csto_un.words._amendment`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import AmendmentOperation, ParagraphRef
 from ..number_words import parse_number_words
+from ..resolutions._sub_marks import sub_marks
 from ..words._amendment import AmendmentWords
+from ..words._resolution import LANGUAGES
 
 __all__ = ["parse_instruction"]
 
@@ -26,6 +30,7 @@ _QUOTE = re.compile(
     r"“(?P<curly>[^”]*)”|\"(?P<straight>[^\"]*)\"|«\s*(?P<guillemets>[^»]*?)\s*»"
 )
 _PLACE = r"⟨(\d+)⟩"
+_BRACKETS = re.compile(r"[\s()（）.]")
 
 
 def _references(phrase: str, words: AmendmentWords, language: str) -> list[ParagraphRef]:
@@ -34,10 +39,12 @@ def _references(phrase: str, words: AmendmentWords, language: str) -> list[Parag
     parts = "|".join(re.escape(p) for p in words.parts)
     item = rf"(?!(?:{words.and_})\b){words.ordinal}"
     numbers = rf"\d+(?:\s*{words.sub_mark})*"
+    # (a sub-paragraph after the list's joiner is of the number before: "3 (a) and (b)")
+    more_subs = rf"{words.sub_mark}(?:\s*{words.sub_mark})*"
     # (an article may open each ordinal of a list: "el vigésimo primer y el trigésimo octavo")
     fill = {
         "{ords}": rf"{item}(?:{words.joiner}(?:(?:{words.article})\s+)?{item})*",
-        "{nums}": f"{numbers}(?:{words.joiner}{numbers})*",
+        "{nums}": f"{numbers}(?:{words.joiner}(?:{numbers}|{more_subs}))*",
         "{parts}": parts,
         "{paragraph}": words.paragraph,
     }
@@ -45,28 +52,41 @@ def _references(phrase: str, words: AmendmentWords, language: str) -> list[Parag
     for slot, value in fill.items():
         by_ordinal, by_number = by_ordinal.replace(slot, value), by_number.replace(slot, value)
     pattern = re.compile(
-        rf"\b(?P<sub>(?:{words.subparagraph_of})*)(?:{by_ordinal}|{by_number})", re.IGNORECASE
+        rf"\b(?P<sub>(?:{_subparagraph_of(words)})*)(?:{by_ordinal}|{by_number})", re.IGNORECASE
     )
     found: list[ParagraphRef] = []
     for match in pattern.finditer(phrase):
         # (the marks after a number come first: "subparagraph (ii) of operative paragraph 3
         # (b)" is 3 (b) (ii); the sub-paragraphs named before it come innermost first:
         # "subparagraph (ii) of subparagraph (b) of operative paragraph 3" is 3 (b) (ii))
-        of = _sub_path(match["sub"], words)
+        paths = _sub_paths(match["sub"], words, language)
+        if paths is None:
+            continue
         if match["ords"]:
             part = words.parts[match["opart"].lower()]
             values = _ordinals(match["ords"], words, language)
             if values is None:
                 continue
-            found.extend(ParagraphRef(part, v, of) for v in values)
+            found.extend(ParagraphRef(part, v, of) for v in values for of in paths)
         else:
             part = words.parts[match["npart"].lower()]
+            held = 0
             for piece in re.split(words.joiner, match["nums"]):
                 number = re.match(r"\d+", piece)
                 if number:
-                    path = _marks(piece[number.end() :], words) + of
-                    found.append(ParagraphRef(part, int(number[0]), path))
+                    held = int(number[0])
+                marks = _marks(piece[number.end() :] if number else piece, words)
+                if number or (held and marks):
+                    found.extend(ParagraphRef(part, held, marks + of) for of in paths)
     return found
+
+
+def _subparagraph_of(words: AmendmentWords) -> str:
+    """The language's "subparagraphs (a) and (b) of" with its ``{marks}`` filled: nested
+    marks, or several joined as a list or a range."""
+    nested = rf"(?:{words.sub_mark}\s*)+"
+    marks = rf"{nested}(?:(?:{words.joiner}|{words.sub_range}){nested})*"
+    return words.subparagraph_of.replace("{marks}", marks)
 
 
 def _ordinals(text: str, words: AmendmentWords, language: str) -> list[int] | None:
@@ -91,11 +111,56 @@ def _marks(text: str | None, words: AmendmentWords) -> tuple[str, ...]:
     return tuple(m.lower() for m in re.findall(words.sub_mark, text or "", re.IGNORECASE))
 
 
-def _sub_path(text: str, words: AmendmentWords) -> tuple[str, ...]:
-    """The marker path of the sub-paragraphs named before their paragraph, outermost first
-    ("subparagraph (ii) of subparagraph (b) of" → "(b)", "(ii)")."""
-    named = [m[0] for m in re.finditer(words.subparagraph_of, text, re.IGNORECASE)]
-    return tuple(mark for link in reversed(named) for mark in _marks(link, words))
+def _sub_paths(text: str, words: AmendmentWords, language: str) -> list[tuple[str, ...]] | None:
+    """The marker paths of the sub-paragraphs named before their paragraph, outermost first
+    ("subparagraph (ii) of subparagraph (b) of" → [("(b)", "(ii)")]; "subparagraphs (c) to
+    (e) of" → [("(c)",), ("(d)",), ("(e)",)]); ``None`` when a range cannot be counted."""
+    named = [m[0] for m in re.finditer(_subparagraph_of(words), text, re.IGNORECASE)]
+    links = [_listed(link, words, language) for link in reversed(named)]
+    if any(link is None for link in links):
+        return None
+    return [
+        tuple(mark for path in paths for mark in path)
+        for paths in itertools.product(*(link for link in links if link is not None))
+    ]
+
+
+def _listed(link: str, words: AmendmentWords, language: str) -> list[tuple[str, ...]] | None:
+    """The sub-paragraphs one link names ("subparagraphs (a) and (b) of" → (a), (b); "(c) to
+    (e)" → (c), (d), (e); "(b) (ii)" → one path), or ``None`` for a range not counted."""
+    found = list(re.finditer(words.sub_mark, link, re.IGNORECASE))
+    paths: list[tuple[str, ...]] = []
+    for index, mark in enumerate(found):
+        between = link[found[index - 1].end() : mark.start()] if index else ""
+        label = mark[0].lower()
+        if index and not between.strip():
+            paths[-1] = (*paths[-1], label)
+        elif index and re.fullmatch(words.sub_range, between, re.IGNORECASE):
+            run = _run(paths[-1][-1], label, language)
+            if run is None:
+                return None
+            paths.extend((*paths[-1][:-1], m) for m in run)
+        else:
+            paths.append((label,))
+    return paths
+
+
+def _run(first: str, last: str, language: str) -> list[str] | None:
+    """The marks after ``first`` up to ``last`` in the language's letters or numerals
+    ("(c)", "(e)" → "(d)", "(e)"; numerals first: "(i)" to "(iii)" are numerals)."""
+    phrases = LANGUAGES.get(language)
+    if phrases is None:
+        return None
+    marks = sub_marks(phrases)
+    start, end = _BRACKETS.sub("", first), _BRACKETS.sub("", last)
+    form = first.replace(start, "{}", 1)
+    if last != form.format(end):
+        return None
+    for sequence in (marks.numerals, *marks.letters):
+        labels = [label.casefold() for label in sequence]
+        if start in labels and end in labels and labels.index(start) < labels.index(end):
+            return [form.format(x) for x in labels[labels.index(start) + 1 : labels.index(end) + 1]]
+    return None
 
 
 def _part_named(phrase: str, words: AmendmentWords) -> str | None:
@@ -117,7 +182,7 @@ def parse_instruction(
         return f"⟨{len(quotes) - 1}⟩"
 
     plain = " ".join(_QUOTE.sub(park, text).split())
-    for rule in (_new_paragraph, _whole_replace, _inside, _whole_delete):
+    for rule in (_new_paragraph, _whole_replace, _inside, _at_end, _whole_delete):
         operations = rule(plain, quotes, words, language)
         if operations:
             return [
@@ -220,7 +285,8 @@ def _inside(
     verbs = "|".join((words.delete, words.replace, words.insert, words.after, words.before))
     quoted = rf"|{words.quote_lead}⟨" if words.quote_first else ""
     match = re.match(
-        rf"^{words.inside}\s+(?P<refs>[^⟨]+?)(?:,\s*|\s+(?=(?:{verbs})\b{quoted}))(?P<rest>.+)$",
+        rf"^{words.inside}\s+(?P<refs>[^⟨]+?)"
+        rf"(?:,(?!\s*(?:{words.sub_mark}|\d))\s*|\s+(?=(?:{verbs})\b{quoted}))(?P<rest>.+)$",
         plain,
         re.IGNORECASE,
     )
@@ -236,6 +302,30 @@ def _inside(
         )
         for ref in refs
         for c in changes
+    ]
+
+
+def _at_end(
+    plain: str, quotes: list[str], words: AmendmentWords, language: str
+) -> list[AmendmentOperation]:
+    """ "At the end of operative paragraph 3, add “…”" ("À la fin du paragraphe 3 du
+    dispositif, ajouter « … »"): the words added at the end of each paragraph named, as "In
+    operative paragraph 3, at the end of the paragraph, add “…”" reads."""
+    if not words.at_end_of:
+        return []
+    match = re.match(
+        rf"^{words.at_end_of}\s+(?P<refs>[^⟨]+?)"
+        rf"(?:,(?!\s*(?:{words.sub_mark}|\d))\s*|\s+(?=(?:{words.insert})\b))"
+        rf"(?:{words.insert})\s+{words.quote_lead}{_PLACE}\.?$",
+        plain,
+        re.IGNORECASE,
+    )
+    if not match:
+        return []
+    new = quotes[int(match[2])]
+    return [
+        AmendmentOperation("insert", ref, new=new, position="end")
+        for ref in _references(match["refs"], words, language)
     ]
 
 

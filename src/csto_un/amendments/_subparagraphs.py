@@ -107,7 +107,8 @@ def edit_subparagraph(
     if any(place[:n] in edits.deleted for n in range(1, len(place) + 1)):
         return paragraph, OperationResult(operation, False, f"{target} was deleted already")
     subs = paragraph.subparagraphs
-    if operation.anchor is None and operation.old is None:
+    # (words added at the end of a sub-paragraph change its text, not its list)
+    if operation.anchor is None and operation.old is None and operation.position != "end":
         if operation.action == "delete":
             edits.deleted.add(place)
             return paragraph, OperationResult(operation, True)

@@ -63,14 +63,22 @@ class AmendmentWords:
     #: nested ones after it: "(b) (ii)"); the parser lets it repeat, innermost first
     #: ("subparagraph (ii) of subparagraph (b) of", "l'alinéa ii) de l'alinéa b) du", "el
     #: inciso ii) del apartado b) del"). ``sub_mark`` is a sub-paragraph's mark, after a
-    #: number too ("5 (a)", "5 a)", "5 (b) (ii)").
+    #: number too ("5 (a)", "5 a)", "5 (b) (ii)"). Its ``{marks}`` is filled by the parser:
+    #: one mark or nested marks, or several joined by ``joiner`` or ``sub_range`` ("(a) and
+    #: (b)", "(c) to (e)": one sub-paragraph each).
     ordinal_reference: str = r"(?:the\s+)?(?P<ords>{ords})\s+(?P<opart>{parts})\s+{paragraph}"
     number_reference: str = r"(?P<npart>{parts})\s+{paragraph}\s+(?P<nums>{nums})"
-    subparagraph_of: str = r"sub-?paragraphs?\s+(?:\([a-z]{1,4}\)\s*)+\s*of\s+"
+    subparagraph_of: str = r"sub-?paragraphs?\s+{marks}\s*of\s+"
     sub_mark: str = r"\([a-z]{1,4}\)"
     #: One ordinal in words ("thirty-eighth"; Spanish "trigésimo octavo", "centésimo vigésimo
     #: primer", up to three words).
     ordinal: str = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+    #: The words between the first and the last sub-paragraph of a range ("(c) to (e)",
+    #: "c) à e)", "c) a e)", "c)–e)").
+    sub_range: str = r"\s+(?:to|through)\s+"
+    #: "At the end of" before the paragraph named, opening an instruction that adds words at
+    #: the end of it ("At the end of operative paragraph 3, add “…”"); empty where unknown.
+    at_end_of: str = r"at\s+the\s+end\s+of"
     #: Words that may stand before a quoted passage ("les mots", "las palabras").
     quote_lead: str = ""
     #: Whether the quoted words may stand before the verb, as in Russian ("слова «…» заменить
@@ -140,8 +148,10 @@ FRENCH = AmendmentWords(
     replace_whole=r"(?:par\s+le\s+(?:texte\s+)?suivant|par\s+ce\s+qui\s+suit)",
     ordinal_reference=r"(?:(?:le|les|l')\s*)?(?P<ords>{ords})\s+{paragraph}\s+(?P<opart>{parts})",
     number_reference=r"(?:(?:le|les|l')\s*)?{paragraph}\s+(?P<nums>{nums})\s+(?P<npart>{parts})",
-    subparagraph_of=r"(?:l')?alinéas?\s+(?:[a-z]{1,4}\)\s*)+\s*(?:du|de)\s+",
+    subparagraph_of=r"(?:l'|les\s+)?alinéas?\s+{marks}\s*(?:du|de)\s+",
     sub_mark=r"[a-z]{1,4}\)",
+    sub_range=r"\s+à\s+",
+    at_end_of=r"à\s+la\s+fin\s+(?:du|des|de)",
     quote_lead=r"(?:les\s+mots\s+|le\s+mot\s+)?",
     article=r"le|la|les",
 )
@@ -177,9 +187,11 @@ SPANISH = AmendmentWords(
     replace_whole=r"(?:por\s+el\s+(?:texto\s+)?siguiente)",
     ordinal_reference=r"(?:(?:el|los)\s+)?(?P<ords>{ords})\s+{paragraph}\s+(?P<opart>{parts})",
     number_reference=r"(?:(?:el|los)\s+)?{paragraph}\s+(?P<nums>{nums})\s+(?P<npart>{parts})",
-    subparagraph_of=r"(?:el\s+)?(?:apartados?|incisos?)\s+(?:[a-z]{1,4}\)\s*)+\s*del\s+",
+    subparagraph_of=r"(?:(?:el|los)\s+)?(?:apartados?|incisos?)\s+{marks}\s*del\s+",
     sub_mark=r"[a-z]{1,4}\)",
     ordinal=r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}",
+    sub_range=r"\s+a\s+",
+    at_end_of=r"al\s+final\s+del?",
     quote_lead=r"(?:las\s+palabras\s+|la\s+palabra\s+)?",
     article=r"el|la|los|las",
 )
@@ -211,9 +223,11 @@ RUSSIAN = AmendmentWords(
     replace_whole=r"(?:следующим\s+текстом|текстом\s+следующего\s+содержания)",
     ordinal_reference=r"(?P<ords>{ords})\s+{paragraph}\s+(?P<opart>{parts})",
     number_reference=r"{paragraph}\s+(?P<nums>{nums})\s+(?P<npart>{parts})",
-    subparagraph_of=r"подпункт(?:ы|ов|ах|ам|ами|а|е|у|ом)?\s+(?:[a-zа-я]{1,4}\)\s*)+\s*",
+    subparagraph_of=r"подпункт(?:ы|ов|ах|ам|ами|а|е|у|ом)?\s+{marks}\s*",
     sub_mark=r"[a-zа-я]{1,4}\)",
     ordinal=r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}",
+    sub_range=r"\s*[-–—]\s*",
+    at_end_of=r"в\s+конце",
     quote_lead=r"(?:слова\s+|слово\s+)?",
     quote_first=True,
     restate=r"изложить\s+в\s+следующей\s+редакции",
