@@ -22,6 +22,7 @@ LAYERS = {
     "errors": 0,
     "symbols": 0,
     "words": 0,
+    "_per_table": 0,  # what the parsers derive once per phrase table, remembered
     # 1. the text layer: string primitives, languages, country names, citations
     "text": 1,
     "_vocabulary": 1,  # the words of one document, for the hyphen rule of text

@@ -1,6 +1,6 @@
 """Helpers of the meeting parser over its phrase tables: compiled patterns, sentence ends,
 clock times. The text primitives (folding, joining lines) are the text layer's,
-:mod:`csto_un.text`."""
+:mod:`csto_un.text`; :func:`per_table` (re-exported here) is :mod:`csto_un._per_table`'s."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from .._per_table import per_table
 from ..folding import fold
 from ._lang import MeetingPhrases
 
@@ -230,24 +231,6 @@ def _class_chars(items: list[tuple[Any, Any]], parser: Any) -> set[str] | None:
         else:  # a negated class, a category (\d, \s, \w), a wide range
             return None
     return chars
-
-
-_PER_TABLE: dict[tuple[int, str], tuple[MeetingPhrases, object]] = {}
-
-
-def per_table(table: MeetingPhrases, name: str, build: Callable[[MeetingPhrases], _T]) -> _T:
-    """``build(table)``, computed once per phrase table (compiled patterns and the like).
-
-    Tables are not hashable (they hold dicts): the cache is keyed by identity and keeps the
-    table alive, so that an identity is never reused while its entry is there.
-    """
-    key = (id(table), name)
-    entry = _PER_TABLE.get(key)
-    if entry is None or entry[0] is not table:
-        if len(_PER_TABLE) > 1024:
-            _PER_TABLE.clear()
-        entry = _PER_TABLE[key] = (table, build(table))
-    return entry[1]  # type: ignore[return-value]
 
 
 def remembered(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .._per_table import per_table
 from ..words._resolution import ResolutionPhrases
 from ._text import MARK_OPEN, SUPERSCRIPT_RE, Unit, fold, word_start
 
@@ -161,45 +162,36 @@ _UNSPACED = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: apostrophe.
 _WHOLE = f"(?![^\\W_{_UNSPACED}]|[-'])"
 _IDEOGRAPH = re.compile(f"[{_UNSPACED}]")
-#: Each table's pattern (and the preamble's and operative part's leads together), by the
-#: tables' identities; the entry holds the tables, so no other object takes their ids.
-#: (A cache keyed by the tuples would hash their hundred phrases at each look-up.)
-_PATTERNS: dict[tuple[int, ...], tuple[tuple[tuple[str, ...], ...], re.Pattern[str]]] = {}
 
 
 def _table_pattern(*tables: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for the phrases of ``tables``, folded, longest first, each standing whole:
     its match at a position ends where the longest phrase standing whole there ends (the
     engine tries the alternatives in order, and the next one when what follows a phrase is
-    no phrase's end)."""
-    key = tuple(map(id, tables))
-    entry = _PATTERNS.get(key)
-    if entry is not None:
-        return entry[1]
+    no phrase's end). Built once per table (:func:`~csto_un._per_table.per_table`: a cache
+    keyed by the tuples would hash their hundred phrases at each look-up)."""
     ordered = [phrase for table in tables for phrase in map(fold, table)]
     ordered.sort(key=len, reverse=True)
     alternatives = "|".join(map(re.escape, ordered))
-    pattern = re.compile(f"(?:{alternatives}){_WHOLE}" if ordered else "(?!)")
-    if len(_PATTERNS) >= 256:
-        _PATTERNS.clear()
-    _PATTERNS[key] = (tables, pattern)
-    return pattern
+    return re.compile(f"(?:{alternatives}){_WHOLE}" if ordered else "(?!)")
+
+
+def _verb_pattern(phrases: ResolutionPhrases) -> re.Pattern[str]:
+    """The pattern of the preamble's and the operative part's leads together."""
+    return _table_pattern(phrases.preamble_leads, phrases.operative_leads)
 
 
 def _longest(folded: str, position: int, table: tuple[str, ...]) -> int | None:
     """The end of the longest phrase of ``table`` standing whole at ``position`` (a position
     in ``folded``, or its end)."""
-    entry = _PATTERNS.get((id(table),))
-    match = (entry[1] if entry is not None else _table_pattern(table)).match(folded, position)
+    match = per_table(table, "phrases-pattern", _table_pattern).match(folded, position)
     return None if match is None else match.end()
 
 
 def _longest_verb(folded: str, position: int, phrases: ResolutionPhrases) -> int | None:
     """The end of the longest lead of the preamble's or the operative part's table standing
     whole at ``position`` (a paragraph's form does not change with its place)."""
-    match = _table_pattern(phrases.preamble_leads, phrases.operative_leads).match(
-        folded, position
-    )
+    match = per_table(phrases, "verb-leads-pattern", _verb_pattern).match(folded, position)
     return None if match is None else match.end()
 
 
@@ -427,9 +419,6 @@ def is_operative_lead(text: str, phrases: ResolutionPhrases) -> bool:
 
 #: Characters of a paragraph whose fold :func:`is_operative_lead` reads first.
 _HEAD = 96
-#: The longest phrase of the tables :func:`is_operative_lead` reads, folded, by the tables'
-#: identity (the entry holds them, so no other object takes their id).
-_REACH: dict[int, tuple[ResolutionPhrases, int]] = {}
 
 
 def _head_past_adverbs(text: str, phrases: ResolutionPhrases) -> tuple[str, int]:
@@ -456,22 +445,19 @@ def _head_past_adverbs(text: str, phrases: ResolutionPhrases) -> tuple[str, int]
 
 def _reach(phrases: ResolutionPhrases) -> int:
     """The length of the longest phrase, folded, of the tables :func:`is_operative_lead`
-    reads (the adverbs, the leads of both parts, the auxiliaries)."""
-    entry = _REACH.get(id(phrases))
-    if entry is None:
-        tables = (
-            phrases.lead_adverbs,
-            phrases.preamble_leads,
-            phrases.lead_auxiliaries,
-            phrases.operative_leads,
-        )
-        if len(_REACH) >= 256:
-            _REACH.clear()
-        entry = _REACH[id(phrases)] = (
-            phrases,
-            max((len(fold(phrase)) for table in tables for phrase in table), default=0),
-        )
-    return entry[1]
+    reads (the adverbs, the leads of both parts, the auxiliaries), once per table."""
+    return per_table(phrases, "operative-reach", _longest_phrase)
+
+
+def _longest_phrase(phrases: ResolutionPhrases) -> int:
+    """See :func:`_reach`."""
+    tables = (
+        phrases.lead_adverbs,
+        phrases.preamble_leads,
+        phrases.lead_auxiliaries,
+        phrases.operative_leads,
+    )
+    return max((len(fold(phrase)) for table in tables for phrase in table), default=0)
 
 
 def _operative_at(folded: str, start: int, phrases: ResolutionPhrases) -> bool:

@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from .._per_table import per_table
 from ..words._phrases import ResolutionPhrases
 
 __all__ = ["SubMarks", "sub_marks"]
@@ -142,11 +143,6 @@ class SubMarks:
         return at is not None and previous is not None and at == previous + 1
 
 
-#: The marks of each table made, by the table's identity (a table holds dictionaries: it is
-#: not hashable).
-_MADE: dict[int, SubMarks] = {}
-
-
 def _made(phrases: ResolutionPhrases) -> SubMarks:
     return SubMarks(
         letters=phrases.sub_letters,
@@ -160,7 +156,4 @@ def _made(phrases: ResolutionPhrases) -> SubMarks:
 
 def sub_marks(phrases: ResolutionPhrases) -> SubMarks:
     """The sub-paragraph marks of the language whose table is ``phrases`` (made once)."""
-    made = _MADE.get(id(phrases))
-    if made is None:
-        made = _MADE[id(phrases)] = _made(phrases)
-    return made
+    return per_table(phrases, "sub-marks", _made)
