@@ -18,9 +18,8 @@ import re
 
 from ..model import AmendmentOperation, ParagraphRef
 from ..number_words import parse_number_words
-from ..resolutions._sub_marks import sub_marks
 from ..words._amendment import AmendmentWords
-from ..words._resolution import LANGUAGES
+from ._subparagraphs import mark_label, marks_of
 
 __all__ = ["parse_instruction"]
 
@@ -30,7 +29,6 @@ _QUOTE = re.compile(
     r"“(?P<curly>[^”]*)”|\"(?P<straight>[^\"]*)\"|«\s*(?P<guillemets>[^»]*?)\s*»"
 )
 _PLACE = r"⟨(\d+)⟩"
-_BRACKETS = re.compile(r"[\s()（）.]")
 
 
 def _references(phrase: str, words: AmendmentWords, language: str) -> list[ParagraphRef]:
@@ -148,11 +146,10 @@ def _listed(link: str, words: AmendmentWords, language: str) -> list[tuple[str, 
 def _run(first: str, last: str, language: str) -> list[str] | None:
     """The marks after ``first`` up to ``last`` in the language's letters or numerals
     ("(c)", "(e)" → "(d)", "(e)"; numerals first: "(i)" to "(iii)" are numerals)."""
-    phrases = LANGUAGES.get(language)
-    if phrases is None:
+    marks = marks_of(language)
+    if marks is None:
         return None
-    marks = sub_marks(phrases)
-    start, end = _BRACKETS.sub("", first), _BRACKETS.sub("", last)
+    start, end = mark_label(first), mark_label(last)
     form = first.replace(start, "{}", 1)
     if last != form.format(end):
         return None

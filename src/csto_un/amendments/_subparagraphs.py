@@ -18,7 +18,13 @@ from ..model import AmendmentOperation, OperationResult, Paragraph, Subparagraph
 from ..resolutions._sub_marks import SubMarks, sub_marks
 from ..words._resolution import LANGUAGES
 
-__all__ = ["SubparagraphEdits", "edit_subparagraph", "rebuilt_subparagraphs"]
+__all__ = [
+    "SubparagraphEdits",
+    "edit_subparagraph",
+    "mark_label",
+    "marks_of",
+    "rebuilt_subparagraphs",
+]
 
 #: A sub-paragraph's place: its index in its paragraph's list, then in each nested list.
 Place = tuple[int, ...]
@@ -41,7 +47,7 @@ class SubparagraphEdits:
         return bool(self.deleted or self.before or self.after)
 
 
-def _label(mark: str) -> str:
+def mark_label(mark: str) -> str:
     """A mark's letter or numeral, brackets and case aside ("(B)" → "b", "b)" → "b")."""
     return _BRACKETS.sub("", mark).casefold()
 
@@ -50,7 +56,8 @@ def _place(subs: tuple[Subparagraph, ...], path: tuple[str, ...]) -> Place | Non
     """Where the sub-paragraph of marker path ``path`` stands, or ``None``."""
     place: list[int] = []
     for mark in path:
-        index = next((i for i, s in enumerate(subs) if _label(s.marker) == _label(mark)), None)
+        label = mark_label(mark)
+        index = next((i for i, s in enumerate(subs) if mark_label(s.marker) == label), None)
         if index is None:
             return None
         place.append(index)
@@ -77,14 +84,16 @@ def _at(subs: tuple[Subparagraph, ...], place: Place) -> Subparagraph:
     return sub
 
 
-def _marks(language: str) -> SubMarks | None:
+def marks_of(language: str) -> SubMarks | None:
+    """The sub-paragraph marks of ``language``'s resolutions, or ``None`` for a language
+    without a table."""
     phrases = LANGUAGES.get(language)
     return sub_marks(phrases) if phrases else None
 
 
 def _split_mark(text: str, language: str) -> tuple[str, str]:
     """A new sub-paragraph's text → its printed mark ("" when it has none) and its words."""
-    marks = _marks(language)
+    marks = marks_of(language)
     match = marks.at_start(text) if marks else None
     if match is None:
         return "", text
@@ -152,7 +161,7 @@ def _lettered(
 ) -> tuple[Subparagraph, ...]:
     """``subs`` marked again in the sequence the draft's marks ``printed`` ran in ("(a)",
     "(b)", …), or as they are when those did not run in one."""
-    marks = _marks(language)
+    marks = marks_of(language)
     if marks is None or not printed:
         return tuple(subs)
     for form in (*marks.letter_forms, *marks.numeral_forms):
