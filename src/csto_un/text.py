@@ -154,10 +154,14 @@ def _plain_join(lines: Sequence[str]) -> str | None:
     return whole.replace("\n", " ")
 
 
+#: The CJK characters (ideographs, CJK punctuation, full-width forms), as a character class:
+#: the one source of :data:`CJK` and of the patterns that look beside a space or a line end.
+_CJK_CLASS = "[\u3000-\u9fff\uff00-\uffef]"
+
 # A line end with a CJK character before or after it: starting with the line end, which the
 # engine looks for in C (a paragraph's other characters are not tested).
 _CJK_AT_JOINT = re.compile(
-    "\n(?:(?<=[\u3000-\u9fff\uff00-\uffef]\n)|(?=[\u3000-\u9fff\uff00-\uffef]))"
+    f"\n(?:(?<={_CJK_CLASS}\n)|(?={_CJK_CLASS}))"
 )
 
 
@@ -383,10 +387,10 @@ def _mend(
     return dehyphenate and (compounds is None or compounds.fullmatch(hyphened) is None)
 
 
-CJK = re.compile("[\u3000-\u9fff\uff00-\uffef]")
+CJK = re.compile(_CJK_CLASS)
 """A CJK character (ideographs, CJK punctuation, full-width forms)."""
 # A space between two CJK characters (the space first, so that the engine looks for it).
-_CJK_GAP = re.compile(" (?<=[\u3000-\u9fff\uff00-\uffef] )(?=[\u3000-\u9fff\uff00-\uffef])")
+_CJK_GAP = re.compile(f" (?<={_CJK_CLASS} )(?={_CJK_CLASS})")
 
 
 def unspace_cjk(text: str) -> str:
